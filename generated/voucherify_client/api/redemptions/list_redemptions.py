@@ -1,0 +1,372 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_redemptions_order import ListRedemptionsOrder
+from ...models.parameter_created_before_after import ParameterCreatedBeforeAfter
+from ...models.parameter_filters_list_redemptions import ParameterFiltersListRedemptions
+from ...models.redemptions_list_response_body import RedemptionsListResponseBody
+from ...types import PARSE_ERRORS, UNSET, Response, Unset, deep_object, http_status
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    result: str | Unset = UNSET,
+    campaign: str | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    order: ListRedemptionsOrder | Unset = UNSET,
+    created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
+    filters: ParameterFiltersListRedemptions | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["result"] = result
+
+    params["campaign"] = campaign
+
+    params["customer"] = customer
+
+    json_order: str | Unset = UNSET
+    if isinstance(order, ListRedemptionsOrder):
+        json_order = order.value
+    elif not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    json_created_at: dict[str, Any] | Unset = UNSET
+    if isinstance(created_at, ParameterCreatedBeforeAfter):
+        json_created_at = created_at.to_dict()
+    elif not isinstance(created_at, Unset):
+        json_created_at = created_at
+
+    if not isinstance(json_created_at, Unset):
+        params.update(deep_object("created_at", json_created_at))
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if isinstance(filters, ParameterFiltersListRedemptions):
+        json_filters = filters.to_dict()
+    elif not isinstance(filters, Unset):
+        json_filters = filters
+
+    if not isinstance(json_filters, Unset):
+        params.update(deep_object("filters", json_filters))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/redemptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsListResponseBody | None:
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
+    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (*PARSE_ERRORS, RecursionError):
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsListResponseBody | None:
+    if response.status_code == 200:
+        response_200 = RedemptionsListResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 423:
+        response_423 = Error.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RedemptionsListResponseBody]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    result: str | Unset = UNSET,
+    campaign: str | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    order: ListRedemptionsOrder | Unset = UNSET,
+    created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
+    filters: ParameterFiltersListRedemptions | Unset = UNSET,
+) -> Response[Error | RedemptionsListResponseBody]:
+    """List Redemptions
+
+     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
+    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
+    `created_at`. A non-existent customer ID returns an empty result.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        result (str | Unset):
+        campaign (str | Unset):
+        customer (str | Unset):
+        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
+            descending.
+        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
+        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
+            deepObject query parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsListResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        result=result,
+        campaign=campaign,
+        customer=customer,
+        order=order,
+        created_at=created_at,
+        filters=filters,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    result: str | Unset = UNSET,
+    campaign: str | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    order: ListRedemptionsOrder | Unset = UNSET,
+    created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
+    filters: ParameterFiltersListRedemptions | Unset = UNSET,
+) -> Error | RedemptionsListResponseBody | None:
+    """List Redemptions
+
+     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
+    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
+    `created_at`. A non-existent customer ID returns an empty result.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        result (str | Unset):
+        campaign (str | Unset):
+        customer (str | Unset):
+        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
+            descending.
+        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
+        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
+            deepObject query parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsListResponseBody
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        result=result,
+        campaign=campaign,
+        customer=customer,
+        order=order,
+        created_at=created_at,
+        filters=filters,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    result: str | Unset = UNSET,
+    campaign: str | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    order: ListRedemptionsOrder | Unset = UNSET,
+    created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
+    filters: ParameterFiltersListRedemptions | Unset = UNSET,
+) -> Response[Error | RedemptionsListResponseBody]:
+    """List Redemptions
+
+     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
+    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
+    `created_at`. A non-existent customer ID returns an empty result.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        result (str | Unset):
+        campaign (str | Unset):
+        customer (str | Unset):
+        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
+            descending.
+        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
+        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
+            deepObject query parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsListResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        result=result,
+        campaign=campaign,
+        customer=customer,
+        order=order,
+        created_at=created_at,
+        filters=filters,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    result: str | Unset = UNSET,
+    campaign: str | Unset = UNSET,
+    customer: str | Unset = UNSET,
+    order: ListRedemptionsOrder | Unset = UNSET,
+    created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
+    filters: ParameterFiltersListRedemptions | Unset = UNSET,
+) -> Error | RedemptionsListResponseBody | None:
+    """List Redemptions
+
+     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
+    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
+    `created_at`. A non-existent customer ID returns an empty result.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        result (str | Unset):
+        campaign (str | Unset):
+        customer (str | Unset):
+        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
+            descending.
+        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
+        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
+            deepObject query parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsListResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            result=result,
+            campaign=campaign,
+            customer=customer,
+            order=order,
+            created_at=created_at,
+            filters=filters,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.redemptions_redeem_request_body import RedemptionsRedeemRequestBody
+from ...models.redemptions_redeem_response_body import RedemptionsRedeemResponseBody
+from ...types import PARSE_ERRORS, Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: RedemptionsRedeemRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/redemptions",
+    }
+
+    _kwargs["json"] = body.to_dict() if isinstance(body, RedemptionsRedeemRequestBody) else body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsRedeemResponseBody | None:
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
+    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (*PARSE_ERRORS, RecursionError):
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsRedeemResponseBody | None:
+    if response.status_code == 200:
+        response_200 = RedemptionsRedeemResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 423:
+        response_423 = Error.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RedemptionsRedeemResponseBody]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRedeemRequestBody,
+) -> Response[Error | RedemptionsRedeemResponseBody]:
+    """Redeem Stackable Discounts
+
+     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
+    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
+    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
+    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
+    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+
+    Args:
+        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsRedeemResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRedeemRequestBody,
+) -> Error | RedemptionsRedeemResponseBody | None:
+    """Redeem Stackable Discounts
+
+     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
+    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
+    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
+    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
+    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+
+    Args:
+        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsRedeemResponseBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRedeemRequestBody,
+) -> Response[Error | RedemptionsRedeemResponseBody]:
+    """Redeem Stackable Discounts
+
+     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
+    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
+    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
+    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
+    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+
+    Args:
+        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsRedeemResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRedeemRequestBody,
+) -> Error | RedemptionsRedeemResponseBody | None:
+    """Redeem Stackable Discounts
+
+     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
+    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
+    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
+    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
+    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+
+    Args:
+        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsRedeemResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.redemptions_rollbacks_create_request_body import RedemptionsRollbacksCreateRequestBody
+from ...models.redemptions_rollbacks_create_response_body import RedemptionsRollbacksCreateResponseBody
+from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
+
+
+def _get_kwargs(
+    parent_redemption_id: str,
+    *,
+    body: RedemptionsRollbacksCreateRequestBody,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["reason"] = reason
+
+    params["tracking_id"] = tracking_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/redemptions/{parent_redemption_id}/rollbacks".format(
+            parent_redemption_id=quote(str(parent_redemption_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict() if isinstance(body, RedemptionsRollbacksCreateRequestBody) else body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsRollbacksCreateResponseBody | None:
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
+    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (*PARSE_ERRORS, RecursionError):
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RedemptionsRollbacksCreateResponseBody | None:
+    if response.status_code == 200:
+        response_200 = RedemptionsRollbacksCreateResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 423:
+        response_423 = Error.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    parent_redemption_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRollbacksCreateRequestBody,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
+    """Rollback Stackable Redemptions
+
+     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
+    single redemption that has no parent can be rolled back with this endpoint as well. A child
+    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
+    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
+    `already_rolled_back`.
+
+    Args:
+        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        reason (str | Unset):
+        tracking_id (str | Unset):
+        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
+            Redemptions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsRollbacksCreateResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        parent_redemption_id=parent_redemption_id,
+        body=body,
+        reason=reason,
+        tracking_id=tracking_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    parent_redemption_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRollbacksCreateRequestBody,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> Error | RedemptionsRollbacksCreateResponseBody | None:
+    """Rollback Stackable Redemptions
+
+     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
+    single redemption that has no parent can be rolled back with this endpoint as well. A child
+    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
+    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
+    `already_rolled_back`.
+
+    Args:
+        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        reason (str | Unset):
+        tracking_id (str | Unset):
+        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
+            Redemptions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsRollbacksCreateResponseBody
+    """
+
+    return sync_detailed(
+        parent_redemption_id=parent_redemption_id,
+        client=client,
+        body=body,
+        reason=reason,
+        tracking_id=tracking_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    parent_redemption_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRollbacksCreateRequestBody,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
+    """Rollback Stackable Redemptions
+
+     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
+    single redemption that has no parent can be rolled back with this endpoint as well. A child
+    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
+    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
+    `already_rolled_back`.
+
+    Args:
+        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        reason (str | Unset):
+        tracking_id (str | Unset):
+        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
+            Redemptions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RedemptionsRollbacksCreateResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        parent_redemption_id=parent_redemption_id,
+        body=body,
+        reason=reason,
+        tracking_id=tracking_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    parent_redemption_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RedemptionsRollbacksCreateRequestBody,
+    reason: str | Unset = UNSET,
+    tracking_id: str | Unset = UNSET,
+) -> Error | RedemptionsRollbacksCreateResponseBody | None:
+    """Rollback Stackable Redemptions
+
+     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
+    single redemption that has no parent can be rolled back with this endpoint as well. A child
+    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
+    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
+    `already_rolled_back`.
+
+    Args:
+        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        reason (str | Unset):
+        tracking_id (str | Unset):
+        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
+            Redemptions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RedemptionsRollbacksCreateResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            parent_redemption_id=parent_redemption_id,
+            client=client,
+            body=body,
+            reason=reason,
+            tracking_id=tracking_id,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Category")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "hierarchy",
+        "object",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define
+class Category:
+    """A category of a voucher or promotion tier."""
+
+    id: None | str | Unset = UNSET
+    """ Category ID, `cat_...`. """
+    name: None | str | Unset = UNSET
+    """ Category name. """
+    hierarchy: int | None | Unset = UNSET
+    """ Category rank; lower is applied first. """
+    object_: None | str | Unset = UNSET
+    """ Always `category`. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the category was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the category was last updated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        hierarchy: int | None | Unset
+        if isinstance(self.hierarchy, Unset):
+            hierarchy = UNSET
+        else:
+            hierarchy = self.hierarchy
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if hierarchy is not UNSET:
+            field_dict["hierarchy"] = hierarchy
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        try:
+            _hierarchy = d.get("hierarchy", UNSET)
+            hierarchy: int | None | Unset
+            if _hierarchy is None or _hierarchy is UNSET:
+                hierarchy = _hierarchy
+            else:
+                hierarchy = cast(int | None | Unset, _hierarchy)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            hierarchy = d.get("hierarchy", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        category = cls(
+            id=id,
+            name=name,
+            hierarchy=hierarchy,
+            object_=object_,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            category.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Customer")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "name",
+        "description",
+        "email",
+        "phone",
+        "birthday",
+        "birthdate",
+        "address",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class Customer:
+    """Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer."""
+
+    id: str | Unset = UNSET
+    """ Voucherify customer ID, e.g. `cust_...`. """
+    source_id: str | Unset = UNSET
+    """ Your own unique customer identifier. """
+    name: str | Unset = UNSET
+    """ Customer's first and last name. """
+    description: str | Unset = UNSET
+    """ Free-text description of the customer. """
+    email: str | Unset = UNSET
+    """ Customer's e-mail address. """
+    phone: str | Unset = UNSET
+    """ Customer's phone number. """
+    birthday: datetime.date | Unset = UNSET
+    """ Deprecated; use `birthdate`. """
+    birthdate: datetime.date | Unset = UNSET
+    """ Customer's birth date. """
+    address: CustomerAddress | None | Unset = UNSET
+    """ Customer's address. """
+    metadata: Metadata | Unset = UNSET
+    """ A set of custom key/value pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        name = self.name
+
+        description = self.description
+
+        email = self.email
+
+        phone = self.phone
+
+        birthday: str | Unset = UNSET
+        if isinstance(self.birthday, datetime.date):
+            birthday = self.birthday.isoformat()
+        elif not isinstance(self.birthday, Unset):
+            birthday = self.birthday
+
+        birthdate: str | Unset = UNSET
+        if isinstance(self.birthdate, datetime.date):
+            birthdate = self.birthdate.isoformat()
+        elif not isinstance(self.birthdate, Unset):
+            birthdate = self.birthdate
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, CustomerAddress):
+            address = self.address.to_dict() if isinstance(self.address, CustomerAddress) else self.address
+
+        else:
+            address = self.address
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        elif not isinstance(self.metadata, Unset):
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+        if address is not UNSET:
+            field_dict["address"] = address
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        id = d.get("id", UNSET)
+
+        source_id = d.get("source_id", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        email = d.get("email", UNSET)
+
+        phone = d.get("phone", UNSET)
+
+        try:
+            _birthday = d.get("birthday", UNSET)
+            birthday: datetime.date | Unset
+            if _birthday is UNSET:
+                birthday = UNSET
+            else:
+                birthday = datetime.date.fromisoformat(_birthday)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            birthday = d.get("birthday", UNSET)
+
+        try:
+            _birthdate = d.get("birthdate", UNSET)
+            birthdate: datetime.date | Unset
+            if _birthdate is UNSET:
+                birthdate = UNSET
+            else:
+                birthdate = datetime.date.fromisoformat(_birthdate)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            birthdate = d.get("birthdate", UNSET)
+
+        try:
+            _address = d.get("address", UNSET)
+            address: CustomerAddress | None | Unset
+            if _address is None or _address is UNSET:
+                address = _address
+            elif isinstance(_address, dict):
+                address_type_0 = CustomerAddress.from_dict(_address)
+
+                address = address_type_0
+            else:
+                address = cast(CustomerAddress | None | Unset, _address)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            address = d.get("address", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        customer = cls(
+            id=id,
+            source_id=source_id,
+            name=name,
+            description=description,
+            email=email,
+            phone=phone,
+            birthday=birthday,
+            birthdate=birthdate,
+            address=address,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            customer.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.customer_address import CustomerAddress
+from ..models.metadata import Metadata

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.discount_amount_effect import DiscountAmountEffect
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="DiscountAmount")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "amount_off",
+        "amount_off_formula",
+        "aggregated_amount_limit",
+        "effect",
+        "is_dynamic",
+    }
+)
+
+
+@_attrs_define
+class DiscountAmount:
+    """Fixed amount off."""
+
+    type_: Literal["AMOUNT"] | Unset = UNSET
+    """ Always `AMOUNT`. """
+    amount_off: int | None | Unset = UNSET
+    """ Amount off, in minor currency units. """
+    amount_off_formula: None | str | Unset = UNSET
+    """ Formula computing the amount off. """
+    aggregated_amount_limit: int | None | Unset = UNSET
+    """ Maximum total discount for the order, in minor currency units. """
+    effect: DiscountAmountEffect | None | Unset = UNSET
+    """ How the discount is applied. """
+    is_dynamic: bool | None | Unset = UNSET
+    """ Whether the value is computed by a formula. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        amount_off: int | None | Unset
+        if isinstance(self.amount_off, Unset):
+            amount_off = UNSET
+        else:
+            amount_off = self.amount_off
+
+        amount_off_formula: None | str | Unset
+        if isinstance(self.amount_off_formula, Unset):
+            amount_off_formula = UNSET
+        else:
+            amount_off_formula = self.amount_off_formula
+
+        aggregated_amount_limit: int | None | Unset
+        if isinstance(self.aggregated_amount_limit, Unset):
+            aggregated_amount_limit = UNSET
+        else:
+            aggregated_amount_limit = self.aggregated_amount_limit
+
+        effect: None | str | Unset
+        if isinstance(self.effect, Unset):
+            effect = UNSET
+        elif isinstance(self.effect, DiscountAmountEffect):
+            effect = self.effect.value if isinstance(self.effect, DiscountAmountEffect) else self.effect
+
+        else:
+            effect = self.effect
+
+        is_dynamic: bool | None | Unset
+        if isinstance(self.is_dynamic, Unset):
+            is_dynamic = UNSET
+        else:
+            is_dynamic = self.is_dynamic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if amount_off is not UNSET:
+            field_dict["amount_off"] = amount_off
+        if amount_off_formula is not UNSET:
+            field_dict["amount_off_formula"] = amount_off_formula
+        if aggregated_amount_limit is not UNSET:
+            field_dict["aggregated_amount_limit"] = aggregated_amount_limit
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+        if is_dynamic is not UNSET:
+            field_dict["is_dynamic"] = is_dynamic
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            type_ = cast(Literal["AMOUNT"] | Unset, d.get("type", UNSET))
+            if type_ != "AMOUNT" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'AMOUNT', got '{type_}'")
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            type_ = d.get("type", UNSET)
+
+        try:
+            _amount_off = d.get("amount_off", UNSET)
+            amount_off: int | None | Unset
+            if _amount_off is None or _amount_off is UNSET:
+                amount_off = _amount_off
+            else:
+                amount_off = cast(int | None | Unset, _amount_off)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount_off = d.get("amount_off", UNSET)
+
+        try:
+            _amount_off_formula = d.get("amount_off_formula", UNSET)
+            amount_off_formula: None | str | Unset
+            if _amount_off_formula is None or _amount_off_formula is UNSET:
+                amount_off_formula = _amount_off_formula
+            else:
+                amount_off_formula = cast(None | str | Unset, _amount_off_formula)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount_off_formula = d.get("amount_off_formula", UNSET)
+
+        try:
+            _aggregated_amount_limit = d.get("aggregated_amount_limit", UNSET)
+            aggregated_amount_limit: int | None | Unset
+            if _aggregated_amount_limit is None or _aggregated_amount_limit is UNSET:
+                aggregated_amount_limit = _aggregated_amount_limit
+            else:
+                aggregated_amount_limit = cast(int | None | Unset, _aggregated_amount_limit)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            aggregated_amount_limit = d.get("aggregated_amount_limit", UNSET)
+
+        try:
+            _effect = d.get("effect", UNSET)
+            effect: DiscountAmountEffect | None | Unset
+            if _effect is None or _effect is UNSET:
+                effect = _effect
+            elif isinstance(_effect, str):
+                effect_type_0 = DiscountAmountEffect(_effect)
+
+                effect = effect_type_0
+            else:
+                effect = cast(DiscountAmountEffect | None | Unset, _effect)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            effect = d.get("effect", UNSET)
+
+        try:
+            _is_dynamic = d.get("is_dynamic", UNSET)
+            is_dynamic: bool | None | Unset
+            if _is_dynamic is None or _is_dynamic is UNSET:
+                is_dynamic = _is_dynamic
+            else:
+                is_dynamic = cast(bool | None | Unset, _is_dynamic)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            is_dynamic = d.get("is_dynamic", UNSET)
+
+        discount_amount = cls(
+            type_=type_,
+            amount_off=amount_off,
+            amount_off_formula=amount_off_formula,
+            aggregated_amount_limit=aggregated_amount_limit,
+            effect=effect,
+            is_dynamic=is_dynamic,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            discount_amount.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return discount_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="DiscountProduct")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class DiscountProduct:
+    """Product targeted by a unit discount."""
+
+    id: None | str | Unset = UNSET
+    """ Voucherify product ID. """
+    source_id: None | str | Unset = UNSET
+    """ Your own product identifier. """
+    name: None | str | Unset = UNSET
+    """ Product name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        discount_product = cls(
+            id=id,
+            source_id=source_id,
+            name=name,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            discount_product.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return discount_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.discount_unit_effect import DiscountUnitEffect
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="DiscountUnitItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "unit_off",
+        "unit_off_formula",
+        "unit_type",
+        "effect",
+        "product",
+        "sku",
+    }
+)
+
+
+@_attrs_define
+class DiscountUnitItem:
+    """One free unit of a multi-unit discount."""
+
+    unit_off: float | None | Unset = UNSET
+    """ Number of free units. """
+    unit_off_formula: None | str | Unset = UNSET
+    """ Formula computing the number of free units. """
+    unit_type: None | str | Unset = UNSET
+    """ Product or SKU ID of the free unit. """
+    effect: DiscountUnitEffect | None | Unset = UNSET
+    """ How the units are added. """
+    product: DiscountProduct | None | Unset = UNSET
+    """ The discounted product. """
+    sku: DiscountSku | None | Unset = UNSET
+    """ The discounted SKU. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit_off: float | None | Unset
+        if isinstance(self.unit_off, Unset):
+            unit_off = UNSET
+        else:
+            unit_off = self.unit_off
+
+        unit_off_formula: None | str | Unset
+        if isinstance(self.unit_off_formula, Unset):
+            unit_off_formula = UNSET
+        else:
+            unit_off_formula = self.unit_off_formula
+
+        unit_type: None | str | Unset
+        if isinstance(self.unit_type, Unset):
+            unit_type = UNSET
+        else:
+            unit_type = self.unit_type
+
+        effect: None | str | Unset
+        if isinstance(self.effect, Unset):
+            effect = UNSET
+        elif isinstance(self.effect, DiscountUnitEffect):
+            effect = self.effect.value if isinstance(self.effect, DiscountUnitEffect) else self.effect
+
+        else:
+            effect = self.effect
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, DiscountProduct):
+            product = self.product.to_dict() if isinstance(self.product, DiscountProduct) else self.product
+
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, DiscountSku):
+            sku = self.sku.to_dict() if isinstance(self.sku, DiscountSku) else self.sku
+
+        else:
+            sku = self.sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unit_off is not UNSET:
+            field_dict["unit_off"] = unit_off
+        if unit_off_formula is not UNSET:
+            field_dict["unit_off_formula"] = unit_off_formula
+        if unit_type is not UNSET:
+            field_dict["unit_type"] = unit_type
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _unit_off = d.get("unit_off", UNSET)
+            unit_off: float | None | Unset
+            if _unit_off is None or _unit_off is UNSET:
+                unit_off = _unit_off
+            else:
+                unit_off = cast(float | None | Unset, _unit_off)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            unit_off = d.get("unit_off", UNSET)
+
+        try:
+            _unit_off_formula = d.get("unit_off_formula", UNSET)
+            unit_off_formula: None | str | Unset
+            if _unit_off_formula is None or _unit_off_formula is UNSET:
+                unit_off_formula = _unit_off_formula
+            else:
+                unit_off_formula = cast(None | str | Unset, _unit_off_formula)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            unit_off_formula = d.get("unit_off_formula", UNSET)
+
+        try:
+            _unit_type = d.get("unit_type", UNSET)
+            unit_type: None | str | Unset
+            if _unit_type is None or _unit_type is UNSET:
+                unit_type = _unit_type
+            else:
+                unit_type = cast(None | str | Unset, _unit_type)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            unit_type = d.get("unit_type", UNSET)
+
+        try:
+            _effect = d.get("effect", UNSET)
+            effect: DiscountUnitEffect | None | Unset
+            if _effect is None or _effect is UNSET:
+                effect = _effect
+            elif isinstance(_effect, str):
+                effect_type_0 = DiscountUnitEffect(_effect)
+
+                effect = effect_type_0
+            else:
+                effect = cast(DiscountUnitEffect | None | Unset, _effect)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            effect = d.get("effect", UNSET)
+
+        try:
+            _product = d.get("product", UNSET)
+            product: DiscountProduct | None | Unset
+            if _product is None or _product is UNSET:
+                product = _product
+            elif isinstance(_product, dict):
+                product_type_0 = DiscountProduct.from_dict(_product)
+
+                product = product_type_0
+            else:
+                product = cast(DiscountProduct | None | Unset, _product)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product = d.get("product", UNSET)
+
+        try:
+            _sku = d.get("sku", UNSET)
+            sku: DiscountSku | None | Unset
+            if _sku is None or _sku is UNSET:
+                sku = _sku
+            elif isinstance(_sku, dict):
+                sku_type_0 = DiscountSku.from_dict(_sku)
+
+                sku = sku_type_0
+            else:
+                sku = cast(DiscountSku | None | Unset, _sku)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku = d.get("sku", UNSET)
+
+        discount_unit_item = cls(
+            unit_off=unit_off,
+            unit_off_formula=unit_off_formula,
+            unit_type=unit_type,
+            effect=effect,
+            product=product,
+            sku=sku,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            discount_unit_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return discount_unit_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.discount_product import DiscountProduct
+from ..models.discount_sku import DiscountSku

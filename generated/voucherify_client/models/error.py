@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "key",
+        "message",
+        "details",
+        "request_id",
+        "resource_id",
+        "resource_type",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class Error:
+    """Error object returned with every non-2xx response. All fields may be missing (e.g. from proxies)."""
+
+    code: int | None | Unset = UNSET
+    """ HTTP status code. """
+    key: None | str | Unset = UNSET
+    """ Short machine-readable error key, e.g. `already_rolled_back`. """
+    message: None | str | Unset = UNSET
+    """ Human-readable error message. """
+    details: None | str | Unset = UNSET
+    """ Longer explanation of the error. """
+    request_id: None | str | Unset = UNSET
+    """ ID of the request, e.g. `v-0c67af9544c4e3388f`; quote it to Voucherify support. """
+    resource_id: None | str | Unset = UNSET
+    """ ID of the resource the error refers to (e.g. the stored failed rollback `rrf_...`). """
+    resource_type: None | str | Unset = UNSET
+    """ Type of the resource the error refers to, e.g. `redemption_rollback`, `customer`. """
+    error: ErrorCustomMessage | None | Unset = UNSET
+    """ Custom error message defined in a validation rule. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: int | None | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        details: None | str | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        else:
+            details = self.details
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        resource_id: None | str | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        resource_type: None | str | Unset
+        if isinstance(self.resource_type, Unset):
+            resource_type = UNSET
+        else:
+            resource_type = self.resource_type
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorCustomMessage):
+            error = self.error.to_dict() if isinstance(self.error, ErrorCustomMessage) else self.error
+
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if key is not UNSET:
+            field_dict["key"] = key
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _code = d.get("code", UNSET)
+            code: int | None | Unset
+            if _code is None or _code is UNSET:
+                code = _code
+            else:
+                code = cast(int | None | Unset, _code)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            code = d.get("code", UNSET)
+
+        try:
+            _key = d.get("key", UNSET)
+            key: None | str | Unset
+            if _key is None or _key is UNSET:
+                key = _key
+            else:
+                key = cast(None | str | Unset, _key)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            key = d.get("key", UNSET)
+
+        try:
+            _message = d.get("message", UNSET)
+            message: None | str | Unset
+            if _message is None or _message is UNSET:
+                message = _message
+            else:
+                message = cast(None | str | Unset, _message)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            message = d.get("message", UNSET)
+
+        try:
+            _details = d.get("details", UNSET)
+            details: None | str | Unset
+            if _details is None or _details is UNSET:
+                details = _details
+            else:
+                details = cast(None | str | Unset, _details)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            details = d.get("details", UNSET)
+
+        try:
+            _request_id = d.get("request_id", UNSET)
+            request_id: None | str | Unset
+            if _request_id is None or _request_id is UNSET:
+                request_id = _request_id
+            else:
+                request_id = cast(None | str | Unset, _request_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            request_id = d.get("request_id", UNSET)
+
+        try:
+            _resource_id = d.get("resource_id", UNSET)
+            resource_id: None | str | Unset
+            if _resource_id is None or _resource_id is UNSET:
+                resource_id = _resource_id
+            else:
+                resource_id = cast(None | str | Unset, _resource_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            resource_id = d.get("resource_id", UNSET)
+
+        try:
+            _resource_type = d.get("resource_type", UNSET)
+            resource_type: None | str | Unset
+            if _resource_type is None or _resource_type is UNSET:
+                resource_type = _resource_type
+            else:
+                resource_type = cast(None | str | Unset, _resource_type)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            resource_type = d.get("resource_type", UNSET)
+
+        try:
+            _error = d.get("error", UNSET)
+            error: ErrorCustomMessage | None | Unset
+            if _error is None or _error is UNSET:
+                error = _error
+            elif isinstance(_error, dict):
+                error_type_0 = ErrorCustomMessage.from_dict(_error)
+
+                error = error_type_0
+            else:
+                error = cast(ErrorCustomMessage | None | Unset, _error)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            error = d.get("error", UNSET)
+
+        error = cls(
+            code=code,
+            key=key,
+            message=message,
+            details=details,
+            request_id=request_id,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            error=error,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.error_custom_message import ErrorCustomMessage

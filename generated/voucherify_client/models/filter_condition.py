@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="FilterCondition")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "conditions",
+    }
+)
+
+
+@_attrs_define
+class FilterCondition:
+    """Filter on one field."""
+
+    conditions: FilterConditionsString | Unset = UNSET
+    """ Conditions on a string field; all given conditions must hold. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions: dict[str, Any] | Unset = UNSET
+        if isinstance(self.conditions, FilterConditionsString):
+            conditions = self.conditions.to_dict()
+        elif not isinstance(self.conditions, Unset):
+            conditions = self.conditions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _conditions = d.get("conditions", UNSET)
+            conditions: FilterConditionsString | Unset
+            if _conditions is UNSET:
+                conditions = UNSET
+            else:
+                conditions = FilterConditionsString.from_dict(_conditions)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            conditions = d.get("conditions", UNSET)
+
+        filter_condition = cls(
+            conditions=conditions,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            filter_condition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return filter_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.filter_conditions_string import FilterConditionsString

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status import OrderStatus
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "status",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "items",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class Order:
+    """Order information sent in a request; identified by `id` or `source_id`."""
+
+    id: str | Unset = UNSET
+    """ Voucherify order ID, e.g. `ord_...`. """
+    source_id: None | str | Unset = UNSET
+    """ Your own unique order identifier. """
+    status: OrderStatus | Unset = UNSET
+    """ Order status. """
+    amount: int | Unset = UNSET
+    """ Order amount before discounts, in minor currency units (e.g. cents). """
+    initial_amount: int | Unset = UNSET
+    """ Initial order amount, in minor currency units. """
+    discount_amount: int | Unset = UNSET
+    """ Order-level discount amount, in minor currency units. """
+    items: list[OrderItem] | Unset = UNSET
+    """ Order line items. """
+    metadata: Metadata | Unset = UNSET
+    """ A set of custom key/value pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        status: str | Unset = UNSET
+        if isinstance(self.status, OrderStatus):
+            status = self.status.value
+        elif not isinstance(self.status, Unset):
+            status = self.status
+
+        amount = self.amount
+
+        initial_amount = self.initial_amount
+
+        discount_amount = self.discount_amount
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any] = (
+                    items_item_data.to_dict() if isinstance(items_item_data, OrderItem) else items_item_data
+                )
+
+                items.append(items_item)
+
+        elif not isinstance(self.items, Unset):
+            items = self.items
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        elif not isinstance(self.metadata, Unset):
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if items is not UNSET:
+            field_dict["items"] = items
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        id = d.get("id", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _status = d.get("status", UNSET)
+            status: OrderStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = OrderStatus(_status)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            status = d.get("status", UNSET)
+
+        amount = d.get("amount", UNSET)
+
+        initial_amount = d.get("initial_amount", UNSET)
+
+        discount_amount = d.get("discount_amount", UNSET)
+
+        try:
+            _items = d.get("items", UNSET)
+            items: list[OrderItem] | Unset
+            if _items is UNSET:
+                items = UNSET
+            elif not isinstance(_items, list):
+                raise TypeError("expected a list")
+            else:
+                items = []
+                for items_item_data in _items:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
+
+                    except PARSE_ERRORS:
+                        items_item = items_item_data
+                    items.append(items_item)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            items = d.get("items", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        order = cls(
+            id=id,
+            source_id=source_id,
+            status=status,
+            amount=amount,
+            initial_amount=initial_amount,
+            discount_amount=discount_amount,
+            items=items,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            order.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.order_item import OrderItem

@@ -1,0 +1,600 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_related_object import OrderItemRelatedObject
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="OrderCalculatedItem")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "id",
+        "sku_id",
+        "product_id",
+        "related_object",
+        "source_id",
+        "quantity",
+        "discount_quantity",
+        "initial_quantity",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "applied_discount_quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "initial_amount",
+        "price",
+        "subtotal_amount",
+        "product",
+        "sku",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class OrderCalculatedItem:
+    """Order item as calculated by Voucherify. Amounts in minor currency units."""
+
+    object_: None | str | Unset = UNSET
+    """ Always `order_item`. """
+    id: None | str | Unset = UNSET
+    """ Order item ID. """
+    sku_id: None | str | Unset = UNSET
+    """ Voucherify SKU ID. """
+    product_id: None | str | Unset = UNSET
+    """ Voucherify product ID. """
+    related_object: None | OrderItemRelatedObject | Unset = UNSET
+    """ Whether the item is a product or a SKU. """
+    source_id: None | str | Unset = UNSET
+    """ Your own product or SKU identifier. """
+    quantity: int | None | Unset = UNSET
+    """ Number of units. """
+    discount_quantity: int | None | Unset = UNSET
+    """ Number of discounted units. """
+    initial_quantity: int | None | Unset = UNSET
+    """ Initial number of units. """
+    amount: int | None | Unset = UNSET
+    """ Line amount. """
+    discount_amount: int | None | Unset = UNSET
+    """ Line discount. """
+    applied_discount_amount: int | None | Unset = UNSET
+    """ Line discount applied by this operation. """
+    applied_discount_quantity: int | None | Unset = UNSET
+    """ Units discounted by this operation. """
+    applied_quantity: int | None | Unset = UNSET
+    """ Units added by this operation. """
+    applied_quantity_amount: int | None | Unset = UNSET
+    """ Amount of units added by this operation. """
+    initial_amount: int | None | Unset = UNSET
+    """ Initial line amount. """
+    price: int | None | Unset = UNSET
+    """ Unit price. """
+    subtotal_amount: int | None | Unset = UNSET
+    """ Line amount after discounts. """
+    product: None | OrderItemProduct | Unset = UNSET
+    """ Product data. """
+    sku: None | OrderItemSku | Unset = UNSET
+    """ SKU data. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Item metadata. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        related_object: None | str | Unset
+        if isinstance(self.related_object, Unset):
+            related_object = UNSET
+        elif isinstance(self.related_object, OrderItemRelatedObject):
+            related_object = (
+                self.related_object.value
+                if isinstance(self.related_object, OrderItemRelatedObject)
+                else self.related_object
+            )
+
+        else:
+            related_object = self.related_object
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        discount_quantity: int | None | Unset
+        if isinstance(self.discount_quantity, Unset):
+            discount_quantity = UNSET
+        else:
+            discount_quantity = self.discount_quantity
+
+        initial_quantity: int | None | Unset
+        if isinstance(self.initial_quantity, Unset):
+            initial_quantity = UNSET
+        else:
+            initial_quantity = self.initial_quantity
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
+
+        applied_discount_amount: int | None | Unset
+        if isinstance(self.applied_discount_amount, Unset):
+            applied_discount_amount = UNSET
+        else:
+            applied_discount_amount = self.applied_discount_amount
+
+        applied_discount_quantity: int | None | Unset
+        if isinstance(self.applied_discount_quantity, Unset):
+            applied_discount_quantity = UNSET
+        else:
+            applied_discount_quantity = self.applied_discount_quantity
+
+        applied_quantity: int | None | Unset
+        if isinstance(self.applied_quantity, Unset):
+            applied_quantity = UNSET
+        else:
+            applied_quantity = self.applied_quantity
+
+        applied_quantity_amount: int | None | Unset
+        if isinstance(self.applied_quantity_amount, Unset):
+            applied_quantity_amount = UNSET
+        else:
+            applied_quantity_amount = self.applied_quantity_amount
+
+        initial_amount: int | None | Unset
+        if isinstance(self.initial_amount, Unset):
+            initial_amount = UNSET
+        else:
+            initial_amount = self.initial_amount
+
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        subtotal_amount: int | None | Unset
+        if isinstance(self.subtotal_amount, Unset):
+            subtotal_amount = UNSET
+        else:
+            subtotal_amount = self.subtotal_amount
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, OrderItemProduct):
+            product = self.product.to_dict() if isinstance(self.product, OrderItemProduct) else self.product
+
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, OrderItemSku):
+            sku = self.sku.to_dict() if isinstance(self.sku, OrderItemSku) else self.sku
+
+        else:
+            sku = self.sku
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if related_object is not UNSET:
+            field_dict["related_object"] = related_object
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if discount_quantity is not UNSET:
+            field_dict["discount_quantity"] = discount_quantity
+        if initial_quantity is not UNSET:
+            field_dict["initial_quantity"] = initial_quantity
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if applied_discount_quantity is not UNSET:
+            field_dict["applied_discount_quantity"] = applied_discount_quantity
+        if applied_quantity is not UNSET:
+            field_dict["applied_quantity"] = applied_quantity
+        if applied_quantity_amount is not UNSET:
+            field_dict["applied_quantity_amount"] = applied_quantity_amount
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if price is not UNSET:
+            field_dict["price"] = price
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _sku_id = d.get("sku_id", UNSET)
+            sku_id: None | str | Unset
+            if _sku_id is None or _sku_id is UNSET:
+                sku_id = _sku_id
+            else:
+                sku_id = cast(None | str | Unset, _sku_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku_id = d.get("sku_id", UNSET)
+
+        try:
+            _product_id = d.get("product_id", UNSET)
+            product_id: None | str | Unset
+            if _product_id is None or _product_id is UNSET:
+                product_id = _product_id
+            else:
+                product_id = cast(None | str | Unset, _product_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product_id = d.get("product_id", UNSET)
+
+        try:
+            _related_object = d.get("related_object", UNSET)
+            related_object: None | OrderItemRelatedObject | Unset
+            if _related_object is None or _related_object is UNSET:
+                related_object = _related_object
+            elif isinstance(_related_object, str):
+                related_object_type_0 = OrderItemRelatedObject(_related_object)
+
+                related_object = related_object_type_0
+            else:
+                related_object = cast(None | OrderItemRelatedObject | Unset, _related_object)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_object = d.get("related_object", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _quantity = d.get("quantity", UNSET)
+            quantity: int | None | Unset
+            if _quantity is None or _quantity is UNSET:
+                quantity = _quantity
+            else:
+                quantity = cast(int | None | Unset, _quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            quantity = d.get("quantity", UNSET)
+
+        try:
+            _discount_quantity = d.get("discount_quantity", UNSET)
+            discount_quantity: int | None | Unset
+            if _discount_quantity is None or _discount_quantity is UNSET:
+                discount_quantity = _discount_quantity
+            else:
+                discount_quantity = cast(int | None | Unset, _discount_quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            discount_quantity = d.get("discount_quantity", UNSET)
+
+        try:
+            _initial_quantity = d.get("initial_quantity", UNSET)
+            initial_quantity: int | None | Unset
+            if _initial_quantity is None or _initial_quantity is UNSET:
+                initial_quantity = _initial_quantity
+            else:
+                initial_quantity = cast(int | None | Unset, _initial_quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            initial_quantity = d.get("initial_quantity", UNSET)
+
+        try:
+            _amount = d.get("amount", UNSET)
+            amount: int | None | Unset
+            if _amount is None or _amount is UNSET:
+                amount = _amount
+            else:
+                amount = cast(int | None | Unset, _amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount = d.get("amount", UNSET)
+
+        try:
+            _discount_amount = d.get("discount_amount", UNSET)
+            discount_amount: int | None | Unset
+            if _discount_amount is None or _discount_amount is UNSET:
+                discount_amount = _discount_amount
+            else:
+                discount_amount = cast(int | None | Unset, _discount_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            discount_amount = d.get("discount_amount", UNSET)
+
+        try:
+            _applied_discount_amount = d.get("applied_discount_amount", UNSET)
+            applied_discount_amount: int | None | Unset
+            if _applied_discount_amount is None or _applied_discount_amount is UNSET:
+                applied_discount_amount = _applied_discount_amount
+            else:
+                applied_discount_amount = cast(int | None | Unset, _applied_discount_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            applied_discount_amount = d.get("applied_discount_amount", UNSET)
+
+        try:
+            _applied_discount_quantity = d.get("applied_discount_quantity", UNSET)
+            applied_discount_quantity: int | None | Unset
+            if _applied_discount_quantity is None or _applied_discount_quantity is UNSET:
+                applied_discount_quantity = _applied_discount_quantity
+            else:
+                applied_discount_quantity = cast(int | None | Unset, _applied_discount_quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            applied_discount_quantity = d.get("applied_discount_quantity", UNSET)
+
+        try:
+            _applied_quantity = d.get("applied_quantity", UNSET)
+            applied_quantity: int | None | Unset
+            if _applied_quantity is None or _applied_quantity is UNSET:
+                applied_quantity = _applied_quantity
+            else:
+                applied_quantity = cast(int | None | Unset, _applied_quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            applied_quantity = d.get("applied_quantity", UNSET)
+
+        try:
+            _applied_quantity_amount = d.get("applied_quantity_amount", UNSET)
+            applied_quantity_amount: int | None | Unset
+            if _applied_quantity_amount is None or _applied_quantity_amount is UNSET:
+                applied_quantity_amount = _applied_quantity_amount
+            else:
+                applied_quantity_amount = cast(int | None | Unset, _applied_quantity_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            applied_quantity_amount = d.get("applied_quantity_amount", UNSET)
+
+        try:
+            _initial_amount = d.get("initial_amount", UNSET)
+            initial_amount: int | None | Unset
+            if _initial_amount is None or _initial_amount is UNSET:
+                initial_amount = _initial_amount
+            else:
+                initial_amount = cast(int | None | Unset, _initial_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            initial_amount = d.get("initial_amount", UNSET)
+
+        try:
+            _price = d.get("price", UNSET)
+            price: int | None | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
+                price = cast(int | None | Unset, _price)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            price = d.get("price", UNSET)
+
+        try:
+            _subtotal_amount = d.get("subtotal_amount", UNSET)
+            subtotal_amount: int | None | Unset
+            if _subtotal_amount is None or _subtotal_amount is UNSET:
+                subtotal_amount = _subtotal_amount
+            else:
+                subtotal_amount = cast(int | None | Unset, _subtotal_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            subtotal_amount = d.get("subtotal_amount", UNSET)
+
+        try:
+            _product = d.get("product", UNSET)
+            product: None | OrderItemProduct | Unset
+            if _product is None or _product is UNSET:
+                product = _product
+            elif isinstance(_product, dict):
+                product_type_0 = OrderItemProduct.from_dict(_product)
+
+                product = product_type_0
+            else:
+                product = cast(None | OrderItemProduct | Unset, _product)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product = d.get("product", UNSET)
+
+        try:
+            _sku = d.get("sku", UNSET)
+            sku: None | OrderItemSku | Unset
+            if _sku is None or _sku is UNSET:
+                sku = _sku
+            elif isinstance(_sku, dict):
+                sku_type_0 = OrderItemSku.from_dict(_sku)
+
+                sku = sku_type_0
+            else:
+                sku = cast(None | OrderItemSku | Unset, _sku)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku = d.get("sku", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        order_calculated_item = cls(
+            object_=object_,
+            id=id,
+            sku_id=sku_id,
+            product_id=product_id,
+            related_object=related_object,
+            source_id=source_id,
+            quantity=quantity,
+            discount_quantity=discount_quantity,
+            initial_quantity=initial_quantity,
+            amount=amount,
+            discount_amount=discount_amount,
+            applied_discount_amount=applied_discount_amount,
+            applied_discount_quantity=applied_discount_quantity,
+            applied_quantity=applied_quantity,
+            applied_quantity_amount=applied_quantity_amount,
+            initial_amount=initial_amount,
+            price=price,
+            subtotal_amount=subtotal_amount,
+            product=product,
+            sku=sku,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            order_calculated_item.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return order_calculated_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.order_item_product import OrderItemProduct
+from ..models.order_item_sku import OrderItemSku

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="OrderItemSku")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "override",
+        "sku",
+        "price",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class OrderItemSku:
+    """SKU data attached to an order item."""
+
+    id: None | str | Unset = UNSET
+    """ Voucherify SKU ID. """
+    source_id: None | str | Unset = UNSET
+    """ Your own SKU identifier. """
+    override: bool | None | Unset = UNSET
+    """ Whether these values override the stored SKU. """
+    sku: None | str | Unset = UNSET
+    """ SKU name. """
+    price: int | None | Unset = UNSET
+    """ SKU price, in minor currency units. """
+    metadata: Metadata | None | Unset = UNSET
+    """ SKU metadata. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        override: bool | None | Unset
+        if isinstance(self.override, Unset):
+            override = UNSET
+        else:
+            override = self.override
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if override is not UNSET:
+            field_dict["override"] = override
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if price is not UNSET:
+            field_dict["price"] = price
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _override = d.get("override", UNSET)
+            override: bool | None | Unset
+            if _override is None or _override is UNSET:
+                override = _override
+            else:
+                override = cast(bool | None | Unset, _override)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            override = d.get("override", UNSET)
+
+        try:
+            _sku = d.get("sku", UNSET)
+            sku: None | str | Unset
+            if _sku is None or _sku is UNSET:
+                sku = _sku
+            else:
+                sku = cast(None | str | Unset, _sku)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku = d.get("sku", UNSET)
+
+        try:
+            _price = d.get("price", UNSET)
+            price: int | None | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
+                price = cast(int | None | Unset, _price)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            price = d.get("price", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        order_item_sku = cls(
+            id=id,
+            source_id=source_id,
+            override=override,
+            sku=sku,
+            price=price,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            order_item_sku.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return order_item_sku
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata

@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Product")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "name",
+        "price",
+        "attributes",
+        "metadata",
+        "image_url",
+        "created_at",
+        "updated_at",
+        "object",
+        "skus",
+    }
+)
+
+
+@_attrs_define
+class Product:
+    """A product."""
+
+    id: None | str | Unset = UNSET
+    """ Product ID, `prod_...`. """
+    source_id: None | str | Unset = UNSET
+    """ Your own product identifier. """
+    name: None | str | Unset = UNSET
+    """ Product name. """
+    price: int | None | Unset = UNSET
+    """ Price, in minor currency units. """
+    attributes: list[str] | None | Unset = UNSET
+    """ Names of the attributes of the product's SKUs. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Product metadata. """
+    image_url: None | str | Unset = UNSET
+    """ URL of the product image. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the product was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the product was last updated. """
+    object_: None | str | Unset = UNSET
+    """ Always `product`. """
+    skus: None | ProductSkusList | Unset = UNSET
+    """ SKUs of the product. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        attributes: list[str] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = UNSET
+            if isinstance(self.attributes, list) or not isinstance(self.attributes, Unset):
+                attributes = self.attributes
+
+        else:
+            attributes = self.attributes
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        skus: dict[str, Any] | None | Unset
+        if isinstance(self.skus, Unset):
+            skus = UNSET
+        elif isinstance(self.skus, ProductSkusList):
+            skus = self.skus.to_dict() if isinstance(self.skus, ProductSkusList) else self.skus
+
+        else:
+            skus = self.skus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if skus is not UNSET:
+            field_dict["skus"] = skus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        try:
+            _price = d.get("price", UNSET)
+            price: int | None | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
+                price = cast(int | None | Unset, _price)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            price = d.get("price", UNSET)
+
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: list[str] | None | Unset
+            if _attributes is None or _attributes is UNSET:
+                attributes = _attributes
+            elif isinstance(_attributes, list):
+                _attributes_type_0 = _attributes
+                attributes_type_0: list[str]
+                if not isinstance(_attributes_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    attributes_type_0 = _attributes_type_0
+
+                attributes = attributes_type_0
+            else:
+                attributes = cast(list[str] | None | Unset, _attributes)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            attributes = d.get("attributes", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _image_url = d.get("image_url", UNSET)
+            image_url: None | str | Unset
+            if _image_url is None or _image_url is UNSET:
+                image_url = _image_url
+            else:
+                image_url = cast(None | str | Unset, _image_url)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            image_url = d.get("image_url", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _skus = d.get("skus", UNSET)
+            skus: None | ProductSkusList | Unset
+            if _skus is None or _skus is UNSET:
+                skus = _skus
+            elif isinstance(_skus, dict):
+                skus_type_0 = ProductSkusList.from_dict(_skus)
+
+                skus = skus_type_0
+            else:
+                skus = cast(None | ProductSkusList | Unset, _skus)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            skus = d.get("skus", UNSET)
+
+        product = cls(
+            id=id,
+            source_id=source_id,
+            name=name,
+            price=price,
+            attributes=attributes,
+            metadata=metadata,
+            image_url=image_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+            skus=skus,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            product.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.product_skus_list import ProductSkusList

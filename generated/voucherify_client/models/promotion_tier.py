@@ -1,0 +1,745 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="PromotionTier")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "banner",
+        "action",
+        "metadata",
+        "hierarchy",
+        "promotion_id",
+        "campaign",
+        "campaign_id",
+        "active",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "summary",
+        "object",
+        "validation_rule_assignments",
+        "category_id",
+        "categories",
+    }
+)
+
+
+@_attrs_define
+class PromotionTier:
+    """A promotion tier (an automatic discount of a promotion campaign)."""
+
+    id: None | str | Unset = UNSET
+    """ Promotion tier ID, `promo_...`. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the tier was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the tier was last updated. """
+    name: None | str | Unset = UNSET
+    """ Tier name. """
+    banner: None | str | Unset = UNSET
+    """ Text shown to customers. """
+    action: None | PromotionTierAction | Unset = UNSET
+    """ What the tier does. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Tier metadata. """
+    hierarchy: int | None | Unset = UNSET
+    """ Tier rank; lower is applied first. """
+    promotion_id: None | str | Unset = UNSET
+    """ ID of the promotion. """
+    campaign: None | PromotionTierCampaign | Unset = UNSET
+    """ The promotion campaign. """
+    campaign_id: None | str | Unset = UNSET
+    """ Campaign ID. """
+    active: bool | None | Unset = UNSET
+    """ Whether the tier is enabled. """
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ Tier is valid from this time. """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Tier expires at this time. """
+    validity_timeframe: None | Unset | ValidityTimeframe = UNSET
+    """ Recurring time frame in which the tier is valid. """
+    validity_day_of_week: list[int] | None | Unset = UNSET
+    """ Days of the week the tier is valid (0 = Sunday ... 6 = Saturday). """
+    validity_hours: None | Unset | ValidityHours = UNSET
+    """ Hours of the day the tier is valid. """
+    summary: None | PromotionTierSummary | Unset = UNSET
+    """ Redemption and order statistics of the tier. """
+    object_: None | str | Unset = UNSET
+    """ Always `promotion_tier`. """
+    validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList = UNSET
+    """ Validation rules assigned to the tier. """
+    category_id: None | str | Unset = UNSET
+    """ Category ID. """
+    categories: list[Category] | None | Unset = UNSET
+    """ Categories of the tier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        banner: None | str | Unset
+        if isinstance(self.banner, Unset):
+            banner = UNSET
+        else:
+            banner = self.banner
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, PromotionTierAction):
+            action = self.action.to_dict() if isinstance(self.action, PromotionTierAction) else self.action
+
+        else:
+            action = self.action
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        hierarchy: int | None | Unset
+        if isinstance(self.hierarchy, Unset):
+            hierarchy = UNSET
+        else:
+            hierarchy = self.hierarchy
+
+        promotion_id: None | str | Unset
+        if isinstance(self.promotion_id, Unset):
+            promotion_id = UNSET
+        else:
+            promotion_id = self.promotion_id
+
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, PromotionTierCampaign):
+            campaign = self.campaign.to_dict() if isinstance(self.campaign, PromotionTierCampaign) else self.campaign
+
+        else:
+            campaign = self.campaign
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+            )
+
+        else:
+            start_date = self.start_date
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = (
+                self.expiration_date.isoformat()
+                if isinstance(self.expiration_date, datetime.datetime)
+                else self.expiration_date
+            )
+
+        else:
+            expiration_date = self.expiration_date
+
+        validity_timeframe: dict[str, Any] | None | Unset
+        if isinstance(self.validity_timeframe, Unset):
+            validity_timeframe = UNSET
+        elif isinstance(self.validity_timeframe, ValidityTimeframe):
+            validity_timeframe = (
+                self.validity_timeframe.to_dict()
+                if isinstance(self.validity_timeframe, ValidityTimeframe)
+                else self.validity_timeframe
+            )
+
+        else:
+            validity_timeframe = self.validity_timeframe
+
+        validity_day_of_week: list[int] | None | Unset
+        if isinstance(self.validity_day_of_week, Unset):
+            validity_day_of_week = UNSET
+        elif isinstance(self.validity_day_of_week, list):
+            validity_day_of_week = UNSET
+            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+                validity_day_of_week = self.validity_day_of_week
+
+        else:
+            validity_day_of_week = self.validity_day_of_week
+
+        validity_hours: dict[str, Any] | None | Unset
+        if isinstance(self.validity_hours, Unset):
+            validity_hours = UNSET
+        elif isinstance(self.validity_hours, ValidityHours):
+            validity_hours = (
+                self.validity_hours.to_dict() if isinstance(self.validity_hours, ValidityHours) else self.validity_hours
+            )
+
+        else:
+            validity_hours = self.validity_hours
+
+        summary: dict[str, Any] | None | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, PromotionTierSummary):
+            summary = self.summary.to_dict() if isinstance(self.summary, PromotionTierSummary) else self.summary
+
+        else:
+            summary = self.summary
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        validation_rule_assignments: dict[str, Any] | None | Unset
+        if isinstance(self.validation_rule_assignments, Unset):
+            validation_rule_assignments = UNSET
+        elif isinstance(self.validation_rule_assignments, ValidationRulesAssignmentsList):
+            validation_rule_assignments = (
+                self.validation_rule_assignments.to_dict()
+                if isinstance(self.validation_rule_assignments, ValidationRulesAssignmentsList)
+                else self.validation_rule_assignments
+            )
+
+        else:
+            validation_rule_assignments = self.validation_rule_assignments
+
+        category_id: None | str | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = UNSET
+            if isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item: dict[str, Any] = (
+                        categories_type_0_item_data.to_dict()
+                        if isinstance(categories_type_0_item_data, Category)
+                        else categories_type_0_item_data
+                    )
+
+                    categories.append(categories_type_0_item)
+
+            elif not isinstance(self.categories, Unset):
+                categories = self.categories
+
+        else:
+            categories = self.categories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if banner is not UNSET:
+            field_dict["banner"] = banner
+        if action is not UNSET:
+            field_dict["action"] = action
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if hierarchy is not UNSET:
+            field_dict["hierarchy"] = hierarchy
+        if promotion_id is not UNSET:
+            field_dict["promotion_id"] = promotion_id
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if validity_timeframe is not UNSET:
+            field_dict["validity_timeframe"] = validity_timeframe
+        if validity_day_of_week is not UNSET:
+            field_dict["validity_day_of_week"] = validity_day_of_week
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if validation_rule_assignments is not UNSET:
+            field_dict["validation_rule_assignments"] = validation_rule_assignments
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        try:
+            _banner = d.get("banner", UNSET)
+            banner: None | str | Unset
+            if _banner is None or _banner is UNSET:
+                banner = _banner
+            else:
+                banner = cast(None | str | Unset, _banner)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            banner = d.get("banner", UNSET)
+
+        try:
+            _action = d.get("action", UNSET)
+            action: None | PromotionTierAction | Unset
+            if _action is None or _action is UNSET:
+                action = _action
+            elif isinstance(_action, dict):
+                action_type_0 = PromotionTierAction.from_dict(_action)
+
+                action = action_type_0
+            else:
+                action = cast(None | PromotionTierAction | Unset, _action)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            action = d.get("action", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _hierarchy = d.get("hierarchy", UNSET)
+            hierarchy: int | None | Unset
+            if _hierarchy is None or _hierarchy is UNSET:
+                hierarchy = _hierarchy
+            else:
+                hierarchy = cast(int | None | Unset, _hierarchy)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            hierarchy = d.get("hierarchy", UNSET)
+
+        try:
+            _promotion_id = d.get("promotion_id", UNSET)
+            promotion_id: None | str | Unset
+            if _promotion_id is None or _promotion_id is UNSET:
+                promotion_id = _promotion_id
+            else:
+                promotion_id = cast(None | str | Unset, _promotion_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            promotion_id = d.get("promotion_id", UNSET)
+
+        try:
+            _campaign = d.get("campaign", UNSET)
+            campaign: None | PromotionTierCampaign | Unset
+            if _campaign is None or _campaign is UNSET:
+                campaign = _campaign
+            elif isinstance(_campaign, dict):
+                campaign_type_0 = PromotionTierCampaign.from_dict(_campaign)
+
+                campaign = campaign_type_0
+            else:
+                campaign = cast(None | PromotionTierCampaign | Unset, _campaign)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign = d.get("campaign", UNSET)
+
+        try:
+            _campaign_id = d.get("campaign_id", UNSET)
+            campaign_id: None | str | Unset
+            if _campaign_id is None or _campaign_id is UNSET:
+                campaign_id = _campaign_id
+            else:
+                campaign_id = cast(None | str | Unset, _campaign_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign_id = d.get("campaign_id", UNSET)
+
+        try:
+            _active = d.get("active", UNSET)
+            active: bool | None | Unset
+            if _active is None or _active is UNSET:
+                active = _active
+            else:
+                active = cast(bool | None | Unset, _active)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            active = d.get("active", UNSET)
+
+        try:
+            _start_date = d.get("start_date", UNSET)
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            elif isinstance(_start_date, str):
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
+            else:
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            start_date = d.get("start_date", UNSET)
+
+        try:
+            _expiration_date = d.get("expiration_date", UNSET)
+            expiration_date: datetime.datetime | None | Unset
+            if _expiration_date is None or _expiration_date is UNSET:
+                expiration_date = _expiration_date
+            elif isinstance(_expiration_date, str):
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
+            else:
+                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expiration_date = d.get("expiration_date", UNSET)
+
+        try:
+            _validity_timeframe = d.get("validity_timeframe", UNSET)
+            validity_timeframe: None | Unset | ValidityTimeframe
+            if _validity_timeframe is None or _validity_timeframe is UNSET:
+                validity_timeframe = _validity_timeframe
+            elif isinstance(_validity_timeframe, dict):
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
+            else:
+                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_timeframe = d.get("validity_timeframe", UNSET)
+
+        try:
+            _validity_day_of_week = d.get("validity_day_of_week", UNSET)
+            validity_day_of_week: list[int] | None | Unset
+            if _validity_day_of_week is None or _validity_day_of_week is UNSET:
+                validity_day_of_week = _validity_day_of_week
+            elif isinstance(_validity_day_of_week, list):
+                _validity_day_of_week_type_0 = _validity_day_of_week
+                validity_day_of_week_type_0: list[int]
+                if not isinstance(_validity_day_of_week_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+
+                validity_day_of_week = validity_day_of_week_type_0
+            else:
+                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_day_of_week = d.get("validity_day_of_week", UNSET)
+
+        try:
+            _validity_hours = d.get("validity_hours", UNSET)
+            validity_hours: None | Unset | ValidityHours
+            if _validity_hours is None or _validity_hours is UNSET:
+                validity_hours = _validity_hours
+            elif isinstance(_validity_hours, dict):
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
+            else:
+                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_hours = d.get("validity_hours", UNSET)
+
+        try:
+            _summary = d.get("summary", UNSET)
+            summary: None | PromotionTierSummary | Unset
+            if _summary is None or _summary is UNSET:
+                summary = _summary
+            elif isinstance(_summary, dict):
+                summary_type_0 = PromotionTierSummary.from_dict(_summary)
+
+                summary = summary_type_0
+            else:
+                summary = cast(None | PromotionTierSummary | Unset, _summary)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            summary = d.get("summary", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _validation_rule_assignments = d.get("validation_rule_assignments", UNSET)
+            validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList
+            if _validation_rule_assignments is None or _validation_rule_assignments is UNSET:
+                validation_rule_assignments = _validation_rule_assignments
+            elif isinstance(_validation_rule_assignments, dict):
+                validation_rule_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
+                    _validation_rule_assignments
+                )
+
+                validation_rule_assignments = validation_rule_assignments_type_0
+            else:
+                validation_rule_assignments = cast(
+                    None | Unset | ValidationRulesAssignmentsList, _validation_rule_assignments
+                )
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validation_rule_assignments = d.get("validation_rule_assignments", UNSET)
+
+        try:
+            _category_id = d.get("category_id", UNSET)
+            category_id: None | str | Unset
+            if _category_id is None or _category_id is UNSET:
+                category_id = _category_id
+            else:
+                category_id = cast(None | str | Unset, _category_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            category_id = d.get("category_id", UNSET)
+
+        try:
+            _categories = d.get("categories", UNSET)
+            categories: list[Category] | None | Unset
+            if _categories is None or _categories is UNSET:
+                categories = _categories
+            elif isinstance(_categories, list):
+                _categories_type_0 = _categories
+                categories_type_0: list[Category]
+                if not isinstance(_categories_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    categories_type_0 = []
+                    for categories_type_0_item_data in _categories_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            categories_type_0_item = categories_type_0_item_data
+                        categories_type_0.append(categories_type_0_item)
+
+                categories = categories_type_0
+            else:
+                categories = cast(list[Category] | None | Unset, _categories)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            categories = d.get("categories", UNSET)
+
+        promotion_tier = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            banner=banner,
+            action=action,
+            metadata=metadata,
+            hierarchy=hierarchy,
+            promotion_id=promotion_id,
+            campaign=campaign,
+            campaign_id=campaign_id,
+            active=active,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            validity_timeframe=validity_timeframe,
+            validity_day_of_week=validity_day_of_week,
+            validity_hours=validity_hours,
+            summary=summary,
+            object_=object_,
+            validation_rule_assignments=validation_rule_assignments,
+            category_id=category_id,
+            categories=categories,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            promotion_tier.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return promotion_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.category import Category
+from ..models.metadata import Metadata
+from ..models.promotion_tier_action import PromotionTierAction
+from ..models.promotion_tier_campaign import PromotionTierCampaign
+from ..models.promotion_tier_summary import PromotionTierSummary
+from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+from ..models.validity_hours import ValidityHours
+from ..models.validity_timeframe import ValidityTimeframe

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="PromotionTierAction")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "discount",
+    }
+)
+
+
+@_attrs_define
+class PromotionTierAction:
+    """Action of a promotion tier."""
+
+    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset = UNSET
+    """ Discount granted by the tier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount: dict[str, Any] | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        elif isinstance(self.discount, DiscountAmount):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountAmount) else self.discount
+
+        elif isinstance(self.discount, DiscountPercent):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountPercent) else self.discount
+
+        elif isinstance(self.discount, DiscountFixed):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountFixed) else self.discount
+
+        elif isinstance(self.discount, DiscountUnit):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
+
+        else:
+            discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _discount = d.get("discount", UNSET)
+            discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
+            if _discount is None or _discount is UNSET:
+                discount = _discount
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_0
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_1
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_2
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_3
+            else:
+                discount = cast(
+                    DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
+                )
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            discount = d.get("discount", UNSET)
+
+        promotion_tier_action = cls(
+            discount=discount,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            promotion_tier_action.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return promotion_tier_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.discount_amount import DiscountAmount
+from ..models.discount_fixed import DiscountFixed
+from ..models.discount_percent import DiscountPercent
+from ..models.discount_unit import DiscountUnit

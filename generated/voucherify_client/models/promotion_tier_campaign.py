@@ -1,0 +1,333 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="PromotionTierCampaign")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "active",
+        "category_id",
+        "object",
+    }
+)
+
+
+@_attrs_define
+class PromotionTierCampaign:
+    """Campaign of a promotion tier."""
+
+    id: None | str | Unset = UNSET
+    """ Campaign ID. """
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ Campaign is valid from this time. """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Campaign expires at this time. """
+    validity_timeframe: None | Unset | ValidityTimeframe = UNSET
+    """ Recurring time frame in which the campaign is valid. """
+    validity_day_of_week: list[int] | None | Unset = UNSET
+    """ Days of the week the campaign is valid (0 = Sunday ... 6 = Saturday). """
+    validity_hours: None | Unset | ValidityHours = UNSET
+    """ Hours of the day the campaign is valid. """
+    active: bool | None | Unset = UNSET
+    """ Whether the campaign is enabled. """
+    category_id: None | str | Unset = UNSET
+    """ Category ID. """
+    object_: None | str | Unset = UNSET
+    """ Always `campaign`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+            )
+
+        else:
+            start_date = self.start_date
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = (
+                self.expiration_date.isoformat()
+                if isinstance(self.expiration_date, datetime.datetime)
+                else self.expiration_date
+            )
+
+        else:
+            expiration_date = self.expiration_date
+
+        validity_timeframe: dict[str, Any] | None | Unset
+        if isinstance(self.validity_timeframe, Unset):
+            validity_timeframe = UNSET
+        elif isinstance(self.validity_timeframe, ValidityTimeframe):
+            validity_timeframe = (
+                self.validity_timeframe.to_dict()
+                if isinstance(self.validity_timeframe, ValidityTimeframe)
+                else self.validity_timeframe
+            )
+
+        else:
+            validity_timeframe = self.validity_timeframe
+
+        validity_day_of_week: list[int] | None | Unset
+        if isinstance(self.validity_day_of_week, Unset):
+            validity_day_of_week = UNSET
+        elif isinstance(self.validity_day_of_week, list):
+            validity_day_of_week = UNSET
+            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+                validity_day_of_week = self.validity_day_of_week
+
+        else:
+            validity_day_of_week = self.validity_day_of_week
+
+        validity_hours: dict[str, Any] | None | Unset
+        if isinstance(self.validity_hours, Unset):
+            validity_hours = UNSET
+        elif isinstance(self.validity_hours, ValidityHours):
+            validity_hours = (
+                self.validity_hours.to_dict() if isinstance(self.validity_hours, ValidityHours) else self.validity_hours
+            )
+
+        else:
+            validity_hours = self.validity_hours
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        category_id: None | str | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if validity_timeframe is not UNSET:
+            field_dict["validity_timeframe"] = validity_timeframe
+        if validity_day_of_week is not UNSET:
+            field_dict["validity_day_of_week"] = validity_day_of_week
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
+        if active is not UNSET:
+            field_dict["active"] = active
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _start_date = d.get("start_date", UNSET)
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            elif isinstance(_start_date, str):
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
+            else:
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            start_date = d.get("start_date", UNSET)
+
+        try:
+            _expiration_date = d.get("expiration_date", UNSET)
+            expiration_date: datetime.datetime | None | Unset
+            if _expiration_date is None or _expiration_date is UNSET:
+                expiration_date = _expiration_date
+            elif isinstance(_expiration_date, str):
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
+            else:
+                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expiration_date = d.get("expiration_date", UNSET)
+
+        try:
+            _validity_timeframe = d.get("validity_timeframe", UNSET)
+            validity_timeframe: None | Unset | ValidityTimeframe
+            if _validity_timeframe is None or _validity_timeframe is UNSET:
+                validity_timeframe = _validity_timeframe
+            elif isinstance(_validity_timeframe, dict):
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
+            else:
+                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_timeframe = d.get("validity_timeframe", UNSET)
+
+        try:
+            _validity_day_of_week = d.get("validity_day_of_week", UNSET)
+            validity_day_of_week: list[int] | None | Unset
+            if _validity_day_of_week is None or _validity_day_of_week is UNSET:
+                validity_day_of_week = _validity_day_of_week
+            elif isinstance(_validity_day_of_week, list):
+                _validity_day_of_week_type_0 = _validity_day_of_week
+                validity_day_of_week_type_0: list[int]
+                if not isinstance(_validity_day_of_week_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+
+                validity_day_of_week = validity_day_of_week_type_0
+            else:
+                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_day_of_week = d.get("validity_day_of_week", UNSET)
+
+        try:
+            _validity_hours = d.get("validity_hours", UNSET)
+            validity_hours: None | Unset | ValidityHours
+            if _validity_hours is None or _validity_hours is UNSET:
+                validity_hours = _validity_hours
+            elif isinstance(_validity_hours, dict):
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
+            else:
+                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_hours = d.get("validity_hours", UNSET)
+
+        try:
+            _active = d.get("active", UNSET)
+            active: bool | None | Unset
+            if _active is None or _active is UNSET:
+                active = _active
+            else:
+                active = cast(bool | None | Unset, _active)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            active = d.get("active", UNSET)
+
+        try:
+            _category_id = d.get("category_id", UNSET)
+            category_id: None | str | Unset
+            if _category_id is None or _category_id is UNSET:
+                category_id = _category_id
+            else:
+                category_id = cast(None | str | Unset, _category_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            category_id = d.get("category_id", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        promotion_tier_campaign = cls(
+            id=id,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            validity_timeframe=validity_timeframe,
+            validity_day_of_week=validity_day_of_week,
+            validity_hours=validity_hours,
+            active=active,
+            category_id=category_id,
+            object_=object_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            promotion_tier_campaign.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return promotion_tier_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.validity_hours import ValidityHours
+from ..models.validity_timeframe import ValidityTimeframe

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="PromotionTierSummaryOrders")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total_amount",
+        "total_discount_amount",
+    }
+)
+
+
+@_attrs_define
+class PromotionTierSummaryOrders:
+    """Order statistics of a promotion tier. Amounts in minor currency units."""
+
+    total_amount: int | None | Unset = UNSET
+    """ Sum of order amounts. """
+    total_discount_amount: int | None | Unset = UNSET
+    """ Sum of discounts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        total_discount_amount: int | None | Unset
+        if isinstance(self.total_discount_amount, Unset):
+            total_discount_amount = UNSET
+        else:
+            total_discount_amount = self.total_discount_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _total_amount = d.get("total_amount", UNSET)
+            total_amount: int | None | Unset
+            if _total_amount is None or _total_amount is UNSET:
+                total_amount = _total_amount
+            else:
+                total_amount = cast(int | None | Unset, _total_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            total_amount = d.get("total_amount", UNSET)
+
+        try:
+            _total_discount_amount = d.get("total_discount_amount", UNSET)
+            total_discount_amount: int | None | Unset
+            if _total_discount_amount is None or _total_discount_amount is UNSET:
+                total_discount_amount = _total_discount_amount
+            else:
+                total_discount_amount = cast(int | None | Unset, _total_discount_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            total_discount_amount = d.get("total_discount_amount", UNSET)
+
+        promotion_tier_summary_orders = cls(
+            total_amount=total_amount,
+            total_discount_amount=total_discount_amount,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            promotion_tier_summary_orders.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return promotion_tier_summary_orders
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

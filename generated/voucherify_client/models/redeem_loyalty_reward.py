@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RedeemLoyaltyReward")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "points",
+    }
+)
+
+
+@_attrs_define
+class RedeemLoyaltyReward:
+    """Loyalty reward to redeem with a loyalty card."""
+
+    id: str | Unset = UNSET
+    """ Reward ID, e.g. `rew_...`. """
+    points: int | Unset = UNSET
+    """ Number of points to spend on the reward. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        points = self.points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if points is not UNSET:
+            field_dict["points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        id = d.get("id", UNSET)
+
+        points = d.get("points", UNSET)
+
+        redeem_loyalty_reward = cls(
+            id=id,
+            points=points,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redeem_loyalty_reward.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redeem_loyalty_reward
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redeem_options_expand import RedeemOptionsExpand
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedeemOptions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "expand",
+    }
+)
+
+
+@_attrs_define
+class RedeemOptions:
+    """Options of the redeem request."""
+
+    expand: list[RedeemOptionsExpand] | Unset = UNSET
+    """ Extra data to include in the response. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expand: list[str] | Unset = UNSET
+        if isinstance(self.expand, list):
+            expand = []
+            for expand_item_data in self.expand:
+                expand_item: str = (
+                    expand_item_data.value if isinstance(expand_item_data, RedeemOptionsExpand) else expand_item_data
+                )
+
+                expand.append(expand_item)
+
+        elif not isinstance(self.expand, Unset):
+            expand = self.expand
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expand is not UNSET:
+            field_dict["expand"] = expand
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _expand = d.get("expand", UNSET)
+            expand: list[RedeemOptionsExpand] | Unset
+            if _expand is UNSET:
+                expand = UNSET
+            elif not isinstance(_expand, list):
+                raise TypeError("expected a list")
+            else:
+                expand = []
+                for expand_item_data in _expand:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        expand_item = RedeemOptionsExpand(expand_item_data)
+
+                    except PARSE_ERRORS:
+                        expand_item = expand_item_data
+                    expand.append(expand_item)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expand = d.get("expand", UNSET)
+
+        redeem_options = cls(
+            expand=expand,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redeem_options.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redeem_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

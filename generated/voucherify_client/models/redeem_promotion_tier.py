@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET
+
+T = TypeVar("T", bound="RedeemPromotionTier")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "id",
+    }
+)
+
+
+@_attrs_define
+class RedeemPromotionTier:
+    """A promotion tier to redeem."""
+
+    object_: Literal["promotion_tier"]
+    """ Always `promotion_tier`. """
+    id: str
+    """ Promotion tier ID, e.g. `promo_...`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            object_ = cast(Literal["promotion_tier"], d.get("object", UNSET))
+            if object_ != "promotion_tier":
+                raise ValueError(f"object must match const 'promotion_tier', got '{object_}'")
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        id = d.get("id", UNSET)
+
+        redeem_promotion_tier = cls(
+            object_=object_,
+            id=id,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redeem_promotion_tier.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redeem_promotion_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedeemVoucher")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "id",
+        "gift",
+        "reward",
+    }
+)
+
+
+@_attrs_define
+class RedeemVoucher:
+    """A voucher to redeem, by code. Also used for gift cards (set `gift.credits`) and loyalty cards (set `reward`)."""
+
+    object_: Literal["voucher"]
+    """ Always `voucher`. """
+    id: str
+    """ Voucher code. """
+    gift: RedeemGiftCredits | Unset = UNSET
+    """ Gift card credits to use. """
+    reward: RedeemLoyaltyReward | Unset = UNSET
+    """ Loyalty reward to redeem with a loyalty card. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        id = self.id
+
+        gift: dict[str, Any] | Unset = UNSET
+        if isinstance(self.gift, RedeemGiftCredits):
+            gift = self.gift.to_dict()
+        elif not isinstance(self.gift, Unset):
+            gift = self.gift
+
+        reward: dict[str, Any] | Unset = UNSET
+        if isinstance(self.reward, RedeemLoyaltyReward):
+            reward = self.reward.to_dict()
+        elif not isinstance(self.reward, Unset):
+            reward = self.reward
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+            }
+        )
+        if gift is not UNSET:
+            field_dict["gift"] = gift
+        if reward is not UNSET:
+            field_dict["reward"] = reward
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            object_ = cast(Literal["voucher"], d.get("object", UNSET))
+            if object_ != "voucher":
+                raise ValueError(f"object must match const 'voucher', got '{object_}'")
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        id = d.get("id", UNSET)
+
+        try:
+            _gift = d.get("gift", UNSET)
+            gift: RedeemGiftCredits | Unset
+            if _gift is UNSET:
+                gift = UNSET
+            else:
+                gift = RedeemGiftCredits.from_dict(_gift)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            gift = d.get("gift", UNSET)
+
+        try:
+            _reward = d.get("reward", UNSET)
+            reward: RedeemLoyaltyReward | Unset
+            if _reward is UNSET:
+                reward = UNSET
+            else:
+                reward = RedeemLoyaltyReward.from_dict(_reward)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            reward = d.get("reward", UNSET)
+
+        redeem_voucher = cls(
+            object_=object_,
+            id=id,
+            gift=gift,
+            reward=reward,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redeem_voucher.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redeem_voucher
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.redeem_gift_credits import RedeemGiftCredits
+from ..models.redeem_loyalty_reward import RedeemLoyaltyReward

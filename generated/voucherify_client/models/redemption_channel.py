@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redemption_channel_type import RedemptionChannelType
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionChannel")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "channel_id",
+        "channel_type",
+    }
+)
+
+
+@_attrs_define
+class RedemptionChannel:
+    """Channel (user or API key) that performed the operation."""
+
+    channel_id: None | str | Unset = UNSET
+    """ ID of the user or API key. """
+    channel_type: None | RedemptionChannelType | Unset = UNSET
+    """ Kind of channel. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id: None | str | Unset
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
+
+        channel_type: None | str | Unset
+        if isinstance(self.channel_type, Unset):
+            channel_type = UNSET
+        elif isinstance(self.channel_type, RedemptionChannelType):
+            channel_type = (
+                self.channel_type.value if isinstance(self.channel_type, RedemptionChannelType) else self.channel_type
+            )
+
+        else:
+            channel_type = self.channel_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if channel_type is not UNSET:
+            field_dict["channel_type"] = channel_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _channel_id = d.get("channel_id", UNSET)
+            channel_id: None | str | Unset
+            if _channel_id is None or _channel_id is UNSET:
+                channel_id = _channel_id
+            else:
+                channel_id = cast(None | str | Unset, _channel_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            channel_id = d.get("channel_id", UNSET)
+
+        try:
+            _channel_type = d.get("channel_type", UNSET)
+            channel_type: None | RedemptionChannelType | Unset
+            if _channel_type is None or _channel_type is UNSET:
+                channel_type = _channel_type
+            elif isinstance(_channel_type, str):
+                channel_type_type_0 = RedemptionChannelType(_channel_type)
+
+                channel_type = channel_type_type_0
+            else:
+                channel_type = cast(None | RedemptionChannelType | Unset, _channel_type)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            channel_type = d.get("channel_type", UNSET)
+
+        redemption_channel = cls(
+            channel_id=channel_id,
+            channel_type=channel_type,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemption_channel.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemption_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionGift")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amount",
+    }
+)
+
+
+@_attrs_define
+class RedemptionGift:
+    """Gift card credits used by a redemption (positive) or restored by a rollback (negative)."""
+
+    amount: int | None | Unset = UNSET
+    """ Credits, in minor currency units. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _amount = d.get("amount", UNSET)
+            amount: int | None | Unset
+            if _amount is None or _amount is UNSET:
+                amount = _amount
+            else:
+                amount = cast(int | None | Unset, _amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount = d.get("amount", UNSET)
+
+        redemption_gift = cls(
+            amount=amount,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemption_gift.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemption_gift
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,471 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reward_type import RewardType
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionRewardResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customer",
+        "assignment_id",
+        "voucher",
+        "product",
+        "sku",
+        "loyalty_tier_id",
+        "id",
+        "name",
+        "object",
+        "created_at",
+        "updated_at",
+        "parameters",
+        "metadata",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class RedemptionRewardResult:
+    """A loyalty reward redeemed (or rolled back) with a loyalty card."""
+
+    customer: None | SimpleCustomer | Unset = UNSET
+    """ The customer who redeemed the reward. """
+    assignment_id: None | str | Unset = UNSET
+    """ ID of the reward assignment, `rewa_...`. """
+    voucher: None | Unset | Voucher = UNSET
+    """ Voucher issued by a CAMPAIGN reward. """
+    product: None | Product | Unset = UNSET
+    """ Product of a MATERIAL reward. """
+    sku: None | Sku | Unset = UNSET
+    """ SKU of a MATERIAL reward. """
+    loyalty_tier_id: None | str | Unset = UNSET
+    """ ID of the loyalty tier. """
+    id: None | str | Unset = UNSET
+    """ Reward ID, `rew_...`. """
+    name: None | str | Unset = UNSET
+    """ Reward name. """
+    object_: None | str | Unset = UNSET
+    """ Always `reward`. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the reward was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the reward was last updated. """
+    parameters: None | RewardParameters | Unset = UNSET
+    """ Reward parameters, depending on `type`. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Reward metadata. """
+    type_: None | RewardType | Unset = UNSET
+    """ Reward type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
+            customer = self.customer.to_dict() if isinstance(self.customer, SimpleCustomer) else self.customer
+
+        else:
+            customer = self.customer
+
+        assignment_id: None | str | Unset
+        if isinstance(self.assignment_id, Unset):
+            assignment_id = UNSET
+        else:
+            assignment_id = self.assignment_id
+
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, Voucher):
+            voucher = self.voucher.to_dict() if isinstance(self.voucher, Voucher) else self.voucher
+
+        else:
+            voucher = self.voucher
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, Product):
+            product = self.product.to_dict() if isinstance(self.product, Product) else self.product
+
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, Sku):
+            sku = self.sku.to_dict() if isinstance(self.sku, Sku) else self.sku
+
+        else:
+            sku = self.sku
+
+        loyalty_tier_id: None | str | Unset
+        if isinstance(self.loyalty_tier_id, Unset):
+            loyalty_tier_id = UNSET
+        else:
+            loyalty_tier_id = self.loyalty_tier_id
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, RewardParameters):
+            parameters = self.parameters.to_dict() if isinstance(self.parameters, RewardParameters) else self.parameters
+
+        else:
+            parameters = self.parameters
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, RewardType):
+            type_ = self.type_.value if isinstance(self.type_, RewardType) else self.type_
+
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if assignment_id is not UNSET:
+            field_dict["assignment_id"] = assignment_id
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if loyalty_tier_id is not UNSET:
+            field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _customer = d.get("customer", UNSET)
+            customer: None | SimpleCustomer | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            elif isinstance(_customer, dict):
+                customer_type_0 = SimpleCustomer.from_dict(_customer)
+
+                customer = customer_type_0
+            else:
+                customer = cast(None | SimpleCustomer | Unset, _customer)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            customer = d.get("customer", UNSET)
+
+        try:
+            _assignment_id = d.get("assignment_id", UNSET)
+            assignment_id: None | str | Unset
+            if _assignment_id is None or _assignment_id is UNSET:
+                assignment_id = _assignment_id
+            else:
+                assignment_id = cast(None | str | Unset, _assignment_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            assignment_id = d.get("assignment_id", UNSET)
+
+        try:
+            _voucher = d.get("voucher", UNSET)
+            voucher: None | Unset | Voucher
+            if _voucher is None or _voucher is UNSET:
+                voucher = _voucher
+            elif isinstance(_voucher, dict):
+                voucher_type_0 = Voucher.from_dict(_voucher)
+
+                voucher = voucher_type_0
+            else:
+                voucher = cast(None | Unset | Voucher, _voucher)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            voucher = d.get("voucher", UNSET)
+
+        try:
+            _product = d.get("product", UNSET)
+            product: None | Product | Unset
+            if _product is None or _product is UNSET:
+                product = _product
+            elif isinstance(_product, dict):
+                product_type_0 = Product.from_dict(_product)
+
+                product = product_type_0
+            else:
+                product = cast(None | Product | Unset, _product)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product = d.get("product", UNSET)
+
+        try:
+            _sku = d.get("sku", UNSET)
+            sku: None | Sku | Unset
+            if _sku is None or _sku is UNSET:
+                sku = _sku
+            elif isinstance(_sku, dict):
+                sku_type_0 = Sku.from_dict(_sku)
+
+                sku = sku_type_0
+            else:
+                sku = cast(None | Sku | Unset, _sku)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku = d.get("sku", UNSET)
+
+        try:
+            _loyalty_tier_id = d.get("loyalty_tier_id", UNSET)
+            loyalty_tier_id: None | str | Unset
+            if _loyalty_tier_id is None or _loyalty_tier_id is UNSET:
+                loyalty_tier_id = _loyalty_tier_id
+            else:
+                loyalty_tier_id = cast(None | str | Unset, _loyalty_tier_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            loyalty_tier_id = d.get("loyalty_tier_id", UNSET)
+
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        try:
+            _parameters = d.get("parameters", UNSET)
+            parameters: None | RewardParameters | Unset
+            if _parameters is None or _parameters is UNSET:
+                parameters = _parameters
+            elif isinstance(_parameters, dict):
+                parameters_type_0 = RewardParameters.from_dict(_parameters)
+
+                parameters = parameters_type_0
+            else:
+                parameters = cast(None | RewardParameters | Unset, _parameters)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            parameters = d.get("parameters", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: None | RewardType | Unset
+            if _type_ is None or _type_ is UNSET:
+                type_ = _type_
+            elif isinstance(_type_, str):
+                type_type_0 = RewardType(_type_)
+
+                type_ = type_type_0
+            else:
+                type_ = cast(None | RewardType | Unset, _type_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            type_ = d.get("type", UNSET)
+
+        redemption_reward_result = cls(
+            customer=customer,
+            assignment_id=assignment_id,
+            voucher=voucher,
+            product=product,
+            sku=sku,
+            loyalty_tier_id=loyalty_tier_id,
+            id=id,
+            name=name,
+            object_=object_,
+            created_at=created_at,
+            updated_at=updated_at,
+            parameters=parameters,
+            metadata=metadata,
+            type_=type_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemption_reward_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemption_reward_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.product import Product
+from ..models.reward_parameters import RewardParameters
+from ..models.simple_customer import SimpleCustomer
+from ..models.sku import Sku
+from ..models.voucher import Voucher

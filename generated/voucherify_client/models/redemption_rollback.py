@@ -1,0 +1,707 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redemption_related_object_type import RedemptionRelatedObjectType
+from ..models.redemption_result import RedemptionResult
+from ..models.redemption_rollback_status import RedemptionRollbackStatus
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionRollback")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "date",
+        "customer_id",
+        "tracking_id",
+        "metadata",
+        "amount",
+        "redemption",
+        "reason",
+        "result",
+        "status",
+        "failure_code",
+        "failure_message",
+        "order",
+        "channel",
+        "customer",
+        "related_object_type",
+        "related_object_id",
+        "voucher",
+        "promotion_tier",
+        "reward",
+        "gift",
+        "loyalty_card",
+    }
+)
+
+
+@_attrs_define
+class RedemptionRollback:
+    """A redemption rollback. Restored values are negative (`amount`, `gift.amount`, `loyalty_card.points`). Failed
+    rollbacks have IDs `rrf_...`, `result` FAILURE and a `failure_code`.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Rollback ID, `rr_...` (failed rollback `rrf_...`). """
+    object_: Literal["redemption_rollback"] | Unset = UNSET
+    """ Always `redemption_rollback`. """
+    date: datetime.datetime | None | Unset = UNSET
+    """ Time of the rollback. """
+    customer_id: None | str | Unset = UNSET
+    """ ID of the customer. """
+    tracking_id: None | str | Unset = UNSET
+    """ Hashed customer source ID. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Rollback metadata. """
+    amount: int | None | Unset = UNSET
+    """ Gift card credits or loyalty points restored, as a negative number. """
+    redemption: None | str | Unset = UNSET
+    """ ID of the redemption that was rolled back. """
+    reason: None | str | Unset = UNSET
+    """ Reason for the rollback, as given by the caller. """
+    result: None | RedemptionResult | Unset = UNSET
+    """ Whether the rollback succeeded. """
+    status: None | RedemptionRollbackStatus | Unset = UNSET
+    """ Rollback status; absent in older payloads, fall back to `result`. """
+    failure_code: None | str | Unset = UNSET
+    """ Machine-readable failure reason when `result` is FAILURE, e.g. `already_rolled_back`. """
+    failure_message: None | str | Unset = UNSET
+    """ Human-readable failure reason. """
+    order: None | OrderCalculated | Unset = UNSET
+    """ The order related to the rollback. """
+    channel: None | RedemptionChannel | Unset = UNSET
+    """ Who performed the rollback. """
+    customer: None | SimpleCustomer | Unset = UNSET
+    """ The customer of the rolled-back redemption. """
+    related_object_type: None | RedemptionRelatedObjectType | Unset = UNSET
+    """ Type of the rolled-back object; `redemption` for a parent rollback. """
+    related_object_id: None | str | Unset = UNSET
+    """ ID of the rolled-back object. """
+    voucher: None | Unset | Voucher = UNSET
+    """ The voucher whose redemption was rolled back. """
+    promotion_tier: None | PromotionTier | Unset = UNSET
+    """ The promotion tier whose redemption was rolled back. """
+    reward: None | RedemptionRewardResult | Unset = UNSET
+    """ The loyalty reward whose redemption was rolled back. """
+    gift: None | RedemptionGift | Unset = UNSET
+    """ Gift card credits restored (negative). """
+    loyalty_card: None | RedemptionLoyaltyCard | Unset = UNSET
+    """ Loyalty points restored (negative). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+
+        else:
+            date = self.date
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        tracking_id: None | str | Unset
+        if isinstance(self.tracking_id, Unset):
+            tracking_id = UNSET
+        else:
+            tracking_id = self.tracking_id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        redemption: None | str | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = self.redemption
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, RedemptionResult):
+            result = self.result.value if isinstance(self.result, RedemptionResult) else self.result
+
+        else:
+            result = self.result
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, RedemptionRollbackStatus):
+            status = self.status.value if isinstance(self.status, RedemptionRollbackStatus) else self.status
+
+        else:
+            status = self.status
+
+        failure_code: None | str | Unset
+        if isinstance(self.failure_code, Unset):
+            failure_code = UNSET
+        else:
+            failure_code = self.failure_code
+
+        failure_message: None | str | Unset
+        if isinstance(self.failure_message, Unset):
+            failure_message = UNSET
+        else:
+            failure_message = self.failure_message
+
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, OrderCalculated):
+            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+
+        else:
+            order = self.order
+
+        channel: dict[str, Any] | None | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, RedemptionChannel):
+            channel = self.channel.to_dict() if isinstance(self.channel, RedemptionChannel) else self.channel
+
+        else:
+            channel = self.channel
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
+            customer = self.customer.to_dict() if isinstance(self.customer, SimpleCustomer) else self.customer
+
+        else:
+            customer = self.customer
+
+        related_object_type: None | str | Unset
+        if isinstance(self.related_object_type, Unset):
+            related_object_type = UNSET
+        elif isinstance(self.related_object_type, RedemptionRelatedObjectType):
+            related_object_type = (
+                self.related_object_type.value
+                if isinstance(self.related_object_type, RedemptionRelatedObjectType)
+                else self.related_object_type
+            )
+
+        else:
+            related_object_type = self.related_object_type
+
+        related_object_id: None | str | Unset
+        if isinstance(self.related_object_id, Unset):
+            related_object_id = UNSET
+        else:
+            related_object_id = self.related_object_id
+
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, Voucher):
+            voucher = self.voucher.to_dict() if isinstance(self.voucher, Voucher) else self.voucher
+
+        else:
+            voucher = self.voucher
+
+        promotion_tier: dict[str, Any] | None | Unset
+        if isinstance(self.promotion_tier, Unset):
+            promotion_tier = UNSET
+        elif isinstance(self.promotion_tier, PromotionTier):
+            promotion_tier = (
+                self.promotion_tier.to_dict() if isinstance(self.promotion_tier, PromotionTier) else self.promotion_tier
+            )
+
+        else:
+            promotion_tier = self.promotion_tier
+
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, RedemptionRewardResult):
+            reward = self.reward.to_dict() if isinstance(self.reward, RedemptionRewardResult) else self.reward
+
+        else:
+            reward = self.reward
+
+        gift: dict[str, Any] | None | Unset
+        if isinstance(self.gift, Unset):
+            gift = UNSET
+        elif isinstance(self.gift, RedemptionGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionGift) else self.gift
+
+        else:
+            gift = self.gift
+
+        loyalty_card: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_card, Unset):
+            loyalty_card = UNSET
+        elif isinstance(self.loyalty_card, RedemptionLoyaltyCard):
+            loyalty_card = (
+                self.loyalty_card.to_dict()
+                if isinstance(self.loyalty_card, RedemptionLoyaltyCard)
+                else self.loyalty_card
+            )
+
+        else:
+            loyalty_card = self.loyalty_card
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if date is not UNSET:
+            field_dict["date"] = date
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if result is not UNSET:
+            field_dict["result"] = result
+        if status is not UNSET:
+            field_dict["status"] = status
+        if failure_code is not UNSET:
+            field_dict["failure_code"] = failure_code
+        if failure_message is not UNSET:
+            field_dict["failure_message"] = failure_message
+        if order is not UNSET:
+            field_dict["order"] = order
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = promotion_tier
+        if reward is not UNSET:
+            field_dict["reward"] = reward
+        if gift is not UNSET:
+            field_dict["gift"] = gift
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        id = d.get("id", UNSET)
+
+        try:
+            object_ = cast(Literal["redemption_rollback"] | Unset, d.get("object", UNSET))
+            if object_ != "redemption_rollback" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'redemption_rollback', got '{object_}'")
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | None | Unset
+            if _date is None or _date is UNSET:
+                date = _date
+            elif isinstance(_date, str):
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
+            else:
+                date = cast(datetime.datetime | None | Unset, _date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            date = d.get("date", UNSET)
+
+        try:
+            _customer_id = d.get("customer_id", UNSET)
+            customer_id: None | str | Unset
+            if _customer_id is None or _customer_id is UNSET:
+                customer_id = _customer_id
+            else:
+                customer_id = cast(None | str | Unset, _customer_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            customer_id = d.get("customer_id", UNSET)
+
+        try:
+            _tracking_id = d.get("tracking_id", UNSET)
+            tracking_id: None | str | Unset
+            if _tracking_id is None or _tracking_id is UNSET:
+                tracking_id = _tracking_id
+            else:
+                tracking_id = cast(None | str | Unset, _tracking_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            tracking_id = d.get("tracking_id", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _amount = d.get("amount", UNSET)
+            amount: int | None | Unset
+            if _amount is None or _amount is UNSET:
+                amount = _amount
+            else:
+                amount = cast(int | None | Unset, _amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount = d.get("amount", UNSET)
+
+        try:
+            _redemption = d.get("redemption", UNSET)
+            redemption: None | str | Unset
+            if _redemption is None or _redemption is UNSET:
+                redemption = _redemption
+            else:
+                redemption = cast(None | str | Unset, _redemption)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redemption = d.get("redemption", UNSET)
+
+        try:
+            _reason = d.get("reason", UNSET)
+            reason: None | str | Unset
+            if _reason is None or _reason is UNSET:
+                reason = _reason
+            else:
+                reason = cast(None | str | Unset, _reason)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            reason = d.get("reason", UNSET)
+
+        try:
+            _result = d.get("result", UNSET)
+            result: None | RedemptionResult | Unset
+            if _result is None or _result is UNSET:
+                result = _result
+            elif isinstance(_result, str):
+                result_type_0 = RedemptionResult(_result)
+
+                result = result_type_0
+            else:
+                result = cast(None | RedemptionResult | Unset, _result)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            result = d.get("result", UNSET)
+
+        try:
+            _status = d.get("status", UNSET)
+            status: None | RedemptionRollbackStatus | Unset
+            if _status is None or _status is UNSET:
+                status = _status
+            elif isinstance(_status, str):
+                status_type_0 = RedemptionRollbackStatus(_status)
+
+                status = status_type_0
+            else:
+                status = cast(None | RedemptionRollbackStatus | Unset, _status)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            status = d.get("status", UNSET)
+
+        try:
+            _failure_code = d.get("failure_code", UNSET)
+            failure_code: None | str | Unset
+            if _failure_code is None or _failure_code is UNSET:
+                failure_code = _failure_code
+            else:
+                failure_code = cast(None | str | Unset, _failure_code)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            failure_code = d.get("failure_code", UNSET)
+
+        try:
+            _failure_message = d.get("failure_message", UNSET)
+            failure_message: None | str | Unset
+            if _failure_message is None or _failure_message is UNSET:
+                failure_message = _failure_message
+            else:
+                failure_message = cast(None | str | Unset, _failure_message)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            failure_message = d.get("failure_message", UNSET)
+
+        try:
+            _order = d.get("order", UNSET)
+            order: None | OrderCalculated | Unset
+            if _order is None or _order is UNSET:
+                order = _order
+            elif isinstance(_order, dict):
+                order_type_0 = OrderCalculated.from_dict(_order)
+
+                order = order_type_0
+            else:
+                order = cast(None | OrderCalculated | Unset, _order)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            order = d.get("order", UNSET)
+
+        try:
+            _channel = d.get("channel", UNSET)
+            channel: None | RedemptionChannel | Unset
+            if _channel is None or _channel is UNSET:
+                channel = _channel
+            elif isinstance(_channel, dict):
+                channel_type_0 = RedemptionChannel.from_dict(_channel)
+
+                channel = channel_type_0
+            else:
+                channel = cast(None | RedemptionChannel | Unset, _channel)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            channel = d.get("channel", UNSET)
+
+        try:
+            _customer = d.get("customer", UNSET)
+            customer: None | SimpleCustomer | Unset
+            if _customer is None or _customer is UNSET:
+                customer = _customer
+            elif isinstance(_customer, dict):
+                customer_type_0 = SimpleCustomer.from_dict(_customer)
+
+                customer = customer_type_0
+            else:
+                customer = cast(None | SimpleCustomer | Unset, _customer)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            customer = d.get("customer", UNSET)
+
+        try:
+            _related_object_type = d.get("related_object_type", UNSET)
+            related_object_type: None | RedemptionRelatedObjectType | Unset
+            if _related_object_type is None or _related_object_type is UNSET:
+                related_object_type = _related_object_type
+            elif isinstance(_related_object_type, str):
+                related_object_type_type_0 = RedemptionRelatedObjectType(_related_object_type)
+
+                related_object_type = related_object_type_type_0
+            else:
+                related_object_type = cast(None | RedemptionRelatedObjectType | Unset, _related_object_type)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_object_type = d.get("related_object_type", UNSET)
+
+        try:
+            _related_object_id = d.get("related_object_id", UNSET)
+            related_object_id: None | str | Unset
+            if _related_object_id is None or _related_object_id is UNSET:
+                related_object_id = _related_object_id
+            else:
+                related_object_id = cast(None | str | Unset, _related_object_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_object_id = d.get("related_object_id", UNSET)
+
+        try:
+            _voucher = d.get("voucher", UNSET)
+            voucher: None | Unset | Voucher
+            if _voucher is None or _voucher is UNSET:
+                voucher = _voucher
+            elif isinstance(_voucher, dict):
+                voucher_type_0 = Voucher.from_dict(_voucher)
+
+                voucher = voucher_type_0
+            else:
+                voucher = cast(None | Unset | Voucher, _voucher)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            voucher = d.get("voucher", UNSET)
+
+        try:
+            _promotion_tier = d.get("promotion_tier", UNSET)
+            promotion_tier: None | PromotionTier | Unset
+            if _promotion_tier is None or _promotion_tier is UNSET:
+                promotion_tier = _promotion_tier
+            elif isinstance(_promotion_tier, dict):
+                promotion_tier_type_0 = PromotionTier.from_dict(_promotion_tier)
+
+                promotion_tier = promotion_tier_type_0
+            else:
+                promotion_tier = cast(None | PromotionTier | Unset, _promotion_tier)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            promotion_tier = d.get("promotion_tier", UNSET)
+
+        try:
+            _reward = d.get("reward", UNSET)
+            reward: None | RedemptionRewardResult | Unset
+            if _reward is None or _reward is UNSET:
+                reward = _reward
+            elif isinstance(_reward, dict):
+                reward_type_0 = RedemptionRewardResult.from_dict(_reward)
+
+                reward = reward_type_0
+            else:
+                reward = cast(None | RedemptionRewardResult | Unset, _reward)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            reward = d.get("reward", UNSET)
+
+        try:
+            _gift = d.get("gift", UNSET)
+            gift: None | RedemptionGift | Unset
+            if _gift is None or _gift is UNSET:
+                gift = _gift
+            elif isinstance(_gift, dict):
+                gift_type_0 = RedemptionGift.from_dict(_gift)
+
+                gift = gift_type_0
+            else:
+                gift = cast(None | RedemptionGift | Unset, _gift)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            gift = d.get("gift", UNSET)
+
+        try:
+            _loyalty_card = d.get("loyalty_card", UNSET)
+            loyalty_card: None | RedemptionLoyaltyCard | Unset
+            if _loyalty_card is None or _loyalty_card is UNSET:
+                loyalty_card = _loyalty_card
+            elif isinstance(_loyalty_card, dict):
+                loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
+
+                loyalty_card = loyalty_card_type_0
+            else:
+                loyalty_card = cast(None | RedemptionLoyaltyCard | Unset, _loyalty_card)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            loyalty_card = d.get("loyalty_card", UNSET)
+
+        redemption_rollback = cls(
+            id=id,
+            object_=object_,
+            date=date,
+            customer_id=customer_id,
+            tracking_id=tracking_id,
+            metadata=metadata,
+            amount=amount,
+            redemption=redemption,
+            reason=reason,
+            result=result,
+            status=status,
+            failure_code=failure_code,
+            failure_message=failure_message,
+            order=order,
+            channel=channel,
+            customer=customer,
+            related_object_type=related_object_type,
+            related_object_id=related_object_id,
+            voucher=voucher,
+            promotion_tier=promotion_tier,
+            reward=reward,
+            gift=gift,
+            loyalty_card=loyalty_card,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemption_rollback.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemption_rollback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.order_calculated import OrderCalculated
+from ..models.promotion_tier import PromotionTier
+from ..models.redemption_channel import RedemptionChannel
+from ..models.redemption_gift import RedemptionGift
+from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
+from ..models.redemption_reward_result import RedemptionRewardResult
+from ..models.simple_customer import SimpleCustomer
+from ..models.voucher import Voucher

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionSession")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+    }
+)
+
+
+@_attrs_define
+class RedemptionSession:
+    """Session of a redemption."""
+
+    key: None | str | Unset = UNSET
+    """ Session key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _key = d.get("key", UNSET)
+            key: None | str | Unset
+            if _key is None or _key is UNSET:
+                key = _key
+            else:
+                key = cast(None | str | Unset, _key)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            key = d.get("key", UNSET)
+
+        redemption_session = cls(
+            key=key,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemption_session.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemption_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

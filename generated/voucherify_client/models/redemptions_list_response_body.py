@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionsListResponseBody")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "data_ref",
+        "redemptions",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class RedemptionsListResponseBody:
+    """One page of redemptions and redemption rollbacks."""
+
+    object_: str | Unset = UNSET
+    """ Always `list`. """
+    data_ref: str | Unset = UNSET
+    """ Name of the property holding the data, always `redemptions`. """
+    redemptions: list[Redemption | RedemptionRollback] | Unset = UNSET
+    """ Redemptions (`object` = `redemption`) and rollbacks (`object` = `redemption_rollback`). """
+    total: int | None | Unset = UNSET
+    """ Total number of matching objects. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        data_ref = self.data_ref
+
+        redemptions: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(self.redemptions, list):
+            redemptions = []
+            for redemptions_item_data in self.redemptions:
+                redemptions_item: dict[str, Any]
+                if isinstance(redemptions_item_data, Redemption):
+                    redemptions_item = (
+                        redemptions_item_data.to_dict()
+                        if isinstance(redemptions_item_data, Redemption)
+                        else redemptions_item_data
+                    )
+
+                else:
+                    redemptions_item = (
+                        redemptions_item_data.to_dict()
+                        if isinstance(redemptions_item_data, RedemptionRollback)
+                        else redemptions_item_data
+                    )
+
+                redemptions.append(redemptions_item)
+
+        elif not isinstance(self.redemptions, Unset):
+            redemptions = self.redemptions
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if data_ref is not UNSET:
+            field_dict["data_ref"] = data_ref
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        object_ = d.get("object", UNSET)
+
+        data_ref = d.get("data_ref", UNSET)
+
+        try:
+            _redemptions = d.get("redemptions", UNSET)
+            redemptions: list[Redemption | RedemptionRollback] | Unset
+            if _redemptions is UNSET:
+                redemptions = UNSET
+            elif not isinstance(_redemptions, list):
+                raise TypeError("expected a list")
+            else:
+                redemptions = []
+                for redemptions_item_data in _redemptions:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        _redemptions_item = redemptions_item_data
+                        redemptions_item: Redemption | RedemptionRollback
+                        if isinstance(_redemptions_item, dict):
+                            redemptions_item_type_0 = Redemption.from_dict(_redemptions_item)
+
+                            redemptions_item = redemptions_item_type_0
+                        elif isinstance(_redemptions_item, dict):
+                            redemptions_item_type_1 = RedemptionRollback.from_dict(_redemptions_item)
+
+                            redemptions_item = redemptions_item_type_1
+                        else:
+                            redemptions_item = cast(Redemption | RedemptionRollback, _redemptions_item)
+
+                    except PARSE_ERRORS:
+                        redemptions_item = redemptions_item_data
+                    redemptions.append(redemptions_item)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redemptions = d.get("redemptions", UNSET)
+
+        try:
+            _total = d.get("total", UNSET)
+            total: int | None | Unset
+            if _total is None or _total is UNSET:
+                total = _total
+            else:
+                total = cast(int | None | Unset, _total)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            total = d.get("total", UNSET)
+
+        redemptions_list_response_body = cls(
+            object_=object_,
+            data_ref=data_ref,
+            redemptions=redemptions,
+            total=total,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemptions_list_response_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemptions_list_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.redemption import Redemption
+from ..models.redemption_rollback import RedemptionRollback

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionsRedeemRequestBody")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redeemables",
+        "options",
+        "order",
+        "customer",
+        "session",
+        "tracking_id",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class RedemptionsRedeemRequestBody:
+    """Request body of Redeem Stackable Discounts."""
+
+    redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
+    """ Incentives to redeem (max 30, each unique redeemable once). A `promotion_stack` must be the only item. """
+    options: RedeemOptions | Unset = UNSET
+    """ Options of the redeem request. """
+    order: Order | Unset = UNSET
+    """ Order information sent in a request; identified by `id` or `source_id`. """
+    customer: Customer | Unset = UNSET
+    """ Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer. """
+    session: Session | Unset = UNSET
+    """ Session that locks the redemption (e.g. of an order) for a time. """
+    tracking_id: str | Unset = UNSET
+    """ Customer identifier used for tracking when no customer is given. """
+    metadata: Metadata | Unset = UNSET
+    """ A set of custom key/value pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeemables: list[dict[str, Any]] = UNSET
+        if isinstance(self.redeemables, list):
+            redeemables = []
+            for redeemables_item_data in self.redeemables:
+                redeemables_item: dict[str, Any]
+                if isinstance(redeemables_item_data, RedeemVoucher):
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemVoucher)
+                        else redeemables_item_data
+                    )
+
+                elif isinstance(redeemables_item_data, RedeemPromotionTier):
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemPromotionTier)
+                        else redeemables_item_data
+                    )
+
+                else:
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemPromotionStack)
+                        else redeemables_item_data
+                    )
+
+                redeemables.append(redeemables_item)
+
+        elif not isinstance(self.redeemables, Unset):
+            redeemables = self.redeemables
+
+        options: dict[str, Any] | Unset = UNSET
+        if isinstance(self.options, RedeemOptions):
+            options = self.options.to_dict()
+        elif not isinstance(self.options, Unset):
+            options = self.options
+
+        order: dict[str, Any] | Unset = UNSET
+        if isinstance(self.order, Order):
+            order = self.order.to_dict()
+        elif not isinstance(self.order, Unset):
+            order = self.order
+
+        customer: dict[str, Any] | Unset = UNSET
+        if isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        elif not isinstance(self.customer, Unset):
+            customer = self.customer
+
+        session: dict[str, Any] | Unset = UNSET
+        if isinstance(self.session, Session):
+            session = self.session.to_dict()
+        elif not isinstance(self.session, Unset):
+            session = self.session
+
+        tracking_id = self.tracking_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        elif not isinstance(self.metadata, Unset):
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redeemables": redeemables,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+        if order is not UNSET:
+            field_dict["order"] = order
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if session is not UNSET:
+            field_dict["session"] = session
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _redeemables = d.get("redeemables", UNSET)
+            redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
+            if not isinstance(_redeemables, list):
+                raise TypeError("expected a list")
+            else:
+                redeemables = []
+                for redeemables_item_data in _redeemables:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        _redeemables_item = redeemables_item_data
+                        redeemables_item: RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
+                        if isinstance(_redeemables_item, dict):
+                            componentsschemas_redeemable_type_0 = RedeemVoucher.from_dict(_redeemables_item)
+
+                            redeemables_item = componentsschemas_redeemable_type_0
+                        elif isinstance(_redeemables_item, dict):
+                            componentsschemas_redeemable_type_1 = RedeemPromotionTier.from_dict(_redeemables_item)
+
+                            redeemables_item = componentsschemas_redeemable_type_1
+                        elif isinstance(_redeemables_item, dict):
+                            componentsschemas_redeemable_type_2 = RedeemPromotionStack.from_dict(_redeemables_item)
+
+                            redeemables_item = componentsschemas_redeemable_type_2
+                        else:
+                            redeemables_item = cast(
+                                RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher, _redeemables_item
+                            )
+
+                    except PARSE_ERRORS:
+                        redeemables_item = redeemables_item_data
+                    redeemables.append(redeemables_item)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redeemables = d.get("redeemables", UNSET)
+
+        try:
+            _options = d.get("options", UNSET)
+            options: RedeemOptions | Unset
+            if _options is UNSET:
+                options = UNSET
+            else:
+                options = RedeemOptions.from_dict(_options)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            options = d.get("options", UNSET)
+
+        try:
+            _order = d.get("order", UNSET)
+            order: Order | Unset
+            if _order is UNSET:
+                order = UNSET
+            else:
+                order = Order.from_dict(_order)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            order = d.get("order", UNSET)
+
+        try:
+            _customer = d.get("customer", UNSET)
+            customer: Customer | Unset
+            if _customer is UNSET:
+                customer = UNSET
+            else:
+                customer = Customer.from_dict(_customer)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            customer = d.get("customer", UNSET)
+
+        try:
+            _session = d.get("session", UNSET)
+            session: Session | Unset
+            if _session is UNSET:
+                session = UNSET
+            else:
+                session = Session.from_dict(_session)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            session = d.get("session", UNSET)
+
+        tracking_id = d.get("tracking_id", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        redemptions_redeem_request_body = cls(
+            redeemables=redeemables,
+            options=options,
+            order=order,
+            customer=customer,
+            session=session,
+            tracking_id=tracking_id,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemptions_redeem_request_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return redemptions_redeem_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.customer import Customer
+from ..models.metadata import Metadata
+from ..models.order import Order
+from ..models.redeem_options import RedeemOptions
+from ..models.redeem_promotion_stack import RedeemPromotionStack
+from ..models.redeem_promotion_tier import RedeemPromotionTier
+from ..models.redeem_voucher import RedeemVoucher
+from ..models.session import Session

@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionsRedeemResponseBody")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "redemptions",
+        "parent_redemption",
+        "order",
+        "inapplicable_redeemables",
+        "skipped_redeemables",
+    }
+)
+
+
+@_attrs_define
+class RedemptionsRedeemResponseBody:
+    """Response of Redeem Stackable Discounts."""
+
+    redemptions: list[Redemption] | None | Unset = UNSET
+    """ One redemption per redeemable (child redemptions when stacked). """
+    parent_redemption: None | Redemption | Unset = UNSET
+    """ Parent redemption grouping the child redemptions; absent for a single redeemable. """
+    order: None | OrderCalculated | Unset = UNSET
+    """ The order after the redemption. """
+    inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset = UNSET
+    """ Redeemables that failed validation (PARTIAL validation mode). """
+    skipped_redeemables: list[ValidationsRedeemableSkipped] | None | Unset = UNSET
+    """ Redeemables that were skipped (PARTIAL validation mode). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redemptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.redemptions, Unset):
+            redemptions = UNSET
+        elif isinstance(self.redemptions, list):
+            redemptions = UNSET
+            if isinstance(self.redemptions, list):
+                redemptions = []
+                for redemptions_type_0_item_data in self.redemptions:
+                    redemptions_type_0_item: dict[str, Any] = (
+                        redemptions_type_0_item_data.to_dict()
+                        if isinstance(redemptions_type_0_item_data, Redemption)
+                        else redemptions_type_0_item_data
+                    )
+
+                    redemptions.append(redemptions_type_0_item)
+
+            elif not isinstance(self.redemptions, Unset):
+                redemptions = self.redemptions
+
+        else:
+            redemptions = self.redemptions
+
+        parent_redemption: dict[str, Any] | None | Unset
+        if isinstance(self.parent_redemption, Unset):
+            parent_redemption = UNSET
+        elif isinstance(self.parent_redemption, Redemption):
+            parent_redemption = (
+                self.parent_redemption.to_dict()
+                if isinstance(self.parent_redemption, Redemption)
+                else self.parent_redemption
+            )
+
+        else:
+            parent_redemption = self.parent_redemption
+
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, OrderCalculated):
+            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+
+        else:
+            order = self.order
+
+        inapplicable_redeemables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.inapplicable_redeemables, Unset):
+            inapplicable_redeemables = UNSET
+        elif isinstance(self.inapplicable_redeemables, list):
+            inapplicable_redeemables = UNSET
+            if isinstance(self.inapplicable_redeemables, list):
+                inapplicable_redeemables = []
+                for inapplicable_redeemables_type_0_item_data in self.inapplicable_redeemables:
+                    inapplicable_redeemables_type_0_item: dict[str, Any] = (
+                        inapplicable_redeemables_type_0_item_data.to_dict()
+                        if isinstance(inapplicable_redeemables_type_0_item_data, ValidationsRedeemableInapplicable)
+                        else inapplicable_redeemables_type_0_item_data
+                    )
+
+                    inapplicable_redeemables.append(inapplicable_redeemables_type_0_item)
+
+            elif not isinstance(self.inapplicable_redeemables, Unset):
+                inapplicable_redeemables = self.inapplicable_redeemables
+
+        else:
+            inapplicable_redeemables = self.inapplicable_redeemables
+
+        skipped_redeemables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skipped_redeemables, Unset):
+            skipped_redeemables = UNSET
+        elif isinstance(self.skipped_redeemables, list):
+            skipped_redeemables = UNSET
+            if isinstance(self.skipped_redeemables, list):
+                skipped_redeemables = []
+                for skipped_redeemables_type_0_item_data in self.skipped_redeemables:
+                    skipped_redeemables_type_0_item: dict[str, Any] = (
+                        skipped_redeemables_type_0_item_data.to_dict()
+                        if isinstance(skipped_redeemables_type_0_item_data, ValidationsRedeemableSkipped)
+                        else skipped_redeemables_type_0_item_data
+                    )
+
+                    skipped_redeemables.append(skipped_redeemables_type_0_item)
+
+            elif not isinstance(self.skipped_redeemables, Unset):
+                skipped_redeemables = self.skipped_redeemables
+
+        else:
+            skipped_redeemables = self.skipped_redeemables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+        if parent_redemption is not UNSET:
+            field_dict["parent_redemption"] = parent_redemption
+        if order is not UNSET:
+            field_dict["order"] = order
+        if inapplicable_redeemables is not UNSET:
+            field_dict["inapplicable_redeemables"] = inapplicable_redeemables
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = skipped_redeemables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _redemptions = d.get("redemptions", UNSET)
+            redemptions: list[Redemption] | None | Unset
+            if _redemptions is None or _redemptions is UNSET:
+                redemptions = _redemptions
+            elif isinstance(_redemptions, list):
+                _redemptions_type_0 = _redemptions
+                redemptions_type_0: list[Redemption]
+                if not isinstance(_redemptions_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    redemptions_type_0 = []
+                    for redemptions_type_0_item_data in _redemptions_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            redemptions_type_0_item = Redemption.from_dict(redemptions_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            redemptions_type_0_item = redemptions_type_0_item_data
+                        redemptions_type_0.append(redemptions_type_0_item)
+
+                redemptions = redemptions_type_0
+            else:
+                redemptions = cast(list[Redemption] | None | Unset, _redemptions)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redemptions = d.get("redemptions", UNSET)
+
+        try:
+            _parent_redemption = d.get("parent_redemption", UNSET)
+            parent_redemption: None | Redemption | Unset
+            if _parent_redemption is None or _parent_redemption is UNSET:
+                parent_redemption = _parent_redemption
+            elif isinstance(_parent_redemption, dict):
+                parent_redemption_type_0 = Redemption.from_dict(_parent_redemption)
+
+                parent_redemption = parent_redemption_type_0
+            else:
+                parent_redemption = cast(None | Redemption | Unset, _parent_redemption)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            parent_redemption = d.get("parent_redemption", UNSET)
+
+        try:
+            _order = d.get("order", UNSET)
+            order: None | OrderCalculated | Unset
+            if _order is None or _order is UNSET:
+                order = _order
+            elif isinstance(_order, dict):
+                order_type_0 = OrderCalculated.from_dict(_order)
+
+                order = order_type_0
+            else:
+                order = cast(None | OrderCalculated | Unset, _order)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            order = d.get("order", UNSET)
+
+        try:
+            _inapplicable_redeemables = d.get("inapplicable_redeemables", UNSET)
+            inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset
+            if _inapplicable_redeemables is None or _inapplicable_redeemables is UNSET:
+                inapplicable_redeemables = _inapplicable_redeemables
+            elif isinstance(_inapplicable_redeemables, list):
+                _inapplicable_redeemables_type_0 = _inapplicable_redeemables
+                inapplicable_redeemables_type_0: list[ValidationsRedeemableInapplicable]
+                if not isinstance(_inapplicable_redeemables_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    inapplicable_redeemables_type_0 = []
+                    for inapplicable_redeemables_type_0_item_data in _inapplicable_redeemables_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            inapplicable_redeemables_type_0_item = ValidationsRedeemableInapplicable.from_dict(
+                                inapplicable_redeemables_type_0_item_data
+                            )
+
+                        except PARSE_ERRORS:
+                            inapplicable_redeemables_type_0_item = inapplicable_redeemables_type_0_item_data
+                        inapplicable_redeemables_type_0.append(inapplicable_redeemables_type_0_item)
+
+                inapplicable_redeemables = inapplicable_redeemables_type_0
+            else:
+                inapplicable_redeemables = cast(
+                    list[ValidationsRedeemableInapplicable] | None | Unset, _inapplicable_redeemables
+                )
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            inapplicable_redeemables = d.get("inapplicable_redeemables", UNSET)
+
+        try:
+            _skipped_redeemables = d.get("skipped_redeemables", UNSET)
+            skipped_redeemables: list[ValidationsRedeemableSkipped] | None | Unset
+            if _skipped_redeemables is None or _skipped_redeemables is UNSET:
+                skipped_redeemables = _skipped_redeemables
+            elif isinstance(_skipped_redeemables, list):
+                _skipped_redeemables_type_0 = _skipped_redeemables
+                skipped_redeemables_type_0: list[ValidationsRedeemableSkipped]
+                if not isinstance(_skipped_redeemables_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    skipped_redeemables_type_0 = []
+                    for skipped_redeemables_type_0_item_data in _skipped_redeemables_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            skipped_redeemables_type_0_item = ValidationsRedeemableSkipped.from_dict(
+                                skipped_redeemables_type_0_item_data
+                            )
+
+                        except PARSE_ERRORS:
+                            skipped_redeemables_type_0_item = skipped_redeemables_type_0_item_data
+                        skipped_redeemables_type_0.append(skipped_redeemables_type_0_item)
+
+                skipped_redeemables = skipped_redeemables_type_0
+            else:
+                skipped_redeemables = cast(list[ValidationsRedeemableSkipped] | None | Unset, _skipped_redeemables)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            skipped_redeemables = d.get("skipped_redeemables", UNSET)
+
+        redemptions_redeem_response_body = cls(
+            redemptions=redemptions,
+            parent_redemption=parent_redemption,
+            order=order,
+            inapplicable_redeemables=inapplicable_redeemables,
+            skipped_redeemables=skipped_redeemables,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemptions_redeem_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return redemptions_redeem_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.order_calculated import OrderCalculated
+from ..models.redemption import Redemption
+from ..models.validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
+from ..models.validations_redeemable_skipped import ValidationsRedeemableSkipped

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionsRollbacksCreateRequestBody")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "reason",
+        "tracking_id",
+        "customer",
+        "order",
+        "metadata",
+    }
+)
+
+
+@_attrs_define
+class RedemptionsRollbacksCreateRequestBody:
+    """Request body of Rollback Stackable Redemptions."""
+
+    reason: str | Unset = UNSET
+    """ Reason for the rollback. """
+    tracking_id: str | Unset = UNSET
+    """ Customer's `source_id`. """
+    customer: Customer | Unset = UNSET
+    """ Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer. """
+    order: Order | Unset = UNSET
+    """ Order information sent in a request; identified by `id` or `source_id`. """
+    metadata: Metadata | Unset = UNSET
+    """ A set of custom key/value pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        tracking_id = self.tracking_id
+
+        customer: dict[str, Any] | Unset = UNSET
+        if isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        elif not isinstance(self.customer, Unset):
+            customer = self.customer
+
+        order: dict[str, Any] | Unset = UNSET
+        if isinstance(self.order, Order):
+            order = self.order.to_dict()
+        elif not isinstance(self.order, Unset):
+            order = self.order
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        elif not isinstance(self.metadata, Unset):
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if order is not UNSET:
+            field_dict["order"] = order
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        reason = d.get("reason", UNSET)
+
+        tracking_id = d.get("tracking_id", UNSET)
+
+        try:
+            _customer = d.get("customer", UNSET)
+            customer: Customer | Unset
+            if _customer is UNSET:
+                customer = UNSET
+            else:
+                customer = Customer.from_dict(_customer)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            customer = d.get("customer", UNSET)
+
+        try:
+            _order = d.get("order", UNSET)
+            order: Order | Unset
+            if _order is UNSET:
+                order = UNSET
+            else:
+                order = Order.from_dict(_order)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            order = d.get("order", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        redemptions_rollbacks_create_request_body = cls(
+            reason=reason,
+            tracking_id=tracking_id,
+            customer=customer,
+            order=order,
+            metadata=metadata,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            redemptions_rollbacks_create_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return redemptions_rollbacks_create_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.customer import Customer
+from ..models.metadata import Metadata
+from ..models.order import Order

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RelatedRedemption")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "date",
+    }
+)
+
+
+@_attrs_define
+class RelatedRedemption:
+    """Reference to a related redemption."""
+
+    id: None | str | Unset = UNSET
+    """ Redemption ID. """
+    date: datetime.datetime | None | Unset = UNSET
+    """ Time of the redemption. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+
+        else:
+            date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | None | Unset
+            if _date is None or _date is UNSET:
+                date = _date
+            elif isinstance(_date, str):
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
+            else:
+                date = cast(datetime.datetime | None | Unset, _date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            date = d.get("date", UNSET)
+
+        related_redemption = cls(
+            id=id,
+            date=date,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            related_redemption.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return related_redemption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

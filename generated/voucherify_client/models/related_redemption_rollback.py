@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rollback_order_mode import RollbackOrderMode
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RelatedRedemptionRollback")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "rollback_order_mode",
+    }
+)
+
+
+@_attrs_define
+class RelatedRedemptionRollback:
+    """Reference to a rollback of a redemption."""
+
+    id: None | str | Unset = UNSET
+    """ Rollback ID. """
+    date: datetime.datetime | None | Unset = UNSET
+    """ Time of the rollback. """
+    rollback_order_mode: None | RollbackOrderMode | Unset = UNSET
+    """ Whether the order was reverted; returned only by Get and List Redemptions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+
+        else:
+            date = self.date
+
+        rollback_order_mode: None | str | Unset
+        if isinstance(self.rollback_order_mode, Unset):
+            rollback_order_mode = UNSET
+        elif isinstance(self.rollback_order_mode, RollbackOrderMode):
+            rollback_order_mode = (
+                self.rollback_order_mode.value
+                if isinstance(self.rollback_order_mode, RollbackOrderMode)
+                else self.rollback_order_mode
+            )
+
+        else:
+            rollback_order_mode = self.rollback_order_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if rollback_order_mode is not UNSET:
+            field_dict["rollback_order_mode"] = rollback_order_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _date = d.get("date", UNSET)
+            date: datetime.datetime | None | Unset
+            if _date is None or _date is UNSET:
+                date = _date
+            elif isinstance(_date, str):
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
+            else:
+                date = cast(datetime.datetime | None | Unset, _date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            date = d.get("date", UNSET)
+
+        try:
+            _rollback_order_mode = d.get("rollback_order_mode", UNSET)
+            rollback_order_mode: None | RollbackOrderMode | Unset
+            if _rollback_order_mode is None or _rollback_order_mode is UNSET:
+                rollback_order_mode = _rollback_order_mode
+            elif isinstance(_rollback_order_mode, str):
+                rollback_order_mode_type_0 = RollbackOrderMode(_rollback_order_mode)
+
+                rollback_order_mode = rollback_order_mode_type_0
+            else:
+                rollback_order_mode = cast(None | RollbackOrderMode | Unset, _rollback_order_mode)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            rollback_order_mode = d.get("rollback_order_mode", UNSET)
+
+        related_redemption_rollback = cls(
+            id=id,
+            date=date,
+            rollback_order_mode=rollback_order_mode,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            related_redemption_rollback.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return related_redemption_rollback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

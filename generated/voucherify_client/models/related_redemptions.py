@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RelatedRedemptions")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rollbacks",
+        "redemptions",
+    }
+)
+
+
+@_attrs_define
+class RelatedRedemptions:
+    """Rollbacks and redemptions related to a redemption."""
+
+    rollbacks: list[RelatedRedemptionRollback] | None | Unset = UNSET
+    """ Rollbacks of this redemption. """
+    redemptions: list[RelatedRedemption] | None | Unset = UNSET
+    """ Related redemptions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rollbacks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rollbacks, Unset):
+            rollbacks = UNSET
+        elif isinstance(self.rollbacks, list):
+            rollbacks = UNSET
+            if isinstance(self.rollbacks, list):
+                rollbacks = []
+                for rollbacks_type_0_item_data in self.rollbacks:
+                    rollbacks_type_0_item: dict[str, Any] = (
+                        rollbacks_type_0_item_data.to_dict()
+                        if isinstance(rollbacks_type_0_item_data, RelatedRedemptionRollback)
+                        else rollbacks_type_0_item_data
+                    )
+
+                    rollbacks.append(rollbacks_type_0_item)
+
+            elif not isinstance(self.rollbacks, Unset):
+                rollbacks = self.rollbacks
+
+        else:
+            rollbacks = self.rollbacks
+
+        redemptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.redemptions, Unset):
+            redemptions = UNSET
+        elif isinstance(self.redemptions, list):
+            redemptions = UNSET
+            if isinstance(self.redemptions, list):
+                redemptions = []
+                for redemptions_type_0_item_data in self.redemptions:
+                    redemptions_type_0_item: dict[str, Any] = (
+                        redemptions_type_0_item_data.to_dict()
+                        if isinstance(redemptions_type_0_item_data, RelatedRedemption)
+                        else redemptions_type_0_item_data
+                    )
+
+                    redemptions.append(redemptions_type_0_item)
+
+            elif not isinstance(self.redemptions, Unset):
+                redemptions = self.redemptions
+
+        else:
+            redemptions = self.redemptions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rollbacks is not UNSET:
+            field_dict["rollbacks"] = rollbacks
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _rollbacks = d.get("rollbacks", UNSET)
+            rollbacks: list[RelatedRedemptionRollback] | None | Unset
+            if _rollbacks is None or _rollbacks is UNSET:
+                rollbacks = _rollbacks
+            elif isinstance(_rollbacks, list):
+                _rollbacks_type_0 = _rollbacks
+                rollbacks_type_0: list[RelatedRedemptionRollback]
+                if not isinstance(_rollbacks_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    rollbacks_type_0 = []
+                    for rollbacks_type_0_item_data in _rollbacks_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            rollbacks_type_0_item = RelatedRedemptionRollback.from_dict(rollbacks_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            rollbacks_type_0_item = rollbacks_type_0_item_data
+                        rollbacks_type_0.append(rollbacks_type_0_item)
+
+                rollbacks = rollbacks_type_0
+            else:
+                rollbacks = cast(list[RelatedRedemptionRollback] | None | Unset, _rollbacks)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            rollbacks = d.get("rollbacks", UNSET)
+
+        try:
+            _redemptions = d.get("redemptions", UNSET)
+            redemptions: list[RelatedRedemption] | None | Unset
+            if _redemptions is None or _redemptions is UNSET:
+                redemptions = _redemptions
+            elif isinstance(_redemptions, list):
+                _redemptions_type_0 = _redemptions
+                redemptions_type_0: list[RelatedRedemption]
+                if not isinstance(_redemptions_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    redemptions_type_0 = []
+                    for redemptions_type_0_item_data in _redemptions_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            redemptions_type_0_item = RelatedRedemption.from_dict(redemptions_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            redemptions_type_0_item = redemptions_type_0_item_data
+                        redemptions_type_0.append(redemptions_type_0_item)
+
+                redemptions = redemptions_type_0
+            else:
+                redemptions = cast(list[RelatedRedemption] | None | Unset, _redemptions)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redemptions = d.get("redemptions", UNSET)
+
+        related_redemptions = cls(
+            rollbacks=rollbacks,
+            redemptions=redemptions,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            related_redemptions.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return related_redemptions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.related_redemption import RelatedRedemption
+from ..models.related_redemption_rollback import RelatedRedemptionRollback

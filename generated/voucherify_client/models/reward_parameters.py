@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RewardParameters")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "campaign",
+        "product",
+        "coin",
+    }
+)
+
+
+@_attrs_define
+class RewardParameters:
+    """Reward parameters; one of `campaign`, `product`, `coin` is set."""
+
+    campaign: None | RewardParametersCampaign | Unset = UNSET
+    """ Campaign of a CAMPAIGN reward. """
+    product: None | RewardParametersProduct | Unset = UNSET
+    """ Product of a MATERIAL reward. """
+    coin: None | RewardParametersCoin | Unset = UNSET
+    """ Conversion rates of a COIN reward. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, RewardParametersCampaign):
+            campaign = self.campaign.to_dict() if isinstance(self.campaign, RewardParametersCampaign) else self.campaign
+
+        else:
+            campaign = self.campaign
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, RewardParametersProduct):
+            product = self.product.to_dict() if isinstance(self.product, RewardParametersProduct) else self.product
+
+        else:
+            product = self.product
+
+        coin: dict[str, Any] | None | Unset
+        if isinstance(self.coin, Unset):
+            coin = UNSET
+        elif isinstance(self.coin, RewardParametersCoin):
+            coin = self.coin.to_dict() if isinstance(self.coin, RewardParametersCoin) else self.coin
+
+        else:
+            coin = self.coin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if product is not UNSET:
+            field_dict["product"] = product
+        if coin is not UNSET:
+            field_dict["coin"] = coin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _campaign = d.get("campaign", UNSET)
+            campaign: None | RewardParametersCampaign | Unset
+            if _campaign is None or _campaign is UNSET:
+                campaign = _campaign
+            elif isinstance(_campaign, dict):
+                campaign_type_0 = RewardParametersCampaign.from_dict(_campaign)
+
+                campaign = campaign_type_0
+            else:
+                campaign = cast(None | RewardParametersCampaign | Unset, _campaign)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign = d.get("campaign", UNSET)
+
+        try:
+            _product = d.get("product", UNSET)
+            product: None | RewardParametersProduct | Unset
+            if _product is None or _product is UNSET:
+                product = _product
+            elif isinstance(_product, dict):
+                product_type_0 = RewardParametersProduct.from_dict(_product)
+
+                product = product_type_0
+            else:
+                product = cast(None | RewardParametersProduct | Unset, _product)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product = d.get("product", UNSET)
+
+        try:
+            _coin = d.get("coin", UNSET)
+            coin: None | RewardParametersCoin | Unset
+            if _coin is None or _coin is UNSET:
+                coin = _coin
+            elif isinstance(_coin, dict):
+                coin_type_0 = RewardParametersCoin.from_dict(_coin)
+
+                coin = coin_type_0
+            else:
+                coin = cast(None | RewardParametersCoin | Unset, _coin)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            coin = d.get("coin", UNSET)
+
+        reward_parameters = cls(
+            campaign=campaign,
+            product=product,
+            coin=coin,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            reward_parameters.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return reward_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.reward_parameters_campaign import RewardParametersCampaign
+from ..models.reward_parameters_coin import RewardParametersCoin
+from ..models.reward_parameters_product import RewardParametersProduct

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="RewardParametersCampaign")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class RewardParametersCampaign:
+    """Campaign issued by a reward."""
+
+    id: None | str | Unset = UNSET
+    """ Campaign ID. """
+    balance: int | None | Unset = UNSET
+    """ Points or credits added to the customer's card. """
+    type_: None | str | Unset = UNSET
+    """ Campaign type, e.g. `DISCOUNT_COUPONS`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _balance = d.get("balance", UNSET)
+            balance: int | None | Unset
+            if _balance is None or _balance is UNSET:
+                balance = _balance
+            else:
+                balance = cast(int | None | Unset, _balance)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            balance = d.get("balance", UNSET)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: None | str | Unset
+            if _type_ is None or _type_ is UNSET:
+                type_ = _type_
+            else:
+                type_ = cast(None | str | Unset, _type_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            type_ = d.get("type", UNSET)
+
+        reward_parameters_campaign = cls(
+            id=id,
+            balance=balance,
+            type_=type_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            reward_parameters_campaign.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return reward_parameters_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_ttl_unit import SessionTtlUnit
+from ..models.session_type import SessionType
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Session")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "type",
+        "ttl",
+        "ttl_unit",
+    }
+)
+
+
+@_attrs_define
+class Session:
+    """Session that locks the redemption (e.g. of an order) for a time."""
+
+    key: str | Unset = UNSET
+    """ Session key; send it again to reuse the session. """
+    type_: SessionType | Unset = UNSET
+    """ Session type; only `LOCK` exists. """
+    ttl: float | Unset = UNSET
+    """ Session lifetime in `ttl_unit` units. """
+    ttl_unit: SessionTtlUnit | Unset = UNSET
+    """ Unit of the session `ttl`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        type_: str | Unset = UNSET
+        if isinstance(self.type_, SessionType):
+            type_ = self.type_.value
+        elif not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        ttl = self.ttl
+
+        ttl_unit: str | Unset = UNSET
+        if isinstance(self.ttl_unit, SessionTtlUnit):
+            ttl_unit = self.ttl_unit.value
+        elif not isinstance(self.ttl_unit, Unset):
+            ttl_unit = self.ttl_unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if ttl_unit is not UNSET:
+            field_dict["ttl_unit"] = ttl_unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        key = d.get("key", UNSET)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: SessionType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = SessionType(_type_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            type_ = d.get("type", UNSET)
+
+        ttl = d.get("ttl", UNSET)
+
+        try:
+            _ttl_unit = d.get("ttl_unit", UNSET)
+            ttl_unit: SessionTtlUnit | Unset
+            if _ttl_unit is UNSET:
+                ttl_unit = UNSET
+            else:
+                ttl_unit = SessionTtlUnit(_ttl_unit)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            ttl_unit = d.get("ttl_unit", UNSET)
+
+        session = cls(
+            key=key,
+            type_=type_,
+            ttl=ttl,
+            ttl_unit=ttl_unit,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            session.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,383 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Sku")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "product_id",
+        "sku",
+        "price",
+        "currency",
+        "attributes",
+        "image_url",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+
+
+@_attrs_define
+class Sku:
+    """A SKU (product variant)."""
+
+    id: None | str | Unset = UNSET
+    """ SKU ID, `sku_...`. """
+    source_id: None | str | Unset = UNSET
+    """ Your own SKU identifier. """
+    product_id: None | str | Unset = UNSET
+    """ ID of the parent product. """
+    sku: None | str | Unset = UNSET
+    """ SKU name. """
+    price: int | None | Unset = UNSET
+    """ Price, in minor currency units. """
+    currency: None | str | Unset = UNSET
+    """ ISO 4217 currency code. """
+    attributes: None | SkuAttributes | Unset = UNSET
+    """ Attribute values of the SKU. """
+    image_url: None | str | Unset = UNSET
+    """ URL of the SKU image. """
+    metadata: Metadata | None | Unset = UNSET
+    """ SKU metadata. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the SKU was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the SKU was last updated. """
+    object_: None | str | Unset = UNSET
+    """ Always `sku`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, SkuAttributes):
+            attributes = self.attributes.to_dict() if isinstance(self.attributes, SkuAttributes) else self.attributes
+
+        else:
+            attributes = self.attributes
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _source_id = d.get("source_id", UNSET)
+            source_id: None | str | Unset
+            if _source_id is None or _source_id is UNSET:
+                source_id = _source_id
+            else:
+                source_id = cast(None | str | Unset, _source_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            source_id = d.get("source_id", UNSET)
+
+        try:
+            _product_id = d.get("product_id", UNSET)
+            product_id: None | str | Unset
+            if _product_id is None or _product_id is UNSET:
+                product_id = _product_id
+            else:
+                product_id = cast(None | str | Unset, _product_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            product_id = d.get("product_id", UNSET)
+
+        try:
+            _sku = d.get("sku", UNSET)
+            sku: None | str | Unset
+            if _sku is None or _sku is UNSET:
+                sku = _sku
+            else:
+                sku = cast(None | str | Unset, _sku)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            sku = d.get("sku", UNSET)
+
+        try:
+            _price = d.get("price", UNSET)
+            price: int | None | Unset
+            if _price is None or _price is UNSET:
+                price = _price
+            else:
+                price = cast(int | None | Unset, _price)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            price = d.get("price", UNSET)
+
+        try:
+            _currency = d.get("currency", UNSET)
+            currency: None | str | Unset
+            if _currency is None or _currency is UNSET:
+                currency = _currency
+            else:
+                currency = cast(None | str | Unset, _currency)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            currency = d.get("currency", UNSET)
+
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: None | SkuAttributes | Unset
+            if _attributes is None or _attributes is UNSET:
+                attributes = _attributes
+            elif isinstance(_attributes, dict):
+                attributes_type_0 = SkuAttributes.from_dict(_attributes)
+
+                attributes = attributes_type_0
+            else:
+                attributes = cast(None | SkuAttributes | Unset, _attributes)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            attributes = d.get("attributes", UNSET)
+
+        try:
+            _image_url = d.get("image_url", UNSET)
+            image_url: None | str | Unset
+            if _image_url is None or _image_url is UNSET:
+                image_url = _image_url
+            else:
+                image_url = cast(None | str | Unset, _image_url)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            image_url = d.get("image_url", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        sku = cls(
+            id=id,
+            source_id=source_id,
+            product_id=product_id,
+            sku=sku,
+            price=price,
+            currency=currency,
+            attributes=attributes,
+            image_url=image_url,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            sku.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return sku
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.metadata import Metadata
+from ..models.sku_attributes import SkuAttributes

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidationRulesAssignment")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "rule_id",
+        "related_object_id",
+        "related_object_type",
+        "created_at",
+        "object",
+    }
+)
+
+
+@_attrs_define
+class ValidationRulesAssignment:
+    """Assignment of a validation rule to an object."""
+
+    id: None | str | Unset = UNSET
+    """ Assignment ID, `asgm_...`. """
+    rule_id: None | str | Unset = UNSET
+    """ Validation rule ID, `val_...`. """
+    related_object_id: None | str | Unset = UNSET
+    """ ID of the object the rule is assigned to. """
+    related_object_type: None | str | Unset = UNSET
+    """ Type of the object the rule is assigned to. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time of the assignment. """
+    object_: None | str | Unset = UNSET
+    """ Always `validation_rules_assignment`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        rule_id: None | str | Unset
+        if isinstance(self.rule_id, Unset):
+            rule_id = UNSET
+        else:
+            rule_id = self.rule_id
+
+        related_object_id: None | str | Unset
+        if isinstance(self.related_object_id, Unset):
+            related_object_id = UNSET
+        else:
+            related_object_id = self.related_object_id
+
+        related_object_type: None | str | Unset
+        if isinstance(self.related_object_type, Unset):
+            related_object_type = UNSET
+        else:
+            related_object_type = self.related_object_type
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if rule_id is not UNSET:
+            field_dict["rule_id"] = rule_id
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _rule_id = d.get("rule_id", UNSET)
+            rule_id: None | str | Unset
+            if _rule_id is None or _rule_id is UNSET:
+                rule_id = _rule_id
+            else:
+                rule_id = cast(None | str | Unset, _rule_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            rule_id = d.get("rule_id", UNSET)
+
+        try:
+            _related_object_id = d.get("related_object_id", UNSET)
+            related_object_id: None | str | Unset
+            if _related_object_id is None or _related_object_id is UNSET:
+                related_object_id = _related_object_id
+            else:
+                related_object_id = cast(None | str | Unset, _related_object_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_object_id = d.get("related_object_id", UNSET)
+
+        try:
+            _related_object_type = d.get("related_object_type", UNSET)
+            related_object_type: None | str | Unset
+            if _related_object_type is None or _related_object_type is UNSET:
+                related_object_type = _related_object_type
+            else:
+                related_object_type = cast(None | str | Unset, _related_object_type)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_object_type = d.get("related_object_type", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        validation_rules_assignment = cls(
+            id=id,
+            rule_id=rule_id,
+            related_object_id=related_object_id,
+            related_object_type=related_object_type,
+            created_at=created_at,
+            object_=object_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validation_rules_assignment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return validation_rules_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

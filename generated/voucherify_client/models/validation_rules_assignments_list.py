@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidationRulesAssignmentsList")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "data_ref",
+        "data",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class ValidationRulesAssignmentsList:
+    """List of validation rule assignments."""
+
+    object_: None | str | Unset = UNSET
+    """ Always `list`. """
+    data_ref: None | str | Unset = UNSET
+    """ Always `data`. """
+    data: list[ValidationRulesAssignment] | None | Unset = UNSET
+    """ The assignments. """
+    total: int | None | Unset = UNSET
+    """ Number of assignments. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        data_ref: None | str | Unset
+        if isinstance(self.data_ref, Unset):
+            data_ref = UNSET
+        else:
+            data_ref = self.data_ref
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = UNSET
+            if isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item: dict[str, Any] = (
+                        data_type_0_item_data.to_dict()
+                        if isinstance(data_type_0_item_data, ValidationRulesAssignment)
+                        else data_type_0_item_data
+                    )
+
+                    data.append(data_type_0_item)
+
+            elif not isinstance(self.data, Unset):
+                data = self.data
+
+        else:
+            data = self.data
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if data_ref is not UNSET:
+            field_dict["data_ref"] = data_ref
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _data_ref = d.get("data_ref", UNSET)
+            data_ref: None | str | Unset
+            if _data_ref is None or _data_ref is UNSET:
+                data_ref = _data_ref
+            else:
+                data_ref = cast(None | str | Unset, _data_ref)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            data_ref = d.get("data_ref", UNSET)
+
+        try:
+            _data = d.get("data", UNSET)
+            data: list[ValidationRulesAssignment] | None | Unset
+            if _data is None or _data is UNSET:
+                data = _data
+            elif isinstance(_data, list):
+                _data_type_0 = _data
+                data_type_0: list[ValidationRulesAssignment]
+                if not isinstance(_data_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    data_type_0 = []
+                    for data_type_0_item_data in _data_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            data_type_0_item = ValidationRulesAssignment.from_dict(data_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            data_type_0_item = data_type_0_item_data
+                        data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+            else:
+                data = cast(list[ValidationRulesAssignment] | None | Unset, _data)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            data = d.get("data", UNSET)
+
+        try:
+            _total = d.get("total", UNSET)
+            total: int | None | Unset
+            if _total is None or _total is UNSET:
+                total = _total
+            else:
+                total = cast(int | None | Unset, _total)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            total = d.get("total", UNSET)
+
+        validation_rules_assignments_list = cls(
+            object_=object_,
+            data_ref=data_ref,
+            data=data,
+            total=total,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validation_rules_assignments_list.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return validation_rules_assignments_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.validation_rules_assignment import ValidationRulesAssignment

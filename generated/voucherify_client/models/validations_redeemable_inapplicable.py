@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validations_redeemable_inapplicable_status import ValidationsRedeemableInapplicableStatus
+from ..models.validations_redeemable_object import ValidationsRedeemableObject
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidationsRedeemableInapplicable")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "id",
+        "object",
+        "result",
+        "metadata",
+        "categories",
+        "campaign_name",
+        "campaign_id",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class ValidationsRedeemableInapplicable:
+    """A redeemable that failed validation and was not applied."""
+
+    status: None | Unset | ValidationsRedeemableInapplicableStatus = UNSET
+    """ Always `INAPPLICABLE`. """
+    id: None | str | Unset = UNSET
+    """ Voucher code or promotion tier ID. """
+    object_: None | Unset | ValidationsRedeemableObject = UNSET
+    """ Type of the redeemable. """
+    result: None | Unset | ValidationsRedeemableInapplicableResult = UNSET
+    """ Why the redeemable is inapplicable. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Metadata of the redeemable. """
+    categories: list[Category] | None | Unset = UNSET
+    """ Categories of the redeemable. """
+    campaign_name: None | str | Unset = UNSET
+    """ Campaign name. """
+    campaign_id: None | str | Unset = UNSET
+    """ Campaign ID. """
+    name: None | str | Unset = UNSET
+    """ Name of the redeemable. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ValidationsRedeemableInapplicableStatus):
+            status = (
+                self.status.value if isinstance(self.status, ValidationsRedeemableInapplicableStatus) else self.status
+            )
+
+        else:
+            status = self.status
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        elif isinstance(self.object_, ValidationsRedeemableObject):
+            object_ = self.object_.value if isinstance(self.object_, ValidationsRedeemableObject) else self.object_
+
+        else:
+            object_ = self.object_
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, ValidationsRedeemableInapplicableResult):
+            result = (
+                self.result.to_dict()
+                if isinstance(self.result, ValidationsRedeemableInapplicableResult)
+                else self.result
+            )
+
+        else:
+            result = self.result
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = UNSET
+            if isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item: dict[str, Any] = (
+                        categories_type_0_item_data.to_dict()
+                        if isinstance(categories_type_0_item_data, Category)
+                        else categories_type_0_item_data
+                    )
+
+                    categories.append(categories_type_0_item)
+
+            elif not isinstance(self.categories, Unset):
+                categories = self.categories
+
+        else:
+            categories = self.categories
+
+        campaign_name: None | str | Unset
+        if isinstance(self.campaign_name, Unset):
+            campaign_name = UNSET
+        else:
+            campaign_name = self.campaign_name
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if result is not UNSET:
+            field_dict["result"] = result
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if campaign_name is not UNSET:
+            field_dict["campaign_name"] = campaign_name
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _status = d.get("status", UNSET)
+            status: None | Unset | ValidationsRedeemableInapplicableStatus
+            if _status is None or _status is UNSET:
+                status = _status
+            elif isinstance(_status, str):
+                status_type_0 = ValidationsRedeemableInapplicableStatus(_status)
+
+                status = status_type_0
+            else:
+                status = cast(None | Unset | ValidationsRedeemableInapplicableStatus, _status)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            status = d.get("status", UNSET)
+
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | Unset | ValidationsRedeemableObject
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            elif isinstance(_object_, str):
+                object_type_0 = ValidationsRedeemableObject(_object_)
+
+                object_ = object_type_0
+            else:
+                object_ = cast(None | Unset | ValidationsRedeemableObject, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _result = d.get("result", UNSET)
+            result: None | Unset | ValidationsRedeemableInapplicableResult
+            if _result is None or _result is UNSET:
+                result = _result
+            elif isinstance(_result, dict):
+                result_type_0 = ValidationsRedeemableInapplicableResult.from_dict(_result)
+
+                result = result_type_0
+            else:
+                result = cast(None | Unset | ValidationsRedeemableInapplicableResult, _result)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            result = d.get("result", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _categories = d.get("categories", UNSET)
+            categories: list[Category] | None | Unset
+            if _categories is None or _categories is UNSET:
+                categories = _categories
+            elif isinstance(_categories, list):
+                _categories_type_0 = _categories
+                categories_type_0: list[Category]
+                if not isinstance(_categories_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    categories_type_0 = []
+                    for categories_type_0_item_data in _categories_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            categories_type_0_item = categories_type_0_item_data
+                        categories_type_0.append(categories_type_0_item)
+
+                categories = categories_type_0
+            else:
+                categories = cast(list[Category] | None | Unset, _categories)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            categories = d.get("categories", UNSET)
+
+        try:
+            _campaign_name = d.get("campaign_name", UNSET)
+            campaign_name: None | str | Unset
+            if _campaign_name is None or _campaign_name is UNSET:
+                campaign_name = _campaign_name
+            else:
+                campaign_name = cast(None | str | Unset, _campaign_name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign_name = d.get("campaign_name", UNSET)
+
+        try:
+            _campaign_id = d.get("campaign_id", UNSET)
+            campaign_id: None | str | Unset
+            if _campaign_id is None or _campaign_id is UNSET:
+                campaign_id = _campaign_id
+            else:
+                campaign_id = cast(None | str | Unset, _campaign_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign_id = d.get("campaign_id", UNSET)
+
+        try:
+            _name = d.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None or _name is UNSET:
+                name = _name
+            else:
+                name = cast(None | str | Unset, _name)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            name = d.get("name", UNSET)
+
+        validations_redeemable_inapplicable = cls(
+            status=status,
+            id=id,
+            object_=object_,
+            result=result,
+            metadata=metadata,
+            categories=categories,
+            campaign_name=campaign_name,
+            campaign_id=campaign_id,
+            name=name,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validations_redeemable_inapplicable.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return validations_redeemable_inapplicable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.category import Category
+from ..models.metadata import Metadata
+from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidationsRedeemableInapplicableResult")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "details",
+        "bundle",
+    }
+)
+
+
+@_attrs_define
+class ValidationsRedeemableInapplicableResult:
+    """Details of an inapplicable redeemable."""
+
+    error: Error | None | Unset = UNSET
+    """ The validation error. """
+    details: None | Unset | ValidationsRedeemableResultDetails = UNSET
+    """ Short reason. """
+    bundle: None | Unset | ValidationsRedeemableBundle = UNSET
+    """ Bundle information (identified and missing bundle items). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, Error):
+            error = self.error.to_dict() if isinstance(self.error, Error) else self.error
+
+        else:
+            error = self.error
+
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, ValidationsRedeemableResultDetails):
+            details = (
+                self.details.to_dict() if isinstance(self.details, ValidationsRedeemableResultDetails) else self.details
+            )
+
+        else:
+            details = self.details
+
+        bundle: dict[str, Any] | None | Unset
+        if isinstance(self.bundle, Unset):
+            bundle = UNSET
+        elif isinstance(self.bundle, ValidationsRedeemableBundle):
+            bundle = self.bundle.to_dict() if isinstance(self.bundle, ValidationsRedeemableBundle) else self.bundle
+
+        else:
+            bundle = self.bundle
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if details is not UNSET:
+            field_dict["details"] = details
+        if bundle is not UNSET:
+            field_dict["bundle"] = bundle
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _error = d.get("error", UNSET)
+            error: Error | None | Unset
+            if _error is None or _error is UNSET:
+                error = _error
+            elif isinstance(_error, dict):
+                error_type_0 = Error.from_dict(_error)
+
+                error = error_type_0
+            else:
+                error = cast(Error | None | Unset, _error)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            error = d.get("error", UNSET)
+
+        try:
+            _details = d.get("details", UNSET)
+            details: None | Unset | ValidationsRedeemableResultDetails
+            if _details is None or _details is UNSET:
+                details = _details
+            elif isinstance(_details, dict):
+                details_type_0 = ValidationsRedeemableResultDetails.from_dict(_details)
+
+                details = details_type_0
+            else:
+                details = cast(None | Unset | ValidationsRedeemableResultDetails, _details)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            details = d.get("details", UNSET)
+
+        try:
+            _bundle = d.get("bundle", UNSET)
+            bundle: None | Unset | ValidationsRedeemableBundle
+            if _bundle is None or _bundle is UNSET:
+                bundle = _bundle
+            elif isinstance(_bundle, dict):
+                bundle_type_0 = ValidationsRedeemableBundle.from_dict(_bundle)
+
+                bundle = bundle_type_0
+            else:
+                bundle = cast(None | Unset | ValidationsRedeemableBundle, _bundle)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            bundle = d.get("bundle", UNSET)
+
+        validations_redeemable_inapplicable_result = cls(
+            error=error,
+            details=details,
+            bundle=bundle,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validations_redeemable_inapplicable_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
+        return validations_redeemable_inapplicable_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.error import Error
+from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
+from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidityHours")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "daily",
+    }
+)
+
+
+@_attrs_define
+class ValidityHours:
+    """Daily validity hours."""
+
+    daily: list[ValidityHoursDaily] | None | Unset = UNSET
+    """ Daily time windows. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        daily: list[dict[str, Any]] | None | Unset
+        if isinstance(self.daily, Unset):
+            daily = UNSET
+        elif isinstance(self.daily, list):
+            daily = UNSET
+            if isinstance(self.daily, list):
+                daily = []
+                for daily_type_0_item_data in self.daily:
+                    daily_type_0_item: dict[str, Any] = (
+                        daily_type_0_item_data.to_dict()
+                        if isinstance(daily_type_0_item_data, ValidityHoursDaily)
+                        else daily_type_0_item_data
+                    )
+
+                    daily.append(daily_type_0_item)
+
+            elif not isinstance(self.daily, Unset):
+                daily = self.daily
+
+        else:
+            daily = self.daily
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if daily is not UNSET:
+            field_dict["daily"] = daily
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _daily = d.get("daily", UNSET)
+            daily: list[ValidityHoursDaily] | None | Unset
+            if _daily is None or _daily is UNSET:
+                daily = _daily
+            elif isinstance(_daily, list):
+                _daily_type_0 = _daily
+                daily_type_0: list[ValidityHoursDaily]
+                if not isinstance(_daily_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    daily_type_0 = []
+                    for daily_type_0_item_data in _daily_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            daily_type_0_item = ValidityHoursDaily.from_dict(daily_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            daily_type_0_item = daily_type_0_item_data
+                        daily_type_0.append(daily_type_0_item)
+
+                daily = daily_type_0
+            else:
+                daily = cast(list[ValidityHoursDaily] | None | Unset, _daily)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            daily = d.get("daily", UNSET)
+
+        validity_hours = cls(
+            daily=daily,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validity_hours.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return validity_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.validity_hours_daily import ValidityHoursDaily

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="ValidityHoursDaily")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "start_time",
+        "expiration_time",
+        "days_of_week",
+    }
+)
+
+
+@_attrs_define
+class ValidityHoursDaily:
+    """A daily time window."""
+
+    start_time: None | str | Unset = UNSET
+    """ Start time, `HH:mm`. """
+    expiration_time: None | str | Unset = UNSET
+    """ End time, `HH:mm`. """
+    days_of_week: list[int] | None | Unset = UNSET
+    """ Days the window applies (0 = Sunday ... 6 = Saturday). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        expiration_time: None | str | Unset
+        if isinstance(self.expiration_time, Unset):
+            expiration_time = UNSET
+        else:
+            expiration_time = self.expiration_time
+
+        days_of_week: list[int] | None | Unset
+        if isinstance(self.days_of_week, Unset):
+            days_of_week = UNSET
+        elif isinstance(self.days_of_week, list):
+            days_of_week = UNSET
+            if isinstance(self.days_of_week, list) or not isinstance(self.days_of_week, Unset):
+                days_of_week = self.days_of_week
+
+        else:
+            days_of_week = self.days_of_week
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+        if days_of_week is not UNSET:
+            field_dict["days_of_week"] = days_of_week
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: None | str | Unset
+            if _start_time is None or _start_time is UNSET:
+                start_time = _start_time
+            else:
+                start_time = cast(None | str | Unset, _start_time)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            start_time = d.get("start_time", UNSET)
+
+        try:
+            _expiration_time = d.get("expiration_time", UNSET)
+            expiration_time: None | str | Unset
+            if _expiration_time is None or _expiration_time is UNSET:
+                expiration_time = _expiration_time
+            else:
+                expiration_time = cast(None | str | Unset, _expiration_time)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expiration_time = d.get("expiration_time", UNSET)
+
+        try:
+            _days_of_week = d.get("days_of_week", UNSET)
+            days_of_week: list[int] | None | Unset
+            if _days_of_week is None or _days_of_week is UNSET:
+                days_of_week = _days_of_week
+            elif isinstance(_days_of_week, list):
+                _days_of_week_type_0 = _days_of_week
+                days_of_week_type_0: list[int]
+                if not isinstance(_days_of_week_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    days_of_week_type_0 = _days_of_week_type_0
+
+                days_of_week = days_of_week_type_0
+            else:
+                days_of_week = cast(list[int] | None | Unset, _days_of_week)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            days_of_week = d.get("days_of_week", UNSET)
+
+        validity_hours_daily = cls(
+            start_time=start_time,
+            expiration_time=expiration_time,
+            days_of_week=days_of_week,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            validity_hours_daily.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return validity_hours_daily
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,975 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voucher_type import VoucherType
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="Voucher")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "code",
+        "campaign",
+        "campaign_id",
+        "category",
+        "category_id",
+        "type",
+        "discount",
+        "gift",
+        "loyalty_card",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "active",
+        "additional_info",
+        "metadata",
+        "assets",
+        "is_referral_code",
+        "created_at",
+        "updated_at",
+        "holder_id",
+        "referrer_id",
+        "object",
+        "publish",
+        "redemption",
+        "categories",
+        "validation_rules_assignments",
+    }
+)
+
+
+@_attrs_define
+class Voucher:
+    """A voucher (discount coupon, gift card or loyalty card) as embedded in redemptions."""
+
+    id: None | str | Unset = UNSET
+    """ Voucher ID, `v_...`. """
+    code: None | str | Unset = UNSET
+    """ Voucher code. """
+    campaign: None | str | Unset = UNSET
+    """ Campaign name. """
+    campaign_id: None | str | Unset = UNSET
+    """ Campaign ID. """
+    category: None | str | Unset = UNSET
+    """ Category name. """
+    category_id: None | str | Unset = UNSET
+    """ Category ID. """
+    type_: None | Unset | VoucherType = UNSET
+    """ Voucher type. """
+    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset = UNSET
+    """ Discount of a discount voucher. """
+    gift: None | Unset | VoucherGift = UNSET
+    """ Gift card balance. """
+    loyalty_card: None | Unset | VoucherLoyaltyCard = UNSET
+    """ Loyalty card balance. """
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ Voucher is valid from this time. """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ Voucher expires at this time. """
+    validity_timeframe: None | Unset | ValidityTimeframe = UNSET
+    """ Recurring time frame in which the voucher is valid. """
+    validity_day_of_week: list[int] | None | Unset = UNSET
+    """ Days of the week the voucher is valid (0 = Sunday ... 6 = Saturday). """
+    validity_hours: None | Unset | ValidityHours = UNSET
+    """ Hours of the day the voucher is valid. """
+    active: bool | None | Unset = UNSET
+    """ Whether the voucher can be redeemed. """
+    additional_info: None | str | Unset = UNSET
+    """ Free-text information about the voucher. """
+    metadata: Metadata | None | Unset = UNSET
+    """ Voucher metadata. """
+    assets: None | Unset | VoucherAssets = UNSET
+    """ QR code and barcode of the voucher. """
+    is_referral_code: bool | None | Unset = UNSET
+    """ Whether the voucher is a referral code. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Time the voucher was created. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the voucher was last updated. """
+    holder_id: None | str | Unset = UNSET
+    """ ID of the customer holding the voucher. """
+    referrer_id: None | str | Unset = UNSET
+    """ ID of the referrer. """
+    object_: None | str | Unset = UNSET
+    """ Always `voucher`. """
+    publish: None | Unset | VoucherPublish = UNSET
+    """ Publication summary. """
+    redemption: None | Unset | VoucherRedemption = UNSET
+    """ Redemption counters of the voucher. """
+    categories: list[Category] | None | Unset = UNSET
+    """ Categories of the voucher. """
+    validation_rules_assignments: None | Unset | ValidationRulesAssignmentsList = UNSET
+    """ Validation rules assigned to the voucher. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        campaign: None | str | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        category_id: None | str | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, VoucherType):
+            type_ = self.type_.value if isinstance(self.type_, VoucherType) else self.type_
+
+        else:
+            type_ = self.type_
+
+        discount: dict[str, Any] | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        elif isinstance(self.discount, DiscountAmount):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountAmount) else self.discount
+
+        elif isinstance(self.discount, DiscountPercent):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountPercent) else self.discount
+
+        elif isinstance(self.discount, DiscountFixed):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountFixed) else self.discount
+
+        elif isinstance(self.discount, DiscountUnit):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
+
+        else:
+            discount = self.discount
+
+        gift: dict[str, Any] | None | Unset
+        if isinstance(self.gift, Unset):
+            gift = UNSET
+        elif isinstance(self.gift, VoucherGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, VoucherGift) else self.gift
+
+        else:
+            gift = self.gift
+
+        loyalty_card: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_card, Unset):
+            loyalty_card = UNSET
+        elif isinstance(self.loyalty_card, VoucherLoyaltyCard):
+            loyalty_card = (
+                self.loyalty_card.to_dict() if isinstance(self.loyalty_card, VoucherLoyaltyCard) else self.loyalty_card
+            )
+
+        else:
+            loyalty_card = self.loyalty_card
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = (
+                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+            )
+
+        else:
+            start_date = self.start_date
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = (
+                self.expiration_date.isoformat()
+                if isinstance(self.expiration_date, datetime.datetime)
+                else self.expiration_date
+            )
+
+        else:
+            expiration_date = self.expiration_date
+
+        validity_timeframe: dict[str, Any] | None | Unset
+        if isinstance(self.validity_timeframe, Unset):
+            validity_timeframe = UNSET
+        elif isinstance(self.validity_timeframe, ValidityTimeframe):
+            validity_timeframe = (
+                self.validity_timeframe.to_dict()
+                if isinstance(self.validity_timeframe, ValidityTimeframe)
+                else self.validity_timeframe
+            )
+
+        else:
+            validity_timeframe = self.validity_timeframe
+
+        validity_day_of_week: list[int] | None | Unset
+        if isinstance(self.validity_day_of_week, Unset):
+            validity_day_of_week = UNSET
+        elif isinstance(self.validity_day_of_week, list):
+            validity_day_of_week = UNSET
+            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+                validity_day_of_week = self.validity_day_of_week
+
+        else:
+            validity_day_of_week = self.validity_day_of_week
+
+        validity_hours: dict[str, Any] | None | Unset
+        if isinstance(self.validity_hours, Unset):
+            validity_hours = UNSET
+        elif isinstance(self.validity_hours, ValidityHours):
+            validity_hours = (
+                self.validity_hours.to_dict() if isinstance(self.validity_hours, ValidityHours) else self.validity_hours
+            )
+
+        else:
+            validity_hours = self.validity_hours
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        additional_info: None | str | Unset
+        if isinstance(self.additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = self.additional_info
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
+
+        else:
+            metadata = self.metadata
+
+        assets: dict[str, Any] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, VoucherAssets):
+            assets = self.assets.to_dict() if isinstance(self.assets, VoucherAssets) else self.assets
+
+        else:
+            assets = self.assets
+
+        is_referral_code: bool | None | Unset
+        if isinstance(self.is_referral_code, Unset):
+            is_referral_code = UNSET
+        else:
+            is_referral_code = self.is_referral_code
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = (
+                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+            )
+
+        else:
+            updated_at = self.updated_at
+
+        holder_id: None | str | Unset
+        if isinstance(self.holder_id, Unset):
+            holder_id = UNSET
+        else:
+            holder_id = self.holder_id
+
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        publish: dict[str, Any] | None | Unset
+        if isinstance(self.publish, Unset):
+            publish = UNSET
+        elif isinstance(self.publish, VoucherPublish):
+            publish = self.publish.to_dict() if isinstance(self.publish, VoucherPublish) else self.publish
+
+        else:
+            publish = self.publish
+
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, VoucherRedemption):
+            redemption = (
+                self.redemption.to_dict() if isinstance(self.redemption, VoucherRedemption) else self.redemption
+            )
+
+        else:
+            redemption = self.redemption
+
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = UNSET
+            if isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item: dict[str, Any] = (
+                        categories_type_0_item_data.to_dict()
+                        if isinstance(categories_type_0_item_data, Category)
+                        else categories_type_0_item_data
+                    )
+
+                    categories.append(categories_type_0_item)
+
+            elif not isinstance(self.categories, Unset):
+                categories = self.categories
+
+        else:
+            categories = self.categories
+
+        validation_rules_assignments: dict[str, Any] | None | Unset
+        if isinstance(self.validation_rules_assignments, Unset):
+            validation_rules_assignments = UNSET
+        elif isinstance(self.validation_rules_assignments, ValidationRulesAssignmentsList):
+            validation_rules_assignments = (
+                self.validation_rules_assignments.to_dict()
+                if isinstance(self.validation_rules_assignments, ValidationRulesAssignmentsList)
+                else self.validation_rules_assignments
+            )
+
+        else:
+            validation_rules_assignments = self.validation_rules_assignments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if gift is not UNSET:
+            field_dict["gift"] = gift
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if validity_timeframe is not UNSET:
+            field_dict["validity_timeframe"] = validity_timeframe
+        if validity_day_of_week is not UNSET:
+            field_dict["validity_day_of_week"] = validity_day_of_week
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
+        if active is not UNSET:
+            field_dict["active"] = active
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if assets is not UNSET:
+            field_dict["assets"] = assets
+        if is_referral_code is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if holder_id is not UNSET:
+            field_dict["holder_id"] = holder_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if publish is not UNSET:
+            field_dict["publish"] = publish
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if validation_rules_assignments is not UNSET:
+            field_dict["validation_rules_assignments"] = validation_rules_assignments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _id = d.get("id", UNSET)
+            id: None | str | Unset
+            if _id is None or _id is UNSET:
+                id = _id
+            else:
+                id = cast(None | str | Unset, _id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            id = d.get("id", UNSET)
+
+        try:
+            _code = d.get("code", UNSET)
+            code: None | str | Unset
+            if _code is None or _code is UNSET:
+                code = _code
+            else:
+                code = cast(None | str | Unset, _code)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            code = d.get("code", UNSET)
+
+        try:
+            _campaign = d.get("campaign", UNSET)
+            campaign: None | str | Unset
+            if _campaign is None or _campaign is UNSET:
+                campaign = _campaign
+            else:
+                campaign = cast(None | str | Unset, _campaign)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign = d.get("campaign", UNSET)
+
+        try:
+            _campaign_id = d.get("campaign_id", UNSET)
+            campaign_id: None | str | Unset
+            if _campaign_id is None or _campaign_id is UNSET:
+                campaign_id = _campaign_id
+            else:
+                campaign_id = cast(None | str | Unset, _campaign_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            campaign_id = d.get("campaign_id", UNSET)
+
+        try:
+            _category = d.get("category", UNSET)
+            category: None | str | Unset
+            if _category is None or _category is UNSET:
+                category = _category
+            else:
+                category = cast(None | str | Unset, _category)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            category = d.get("category", UNSET)
+
+        try:
+            _category_id = d.get("category_id", UNSET)
+            category_id: None | str | Unset
+            if _category_id is None or _category_id is UNSET:
+                category_id = _category_id
+            else:
+                category_id = cast(None | str | Unset, _category_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            category_id = d.get("category_id", UNSET)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: None | Unset | VoucherType
+            if _type_ is None or _type_ is UNSET:
+                type_ = _type_
+            elif isinstance(_type_, str):
+                type_type_0 = VoucherType(_type_)
+
+                type_ = type_type_0
+            else:
+                type_ = cast(None | Unset | VoucherType, _type_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            type_ = d.get("type", UNSET)
+
+        try:
+            _discount = d.get("discount", UNSET)
+            discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
+            if _discount is None or _discount is UNSET:
+                discount = _discount
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_0
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_1
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_2
+            elif isinstance(_discount, dict):
+                componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_3
+            else:
+                discount = cast(
+                    DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
+                )
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            discount = d.get("discount", UNSET)
+
+        try:
+            _gift = d.get("gift", UNSET)
+            gift: None | Unset | VoucherGift
+            if _gift is None or _gift is UNSET:
+                gift = _gift
+            elif isinstance(_gift, dict):
+                gift_type_0 = VoucherGift.from_dict(_gift)
+
+                gift = gift_type_0
+            else:
+                gift = cast(None | Unset | VoucherGift, _gift)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            gift = d.get("gift", UNSET)
+
+        try:
+            _loyalty_card = d.get("loyalty_card", UNSET)
+            loyalty_card: None | Unset | VoucherLoyaltyCard
+            if _loyalty_card is None or _loyalty_card is UNSET:
+                loyalty_card = _loyalty_card
+            elif isinstance(_loyalty_card, dict):
+                loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(_loyalty_card)
+
+                loyalty_card = loyalty_card_type_0
+            else:
+                loyalty_card = cast(None | Unset | VoucherLoyaltyCard, _loyalty_card)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            loyalty_card = d.get("loyalty_card", UNSET)
+
+        try:
+            _start_date = d.get("start_date", UNSET)
+            start_date: datetime.datetime | None | Unset
+            if _start_date is None or _start_date is UNSET:
+                start_date = _start_date
+            elif isinstance(_start_date, str):
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
+            else:
+                start_date = cast(datetime.datetime | None | Unset, _start_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            start_date = d.get("start_date", UNSET)
+
+        try:
+            _expiration_date = d.get("expiration_date", UNSET)
+            expiration_date: datetime.datetime | None | Unset
+            if _expiration_date is None or _expiration_date is UNSET:
+                expiration_date = _expiration_date
+            elif isinstance(_expiration_date, str):
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
+            else:
+                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expiration_date = d.get("expiration_date", UNSET)
+
+        try:
+            _validity_timeframe = d.get("validity_timeframe", UNSET)
+            validity_timeframe: None | Unset | ValidityTimeframe
+            if _validity_timeframe is None or _validity_timeframe is UNSET:
+                validity_timeframe = _validity_timeframe
+            elif isinstance(_validity_timeframe, dict):
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
+            else:
+                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_timeframe = d.get("validity_timeframe", UNSET)
+
+        try:
+            _validity_day_of_week = d.get("validity_day_of_week", UNSET)
+            validity_day_of_week: list[int] | None | Unset
+            if _validity_day_of_week is None or _validity_day_of_week is UNSET:
+                validity_day_of_week = _validity_day_of_week
+            elif isinstance(_validity_day_of_week, list):
+                _validity_day_of_week_type_0 = _validity_day_of_week
+                validity_day_of_week_type_0: list[int]
+                if not isinstance(_validity_day_of_week_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+
+                validity_day_of_week = validity_day_of_week_type_0
+            else:
+                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_day_of_week = d.get("validity_day_of_week", UNSET)
+
+        try:
+            _validity_hours = d.get("validity_hours", UNSET)
+            validity_hours: None | Unset | ValidityHours
+            if _validity_hours is None or _validity_hours is UNSET:
+                validity_hours = _validity_hours
+            elif isinstance(_validity_hours, dict):
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
+            else:
+                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validity_hours = d.get("validity_hours", UNSET)
+
+        try:
+            _active = d.get("active", UNSET)
+            active: bool | None | Unset
+            if _active is None or _active is UNSET:
+                active = _active
+            else:
+                active = cast(bool | None | Unset, _active)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            active = d.get("active", UNSET)
+
+        try:
+            _additional_info = d.get("additional_info", UNSET)
+            additional_info: None | str | Unset
+            if _additional_info is None or _additional_info is UNSET:
+                additional_info = _additional_info
+            else:
+                additional_info = cast(None | str | Unset, _additional_info)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            additional_info = d.get("additional_info", UNSET)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: Metadata | None | Unset
+            if _metadata is None or _metadata is UNSET:
+                metadata = _metadata
+            elif isinstance(_metadata, dict):
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            else:
+                metadata = cast(Metadata | None | Unset, _metadata)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            metadata = d.get("metadata", UNSET)
+
+        try:
+            _assets = d.get("assets", UNSET)
+            assets: None | Unset | VoucherAssets
+            if _assets is None or _assets is UNSET:
+                assets = _assets
+            elif isinstance(_assets, dict):
+                assets_type_0 = VoucherAssets.from_dict(_assets)
+
+                assets = assets_type_0
+            else:
+                assets = cast(None | Unset | VoucherAssets, _assets)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            assets = d.get("assets", UNSET)
+
+        try:
+            _is_referral_code = d.get("is_referral_code", UNSET)
+            is_referral_code: bool | None | Unset
+            if _is_referral_code is None or _is_referral_code is UNSET:
+                is_referral_code = _is_referral_code
+            else:
+                is_referral_code = cast(bool | None | Unset, _is_referral_code)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            is_referral_code = d.get("is_referral_code", UNSET)
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or _created_at is UNSET:
+                created_at = _created_at
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            else:
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            created_at = d.get("created_at", UNSET)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or _updated_at is UNSET:
+                updated_at = _updated_at
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            else:
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            updated_at = d.get("updated_at", UNSET)
+
+        try:
+            _holder_id = d.get("holder_id", UNSET)
+            holder_id: None | str | Unset
+            if _holder_id is None or _holder_id is UNSET:
+                holder_id = _holder_id
+            else:
+                holder_id = cast(None | str | Unset, _holder_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            holder_id = d.get("holder_id", UNSET)
+
+        try:
+            _referrer_id = d.get("referrer_id", UNSET)
+            referrer_id: None | str | Unset
+            if _referrer_id is None or _referrer_id is UNSET:
+                referrer_id = _referrer_id
+            else:
+                referrer_id = cast(None | str | Unset, _referrer_id)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            referrer_id = d.get("referrer_id", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _publish = d.get("publish", UNSET)
+            publish: None | Unset | VoucherPublish
+            if _publish is None or _publish is UNSET:
+                publish = _publish
+            elif isinstance(_publish, dict):
+                publish_type_0 = VoucherPublish.from_dict(_publish)
+
+                publish = publish_type_0
+            else:
+                publish = cast(None | Unset | VoucherPublish, _publish)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            publish = d.get("publish", UNSET)
+
+        try:
+            _redemption = d.get("redemption", UNSET)
+            redemption: None | Unset | VoucherRedemption
+            if _redemption is None or _redemption is UNSET:
+                redemption = _redemption
+            elif isinstance(_redemption, dict):
+                redemption_type_0 = VoucherRedemption.from_dict(_redemption)
+
+                redemption = redemption_type_0
+            else:
+                redemption = cast(None | Unset | VoucherRedemption, _redemption)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redemption = d.get("redemption", UNSET)
+
+        try:
+            _categories = d.get("categories", UNSET)
+            categories: list[Category] | None | Unset
+            if _categories is None or _categories is UNSET:
+                categories = _categories
+            elif isinstance(_categories, list):
+                _categories_type_0 = _categories
+                categories_type_0: list[Category]
+                if not isinstance(_categories_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    categories_type_0 = []
+                    for categories_type_0_item_data in _categories_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+
+                        except PARSE_ERRORS:
+                            categories_type_0_item = categories_type_0_item_data
+                        categories_type_0.append(categories_type_0_item)
+
+                categories = categories_type_0
+            else:
+                categories = cast(list[Category] | None | Unset, _categories)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            categories = d.get("categories", UNSET)
+
+        try:
+            _validation_rules_assignments = d.get("validation_rules_assignments", UNSET)
+            validation_rules_assignments: None | Unset | ValidationRulesAssignmentsList
+            if _validation_rules_assignments is None or _validation_rules_assignments is UNSET:
+                validation_rules_assignments = _validation_rules_assignments
+            elif isinstance(_validation_rules_assignments, dict):
+                validation_rules_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
+                    _validation_rules_assignments
+                )
+
+                validation_rules_assignments = validation_rules_assignments_type_0
+            else:
+                validation_rules_assignments = cast(
+                    None | Unset | ValidationRulesAssignmentsList, _validation_rules_assignments
+                )
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            validation_rules_assignments = d.get("validation_rules_assignments", UNSET)
+
+        voucher = cls(
+            id=id,
+            code=code,
+            campaign=campaign,
+            campaign_id=campaign_id,
+            category=category,
+            category_id=category_id,
+            type_=type_,
+            discount=discount,
+            gift=gift,
+            loyalty_card=loyalty_card,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            validity_timeframe=validity_timeframe,
+            validity_day_of_week=validity_day_of_week,
+            validity_hours=validity_hours,
+            active=active,
+            additional_info=additional_info,
+            metadata=metadata,
+            assets=assets,
+            is_referral_code=is_referral_code,
+            created_at=created_at,
+            updated_at=updated_at,
+            holder_id=holder_id,
+            referrer_id=referrer_id,
+            object_=object_,
+            publish=publish,
+            redemption=redemption,
+            categories=categories,
+            validation_rules_assignments=validation_rules_assignments,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            voucher.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return voucher
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.category import Category
+from ..models.discount_amount import DiscountAmount
+from ..models.discount_fixed import DiscountFixed
+from ..models.discount_percent import DiscountPercent
+from ..models.discount_unit import DiscountUnit
+from ..models.metadata import Metadata
+from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+from ..models.validity_hours import ValidityHours
+from ..models.validity_timeframe import ValidityTimeframe
+from ..models.voucher_assets import VoucherAssets
+from ..models.voucher_gift import VoucherGift
+from ..models.voucher_loyalty_card import VoucherLoyaltyCard
+from ..models.voucher_publish import VoucherPublish
+from ..models.voucher_redemption import VoucherRedemption

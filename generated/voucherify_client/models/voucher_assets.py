@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="VoucherAssets")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "qr",
+        "barcode",
+    }
+)
+
+
+@_attrs_define
+class VoucherAssets:
+    """Images of the voucher code."""
+
+    qr: None | Unset | VoucherAsset = UNSET
+    """ QR code image. """
+    barcode: None | Unset | VoucherAsset = UNSET
+    """ Barcode image. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        qr: dict[str, Any] | None | Unset
+        if isinstance(self.qr, Unset):
+            qr = UNSET
+        elif isinstance(self.qr, VoucherAsset):
+            qr = self.qr.to_dict() if isinstance(self.qr, VoucherAsset) else self.qr
+
+        else:
+            qr = self.qr
+
+        barcode: dict[str, Any] | None | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        elif isinstance(self.barcode, VoucherAsset):
+            barcode = self.barcode.to_dict() if isinstance(self.barcode, VoucherAsset) else self.barcode
+
+        else:
+            barcode = self.barcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if qr is not UNSET:
+            field_dict["qr"] = qr
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _qr = d.get("qr", UNSET)
+            qr: None | Unset | VoucherAsset
+            if _qr is None or _qr is UNSET:
+                qr = _qr
+            elif isinstance(_qr, dict):
+                qr_type_0 = VoucherAsset.from_dict(_qr)
+
+                qr = qr_type_0
+            else:
+                qr = cast(None | Unset | VoucherAsset, _qr)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            qr = d.get("qr", UNSET)
+
+        try:
+            _barcode = d.get("barcode", UNSET)
+            barcode: None | Unset | VoucherAsset
+            if _barcode is None or _barcode is UNSET:
+                barcode = _barcode
+            elif isinstance(_barcode, dict):
+                barcode_type_0 = VoucherAsset.from_dict(_barcode)
+
+                barcode = barcode_type_0
+            else:
+                barcode = cast(None | Unset | VoucherAsset, _barcode)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            barcode = d.get("barcode", UNSET)
+
+        voucher_assets = cls(
+            qr=qr,
+            barcode=barcode,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            voucher_assets.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return voucher_assets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: models refer to each other in cycles, and a module-level import keeps
+# import statements out of every from_dict/to_dict call.
+from ..models.voucher_asset import VoucherAsset

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voucher_gift_effect import VoucherGiftEffect
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="VoucherGift")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "amount",
+        "subtracted_amount",
+        "balance",
+        "effect",
+    }
+)
+
+
+@_attrs_define
+class VoucherGift:
+    """Gift card balance. Amounts in minor currency units."""
+
+    amount: int | None | Unset = UNSET
+    """ Total credits loaded on the card. """
+    subtracted_amount: int | None | Unset = UNSET
+    """ Credits subtracted. """
+    balance: int | None | Unset = UNSET
+    """ Credits available. """
+    effect: None | Unset | VoucherGiftEffect = UNSET
+    """ How the credits are applied. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        subtracted_amount: int | None | Unset
+        if isinstance(self.subtracted_amount, Unset):
+            subtracted_amount = UNSET
+        else:
+            subtracted_amount = self.subtracted_amount
+
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        effect: None | str | Unset
+        if isinstance(self.effect, Unset):
+            effect = UNSET
+        elif isinstance(self.effect, VoucherGiftEffect):
+            effect = self.effect.value if isinstance(self.effect, VoucherGiftEffect) else self.effect
+
+        else:
+            effect = self.effect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if subtracted_amount is not UNSET:
+            field_dict["subtracted_amount"] = subtracted_amount
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _amount = d.get("amount", UNSET)
+            amount: int | None | Unset
+            if _amount is None or _amount is UNSET:
+                amount = _amount
+            else:
+                amount = cast(int | None | Unset, _amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            amount = d.get("amount", UNSET)
+
+        try:
+            _subtracted_amount = d.get("subtracted_amount", UNSET)
+            subtracted_amount: int | None | Unset
+            if _subtracted_amount is None or _subtracted_amount is UNSET:
+                subtracted_amount = _subtracted_amount
+            else:
+                subtracted_amount = cast(int | None | Unset, _subtracted_amount)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            subtracted_amount = d.get("subtracted_amount", UNSET)
+
+        try:
+            _balance = d.get("balance", UNSET)
+            balance: int | None | Unset
+            if _balance is None or _balance is UNSET:
+                balance = _balance
+            else:
+                balance = cast(int | None | Unset, _balance)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            balance = d.get("balance", UNSET)
+
+        try:
+            _effect = d.get("effect", UNSET)
+            effect: None | Unset | VoucherGiftEffect
+            if _effect is None or _effect is UNSET:
+                effect = _effect
+            elif isinstance(_effect, str):
+                effect_type_0 = VoucherGiftEffect(_effect)
+
+                effect = effect_type_0
+            else:
+                effect = cast(None | Unset | VoucherGiftEffect, _effect)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            effect = d.get("effect", UNSET)
+
+        voucher_gift = cls(
+            amount=amount,
+            subtracted_amount=subtracted_amount,
+            balance=balance,
+            effect=effect,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            voucher_gift.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return voucher_gift
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="VoucherLoyaltyCard")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "points",
+        "balance",
+        "next_expiration_date",
+        "next_expiration_points",
+        "pending_points",
+        "expired_points",
+        "subtracted_points",
+    }
+)
+
+
+@_attrs_define
+class VoucherLoyaltyCard:
+    """Loyalty card balance."""
+
+    points: int | None | Unset = UNSET
+    """ Total points earned. """
+    balance: int | None | Unset = UNSET
+    """ Points available. """
+    next_expiration_date: datetime.date | None | Unset = UNSET
+    """ Date the next points expire. """
+    next_expiration_points: int | None | Unset = UNSET
+    """ Points expiring on next_expiration_date. """
+    pending_points: int | None | Unset = UNSET
+    """ Points not yet active. """
+    expired_points: int | None | Unset = UNSET
+    """ Points that expired. """
+    subtracted_points: int | None | Unset = UNSET
+    """ Points subtracted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        next_expiration_date: None | str | Unset
+        if isinstance(self.next_expiration_date, Unset):
+            next_expiration_date = UNSET
+        elif isinstance(self.next_expiration_date, datetime.date):
+            next_expiration_date = (
+                self.next_expiration_date.isoformat()
+                if isinstance(self.next_expiration_date, datetime.date)
+                else self.next_expiration_date
+            )
+
+        else:
+            next_expiration_date = self.next_expiration_date
+
+        next_expiration_points: int | None | Unset
+        if isinstance(self.next_expiration_points, Unset):
+            next_expiration_points = UNSET
+        else:
+            next_expiration_points = self.next_expiration_points
+
+        pending_points: int | None | Unset
+        if isinstance(self.pending_points, Unset):
+            pending_points = UNSET
+        else:
+            pending_points = self.pending_points
+
+        expired_points: int | None | Unset
+        if isinstance(self.expired_points, Unset):
+            expired_points = UNSET
+        else:
+            expired_points = self.expired_points
+
+        subtracted_points: int | None | Unset
+        if isinstance(self.subtracted_points, Unset):
+            subtracted_points = UNSET
+        else:
+            subtracted_points = self.subtracted_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if next_expiration_date is not UNSET:
+            field_dict["next_expiration_date"] = next_expiration_date
+        if next_expiration_points is not UNSET:
+            field_dict["next_expiration_points"] = next_expiration_points
+        if pending_points is not UNSET:
+            field_dict["pending_points"] = pending_points
+        if expired_points is not UNSET:
+            field_dict["expired_points"] = expired_points
+        if subtracted_points is not UNSET:
+            field_dict["subtracted_points"] = subtracted_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _points = d.get("points", UNSET)
+            points: int | None | Unset
+            if _points is None or _points is UNSET:
+                points = _points
+            else:
+                points = cast(int | None | Unset, _points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            points = d.get("points", UNSET)
+
+        try:
+            _balance = d.get("balance", UNSET)
+            balance: int | None | Unset
+            if _balance is None or _balance is UNSET:
+                balance = _balance
+            else:
+                balance = cast(int | None | Unset, _balance)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            balance = d.get("balance", UNSET)
+
+        try:
+            _next_expiration_date = d.get("next_expiration_date", UNSET)
+            next_expiration_date: datetime.date | None | Unset
+            if _next_expiration_date is None or _next_expiration_date is UNSET:
+                next_expiration_date = _next_expiration_date
+            elif isinstance(_next_expiration_date, str):
+                next_expiration_date_type_0 = datetime.date.fromisoformat(_next_expiration_date)
+
+                next_expiration_date = next_expiration_date_type_0
+            else:
+                next_expiration_date = cast(datetime.date | None | Unset, _next_expiration_date)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            next_expiration_date = d.get("next_expiration_date", UNSET)
+
+        try:
+            _next_expiration_points = d.get("next_expiration_points", UNSET)
+            next_expiration_points: int | None | Unset
+            if _next_expiration_points is None or _next_expiration_points is UNSET:
+                next_expiration_points = _next_expiration_points
+            else:
+                next_expiration_points = cast(int | None | Unset, _next_expiration_points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            next_expiration_points = d.get("next_expiration_points", UNSET)
+
+        try:
+            _pending_points = d.get("pending_points", UNSET)
+            pending_points: int | None | Unset
+            if _pending_points is None or _pending_points is UNSET:
+                pending_points = _pending_points
+            else:
+                pending_points = cast(int | None | Unset, _pending_points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            pending_points = d.get("pending_points", UNSET)
+
+        try:
+            _expired_points = d.get("expired_points", UNSET)
+            expired_points: int | None | Unset
+            if _expired_points is None or _expired_points is UNSET:
+                expired_points = _expired_points
+            else:
+                expired_points = cast(int | None | Unset, _expired_points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            expired_points = d.get("expired_points", UNSET)
+
+        try:
+            _subtracted_points = d.get("subtracted_points", UNSET)
+            subtracted_points: int | None | Unset
+            if _subtracted_points is None or _subtracted_points is UNSET:
+                subtracted_points = _subtracted_points
+            else:
+                subtracted_points = cast(int | None | Unset, _subtracted_points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            subtracted_points = d.get("subtracted_points", UNSET)
+
+        voucher_loyalty_card = cls(
+            points=points,
+            balance=balance,
+            next_expiration_date=next_expiration_date,
+            next_expiration_points=next_expiration_points,
+            pending_points=pending_points,
+            expired_points=expired_points,
+            subtracted_points=subtracted_points,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            voucher_loyalty_card.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return voucher_loyalty_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

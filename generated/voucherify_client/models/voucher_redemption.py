@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PARSE_ERRORS, UNSET, Unset
+
+T = TypeVar("T", bound="VoucherRedemption")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "quantity",
+        "redeemed_quantity",
+        "redeemed_points",
+        "object",
+        "url",
+    }
+)
+
+
+@_attrs_define
+class VoucherRedemption:
+    """Redemption counters of a voucher."""
+
+    quantity: int | None | Unset = UNSET
+    """ Maximum number of redemptions; null means unlimited. """
+    redeemed_quantity: int | None | Unset = UNSET
+    """ Number of redemptions so far (a rollback decreases it by 1). """
+    redeemed_points: int | None | Unset = UNSET
+    """ Loyalty points redeemed so far. """
+    object_: None | str | Unset = UNSET
+    """ Always `list`. """
+    url: None | str | Unset = UNSET
+    """ API path to list the redemptions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        redeemed_quantity: int | None | Unset
+        if isinstance(self.redeemed_quantity, Unset):
+            redeemed_quantity = UNSET
+        else:
+            redeemed_quantity = self.redeemed_quantity
+
+        redeemed_points: int | None | Unset
+        if isinstance(self.redeemed_points, Unset):
+            redeemed_points = UNSET
+        else:
+            redeemed_points = self.redeemed_points
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if redeemed_quantity is not UNSET:
+            field_dict["redeemed_quantity"] = redeemed_quantity
+        if redeemed_points is not UNSET:
+            field_dict["redeemed_points"] = redeemed_points
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        try:
+            _quantity = d.get("quantity", UNSET)
+            quantity: int | None | Unset
+            if _quantity is None or _quantity is UNSET:
+                quantity = _quantity
+            else:
+                quantity = cast(int | None | Unset, _quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            quantity = d.get("quantity", UNSET)
+
+        try:
+            _redeemed_quantity = d.get("redeemed_quantity", UNSET)
+            redeemed_quantity: int | None | Unset
+            if _redeemed_quantity is None or _redeemed_quantity is UNSET:
+                redeemed_quantity = _redeemed_quantity
+            else:
+                redeemed_quantity = cast(int | None | Unset, _redeemed_quantity)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redeemed_quantity = d.get("redeemed_quantity", UNSET)
+
+        try:
+            _redeemed_points = d.get("redeemed_points", UNSET)
+            redeemed_points: int | None | Unset
+            if _redeemed_points is None or _redeemed_points is UNSET:
+                redeemed_points = _redeemed_points
+            else:
+                redeemed_points = cast(int | None | Unset, _redeemed_points)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            redeemed_points = d.get("redeemed_points", UNSET)
+
+        try:
+            _object_ = d.get("object", UNSET)
+            object_: None | str | Unset
+            if _object_ is None or _object_ is UNSET:
+                object_ = _object_
+            else:
+                object_ = cast(None | str | Unset, _object_)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            object_ = d.get("object", UNSET)
+
+        try:
+            _url = d.get("url", UNSET)
+            url: None | str | Unset
+            if _url is None or _url is UNSET:
+                url = _url
+            else:
+                url = cast(None | str | Unset, _url)
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            url = d.get("url", UNSET)
+
+        voucher_redemption = cls(
+            quantity=quantity,
+            redeemed_quantity=redeemed_quantity,
+            redeemed_points=redeemed_points,
+            object_=object_,
+            url=url,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            voucher_redemption.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return voucher_redemption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

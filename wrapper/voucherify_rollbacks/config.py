@@ -1,0 +1,156 @@
+"""Client settings: credentials, base URL and timeouts, from arguments first and the environment second."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from .errors import ConfigurationError
+
+# Voucherify's regions (facts §1): the spec's `cluster` server variable, keyed by the names people use.
+CLUSTERS: Mapping[str, str] = {
+    "eu1": "https://api.voucherify.io",
+    "us1": "https://us1.api.voucherify.io",
+    "as1": "https://as1.api.voucherify.io",
+}
+# The spec's own variable values are accepted too (`cluster="us1.api"`).
+_CLUSTER_VARIABLES = {"api": "eu1", "us1.api": "us1", "as1.api": "as1"}
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+ENV_APP_ID = "VOUCHERIFY_APP_ID"
+ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
+ENV_BEARER_TOKEN = "VOUCHERIFY_BEARER_TOKEN"
+ENV_BASE_URL = "VOUCHERIFY_BASE_URL"
+ENV_CLUSTER = "VOUCHERIFY_CLUSTER"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a client needs to talk to Voucherify; secrets never appear in its repr."""
+
+    base_url: str
+    app_id: str | None = field(repr=False)
+    app_token: str | None = field(repr=False)
+    bearer_token: str | None = field(repr=False)
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def auth_headers(self) -> dict[str, str]:
+        """The headers that authenticate every request: the app key pair, or the OAuth bearer token."""
+        if self.app_id is not None and self.app_token is not None:
+            return {"X-App-Id": self.app_id, "X-App-Token": self.app_token}
+        assert self.bearer_token is not None
+        return {"Authorization": f"Bearer {self.bearer_token}"}
+
+    def secrets(self) -> list[str]:
+        """Every secret string, for log redaction."""
+        return [s for s in (self.app_token, self.bearer_token) if s]
+
+
+def resolve_settings(
+    *,
+    app_id: str | None,
+    app_token: str | None,
+    bearer_token: str | None,
+    cluster: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong."""
+    env = os.environ if environ is None else environ
+    app_id = _pick(app_id, env, ENV_APP_ID)
+    app_token = _pick(app_token, env, ENV_APP_TOKEN)
+    bearer_token = _pick(bearer_token, env, ENV_BEARER_TOKEN)
+    if app_id is None and app_token is None and bearer_token is None:
+        raise ConfigurationError(
+            f"no credentials: pass app_id and app_token (or set {ENV_APP_ID} and {ENV_APP_TOKEN}), "
+            f"or pass bearer_token (or set {ENV_BEARER_TOKEN})"
+        )
+    if bearer_token is None:
+        if app_id is None:
+            raise ConfigurationError(f"app_token is set but app_id is missing: pass app_id or set {ENV_APP_ID}")
+        if app_token is None:
+            raise ConfigurationError(f"app_id is set but app_token is missing: pass app_token or set {ENV_APP_TOKEN}")
+    url = _base_url(base_url, cluster, env)
+    return Settings(
+        base_url=url,
+        app_id=app_id,
+        app_token=app_token,
+        bearer_token=bearer_token,
+        timeout=to_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+        max_retries=check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+    )
+
+
+def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """A finite httpx.Timeout from seconds or a Timeout; infinite or non-positive values are refused."""
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(p is None or not math.isfinite(p) or p <= 0 for p in parts):
+            raise ConfigurationError("timeout: every part of an httpx.Timeout must be a finite number of seconds > 0")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def check_max_retries(max_retries: int) -> int:
+    """max_retries as a non-negative int, or ConfigurationError."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    return max_retries
+
+
+def _pick(value: str | None, env: Mapping[str, str], name: str) -> str | None:
+    if value is None:
+        value = env.get(name) or None
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ConfigurationError(f"{name.removeprefix('VOUCHERIFY_').lower()} must be a non-empty string")
+    return value
+
+
+def _base_url(base_url: str | None, cluster: str | None, env: Mapping[str, str]) -> str:
+    if base_url is not None and cluster is not None:
+        raise ConfigurationError("pass either base_url or cluster, not both")
+    if base_url is None and cluster is None:
+        base_url = env.get(ENV_BASE_URL) or None
+        cluster = None if base_url else (env.get(ENV_CLUSTER) or None)
+    if base_url is None:
+        name = _CLUSTER_VARIABLES.get(cluster or "eu1", cluster or "eu1")
+        if name not in CLUSTERS:
+            raise ConfigurationError(f"unknown cluster {cluster!r}: use one of {', '.join(CLUSTERS)} or base_url")
+        return CLUSTERS[name]
+    return check_base_url(base_url)
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL without a trailing slash; plain http is allowed only to a loopback host (credentials travel)."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"refusing to send credentials over plain http to {parts.hostname!r}: use https (http is allowed only "
+            "for loopback hosts such as the local sandbox)"
+        )
+    return base_url.strip().rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1."""
+    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

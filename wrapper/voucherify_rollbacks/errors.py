@@ -1,0 +1,415 @@
+"""Every exception the SDK raises, and `error_from_response`, the one place an HTTP error response becomes one.
+
+Catch by HTTP status (`BadRequestError`, `RateLimitError`, ...) or by Voucherify's error key, which has its own
+subclass where a caller can act on it (`AlreadyRolledBackError`, `QuantityExceededError`, ...). A key class is used
+only with the status it is documented with, so `isinstance(e, BadRequestError)` always matches `e.status_code`;
+any other key keeps its status class and is readable as `e.key`.
+
+No "rollback too old" key is documented (Voucherify allows rollbacks for 3 months, but names no error for later
+ones), so there is no class for it; it arrives as a `BadRequestError` with whatever `key` the server sends.
+"""
+
+from __future__ import annotations
+
+import http
+import json
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._logging import is_secret_header
+from .failure_codes import describe
+from .retries import parse_retry_after
+
+__all__ = [
+    "MAX_BODY_CHARS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AlreadyRolledBackError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "DuplicatedRedeemablesError",
+    "GiftAmountExceededError",
+    "InvalidCustomerError",
+    "InvalidOrderError",
+    "InvalidPayloadError",
+    "InvalidRedemptionError",
+    "InvalidRedemptionParentError",
+    "InvalidRollbackParamsError",
+    "LockedError",
+    "LoyaltyCardPointsExceededError",
+    "MalformedResponseError",
+    "MultipleRequestsError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "QuantityExceededError",
+    "RateLimitError",
+    "ResourceNotFoundError",
+    "RollbackFailedError",
+    "ServerError",
+    "VoucherDisabledError",
+    "VoucherExpiredError",
+    "VoucherNotActiveError",
+    "VoucherifyError",
+    "error_from_response",
+]
+
+# Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
+MAX_BODY_CHARS = 64 * 1024
+# Larger bodies are not even parsed: json.loads of megabytes of garbage would only slow the error path down.
+_MAX_PARSED_CHARS = 1024 * 1024
+_REQUEST_ID_HEADERS = ("x-voucherify-request-id", "x-request-id")
+
+
+class VoucherifyError(Exception):
+    """Base of every exception this SDK raises."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild without calling __init__: keyword-only constructors otherwise break pickling (and so
+        # multiprocessing and task queues), as they do in the Stainless SDKs.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> VoucherifyError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class APIError(VoucherifyError):
+    """The API answered with an error status (or with a success the SDK could not read).
+
+    `status_code`, `code`, `key`, `message`, `details`, `request_id`, `resource_id` and `resource_type` come from
+    the response; `body` is the raw text ("" when empty, at most 64 KiB); `headers` is a plain copy of the response
+    headers without any credential-like header.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        key: str | None = None,
+        details: str | None = None,
+        request_id: str | None = None,
+        resource_id: str | None = None,
+        resource_type: str | None = None,
+        code: int | None = None,
+        body: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.key = key
+        self.details = details
+        self.request_id = request_id
+        self.resource_id = resource_id
+        self.resource_type = resource_type
+        self.code = code
+        self.body = (body or "")[:MAX_BODY_CHARS]
+        self.headers = {name: value for name, value in (headers or {}).items() if not is_secret_header(name)}
+
+    def __str__(self) -> str:
+        return _summary(self.status_code, self.key, self.message, self.details, self.request_id)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class BadRequestError(APIError):
+    """400: the request was refused; nothing was applied. See `key` for why."""
+
+
+class AuthenticationError(APIError):
+    """401: the application ID / token (or OAuth token) is missing or wrong."""
+
+
+class PaymentRequiredError(APIError):
+    """402: the request exceeds the project's pricing plan."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials may not perform this operation (e.g. a Merchant-role key redeeming)."""
+
+
+class NotFoundError(APIError):
+    """404: the resource does not exist (or lives in another region)."""
+
+
+class ConflictError(APIError):
+    """409: a resource with the same identifier already exists."""
+
+
+class LockedError(APIError):
+    """423: the resource is in a state that does not allow this now."""
+
+
+class RateLimitError(APIError):
+    """429: the API limit is reached; `retry_after` is the server's requested wait in seconds, if it gave one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """5xx, or any status the API does not document (405, 418, 499, 520, ...)."""
+
+
+class MalformedResponseError(APIError):
+    """A success status whose body the SDK could not read (HTML, truncated JSON); the call may have been applied."""
+
+
+class AlreadyRolledBackError(BadRequestError):
+    """The redemption was rolled back before; `resource_id` is the failed rollback record (`rrf_...`) just stored."""
+
+
+class InvalidRedemptionParentError(BadRequestError):
+    """A child redemption ID was sent; roll back its parent redemption instead."""
+
+
+class InvalidRedemptionError(BadRequestError):
+    """A stacked redemption was sent to the single-rollback endpoint; use the stacked rollback."""
+
+
+class InvalidOrderError(BadRequestError):
+    """The order is malformed or not related to the redemption."""
+
+
+class InvalidCustomerError(BadRequestError):
+    """The customer is malformed or not related to the redemption."""
+
+
+class MultipleRequestsError(BadRequestError):
+    """Another request for the same redemption or order is in progress; wait for it and check its outcome."""
+
+
+class InvalidRollbackParamsError(BadRequestError):
+    """The rollback request body is not valid."""
+
+
+class InvalidPayloadError(BadRequestError):
+    """The request body is not valid; `message` names the offending property."""
+
+
+class DuplicatedRedeemablesError(BadRequestError):
+    """The same redeemable appears more than once in the request."""
+
+
+class QuantityExceededError(BadRequestError):
+    """The voucher's redemption limit is used up."""
+
+
+class GiftAmountExceededError(BadRequestError):
+    """The gift card balance is lower than the amount asked for."""
+
+
+class LoyaltyCardPointsExceededError(BadRequestError):
+    """The loyalty card has fewer points than asked for."""
+
+
+class VoucherExpiredError(BadRequestError):
+    """The voucher's expiration date has passed."""
+
+
+class VoucherNotActiveError(BadRequestError):
+    """The voucher's start date has not come yet."""
+
+
+class VoucherDisabledError(BadRequestError):
+    """The voucher is disabled (`active: false`)."""
+
+
+class ResourceNotFoundError(NotFoundError):
+    """404 with key `not_found` or `resource_not_found`: the ID or voucher code does not exist."""
+
+
+class ConfigurationError(VoucherifyError, ValueError):
+    """The client was given (or found in the environment) settings it cannot use; names the setting."""
+
+
+class APIConnectionError(VoucherifyError):
+    """No response arrived. `request_sent` tells whether the request may have reached the server (None: unknown)."""
+
+    def __init__(self, message: str, *, request_sent: bool | None = None) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out before a response arrived."""
+
+
+class RollbackFailedError(VoucherifyError):
+    """The rollback call succeeded but some items of its result failed; `failures` holds those items."""
+
+    def __init__(self, failures: Sequence[Any]) -> None:
+        self.failures = list(failures)
+        super().__init__(_failures_summary(self.failures))
+
+
+_STATUS_CLASSES: Mapping[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    423: LockedError,
+    429: RateLimitError,
+}
+
+# Keyed by (status, key) so a key arriving with an unusual status still gets the class of that status.
+_KEY_CLASSES: Mapping[tuple[int, str], type[APIError]] = {
+    (400, "already_rolled_back"): AlreadyRolledBackError,
+    (400, "invalid_redemption_parent"): InvalidRedemptionParentError,
+    (400, "invalid_redemption"): InvalidRedemptionError,
+    (400, "invalid_order"): InvalidOrderError,
+    (400, "invalid_customer"): InvalidCustomerError,
+    (400, "multiple_requests"): MultipleRequestsError,
+    (400, "invalid_rollback_params"): InvalidRollbackParamsError,
+    (400, "invalid_payload"): InvalidPayloadError,
+    (400, "duplicated_redeemables"): DuplicatedRedeemablesError,
+    (400, "quantity_exceeded"): QuantityExceededError,
+    (400, "gift_amount_exceeded"): GiftAmountExceededError,
+    (400, "loyalty_card_points_exceeded"): LoyaltyCardPointsExceededError,
+    (400, "voucher_expired"): VoucherExpiredError,
+    (400, "voucher_not_active"): VoucherNotActiveError,
+    (400, "voucher_disabled"): VoucherDisabledError,
+    (404, "not_found"): ResourceNotFoundError,
+    (404, "resource_not_found"): ResourceNotFoundError,
+}
+
+
+def error_from_response(
+    status_code: int,
+    body: bytes | str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    now: Callable[[], float] = time.time,
+) -> APIError:
+    """Turn a non-2xx response into the matching `APIError` subclass. Never raises, whatever the body holds.
+
+    `now` is the wall clock used to turn `X-Rate-Limit-Retry` (a Unix time) into `RateLimitError.retry_after`.
+    """
+    try:
+        return _build_error(status_code, body, headers or {}, now)
+    except Exception:  # a bug here must not hide the HTTP failure the caller needs to see
+        return _STATUS_CLASSES.get(status_code, ServerError)(_reason(status_code), status_code=status_code)
+
+
+def _build_error(status_code: int, body: bytes | str, headers: Mapping[str, str], now: Callable[[], float]) -> APIError:
+    text, complete = _decode(body)
+    fields = _json_object(text) if complete else {}
+    key = _text(fields.get("key"))
+    cls = _KEY_CLASSES.get((status_code, key or "")) or _STATUS_CLASSES.get(status_code, ServerError)
+    error = cls(
+        _text(fields.get("message")) or _nested_message(fields) or _reason(status_code),
+        status_code=status_code,
+        key=key,
+        details=_details(fields.get("details")),
+        request_id=_text(fields.get("request_id")) or _request_id_header(headers),
+        resource_id=_text(fields.get("resource_id")),
+        resource_type=_text(fields.get("resource_type")),
+        code=_int_code(fields.get("code")),
+        body=text,
+        headers=headers,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = parse_retry_after(headers, now=now)
+    return error
+
+
+def _summary(
+    status_code: int | None, key: str | None, message: str, details: str | None, request_id: str | None
+) -> str:
+    head = " ".join(str(part) for part in (status_code, key) if part is not None)
+    text = f"{head}: {message}" if head else message
+    if details and details != message:
+        text += f" ({details})"
+    if request_id:
+        text += f" [request_id={request_id}]"
+    return text
+
+
+def _failures_summary(failures: Sequence[Any]) -> str:
+    parts = []
+    for failure in failures:
+        code = getattr(failure, "failure_code", None)
+        code = code if isinstance(code, str) else None
+        target = getattr(failure, "redemption", None) or getattr(failure, "id", None) or "?"
+        parts.append(f"{target}: {code or 'no failure code'} ({describe(code)})")
+    return f"{len(failures)} rollback item(s) failed: " + "; ".join(parts)
+
+
+def _decode(body: bytes | str | None) -> tuple[str, bool]:
+    """Return the body as text, cut to what is worth parsing, and whether that text is the whole body."""
+    if body is None:
+        return "", True
+    limit = _MAX_PARSED_CHARS
+    if isinstance(body, str):
+        return body[: limit + 1], len(body) <= limit
+    # Error pages from proxies are not always UTF-8; a replacement character beats losing the error.
+    return bytes(body[: limit + 1]).decode("utf-8", errors="replace"), len(body) <= limit
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested deeper than the parser allows
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _details(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _nested_message(fields: Mapping[str, Any]) -> str | None:
+    # Validation-rule errors carry the merchant's custom text as {"error": {"message": ...}}.
+    nested = fields.get("error")
+    if isinstance(nested, Mapping):
+        return _text(nested.get("message"))
+    return _text(nested)
+
+
+def _int_code(value: object) -> int | None:
+    # `code` is the HTTP status as an int, but validation responses reuse the name for the voucher code (a string).
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _request_id_header(headers: Mapping[str, str]) -> str | None:
+    lowered = {name.lower(): value for name, value in headers.items()}
+    return next((lowered[name] for name in _REQUEST_ID_HEADERS if lowered.get(name)), None)
+
+
+def _reason(status_code: int) -> str:
+    try:
+        return http.HTTPStatus(status_code).phrase
+    except ValueError:
+        return f"Unexpected HTTP status {status_code}"

@@ -1,0 +1,399 @@
+"""Typed results: what a call returns, readable without knowing about the generated models' `Unset`.
+
+Every view reads the fields people use as plain values or None, and keeps the generated model it came from in
+`.model`, so unknown fields (`model.additional_properties`) and unknown enum values stay reachable.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from voucherify_client.models import (
+    OrderCalculated,
+    Redemption as RedemptionModel,
+    RedemptionRollback,
+    RedemptionsRedeemResponseBody,
+    RedemptionsRollbacksCreateResponseBody,
+    Voucher as VoucherModel,
+)
+from voucherify_client.types import Unset
+
+from .errors import RollbackFailedError
+
+# `status` is missing from older payloads (facts §3.4); `result` says the same thing.
+_STATUS_FROM_RESULT = {"SUCCESS": "SUCCEEDED", "FAILURE": "FAILED"}
+
+
+def plain(value: Any) -> Any:
+    """The value, with the generated models' UNSET read as None."""
+    return None if isinstance(value, Unset) else value
+
+
+def _attr(model: Any, *path: str) -> Any:
+    """Follow attributes through nested models; None as soon as a step is missing, null or not a model."""
+    for name in path:
+        model = plain(getattr(model, name, None))
+        if model is None:
+            return None
+    return model
+
+
+def _int(value: Any) -> int | None:
+    value = plain(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str(value: Any) -> str | None:
+    value = plain(value)
+    return str(value) if isinstance(value, str) else None
+
+
+def _date(value: Any) -> datetime.datetime | None:
+    value = plain(value)
+    return value if isinstance(value, datetime.datetime) else None
+
+
+def _metadata(value: Any) -> dict[str, Any] | None:
+    value = plain(value)
+    if value is None:
+        return None
+    extra = getattr(value, "additional_properties", value)
+    return dict(extra) if isinstance(extra, Mapping) else None
+
+
+@dataclass(frozen=True)
+class Voucher:
+    """The voucher a redemption or rollback touched, as Voucherify reported it at that moment."""
+
+    id: str | None
+    code: str | None
+    type: str | None
+    campaign: str | None
+    campaign_id: str | None
+    gift_amount: int | None
+    gift_balance: int | None
+    loyalty_points: int | None
+    loyalty_balance: int | None
+    redemption_quantity: int | None
+    redeemed_quantity: int | None
+    active: bool | None
+    model: VoucherModel = field(repr=False, compare=False)
+
+    @classmethod
+    def from_model(cls, model: Any) -> Voucher | None:
+        """A view of a generated Voucher, or None when there is no voucher."""
+        if not isinstance(model, VoucherModel):
+            return None
+        active = plain(model.active)
+        return cls(
+            id=_str(model.id),
+            code=_str(model.code),
+            type=_str(model.type_),
+            campaign=_str(model.campaign),
+            campaign_id=_str(model.campaign_id),
+            gift_amount=_int(_attr(model, "gift", "amount")),
+            gift_balance=_int(_attr(model, "gift", "balance")),
+            loyalty_points=_int(_attr(model, "loyalty_card", "points")),
+            loyalty_balance=_int(_attr(model, "loyalty_card", "balance")),
+            redemption_quantity=_int(_attr(model, "redemption", "quantity")),
+            redeemed_quantity=_int(_attr(model, "redemption", "redeemed_quantity")),
+            active=active if isinstance(active, bool) else None,
+            model=model,
+        )
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order's status and totals, in minor units (facts §2.3: total_amount = amount - total_discount_amount)."""
+
+    id: str | None
+    source_id: str | None
+    status: str | None
+    amount: int | None
+    discount_amount: int | None
+    items_discount_amount: int | None
+    total_discount_amount: int | None
+    total_amount: int | None
+    applied_discount_amount: int | None
+    total_applied_discount_amount: int | None
+    model: OrderCalculated = field(repr=False, compare=False)
+
+    @classmethod
+    def from_model(cls, model: Any) -> Order | None:
+        """A view of a generated OrderCalculated, or None when there is no order."""
+        if not isinstance(model, OrderCalculated):
+            return None
+        return cls(
+            id=_str(model.id),
+            source_id=_str(model.source_id),
+            status=_str(model.status),
+            amount=_int(model.amount),
+            discount_amount=_int(model.discount_amount),
+            items_discount_amount=_int(model.items_discount_amount),
+            total_discount_amount=_int(model.total_discount_amount),
+            total_amount=_int(model.total_amount),
+            applied_discount_amount=_int(model.applied_discount_amount),
+            total_applied_discount_amount=_int(model.total_applied_discount_amount),
+            model=model,
+        )
+
+
+@dataclass(frozen=True)
+class Rollback:
+    """One redemption rollback (`rr_…`, or `rrf_…` when it failed). `amount` is negative: what was given back."""
+
+    id: str | None
+    redemption: str | None
+    result: str | None
+    status: str | None
+    failure_code: str | None
+    failure_message: str | None
+    amount: int | None
+    reason: str | None
+    date: datetime.datetime | None
+    customer_id: str | None
+    tracking_id: str | None
+    related_object_type: str | None
+    related_object_id: str | None
+    gift_amount: int | None
+    loyalty_points: int | None
+    voucher: Voucher | None
+    order: Order | None
+    metadata: dict[str, Any] | None
+    model: RedemptionRollback = field(repr=False, compare=False)
+
+    @property
+    def succeeded(self) -> bool:
+        """True unless Voucherify reported this item as failed (or with a result this SDK does not know)."""
+        if self.result is not None:
+            return self.result == "SUCCESS"
+        return self.status is None or self.status == "SUCCEEDED"
+
+    @classmethod
+    def from_model(cls, model: Any) -> Rollback:
+        """A view of a generated RedemptionRollback (a raw dict is parsed first)."""
+        if not isinstance(model, RedemptionRollback):
+            model = RedemptionRollback.from_dict(model if isinstance(model, Mapping) else {})
+        result = _str(model.result)
+        return cls(
+            id=_str(model.id),
+            redemption=_str(model.redemption),
+            result=result,
+            status=_str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
+            failure_code=_str(model.failure_code),
+            failure_message=_str(model.failure_message),
+            amount=_int(model.amount),
+            reason=_str(model.reason),
+            date=_date(model.date),
+            customer_id=_str(model.customer_id),
+            tracking_id=_str(model.tracking_id),
+            related_object_type=_str(model.related_object_type),
+            related_object_id=_str(model.related_object_id),
+            gift_amount=_int(_attr(model, "gift", "amount")),
+            loyalty_points=_int(_attr(model, "loyalty_card", "points")),
+            voucher=Voucher.from_model(plain(model.voucher)),
+            order=Order.from_model(plain(model.order)),
+            metadata=_metadata(model.metadata),
+            model=model,
+        )
+
+
+@dataclass(frozen=True)
+class Redemption:
+    """One redemption (`r_…`, or `rf_…` when it failed). `redemption` is the parent's id for a stacked child."""
+
+    id: str | None
+    redemption: str | None
+    result: str | None
+    status: str | None
+    failure_code: str | None
+    failure_message: str | None
+    amount: int | None
+    date: datetime.datetime | None
+    customer_id: str | None
+    tracking_id: str | None
+    related_object_type: str | None
+    related_object_id: str | None
+    gift_amount: int | None
+    loyalty_points: int | None
+    voucher: Voucher | None
+    promotion_tier_id: str | None
+    order: Order | None
+    rollback_ids: list[str]
+    metadata: dict[str, Any] | None
+    model: RedemptionModel = field(repr=False, compare=False)
+
+    @classmethod
+    def from_model(cls, model: Any) -> Redemption:
+        """A view of a generated Redemption (a raw dict is parsed first)."""
+        if not isinstance(model, RedemptionModel):
+            model = RedemptionModel.from_dict(model if isinstance(model, Mapping) else {})
+        result = _str(model.result)
+        rollbacks = _attr(model, "related_redemptions", "rollbacks")
+        return cls(
+            id=_str(model.id),
+            redemption=_str(model.redemption),
+            result=result,
+            status=_str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
+            failure_code=_str(model.failure_code),
+            failure_message=_str(model.failure_message),
+            amount=_int(model.amount),
+            date=_date(model.date),
+            customer_id=_str(model.customer_id),
+            tracking_id=_str(model.tracking_id),
+            related_object_type=_str(model.related_object_type),
+            related_object_id=_str(model.related_object_id),
+            gift_amount=_int(_attr(model, "gift", "amount")),
+            loyalty_points=_int(_attr(model, "loyalty_card", "points")),
+            voucher=Voucher.from_model(plain(model.voucher)),
+            promotion_tier_id=_str(_attr(model, "promotion_tier", "id")),
+            order=Order.from_model(plain(model.order)),
+            rollback_ids=[i for r in (rollbacks if isinstance(rollbacks, list) else []) if (i := _str(_attr(r, "id")))],
+            metadata=_metadata(model.metadata),
+            model=model,
+        )
+
+
+class RollbackResult:
+    """What `rollback_stacked` and `rollback` return.
+
+    `rollbacks` are the per-incentive rollbacks, `parent_rollback` the stack's own (None for a single redemption),
+    `order` the order after the rollback. `recovered` is True when a retry of this call met `already_rolled_back`
+    and the SDK fetched the rollback its own earlier attempt had made.
+    """
+
+    def __init__(
+        self,
+        *,
+        parent_rollback: Any,
+        rollbacks: list[Any],
+        order: Any,
+        model: RedemptionsRollbacksCreateResponseBody | RedemptionRollback | None,
+        recovered: bool = False,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        self._parent = parent_rollback
+        self._items = rollbacks
+        self._order = order
+        self.model = model
+        self.recovered = recovered
+        self.request_id = request_id
+        self.headers: dict[str, str] = dict(headers or {})
+        self.status_code = status_code
+
+    @classmethod
+    def from_stacked(cls, body: RedemptionsRollbacksCreateResponseBody, **meta: Any) -> RollbackResult:
+        """From a `rollback-stacked-redemptions` response."""
+        items = plain(body.rollbacks)
+        return cls(
+            parent_rollback=plain(body.parent_rollback),
+            rollbacks=items if isinstance(items, list) else [],
+            order=plain(body.order),
+            model=body,
+            **meta,
+        )
+
+    @classmethod
+    def from_single(cls, rollback: RedemptionRollback, **meta: Any) -> RollbackResult:
+        """From a `rollback-redemption` response: one rollback, no parent."""
+        return cls(parent_rollback=None, rollbacks=[rollback], order=plain(rollback.order), model=rollback, **meta)
+
+    @cached_property
+    def parent_rollback(self) -> Rollback | None:
+        """The stack's own rollback, linked to the parent redemption; None for a single redemption."""
+        return None if self._parent is None else Rollback.from_model(self._parent)
+
+    @cached_property
+    def rollbacks(self) -> list[Rollback]:
+        """One rollback per redeemed incentive, each with the child redemption it undid in `redemption`."""
+        return [Rollback.from_model(item) for item in self._items]
+
+    @cached_property
+    def order(self) -> Order | None:
+        """The order after the rollback (status CANCELED under the default rollback policy)."""
+        return Order.from_model(self._order)
+
+    @property
+    def failures(self) -> list[Rollback]:
+        """The items Voucherify did not roll back, each with its `failure_code` and `failure_message`."""
+        items = ([self.parent_rollback] if self.parent_rollback else []) + self.rollbacks
+        return [item for item in items if not item.succeeded]
+
+    @property
+    def ok(self) -> bool:
+        """True when every item (and the parent) was rolled back."""
+        return not self.failures
+
+    def raise_for_failures(self) -> RollbackResult:
+        """Raise RollbackFailedError listing the failed items, if any; return self otherwise."""
+        failures = self.failures
+        if failures:
+            raise RollbackFailedError(failures)
+        return self
+
+    def __repr__(self) -> str:
+        ids = [r.id for r in self.rollbacks]
+        parent = self.parent_rollback.id if self.parent_rollback else None
+        return f"RollbackResult(parent_rollback={parent!r}, rollbacks={ids!r}, ok={self.ok}, recovered={self.recovered})"
+
+
+class RedeemResult:
+    """What `redeem` returns: the child redemptions, their parent (None for a single redeemable) and the order."""
+
+    def __init__(
+        self,
+        body: RedemptionsRedeemResponseBody,
+        *,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        self.model = body
+        self.request_id = request_id
+        self.headers: dict[str, str] = dict(headers or {})
+        self.status_code = status_code
+
+    @cached_property
+    def parent_redemption(self) -> Redemption | None:
+        """The redemption of the whole stack; None when a single redeemable was redeemed."""
+        parent = plain(self.model.parent_redemption)
+        return None if parent is None else Redemption.from_model(parent)
+
+    @cached_property
+    def redemptions(self) -> list[Redemption]:
+        """One redemption per redeemable."""
+        items = plain(self.model.redemptions)
+        return [Redemption.from_model(item) for item in (items if isinstance(items, list) else [])]
+
+    @cached_property
+    def order(self) -> Order | None:
+        """The order with the discounts applied."""
+        return Order.from_model(plain(self.model.order))
+
+    @property
+    def redemption_id(self) -> str | None:
+        """The id to roll back: the parent's for a stack, the only redemption's otherwise."""
+        if self.parent_redemption is not None:
+            return self.parent_redemption.id
+        return self.redemptions[0].id if len(self.redemptions) == 1 else None
+
+    @property
+    def inapplicable(self) -> list[Any]:
+        """Redeemables that could not be applied (PARTIAL validation policy), as generated models."""
+        items = plain(self.model.inapplicable_redeemables)
+        return list(items) if isinstance(items, list) else []
+
+    @property
+    def skipped(self) -> list[Any]:
+        """Redeemables skipped by the stacking rules (PARTIAL validation policy), as generated models."""
+        items = plain(self.model.skipped_redeemables)
+        return list(items) if isinstance(items, list) else []
+
+    def __repr__(self) -> str:
+        return f"RedeemResult(redemption_id={self.redemption_id!r}, redemptions={[r.id for r in self.redemptions]!r})"
