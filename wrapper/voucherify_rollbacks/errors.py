@@ -44,6 +44,7 @@ __all__ = [
     "MalformedResponseError",
     "MultipleRequestsError",
     "NotFoundError",
+    "PaginationLimitError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "QuantityExceededError",
@@ -247,6 +248,10 @@ class APIConnectionError(VoucherifyError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
+
+
+class PaginationLimitError(VoucherifyError):
+    """A listing could not reach every matching item (the API stops at page 99); narrow the query."""
 
 
 class RollbackFailedError(VoucherifyError):

@@ -14,10 +14,14 @@ from typing import Any
 
 from voucherify_client.models import (
     OrderCalculated,
-    Redemption as RedemptionModel,
     RedemptionRollback,
     RedemptionsRedeemResponseBody,
     RedemptionsRollbacksCreateResponseBody,
+)
+from voucherify_client.models import (
+    Redemption as RedemptionModel,
+)
+from voucherify_client.models import (
     Voucher as VoucherModel,
 )
 from voucherify_client.types import Unset
@@ -340,7 +344,9 @@ class RollbackResult:
     def __repr__(self) -> str:
         ids = [r.id for r in self.rollbacks]
         parent = self.parent_rollback.id if self.parent_rollback else None
-        return f"RollbackResult(parent_rollback={parent!r}, rollbacks={ids!r}, ok={self.ok}, recovered={self.recovered})"
+        return (
+            f"RollbackResult(parent_rollback={parent!r}, rollbacks={ids!r}, ok={self.ok}, recovered={self.recovered})"
+        )
 
 
 class RedeemResult:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random as _random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -25,7 +25,14 @@ from .errors import (
     RateLimitError,
     error_from_response,
 )
-from .retries import OperationKind, RetryPolicy, RetryState, TransportFailure, classify_transport_error, parse_retry_after
+from .retries import (
+    OperationKind,
+    RetryPolicy,
+    RetryState,
+    TransportFailure,
+    classify_transport_error,
+    parse_retry_after,
+)
 from .retries import should_retry as _should_retry
 
 T = TypeVar("T")
@@ -97,14 +104,10 @@ def send(request: Request, options: CallOptions, attempts: Attempts | None = Non
         outcome = yield request
         if isinstance(outcome, httpx.Response):
             elapsed = options.clock() - started
-            log_response(
-                request.method, request.url, outcome.status_code, request_id(outcome), attempts.count, elapsed
-            )
+            log_response(request.method, request.url, outcome.status_code, request_id(outcome), attempts.count, elapsed)
             if 200 <= outcome.status_code < 300:
                 return outcome
-            error = error_from_response(
-                outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock
-            )
+            error = error_from_response(outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock)
             retry_after = (
                 error.retry_after
                 if isinstance(error, RateLimitError)
@@ -137,7 +140,8 @@ def send(request: Request, options: CallOptions, attempts: Attempts | None = Non
 
 def request_id(response: httpx.Response) -> str | None:
     """Voucherify's request id of a response, from its headers."""
-    return response.headers.get("x-voucherify-request-id") or response.headers.get("x-request-id")
+    found: str | None = response.headers.get("x-voucherify-request-id") or response.headers.get("x-request-id")
+    return found
 
 
 def _status_retryable(kind: OperationKind, error: APIError, attempts: Attempts) -> bool:
@@ -158,23 +162,40 @@ def _connection_error(error: Exception, failure: TransportFailure) -> APIConnect
     return APIConnectionError(f"connection failed: {text}", request_sent=sent)
 
 
-def drive_sync(plan: Plan[T], client: httpx.Client, sleep: Callable[[float], None]) -> T:
-    """Run a plan with a sync httpx client and return its result."""
+@dataclass(frozen=True)
+class Connection:
+    """Where and how the driver sends: the httpx client (the caller's own, or one the SDK made), the base URL and
+    the headers of every request. The injected httpx client is never modified: these apply per request."""
+
+    client: Any
+    base_url: str
+    headers: Mapping[str, str]
+    sleep: Callable[[float], Any]
+
+    def request_kwargs(self, request: Request) -> dict[str, Any]:
+        kwargs = request.send_kwargs()
+        kwargs["url"] = self.base_url + request.url
+        kwargs["headers"] = self.headers
+        return kwargs
+
+
+def drive_sync(plan: Plan[T], connection: Connection) -> T:
+    """Run a plan over a sync httpx client and return its result."""
     outcome: Outcome = None
     try:
         while True:
-            outcome = _perform_sync(plan.send(outcome), client, sleep)
+            outcome = _perform_sync(plan.send(outcome), connection)
     except StopIteration as stop:
         result: T = stop.value
         return result
 
 
-async def drive_async(plan: Plan[T], client: httpx.AsyncClient, sleep: Callable[[float], Awaitable[None]]) -> T:
-    """Run a plan with an async httpx client and return its result."""
+async def drive_async(plan: Plan[T], connection: Connection) -> T:
+    """Run a plan over an async httpx client and return its result."""
     outcome: Outcome = None
     try:
         while True:
-            outcome = await _perform_async(plan.send(outcome), client, sleep)
+            outcome = await _perform_async(plan.send(outcome), connection)
     except StopIteration as stop:
         result: T = stop.value
         return result
@@ -184,7 +205,7 @@ async def drive_async(plan: Plan[T], client: httpx.AsyncClient, sleep: Callable[
 ItemPlan = Generator[Action | tuple[Any], Outcome, None]
 
 
-def iterate_sync(plan: ItemPlan, client: httpx.Client, sleep: Callable[[float], None]) -> Iterator[Any]:
+def iterate_sync(plan: ItemPlan, connection: Connection) -> Iterator[Any]:
     """Run a listing plan lazily, giving back each item as it arrives."""
     outcome: Outcome = None
     while True:
@@ -196,12 +217,10 @@ def iterate_sync(plan: ItemPlan, client: httpx.Client, sleep: Callable[[float], 
             outcome = None
             yield action[0]
         else:
-            outcome = _perform_sync(action, client, sleep)
+            outcome = _perform_sync(action, connection)
 
 
-async def iterate_async(
-    plan: ItemPlan, client: httpx.AsyncClient, sleep: Callable[[float], Awaitable[None]]
-) -> AsyncIterator[Any]:
+async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator[Any]:
     """The async twin of iterate_sync."""
     outcome: Outcome = None
     while True:
@@ -213,26 +232,34 @@ async def iterate_async(
             outcome = None
             yield action[0]
         else:
-            outcome = await _perform_async(action, client, sleep)
+            outcome = await _perform_async(action, connection)
 
 
-def _perform_sync(action: Action, client: httpx.Client, sleep: Callable[[float], None]) -> Outcome:
+def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcome:
     if isinstance(action, Sleep):
-        sleep(action.seconds)
+        connection.sleep(action.seconds)
         return None
+    assert isinstance(action, Request)
     try:
-        return client.request(**action.send_kwargs())
+        response: httpx.Response = connection.client.request(**connection.request_kwargs(action))
+        return response
     except httpx.HTTPError as exc:
         return exc
 
 
-async def _perform_async(
-    action: Action, client: httpx.AsyncClient, sleep: Callable[[float], Awaitable[None]]
-) -> Outcome:
+async def _perform_async(action: Action | tuple[Any], connection: Connection) -> Outcome:
     if isinstance(action, Sleep):
-        await sleep(action.seconds)
+        await connection.sleep(action.seconds)
         return None
+    assert isinstance(action, Request)
     try:
-        return await client.request(**action.send_kwargs())
+        response: httpx.Response = await connection.client.request(**connection.request_kwargs(action))
+        return response
     except httpx.HTTPError as exc:
         return exc
+
+
+def read_after(plan: Plan[httpx.Response], read: Callable[[httpx.Response], T]) -> Plan[T]:
+    """A plan that sends, then reads the 2xx response into a result."""
+    response = yield from plan
+    return read(response)

@@ -1,0 +1,292 @@
+"""The five operations, once for both clients: checking arguments, building each request with the generated client,
+and reading each answer into a typed result or a typed error.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+from voucherify_client import AuthenticatedClient
+from voucherify_client.api.redemptions import (
+    get_redemption as _get,
+)
+from voucherify_client.api.redemptions import (
+    list_redemptions as _list,
+)
+from voucherify_client.api.redemptions import (
+    redeem_stacked_discounts as _redeem,
+)
+from voucherify_client.api.redemptions import (
+    rollback_redemption as _rollback,
+)
+from voucherify_client.api.redemptions import (
+    rollback_stacked_redemptions as _rollback_stacked,
+)
+from voucherify_client.models import (
+    Redemption as RedemptionModel,
+)
+from voucherify_client.models import (
+    RedemptionRollback,
+    RedemptionsListResponseBody,
+    RedemptionsRedeemResponseBody,
+    RedemptionsRollbacksCreateResponseBody,
+)
+
+from ._logging import redact_headers
+from .errors import MalformedResponseError
+from .results import RedeemResult, Redemption, Rollback, RollbackResult
+from .sending import Request, request_id
+
+# The generated parsers only read `raise_on_unexpected_status` from their client argument; this one never sends.
+_PARSER = AuthenticatedClient(base_url="http://parser.invalid", token="")
+
+# Characters that would change the path (or be silently dropped) if they were part of an id.
+_FORBIDDEN_ID_CHARACTERS = frozenset("/\\?#%")
+
+
+def check_id(value: object, name: str) -> str:
+    """The id, or ValueError naming the argument when it is empty, padded, or would escape its path segment."""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string id, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    if value != value.strip():
+        raise ValueError(f"{name} must not start or end with whitespace: {value!r}")
+    if value in (".", "..") or any(c in _FORBIDDEN_ID_CHARACTERS or ord(c) < 32 or c.isspace() for c in value):
+        raise ValueError(f"{name} must not contain path separators, whitespace or control characters: {value!r}")
+    return value
+
+
+def jsonable(value: Any, name: str) -> Any:
+    """A JSON-ready copy of an argument: generated models via to_dict(), dates as ISO strings, enums as values.
+
+    Raises TypeError naming the argument for anything JSON cannot carry.
+    """
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise TypeError(f"{name}: {value!r} cannot be sent as JSON")
+        return value
+    if isinstance(value, enum.Enum):
+        return jsonable(value.value, name)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return _iso(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return jsonable(to_dict(), name)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v, f"{name}[{k!r}]") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v, f"{name}[{i}]") for i, v in enumerate(value)]
+    raise TypeError(f"{name}: a {type(value).__name__} cannot be sent as JSON")
+
+
+def _iso(value: datetime.date) -> str:
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        value = value.astimezone(datetime.UTC)
+        return value.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return value.isoformat()
+
+
+def _body(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body: arguments left unset (None) are left out, never sent as null."""
+    return {key: jsonable(value, key) for key, value in fields.items() if value is not None}
+
+
+def _query_text(value: str | None, name: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{name} must be a string")
+    return value
+
+
+def _request(kwargs: Mapping[str, Any], kind: Any, timeout: httpx.Timeout | None) -> Request:
+    return Request(
+        method=str(kwargs["method"]).upper(),
+        url=str(kwargs["url"]),
+        kind=kind,
+        params=dict(kwargs.get("params") or {}),
+        json=kwargs.get("json"),
+        timeout=timeout,
+    )
+
+
+# --- requests -------------------------------------------------------------------------------------------------
+
+
+def rollback_stacked_request(
+    parent_redemption_id: str,
+    *,
+    reason: str | None,
+    tracking_id: str | None,
+    customer: Any,
+    order: Any,
+    metadata: Any,
+    timeout: httpx.Timeout | None,
+) -> Request:
+    """POST /v1/redemptions/{parentRedemptionId}/rollbacks. reason and tracking_id go in the query, as the
+    operation documents them (and as Voucherify's own SDK sends them); customer, order and metadata in the body."""
+    kwargs = _rollback_stacked._get_kwargs(
+        check_id(parent_redemption_id, "parent_redemption_id"),
+        body=_body({"customer": customer, "order": order, "metadata": metadata}),  # type: ignore[arg-type]
+        reason=_query_text(reason, "reason"),  # type: ignore[arg-type]
+        tracking_id=_query_text(tracking_id, "tracking_id"),  # type: ignore[arg-type]
+    )
+    return _request(kwargs, "rollback", timeout)
+
+
+def rollback_request(
+    redemption_id: str,
+    *,
+    reason: str | None,
+    tracking_id: str | None,
+    customer: Any,
+    order: Any,
+    metadata: Any,
+    timeout: httpx.Timeout | None,
+) -> Request:
+    """POST /v1/redemptions/{redemptionId}/rollback, for a redemption that is not part of a stack."""
+    kwargs = _rollback._get_kwargs(
+        check_id(redemption_id, "redemption_id"),
+        body=_body({"customer": customer, "order": order, "metadata": metadata}),  # type: ignore[arg-type]
+        reason=_query_text(reason, "reason"),  # type: ignore[arg-type]
+        tracking_id=_query_text(tracking_id, "tracking_id"),  # type: ignore[arg-type]
+    )
+    return _request(kwargs, "rollback", timeout)
+
+
+def redeem_request(
+    redeemables: Sequence[Any],
+    *,
+    order: Any,
+    customer: Any,
+    session: Any,
+    tracking_id: str | None,
+    metadata: Any,
+    options: Any,
+    timeout: httpx.Timeout | None,
+) -> Request:
+    """POST /v1/redemptions. A redeemable given as a plain string is a voucher code."""
+    if isinstance(redeemables, str | bytes | Mapping) or not isinstance(redeemables, Sequence):
+        raise ValueError("redeemables must be a list of redeemables (dicts, models or voucher codes)")
+    if not redeemables:
+        raise ValueError("redeemables must hold at least one redeemable")
+    items = [
+        {"object": "voucher", "id": check_id(item, f"redeemables[{i}]")} if isinstance(item, str) else item
+        for i, item in enumerate(redeemables)
+    ]
+    body = _body(
+        {
+            "redeemables": items,
+            "order": order,
+            "customer": customer,
+            "session": session,
+            "tracking_id": _query_text(tracking_id, "tracking_id"),
+            "metadata": metadata,
+            "options": options,
+        }
+    )
+    return _request(_redeem._get_kwargs(body=body), "redeem", timeout)  # type: ignore[arg-type]
+
+
+def get_request(redemption_id: str, *, timeout: httpx.Timeout | None) -> Request:
+    """GET /v1/redemptions/{redemptionId}: a redemption or a rollback."""
+    return _request(_get._get_kwargs(check_id(redemption_id, "redemption_id")), "read", timeout)
+
+
+def list_request(query: Mapping[str, Any], *, timeout: httpx.Timeout | None) -> Request:
+    """GET /v1/redemptions with the generated client's query encoding (deepObject for created_at and filters)."""
+    return _request(_list._get_kwargs(**query), "read", timeout)
+
+
+# --- responses ------------------------------------------------------------------------------------------------
+
+
+def _parsed(module: Any, response: httpx.Response) -> Any:
+    # The generated parsers know the documented 200 only; any other 2xx carries the same body.
+    if response.status_code != 200:
+        response = httpx.Response(200, content=response.content, headers=response.headers)
+    return module._parse_response(client=_PARSER, response=response)
+
+
+def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
+    return MalformedResponseError(
+        f"the API answered {response.status_code} but the body is not {what}",
+        status_code=response.status_code,
+        request_id=request_id(response),
+        body=response.content.decode("utf-8", errors="replace"),
+        headers=response.headers,
+    )
+
+
+def _meta(response: httpx.Response) -> dict[str, Any]:
+    return {
+        "request_id": request_id(response),
+        "headers": redact_headers(response.headers),
+        "status_code": response.status_code,
+    }
+
+
+def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
+    """The stacked rollback's result, or MalformedResponseError."""
+    parsed = _parsed(_rollback_stacked, response)
+    if not isinstance(parsed, RedemptionsRollbacksCreateResponseBody):
+        raise _malformed(response, "a stacked rollback result")
+    return RollbackResult.from_stacked(parsed, **_meta(response))
+
+
+def read_rollback(response: httpx.Response) -> RollbackResult:
+    """The single rollback's result, or MalformedResponseError."""
+    parsed = _parsed(_rollback, response)
+    if not isinstance(parsed, RedemptionRollback):
+        raise _malformed(response, "a redemption rollback")
+    return RollbackResult.from_single(parsed, **_meta(response))
+
+
+def read_redeem(response: httpx.Response) -> RedeemResult:
+    """The redemption's result, or MalformedResponseError (the redemption may have been applied)."""
+    parsed = _parsed(_redeem, response)
+    if not isinstance(parsed, RedemptionsRedeemResponseBody):
+        raise _malformed(response, "a redemption result")
+    return RedeemResult(parsed, **_meta(response))
+
+
+def read_item(response: httpx.Response) -> Redemption | Rollback:
+    """A get-redemption answer: a Redemption or a Rollback view."""
+    parsed = _parsed(_get, response)
+    if isinstance(parsed, RedemptionModel | RedemptionRollback | Mapping):
+        return item_view(parsed)
+    raise _malformed(response, "a redemption or a rollback")
+
+
+def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
+    """The items of one list-redemptions page."""
+    parsed = _parsed(_list, response)
+    items = getattr(parsed, "redemptions", None)
+    if not isinstance(parsed, RedemptionsListResponseBody) or not isinstance(items, list):
+        raise _malformed(response, "a list of redemptions")
+    return [item_view(item) for item in items]
+
+
+def item_view(item: Any) -> Redemption | Rollback:
+    """A listed or fetched item as a view: rollbacks are `redemption_rollback` objects (ids rr_/rrf_)."""
+    if isinstance(item, RedemptionRollback):
+        return Rollback.from_model(item)
+    if isinstance(item, RedemptionModel):
+        return Redemption.from_model(item)
+    # An item whose `object` this SDK does not know: tell by the id prefix.
+    data = item if isinstance(item, Mapping) else {}
+    if str(data.get("object", "")).endswith("rollback") or str(data.get("id", "")).startswith("rr"):
+        return Rollback.from_model(data)
+    return Redemption.from_model(data)
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON, for logs and the CLI."""
+    return json.dumps(value, separators=(",", ":"), default=str)
