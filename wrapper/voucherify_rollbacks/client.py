@@ -3,7 +3,6 @@ recovery) and listing (pagination). Each method only picks the plan and runs it 
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import random as _random
 import time
@@ -44,6 +43,13 @@ from .sending import (
     read_after,
     send,
 )
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on first use: sync users (CLIs, workers) should not pay for it at import time.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
 
 # A retried call never runs longer than this in total, whatever max_retries and the timeout allow.
 DEFAULT_DEADLINE = 120.0
@@ -364,7 +370,7 @@ class AsyncVoucherify(_ClientCore):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._settings.timeout)
-        self._connection = Connection(self._http, self.base_url, self._headers, sleep or asyncio.sleep)
+        self._connection = Connection(self._http, self.base_url, self._headers, sleep or _asyncio_sleep)
 
     async def rollback_stacked(
         self,
