@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, ClassVar
 
 from voucherify_client.models import (
     OrderCalculated,
@@ -69,8 +68,36 @@ def _metadata(value: Any) -> dict[str, Any] | None:
     return dict(extra) if isinstance(extra, Mapping) else None
 
 
-@dataclass(frozen=True)
-class Voucher:
+class _View:
+    """A read-only record of plain values. Written by hand rather than with dataclasses: building dataclasses costs
+    milliseconds at import time, and this package is imported by CLIs and web workers on every start."""
+
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls) -> None:
+        cls._fields = tuple(name for name in cls.__annotations__ if name != "_fields")
+
+    def __init__(self, **values: Any) -> None:
+        if set(values) != set(self._fields):
+            raise TypeError(f"{type(self).__name__} takes exactly {', '.join(self._fields)}")
+        self.__dict__.update(values)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self._fields if f != "model")
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields if f != "model")
+        return f"{type(self).__name__}({shown})"
+
+
+class Voucher(_View):
     """The voucher a redemption or rollback touched, as Voucherify reported it at that moment."""
 
     id: str | None
@@ -85,7 +112,7 @@ class Voucher:
     redemption_quantity: int | None
     redeemed_quantity: int | None
     active: bool | None
-    model: VoucherModel = field(repr=False, compare=False)
+    model: VoucherModel
 
     @classmethod
     def from_model(cls, model: Any) -> Voucher | None:
@@ -110,8 +137,7 @@ class Voucher:
         )
 
 
-@dataclass(frozen=True)
-class Order:
+class Order(_View):
     """An order's status and totals, in minor units (facts §2.3: total_amount = amount - total_discount_amount)."""
 
     id: str | None
@@ -124,7 +150,7 @@ class Order:
     total_amount: int | None
     applied_discount_amount: int | None
     total_applied_discount_amount: int | None
-    model: OrderCalculated = field(repr=False, compare=False)
+    model: OrderCalculated
 
     @classmethod
     def from_model(cls, model: Any) -> Order | None:
@@ -146,8 +172,7 @@ class Order:
         )
 
 
-@dataclass(frozen=True)
-class Rollback:
+class Rollback(_View):
     """One redemption rollback (`rr_…`, or `rrf_…` when it failed). `amount` is negative: what was given back."""
 
     id: str | None
@@ -168,7 +193,7 @@ class Rollback:
     voucher: Voucher | None
     order: Order | None
     metadata: dict[str, Any] | None
-    model: RedemptionRollback = field(repr=False, compare=False)
+    model: RedemptionRollback
 
     @property
     def succeeded(self) -> bool:
@@ -206,8 +231,7 @@ class Rollback:
         )
 
 
-@dataclass(frozen=True)
-class Redemption:
+class Redemption(_View):
     """One redemption (`r_…`, or `rf_…` when it failed). `redemption` is the parent's id for a stacked child."""
 
     id: str | None
@@ -229,7 +253,7 @@ class Redemption:
     order: Order | None
     rollback_ids: list[str]
     metadata: dict[str, Any] | None
-    model: RedemptionModel = field(repr=False, compare=False)
+    model: RedemptionModel
 
     @classmethod
     def from_model(cls, model: Any) -> Redemption:

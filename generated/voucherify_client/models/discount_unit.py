@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_unit_effect import DiscountUnitEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_product import DiscountProduct
+    from ..models.discount_sku import DiscountSku
+    from ..models.discount_unit_item import DiscountUnitItem
+
 
 T = TypeVar("T", bound="DiscountUnit")
 
@@ -51,6 +57,8 @@ class DiscountUnit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         type_ = self.type_
 
         unit_off: float | None | Unset
@@ -152,6 +160,8 @@ class DiscountUnit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             type_ = cast(Literal["UNIT"] | Unset, d.get("type", UNSET))
@@ -319,8 +329,18 @@ class DiscountUnit:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.discount_product import DiscountProduct
-from ..models.discount_sku import DiscountSku
-from ..models.discount_unit_item import DiscountUnitItem
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global DiscountProduct
+    global DiscountSku
+    global DiscountUnitItem
+    from ..models.discount_product import DiscountProduct
+    from ..models.discount_sku import DiscountSku
+    from ..models.discount_unit_item import DiscountUnitItem
+
+    _unbound = False

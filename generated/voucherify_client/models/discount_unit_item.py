@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_unit_effect import DiscountUnitEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_product import DiscountProduct
+    from ..models.discount_sku import DiscountSku
+
 
 T = TypeVar("T", bound="DiscountUnitItem")
 
@@ -42,6 +47,8 @@ class DiscountUnitItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         unit_off: float | None | Unset
         if isinstance(self.unit_off, Unset):
             unit_off = UNSET
@@ -107,6 +114,8 @@ class DiscountUnitItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _unit_off = d.get("unit_off", UNSET)
@@ -222,7 +231,16 @@ class DiscountUnitItem:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.discount_product import DiscountProduct
-from ..models.discount_sku import DiscountSku
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global DiscountProduct
+    global DiscountSku
+    from ..models.discount_product import DiscountProduct
+    from ..models.discount_sku import DiscountSku
+
+    _unbound = False

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_conditions_string import FilterConditionsString
+
 
 T = TypeVar("T", bound="FilterCondition")
 
@@ -26,6 +30,8 @@ class FilterCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         conditions: dict[str, Any] | Unset = UNSET
         if isinstance(self.conditions, FilterConditionsString):
             conditions = self.conditions.to_dict()
@@ -42,6 +48,8 @@ class FilterCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _conditions = d.get("conditions", UNSET)
@@ -80,6 +88,14 @@ class FilterCondition:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.filter_conditions_string import FilterConditionsString
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global FilterConditionsString
+    from ..models.filter_conditions_string import FilterConditionsString
+
+    _unbound = False

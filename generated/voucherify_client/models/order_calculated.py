@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_id import CustomerId
+    from ..models.metadata import Metadata
+    from ..models.order_calculated_item import OrderCalculatedItem
+    from ..models.order_redemptions import OrderRedemptions
+
 
 T = TypeVar("T", bound="OrderCalculated")
 
@@ -94,6 +101,8 @@ class OrderCalculated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -321,6 +330,8 @@ class OrderCalculated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _id = d.get("id", UNSET)
@@ -677,9 +688,20 @@ class OrderCalculated:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.customer_id import CustomerId
-from ..models.metadata import Metadata
-from ..models.order_calculated_item import OrderCalculatedItem
-from ..models.order_redemptions import OrderRedemptions
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global CustomerId
+    global Metadata
+    global OrderCalculatedItem
+    global OrderRedemptions
+    from ..models.customer_id import CustomerId
+    from ..models.metadata import Metadata
+    from ..models.order_calculated_item import OrderCalculatedItem
+    from ..models.order_redemptions import OrderRedemptions
+
+    _unbound = False

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.order_item_product import OrderItemProduct
+    from ..models.order_item_sku import OrderItemSku
+
 
 T = TypeVar("T", bound="OrderItem")
 
@@ -66,6 +72,8 @@ class OrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         sku_id = self.sku_id
 
         product_id = self.product_id
@@ -146,6 +154,8 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         sku_id = d.get("sku_id", UNSET)
 
@@ -253,8 +263,18 @@ class OrderItem:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.metadata import Metadata
-from ..models.order_item_product import OrderItemProduct
-from ..models.order_item_sku import OrderItemSku
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Metadata
+    global OrderItemProduct
+    global OrderItemSku
+    from ..models.metadata import Metadata
+    from ..models.order_item_product import OrderItemProduct
+    from ..models.order_item_sku import OrderItemSku
+
+    _unbound = False

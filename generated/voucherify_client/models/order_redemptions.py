@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS
+
+if TYPE_CHECKING:
+    from ..models.order_redemptions_entry import OrderRedemptionsEntry
+
 
 T = TypeVar("T", bound="OrderRedemptions")
 
@@ -20,6 +24,8 @@ class OrderRedemptions:
     additional_properties: dict[str, OrderRedemptionsEntry] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -29,6 +35,8 @@ class OrderRedemptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         order_redemptions = cls()
 
@@ -63,6 +71,14 @@ class OrderRedemptions:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.order_redemptions_entry import OrderRedemptionsEntry
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global OrderRedemptionsEntry
+    from ..models.order_redemptions_entry import OrderRedemptionsEntry
+
+    _unbound = False

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_junction import FilterJunction
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_condition import FilterCondition
+
 
 T = TypeVar("T", bound="ParameterFiltersListRedemptions")
 
@@ -57,6 +61,8 @@ class ParameterFiltersListRedemptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         junction: str | Unset = UNSET
         if isinstance(self.junction, FilterJunction):
             junction = self.junction.value
@@ -153,6 +159,8 @@ class ParameterFiltersListRedemptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _junction = d.get("junction", UNSET)
@@ -323,6 +331,14 @@ class ParameterFiltersListRedemptions:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.filter_condition import FilterCondition
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global FilterCondition
+    from ..models.filter_condition import FilterCondition
+
+    _unbound = False

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.product_skus_list import ProductSkusList
+
 
 T = TypeVar("T", bound="Product")
 
@@ -57,6 +62,8 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -174,6 +181,8 @@ class Product:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _id = d.get("id", UNSET)
@@ -367,7 +376,16 @@ class Product:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.metadata import Metadata
-from ..models.product_skus_list import ProductSkusList
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Metadata
+    global ProductSkusList
+    from ..models.metadata import Metadata
+    from ..models.product_skus_list import ProductSkusList
+
+    _unbound = False

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.metadata import Metadata
+    from ..models.promotion_tier_action import PromotionTierAction
+    from ..models.promotion_tier_campaign import PromotionTierCampaign
+    from ..models.promotion_tier_summary import PromotionTierSummary
+    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+
 
 T = TypeVar("T", bound="PromotionTier")
 
@@ -90,6 +101,8 @@ class PromotionTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -348,6 +361,8 @@ class PromotionTier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _id = d.get("id", UNSET)
@@ -733,13 +748,28 @@ class PromotionTier:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.category import Category
-from ..models.metadata import Metadata
-from ..models.promotion_tier_action import PromotionTierAction
-from ..models.promotion_tier_campaign import PromotionTierCampaign
-from ..models.promotion_tier_summary import PromotionTierSummary
-from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
-from ..models.validity_hours import ValidityHours
-from ..models.validity_timeframe import ValidityTimeframe
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Category
+    global Metadata
+    global PromotionTierAction
+    global PromotionTierCampaign
+    global PromotionTierSummary
+    global ValidationRulesAssignmentsList
+    global ValidityHours
+    global ValidityTimeframe
+    from ..models.category import Category
+    from ..models.metadata import Metadata
+    from ..models.promotion_tier_action import PromotionTierAction
+    from ..models.promotion_tier_campaign import PromotionTierCampaign
+    from ..models.promotion_tier_summary import PromotionTierSummary
+    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+
+    _unbound = False

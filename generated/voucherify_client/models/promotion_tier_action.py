@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_amount import DiscountAmount
+    from ..models.discount_fixed import DiscountFixed
+    from ..models.discount_percent import DiscountPercent
+    from ..models.discount_unit import DiscountUnit
+
 
 T = TypeVar("T", bound="PromotionTierAction")
 
@@ -26,6 +33,8 @@ class PromotionTierAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         discount: dict[str, Any] | None | Unset
         if isinstance(self.discount, Unset):
             discount = UNSET
@@ -54,6 +63,8 @@ class PromotionTierAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _discount = d.get("discount", UNSET)
@@ -110,9 +121,20 @@ class PromotionTierAction:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.discount_amount import DiscountAmount
-from ..models.discount_fixed import DiscountFixed
-from ..models.discount_percent import DiscountPercent
-from ..models.discount_unit import DiscountUnit
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global DiscountAmount
+    global DiscountFixed
+    global DiscountPercent
+    global DiscountUnit
+    from ..models.discount_amount import DiscountAmount
+    from ..models.discount_fixed import DiscountFixed
+    from ..models.discount_percent import DiscountPercent
+    from ..models.discount_unit import DiscountUnit
+
+    _unbound = False

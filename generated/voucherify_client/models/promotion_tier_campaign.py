@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+
 
 T = TypeVar("T", bound="PromotionTierCampaign")
 
@@ -51,6 +56,8 @@ class PromotionTierCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -160,6 +167,8 @@ class PromotionTierCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _id = d.get("id", UNSET)
@@ -327,7 +336,16 @@ class PromotionTierCampaign:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.validity_hours import ValidityHours
-from ..models.validity_timeframe import ValidityTimeframe
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global ValidityHours
+    global ValidityTimeframe
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+
+    _unbound = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_tier_summary_orders import PromotionTierSummaryOrders
+    from ..models.promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
+
 
 T = TypeVar("T", bound="PromotionTierSummary")
 
@@ -29,6 +34,8 @@ class PromotionTierSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         redemptions: dict[str, Any] | None | Unset
         if isinstance(self.redemptions, Unset):
             redemptions = UNSET
@@ -63,6 +70,8 @@ class PromotionTierSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _redemptions = d.get("redemptions", UNSET)
@@ -122,7 +131,16 @@ class PromotionTierSummary:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.promotion_tier_summary_orders import PromotionTierSummaryOrders
-from ..models.promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global PromotionTierSummaryOrders
+    global PromotionTierSummaryRedemptions
+    from ..models.promotion_tier_summary_orders import PromotionTierSummaryOrders
+    from ..models.promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
+
+    _unbound = False

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.redeem_gift_credits import RedeemGiftCredits
+    from ..models.redeem_loyalty_reward import RedeemLoyaltyReward
+
 
 T = TypeVar("T", bound="RedeemVoucher")
 
@@ -35,6 +40,8 @@ class RedeemVoucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         object_ = self.object_
 
         id = self.id
@@ -68,6 +75,8 @@ class RedeemVoucher:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             object_ = cast(Literal["voucher"], d.get("object", UNSET))
@@ -131,7 +140,16 @@ class RedeemVoucher:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.redeem_gift_credits import RedeemGiftCredits
-from ..models.redeem_loyalty_reward import RedeemLoyaltyReward
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global RedeemGiftCredits
+    global RedeemLoyaltyReward
+    from ..models.redeem_gift_credits import RedeemGiftCredits
+    from ..models.redeem_loyalty_reward import RedeemLoyaltyReward
+
+    _unbound = False

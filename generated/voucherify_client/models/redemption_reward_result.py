@@ -2,13 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reward_type import RewardType
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.product import Product
+    from ..models.reward_parameters import RewardParameters
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.sku import Sku
+    from ..models.voucher import Voucher
+
 
 T = TypeVar("T", bound="RedemptionRewardResult")
 
@@ -67,6 +76,8 @@ class RedemptionRewardResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
@@ -218,6 +229,8 @@ class RedemptionRewardResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _customer = d.get("customer", UNSET)
@@ -461,11 +474,24 @@ class RedemptionRewardResult:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.metadata import Metadata
-from ..models.product import Product
-from ..models.reward_parameters import RewardParameters
-from ..models.simple_customer import SimpleCustomer
-from ..models.sku import Sku
-from ..models.voucher import Voucher
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Metadata
+    global Product
+    global RewardParameters
+    global SimpleCustomer
+    global Sku
+    global Voucher
+    from ..models.metadata import Metadata
+    from ..models.product import Product
+    from ..models.reward_parameters import RewardParameters
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.sku import Sku
+    from ..models.voucher import Voucher
+
+    _unbound = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.redemption_related_object_type import RedemptionRelatedObjectType
 from ..models.redemption_result import RedemptionResult
 from ..models.redemption_rollback_status import RedemptionRollbackStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.order_calculated import OrderCalculated
+    from ..models.promotion_tier import PromotionTier
+    from ..models.redemption_channel import RedemptionChannel
+    from ..models.redemption_gift import RedemptionGift
+    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
+    from ..models.redemption_reward_result import RedemptionRewardResult
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.voucher import Voucher
+
 
 T = TypeVar("T", bound="RedemptionRollback")
 
@@ -99,6 +111,8 @@ class RedemptionRollback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id = self.id
 
         object_ = self.object_
@@ -332,6 +346,8 @@ class RedemptionRollback:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         id = d.get("id", UNSET)
 
@@ -694,14 +710,30 @@ class RedemptionRollback:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.metadata import Metadata
-from ..models.order_calculated import OrderCalculated
-from ..models.promotion_tier import PromotionTier
-from ..models.redemption_channel import RedemptionChannel
-from ..models.redemption_gift import RedemptionGift
-from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
-from ..models.redemption_reward_result import RedemptionRewardResult
-from ..models.simple_customer import SimpleCustomer
-from ..models.voucher import Voucher
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Metadata
+    global OrderCalculated
+    global PromotionTier
+    global RedemptionChannel
+    global RedemptionGift
+    global RedemptionLoyaltyCard
+    global RedemptionRewardResult
+    global SimpleCustomer
+    global Voucher
+    from ..models.metadata import Metadata
+    from ..models.order_calculated import OrderCalculated
+    from ..models.promotion_tier import PromotionTier
+    from ..models.redemption_channel import RedemptionChannel
+    from ..models.redemption_gift import RedemptionGift
+    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
+    from ..models.redemption_reward_result import RedemptionRewardResult
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.voucher import Voucher
+
+    _unbound = False

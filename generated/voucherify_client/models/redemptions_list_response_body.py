@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.redemption import Redemption
+    from ..models.redemption_rollback import RedemptionRollback
+
 
 T = TypeVar("T", bound="RedemptionsListResponseBody")
 
@@ -35,6 +40,8 @@ class RedemptionsListResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         object_ = self.object_
 
         data_ref = self.data_ref
@@ -85,6 +92,8 @@ class RedemptionsListResponseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         object_ = d.get("object", UNSET)
 
@@ -163,7 +172,16 @@ class RedemptionsListResponseBody:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.redemption import Redemption
-from ..models.redemption_rollback import RedemptionRollback
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Redemption
+    global RedemptionRollback
+    from ..models.redemption import Redemption
+    from ..models.redemption_rollback import RedemptionRollback
+
+    _unbound = False

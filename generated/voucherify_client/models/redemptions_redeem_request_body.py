@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+    from ..models.order import Order
+    from ..models.redeem_options import RedeemOptions
+    from ..models.redeem_promotion_stack import RedeemPromotionStack
+    from ..models.redeem_promotion_tier import RedeemPromotionTier
+    from ..models.redeem_voucher import RedeemVoucher
+    from ..models.session import Session
+
 
 T = TypeVar("T", bound="RedemptionsRedeemRequestBody")
 
@@ -44,6 +55,8 @@ class RedemptionsRedeemRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         redeemables: list[dict[str, Any]] = UNSET
         if isinstance(self.redeemables, list):
             redeemables = []
@@ -131,6 +144,8 @@ class RedemptionsRedeemRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _redeemables = d.get("redeemables", UNSET)
@@ -262,13 +277,28 @@ class RedemptionsRedeemRequestBody:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.customer import Customer
-from ..models.metadata import Metadata
-from ..models.order import Order
-from ..models.redeem_options import RedeemOptions
-from ..models.redeem_promotion_stack import RedeemPromotionStack
-from ..models.redeem_promotion_tier import RedeemPromotionTier
-from ..models.redeem_voucher import RedeemVoucher
-from ..models.session import Session
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Customer
+    global Metadata
+    global Order
+    global RedeemOptions
+    global RedeemPromotionStack
+    global RedeemPromotionTier
+    global RedeemVoucher
+    global Session
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+    from ..models.order import Order
+    from ..models.redeem_options import RedeemOptions
+    from ..models.redeem_promotion_stack import RedeemPromotionStack
+    from ..models.redeem_promotion_tier import RedeemPromotionTier
+    from ..models.redeem_voucher import RedeemVoucher
+    from ..models.session import Session
+
+    _unbound = False

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+    from ..models.order import Order
+
 
 T = TypeVar("T", bound="RedemptionsRollbackCreateRequestBody")
 
@@ -38,6 +44,8 @@ class RedemptionsRollbackCreateRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         reason = self.reason
 
         tracking_id = self.tracking_id
@@ -78,6 +86,8 @@ class RedemptionsRollbackCreateRequestBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         reason = d.get("reason", UNSET)
 
@@ -150,8 +160,18 @@ class RedemptionsRollbackCreateRequestBody:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.customer import Customer
-from ..models.metadata import Metadata
-from ..models.order import Order
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Customer
+    global Metadata
+    global Order
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+    from ..models.order import Order
+
+    _unbound = False

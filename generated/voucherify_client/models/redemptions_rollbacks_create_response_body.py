@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_calculated import OrderCalculated
+    from ..models.redemption_rollback import RedemptionRollback
+
 
 T = TypeVar("T", bound="RedemptionsRollbacksCreateResponseBody")
 
@@ -32,6 +37,8 @@ class RedemptionsRollbacksCreateResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         rollbacks: list[dict[str, Any]] | None | Unset
         if isinstance(self.rollbacks, Unset):
             rollbacks = UNSET
@@ -90,6 +97,8 @@ class RedemptionsRollbacksCreateResponseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _rollbacks = d.get("rollbacks", UNSET)
@@ -181,7 +190,16 @@ class RedemptionsRollbacksCreateResponseBody:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.order_calculated import OrderCalculated
-from ..models.redemption_rollback import RedemptionRollback
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global OrderCalculated
+    global RedemptionRollback
+    from ..models.order_calculated import OrderCalculated
+    from ..models.redemption_rollback import RedemptionRollback
+
+    _unbound = False

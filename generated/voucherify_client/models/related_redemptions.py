@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.related_redemption import RelatedRedemption
+    from ..models.related_redemption_rollback import RelatedRedemptionRollback
+
 
 T = TypeVar("T", bound="RelatedRedemptions")
 
@@ -29,6 +34,8 @@ class RelatedRedemptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         rollbacks: list[dict[str, Any]] | None | Unset
         if isinstance(self.rollbacks, Unset):
             rollbacks = UNSET
@@ -85,6 +92,8 @@ class RelatedRedemptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _rollbacks = d.get("rollbacks", UNSET)
@@ -170,7 +179,16 @@ class RelatedRedemptions:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.related_redemption import RelatedRedemption
-from ..models.related_redemption_rollback import RelatedRedemptionRollback
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global RelatedRedemption
+    global RelatedRedemptionRollback
+    from ..models.related_redemption import RelatedRedemption
+    from ..models.related_redemption_rollback import RelatedRedemptionRollback
+
+    _unbound = False

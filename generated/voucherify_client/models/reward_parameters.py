@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reward_parameters_campaign import RewardParametersCampaign
+    from ..models.reward_parameters_coin import RewardParametersCoin
+    from ..models.reward_parameters_product import RewardParametersProduct
+
 
 T = TypeVar("T", bound="RewardParameters")
 
@@ -32,6 +38,8 @@ class RewardParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         campaign: dict[str, Any] | None | Unset
         if isinstance(self.campaign, Unset):
             campaign = UNSET
@@ -73,6 +81,8 @@ class RewardParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _campaign = d.get("campaign", UNSET)
@@ -149,8 +159,18 @@ class RewardParameters:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.reward_parameters_campaign import RewardParametersCampaign
-from ..models.reward_parameters_coin import RewardParametersCoin
-from ..models.reward_parameters_product import RewardParametersProduct
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global RewardParametersCampaign
+    global RewardParametersCoin
+    global RewardParametersProduct
+    from ..models.reward_parameters_campaign import RewardParametersCampaign
+    from ..models.reward_parameters_coin import RewardParametersCoin
+    from ..models.reward_parameters_product import RewardParametersProduct
+
+    _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.validations_redeemable_inapplicable_status import ValidationsRedeemableInapplicableStatus
 from ..models.validations_redeemable_object import ValidationsRedeemableObject
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.metadata import Metadata
+    from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
+
 
 T = TypeVar("T", bound="ValidationsRedeemableInapplicable")
 
@@ -52,6 +58,8 @@ class ValidationsRedeemableInapplicable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -166,6 +174,8 @@ class ValidationsRedeemableInapplicable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _status = d.get("status", UNSET)
@@ -343,8 +353,18 @@ class ValidationsRedeemableInapplicable:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.category import Category
-from ..models.metadata import Metadata
-from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Category
+    global Metadata
+    global ValidationsRedeemableInapplicableResult
+    from ..models.category import Category
+    from ..models.metadata import Metadata
+    from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
+
+    _unbound = False

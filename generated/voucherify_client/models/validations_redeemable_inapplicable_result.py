@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
+    from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails
+
 
 T = TypeVar("T", bound="ValidationsRedeemableInapplicableResult")
 
@@ -32,6 +38,8 @@ class ValidationsRedeemableInapplicableResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -75,6 +83,8 @@ class ValidationsRedeemableInapplicableResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _error = d.get("error", UNSET)
@@ -153,8 +163,18 @@ class ValidationsRedeemableInapplicableResult:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.error import Error
-from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
-from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Error
+    global ValidationsRedeemableBundle
+    global ValidationsRedeemableResultDetails
+    from ..models.error import Error
+    from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
+    from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails
+
+    _unbound = False

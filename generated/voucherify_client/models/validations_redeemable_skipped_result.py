@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
+
 
 T = TypeVar("T", bound="ValidationsRedeemableSkippedResult")
 
@@ -26,6 +30,8 @@ class ValidationsRedeemableSkippedResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         details: dict[str, Any] | None | Unset
         if isinstance(self.details, Unset):
             details = UNSET
@@ -49,6 +55,8 @@ class ValidationsRedeemableSkippedResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _details = d.get("details", UNSET)
@@ -93,6 +101,14 @@ class ValidationsRedeemableSkippedResult:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global ValidationsRedeemableSkippedDetails
+    from ..models.validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
+
+    _unbound = False

@@ -2,13 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_type import VoucherType
 from ..types import PARSE_ERRORS, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.category import Category
+    from ..models.discount_amount import DiscountAmount
+    from ..models.discount_fixed import DiscountFixed
+    from ..models.discount_percent import DiscountPercent
+    from ..models.discount_unit import DiscountUnit
+    from ..models.metadata import Metadata
+    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+    from ..models.voucher_assets import VoucherAssets
+    from ..models.voucher_gift import VoucherGift
+    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
+    from ..models.voucher_publish import VoucherPublish
+    from ..models.voucher_redemption import VoucherRedemption
+
 
 T = TypeVar("T", bound="Voucher")
 
@@ -112,6 +129,8 @@ class Voucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _unbound:
+            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -451,6 +470,8 @@ class Voucher:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _unbound:
+            _bind_models()
         d = src_dict
         try:
             _id = d.get("id", UNSET)
@@ -957,19 +978,40 @@ class Voucher:
         return key in self.additional_properties
 
 
-# Imported after the class: models refer to each other in cycles, and a module-level import keeps
-# import statements out of every from_dict/to_dict call.
-from ..models.category import Category
-from ..models.discount_amount import DiscountAmount
-from ..models.discount_fixed import DiscountFixed
-from ..models.discount_percent import DiscountPercent
-from ..models.discount_unit import DiscountUnit
-from ..models.metadata import Metadata
-from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
-from ..models.validity_hours import ValidityHours
-from ..models.validity_timeframe import ValidityTimeframe
-from ..models.voucher_assets import VoucherAssets
-from ..models.voucher_gift import VoucherGift
-from ..models.voucher_loyalty_card import VoucherLoyaltyCard
-from ..models.voucher_publish import VoucherPublish
-from ..models.voucher_redemption import VoucherRedemption
+# The models this one refers to are imported on its first use, not at import time: models refer to each other in
+# cycles, and importing the package should cost only the classes a program actually touches.
+_unbound = True
+
+
+def _bind_models() -> None:
+    global _unbound
+    global Category
+    global DiscountAmount
+    global DiscountFixed
+    global DiscountPercent
+    global DiscountUnit
+    global Metadata
+    global ValidationRulesAssignmentsList
+    global ValidityHours
+    global ValidityTimeframe
+    global VoucherAssets
+    global VoucherGift
+    global VoucherLoyaltyCard
+    global VoucherPublish
+    global VoucherRedemption
+    from ..models.category import Category
+    from ..models.discount_amount import DiscountAmount
+    from ..models.discount_fixed import DiscountFixed
+    from ..models.discount_percent import DiscountPercent
+    from ..models.discount_unit import DiscountUnit
+    from ..models.metadata import Metadata
+    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+    from ..models.voucher_assets import VoucherAssets
+    from ..models.voucher_gift import VoucherGift
+    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
+    from ..models.voucher_publish import VoucherPublish
+    from ..models.voucher_redemption import VoucherRedemption
+
+    _unbound = False
