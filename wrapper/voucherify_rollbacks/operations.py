@@ -35,7 +35,6 @@ from voucherify_client.models import (
     RedemptionRollback,
     RedemptionsListResponseBody,
     RedemptionsRedeemResponseBody,
-    RedemptionsRollbacksCreateResponseBody,
 )
 
 from ._logging import redact_headers
@@ -233,20 +232,26 @@ def _meta(response: httpx.Response) -> dict[str, Any]:
     }
 
 
+def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
+    try:
+        data = json.loads(response.content)
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        raise _malformed(response, what)
+    return data
+
+
 def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
-    """The stacked rollback's result, or MalformedResponseError."""
-    parsed = _parsed(_rollback_stacked, response)
-    if not isinstance(parsed, RedemptionsRollbacksCreateResponseBody):
-        raise _malformed(response, "a stacked rollback result")
-    return RollbackResult.from_stacked(parsed, **_meta(response))
+    """The stacked rollback's result (read into models when first used), or MalformedResponseError."""
+    data = _json_object(response, "a stacked rollback result")
+    return RollbackResult(data=data, **_meta(response))
 
 
 def read_rollback(response: httpx.Response) -> RollbackResult:
-    """The single rollback's result, or MalformedResponseError."""
-    parsed = _parsed(_rollback, response)
-    if not isinstance(parsed, RedemptionRollback):
-        raise _malformed(response, "a redemption rollback")
-    return RollbackResult.from_single(parsed, **_meta(response))
+    """The single rollback's result (read into models when first used), or MalformedResponseError."""
+    data = _json_object(response, "a redemption rollback")
+    return RollbackResult(data=data, single=True, **_meta(response))
 
 
 def read_redeem(response: httpx.Response) -> RedeemResult:
@@ -285,8 +290,3 @@ def item_view(item: Any) -> Redemption | Rollback:
     if str(data.get("object", "")).endswith("rollback") or str(data.get("id", "")).startswith("rr"):
         return Rollback.from_model(data)
     return Redemption.from_model(data)
-
-
-def dumps(value: Any) -> str:
-    """Compact JSON, for logs and the CLI."""
-    return json.dumps(value, separators=(",", ":"), default=str)

@@ -41,7 +41,7 @@ def rollback_plan(
             return (yield from _look_up(redemption_id, options))
         except VoucherifyError:
             # The refusal itself proves the redemption is rolled back; only the details could not be fetched.
-            return RollbackResult(parent_rollback=None, rollbacks=[], order=None, model=None, recovered=True)
+            return RollbackResult(recovered=True)
     try:
         return read(response)
     except MalformedResponseError as unreadable:
@@ -72,7 +72,7 @@ def _look_up(redemption_id: str, options: CallOptions) -> Plan[RollbackResult]:
         if isinstance(child, Rollback):
             children.append(child.model)
     order = plain(rollback.model.order)
-    return RollbackResult(parent_rollback=rollback.model, rollbacks=children, order=order, model=None, recovered=True)
+    return RollbackResult(parent_rollback=rollback.model, rollbacks=children, order=order, recovered=True)
 
 
 def _fetch(item_id: str, options: CallOptions) -> Plan[Redemption | Rollback]:

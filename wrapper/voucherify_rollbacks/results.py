@@ -291,61 +291,70 @@ class RollbackResult:
 
     `rollbacks` are the per-incentive rollbacks, `parent_rollback` the stack's own (None for a single redemption),
     `order` the order after the rollback. `recovered` is True when a retry of this call met `already_rolled_back`
-    and the SDK fetched the rollback its own earlier attempt had made.
+    and the SDK fetched the rollback its own earlier attempt had made. The answer is read into typed models on
+    first access, so a caller that only needs the call to succeed pays for no parsing.
     """
 
     def __init__(
         self,
         *,
-        parent_rollback: Any,
-        rollbacks: list[Any],
-        order: Any,
-        model: RedemptionsRollbacksCreateResponseBody | RedemptionRollback | None,
+        data: Mapping[str, Any] | None = None,
+        single: bool = False,
+        parent_rollback: Any = None,
+        rollbacks: list[Any] | None = None,
+        order: Any = None,
         recovered: bool = False,
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
     ) -> None:
-        self._parent = parent_rollback
-        self._items = rollbacks
-        self._order = order
-        self.model = model
+        self._data = data
+        self._single = single
+        self._given = (parent_rollback, rollbacks or [], order)
         self.recovered = recovered
         self.request_id = request_id
         self.headers: dict[str, str] = dict(headers or {})
         self.status_code = status_code
 
     @classmethod
-    def from_stacked(cls, body: RedemptionsRollbacksCreateResponseBody, **meta: Any) -> RollbackResult:
-        """From a `rollback-stacked-redemptions` response."""
-        items = plain(body.rollbacks)
-        return cls(
-            parent_rollback=plain(body.parent_rollback),
-            rollbacks=items if isinstance(items, list) else [],
-            order=plain(body.order),
-            model=body,
-            **meta,
-        )
-
-    @classmethod
     def from_single(cls, rollback: RedemptionRollback, **meta: Any) -> RollbackResult:
-        """From a `rollback-redemption` response: one rollback, no parent."""
-        return cls(parent_rollback=None, rollbacks=[rollback], order=plain(rollback.order), model=rollback, **meta)
+        """From one rollback model: no parent."""
+        return cls(rollbacks=[rollback], order=plain(rollback.order), single=True, **meta)
+
+    @cached_property
+    def model(self) -> RedemptionsRollbacksCreateResponseBody | RedemptionRollback | None:
+        """The answer as the generated model (None for a result rebuilt by recovery)."""
+        if self._data is None:
+            return None
+        if self._single:
+            return RedemptionRollback.from_dict(self._data)
+        return RedemptionsRollbacksCreateResponseBody.from_dict(self._data)
+
+    @cached_property
+    def _parts(self) -> tuple[Any, list[Any], Any]:
+        model = self.model
+        if isinstance(model, RedemptionRollback):
+            return None, [model], plain(model.order)
+        if isinstance(model, RedemptionsRollbacksCreateResponseBody):
+            items = plain(model.rollbacks)
+            return plain(model.parent_rollback), items if isinstance(items, list) else [], plain(model.order)
+        return self._given
 
     @cached_property
     def parent_rollback(self) -> Rollback | None:
         """The stack's own rollback, linked to the parent redemption; None for a single redemption."""
-        return None if self._parent is None else Rollback.from_model(self._parent)
+        parent = self._parts[0]
+        return None if parent is None else Rollback.from_model(parent)
 
     @cached_property
     def rollbacks(self) -> list[Rollback]:
         """One rollback per redeemed incentive, each with the child redemption it undid in `redemption`."""
-        return [Rollback.from_model(item) for item in self._items]
+        return [Rollback.from_model(item) for item in self._parts[1]]
 
     @cached_property
     def order(self) -> Order | None:
         """The order after the rollback (status CANCELED under the default rollback policy)."""
-        return Order.from_model(self._order)
+        return Order.from_model(self._parts[2])
 
     @property
     def failures(self) -> list[Rollback]:
