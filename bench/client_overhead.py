@@ -20,7 +20,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
-
 from voucherify_rollbacks import Voucherify
 
 PAYLOAD = Path(__file__).resolve().parents[2] / "shared" / "api" / "examples" / "rollbacks_success.json"

@@ -1,9 +1,9 @@
 """voucherify-rollbacks: a typed, retry-safe client for Voucherify's Redemptions API.
 
-    from voucherify_rollbacks import Voucherify
+from voucherify_rollbacks import Voucherify
 
-    with Voucherify(app_id="…", app_token="…", cluster="eu1") as vf:
-        result = vf.rollback_stacked("r_0ba186c4824e4881e1", reason="Order canceled")
+with Voucherify(app_id="…", app_token="…", cluster="eu1") as vf:
+    result = vf.rollback_stacked("r_0ba186c4824e4881e1", reason="Order canceled")
 """
 
 from ._version import __version__

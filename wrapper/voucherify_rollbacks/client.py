@@ -44,6 +44,7 @@ from .sending import (
     send,
 )
 
+
 async def _asyncio_sleep(seconds: float) -> None:
     # asyncio is imported on first use: sync users (CLIs, workers) should not pay for it at import time.
     import asyncio

@@ -45,6 +45,8 @@ from .sending import Request, request_id
 # The generated parsers only read `raise_on_unexpected_status` from their client argument; this one never sends.
 _PARSER = AuthenticatedClient(base_url="http://parser.invalid", token="")
 
+_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
 # Characters that would change the path (or be silently dropped) if they were part of an id.
 _FORBIDDEN_ID_CHARACTERS = frozenset("/\\?#%")
 
@@ -57,7 +59,7 @@ def check_id(value: object, name: str) -> str:
         raise ValueError(f"{name} must not be empty")
     if value != value.strip():
         raise ValueError(f"{name} must not start or end with whitespace: {value!r}")
-    if value in (".", "..") or any(c in _FORBIDDEN_ID_CHARACTERS or ord(c) < 32 or c.isspace() for c in value):
+    if value in (".", "..") or any(c in _FORBIDDEN_ID_CHARACTERS or c.isspace() or not c.isprintable() for c in value):
         raise ValueError(f"{name} must not contain path separators, whitespace or control characters: {value!r}")
     return value
 
@@ -208,9 +210,11 @@ def list_request(query: Mapping[str, Any], *, timeout: httpx.Timeout | None) -> 
 
 
 def _parsed(module: Any, response: httpx.Response) -> Any:
-    # The generated parsers know the documented 200 only; any other 2xx carries the same body.
+    # The generated parsers know the documented 200 only; any other 2xx carries the same body. The copy holds the
+    # already decoded bytes, so it must not claim a content encoding or length any more.
     if response.status_code != 200:
-        response = httpx.Response(200, content=response.content, headers=response.headers)
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _TRANSFER_HEADERS]
+        response = httpx.Response(200, content=response.content, headers=headers)
     return module._parse_response(client=_PARSER, response=response)
 
 

@@ -176,6 +176,9 @@ class Connection:
         kwargs = request.send_kwargs()
         kwargs["url"] = self.base_url + request.url
         kwargs["headers"] = self.headers
+        # Never follow a redirect, even on an injected client that would: httpx strips only Authorization on a
+        # cross-origin redirect, and X-App-Token would travel to the other host.
+        kwargs["follow_redirects"] = False
         return kwargs
 
 

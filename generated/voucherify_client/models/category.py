@@ -109,63 +109,25 @@ class Category:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        name = d.get("name", UNSET)
 
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
+        hierarchy = d.get("hierarchy", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
-        try:
-            _hierarchy = d.get("hierarchy", UNSET)
-            hierarchy: int | None | Unset
-            if _hierarchy is None or _hierarchy is UNSET:
-                hierarchy = _hierarchy
-            else:
-                hierarchy = cast(int | None | Unset, _hierarchy)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            hierarchy = d.get("hierarchy", UNSET)
-
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -176,12 +138,14 @@ class Category:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -189,13 +153,15 @@ class Category:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         category = cls(
-            id=id,
-            name=name,
-            hierarchy=hierarchy,
-            object_=object_,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            hierarchy,
+            object_,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -170,12 +170,14 @@ class Customer:
         try:
             _address = d.get("address", UNSET)
             address: CustomerAddress | None | Unset
-            if _address is None or _address is UNSET:
-                address = _address
+            if _address is UNSET:
+                address = UNSET
             elif isinstance(_address, dict):
                 address_type_0 = CustomerAddress.from_dict(_address)
 
                 address = address_type_0
+            elif _address is None:
+                address = None
             else:
                 address = cast(CustomerAddress | None | Unset, _address)
 
@@ -195,17 +197,19 @@ class Customer:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         customer = cls(
-            id=id,
-            source_id=source_id,
-            name=name,
-            description=description,
-            email=email,
-            phone=phone,
-            birthday=birthday,
-            birthdate=birthdate,
-            address=address,
-            metadata=metadata,
+            id,
+            source_id,
+            name,
+            description,
+            email,
+            phone,
+            birthday,
+            birthdate,
+            address,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

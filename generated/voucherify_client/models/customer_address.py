@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
 
@@ -98,85 +98,27 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _city = d.get("city", UNSET)
-            city: None | str | Unset
-            if _city is None or _city is UNSET:
-                city = _city
-            else:
-                city = cast(None | str | Unset, _city)
+        city = d.get("city", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            city = d.get("city", UNSET)
+        state = d.get("state", UNSET)
 
-        try:
-            _state = d.get("state", UNSET)
-            state: None | str | Unset
-            if _state is None or _state is UNSET:
-                state = _state
-            else:
-                state = cast(None | str | Unset, _state)
+        line_1 = d.get("line_1", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            state = d.get("state", UNSET)
+        line_2 = d.get("line_2", UNSET)
 
-        try:
-            _line_1 = d.get("line_1", UNSET)
-            line_1: None | str | Unset
-            if _line_1 is None or _line_1 is UNSET:
-                line_1 = _line_1
-            else:
-                line_1 = cast(None | str | Unset, _line_1)
+        country = d.get("country", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            line_1 = d.get("line_1", UNSET)
+        postal_code = d.get("postal_code", UNSET)
 
-        try:
-            _line_2 = d.get("line_2", UNSET)
-            line_2: None | str | Unset
-            if _line_2 is None or _line_2 is UNSET:
-                line_2 = _line_2
-            else:
-                line_2 = cast(None | str | Unset, _line_2)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            line_2 = d.get("line_2", UNSET)
-
-        try:
-            _country = d.get("country", UNSET)
-            country: None | str | Unset
-            if _country is None or _country is UNSET:
-                country = _country
-            else:
-                country = cast(None | str | Unset, _country)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            country = d.get("country", UNSET)
-
-        try:
-            _postal_code = d.get("postal_code", UNSET)
-            postal_code: None | str | Unset
-            if _postal_code is None or _postal_code is UNSET:
-                postal_code = _postal_code
-            else:
-                postal_code = cast(None | str | Unset, _postal_code)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            postal_code = d.get("postal_code", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         customer_address = cls(
-            city=city,
-            state=state,
-            line_1=line_1,
-            line_2=line_2,
-            country=country,
-            postal_code=postal_code,
+            city,
+            state,
+            line_1,
+            line_2,
+            country,
+            postal_code,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

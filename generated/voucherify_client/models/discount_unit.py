@@ -163,59 +163,25 @@ class DiscountUnit:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            type_ = cast(Literal["UNIT"] | Unset, d.get("type", UNSET))
-            if type_ != "UNIT" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'UNIT', got '{type_}'")
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            type_ = d.get("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        try:
-            _unit_off = d.get("unit_off", UNSET)
-            unit_off: float | None | Unset
-            if _unit_off is None or _unit_off is UNSET:
-                unit_off = _unit_off
-            else:
-                unit_off = cast(float | None | Unset, _unit_off)
+        unit_off = d.get("unit_off", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_off = d.get("unit_off", UNSET)
+        unit_off_formula = d.get("unit_off_formula", UNSET)
 
-        try:
-            _unit_off_formula = d.get("unit_off_formula", UNSET)
-            unit_off_formula: None | str | Unset
-            if _unit_off_formula is None or _unit_off_formula is UNSET:
-                unit_off_formula = _unit_off_formula
-            else:
-                unit_off_formula = cast(None | str | Unset, _unit_off_formula)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_off_formula = d.get("unit_off_formula", UNSET)
-
-        try:
-            _unit_type = d.get("unit_type", UNSET)
-            unit_type: None | str | Unset
-            if _unit_type is None or _unit_type is UNSET:
-                unit_type = _unit_type
-            else:
-                unit_type = cast(None | str | Unset, _unit_type)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_type = d.get("unit_type", UNSET)
+        unit_type = d.get("unit_type", UNSET)
 
         try:
             _effect = d.get("effect", UNSET)
             effect: DiscountUnitEffect | None | Unset
-            if _effect is None or _effect is UNSET:
-                effect = _effect
+            if _effect is UNSET:
+                effect = UNSET
             elif isinstance(_effect, str):
-                effect_type_0 = DiscountUnitEffect(_effect)
+                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
 
                 effect = effect_type_0
+            elif _effect is None:
+                effect = None
             else:
                 effect = cast(DiscountUnitEffect | None | Unset, _effect)
 
@@ -226,12 +192,14 @@ class DiscountUnit:
         try:
             _product = d.get("product", UNSET)
             product: DiscountProduct | None | Unset
-            if _product is None or _product is UNSET:
-                product = _product
+            if _product is UNSET:
+                product = UNSET
             elif isinstance(_product, dict):
                 product_type_0 = DiscountProduct.from_dict(_product)
 
                 product = product_type_0
+            elif _product is None:
+                product = None
             else:
                 product = cast(DiscountProduct | None | Unset, _product)
 
@@ -242,12 +210,14 @@ class DiscountUnit:
         try:
             _sku = d.get("sku", UNSET)
             sku: DiscountSku | None | Unset
-            if _sku is None or _sku is UNSET:
-                sku = _sku
+            if _sku is UNSET:
+                sku = UNSET
             elif isinstance(_sku, dict):
                 sku_type_0 = DiscountSku.from_dict(_sku)
 
                 sku = sku_type_0
+            elif _sku is None:
+                sku = None
             else:
                 sku = cast(DiscountSku | None | Unset, _sku)
 
@@ -258,8 +228,8 @@ class DiscountUnit:
         try:
             _units = d.get("units", UNSET)
             units: list[DiscountUnitItem] | None | Unset
-            if _units is None or _units is UNSET:
-                units = _units
+            if _units is UNSET:
+                units = UNSET
             elif isinstance(_units, list):
                 _units_type_0 = _units
                 units_type_0: list[DiscountUnitItem]
@@ -277,6 +247,8 @@ class DiscountUnit:
                         units_type_0.append(units_type_0_item)
 
                 units = units_type_0
+            elif _units is None:
+                units = None
             else:
                 units = cast(list[DiscountUnitItem] | None | Unset, _units)
 
@@ -284,28 +256,20 @@ class DiscountUnit:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             units = d.get("units", UNSET)
 
-        try:
-            _is_dynamic = d.get("is_dynamic", UNSET)
-            is_dynamic: bool | None | Unset
-            if _is_dynamic is None or _is_dynamic is UNSET:
-                is_dynamic = _is_dynamic
-            else:
-                is_dynamic = cast(bool | None | Unset, _is_dynamic)
+        is_dynamic = d.get("is_dynamic", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            is_dynamic = d.get("is_dynamic", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         discount_unit = cls(
-            type_=type_,
-            unit_off=unit_off,
-            unit_off_formula=unit_off_formula,
-            unit_type=unit_type,
-            effect=effect,
-            product=product,
-            sku=sku,
-            units=units,
-            is_dynamic=is_dynamic,
+            type_,
+            unit_off,
+            unit_off_formula,
+            unit_type,
+            effect,
+            product,
+            sku,
+            units,
+            is_dynamic,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -117,51 +117,23 @@ class DiscountUnitItem:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _unit_off = d.get("unit_off", UNSET)
-            unit_off: float | None | Unset
-            if _unit_off is None or _unit_off is UNSET:
-                unit_off = _unit_off
-            else:
-                unit_off = cast(float | None | Unset, _unit_off)
+        unit_off = d.get("unit_off", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_off = d.get("unit_off", UNSET)
+        unit_off_formula = d.get("unit_off_formula", UNSET)
 
-        try:
-            _unit_off_formula = d.get("unit_off_formula", UNSET)
-            unit_off_formula: None | str | Unset
-            if _unit_off_formula is None or _unit_off_formula is UNSET:
-                unit_off_formula = _unit_off_formula
-            else:
-                unit_off_formula = cast(None | str | Unset, _unit_off_formula)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_off_formula = d.get("unit_off_formula", UNSET)
-
-        try:
-            _unit_type = d.get("unit_type", UNSET)
-            unit_type: None | str | Unset
-            if _unit_type is None or _unit_type is UNSET:
-                unit_type = _unit_type
-            else:
-                unit_type = cast(None | str | Unset, _unit_type)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            unit_type = d.get("unit_type", UNSET)
+        unit_type = d.get("unit_type", UNSET)
 
         try:
             _effect = d.get("effect", UNSET)
             effect: DiscountUnitEffect | None | Unset
-            if _effect is None or _effect is UNSET:
-                effect = _effect
+            if _effect is UNSET:
+                effect = UNSET
             elif isinstance(_effect, str):
-                effect_type_0 = DiscountUnitEffect(_effect)
+                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
 
                 effect = effect_type_0
+            elif _effect is None:
+                effect = None
             else:
                 effect = cast(DiscountUnitEffect | None | Unset, _effect)
 
@@ -172,12 +144,14 @@ class DiscountUnitItem:
         try:
             _product = d.get("product", UNSET)
             product: DiscountProduct | None | Unset
-            if _product is None or _product is UNSET:
-                product = _product
+            if _product is UNSET:
+                product = UNSET
             elif isinstance(_product, dict):
                 product_type_0 = DiscountProduct.from_dict(_product)
 
                 product = product_type_0
+            elif _product is None:
+                product = None
             else:
                 product = cast(DiscountProduct | None | Unset, _product)
 
@@ -188,12 +162,14 @@ class DiscountUnitItem:
         try:
             _sku = d.get("sku", UNSET)
             sku: DiscountSku | None | Unset
-            if _sku is None or _sku is UNSET:
-                sku = _sku
+            if _sku is UNSET:
+                sku = UNSET
             elif isinstance(_sku, dict):
                 sku_type_0 = DiscountSku.from_dict(_sku)
 
                 sku = sku_type_0
+            elif _sku is None:
+                sku = None
             else:
                 sku = cast(DiscountSku | None | Unset, _sku)
 
@@ -201,13 +177,15 @@ class DiscountUnitItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             sku = d.get("sku", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         discount_unit_item = cls(
-            unit_off=unit_off,
-            unit_off_formula=unit_off_formula,
-            unit_type=unit_type,
-            effect=effect,
-            product=product,
-            sku=sku,
+            unit_off,
+            unit_off_formula,
+            unit_type,
+            effect,
+            product,
+            sku,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -131,99 +131,31 @@ class Error:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _code = d.get("code", UNSET)
-            code: int | None | Unset
-            if _code is None or _code is UNSET:
-                code = _code
-            else:
-                code = cast(int | None | Unset, _code)
+        code = d.get("code", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            code = d.get("code", UNSET)
+        key = d.get("key", UNSET)
 
-        try:
-            _key = d.get("key", UNSET)
-            key: None | str | Unset
-            if _key is None or _key is UNSET:
-                key = _key
-            else:
-                key = cast(None | str | Unset, _key)
+        message = d.get("message", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            key = d.get("key", UNSET)
+        details = d.get("details", UNSET)
 
-        try:
-            _message = d.get("message", UNSET)
-            message: None | str | Unset
-            if _message is None or _message is UNSET:
-                message = _message
-            else:
-                message = cast(None | str | Unset, _message)
+        request_id = d.get("request_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            message = d.get("message", UNSET)
+        resource_id = d.get("resource_id", UNSET)
 
-        try:
-            _details = d.get("details", UNSET)
-            details: None | str | Unset
-            if _details is None or _details is UNSET:
-                details = _details
-            else:
-                details = cast(None | str | Unset, _details)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            details = d.get("details", UNSET)
-
-        try:
-            _request_id = d.get("request_id", UNSET)
-            request_id: None | str | Unset
-            if _request_id is None or _request_id is UNSET:
-                request_id = _request_id
-            else:
-                request_id = cast(None | str | Unset, _request_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            request_id = d.get("request_id", UNSET)
-
-        try:
-            _resource_id = d.get("resource_id", UNSET)
-            resource_id: None | str | Unset
-            if _resource_id is None or _resource_id is UNSET:
-                resource_id = _resource_id
-            else:
-                resource_id = cast(None | str | Unset, _resource_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            resource_id = d.get("resource_id", UNSET)
-
-        try:
-            _resource_type = d.get("resource_type", UNSET)
-            resource_type: None | str | Unset
-            if _resource_type is None or _resource_type is UNSET:
-                resource_type = _resource_type
-            else:
-                resource_type = cast(None | str | Unset, _resource_type)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            resource_type = d.get("resource_type", UNSET)
+        resource_type = d.get("resource_type", UNSET)
 
         try:
             _error = d.get("error", UNSET)
             error: ErrorCustomMessage | None | Unset
-            if _error is None or _error is UNSET:
-                error = _error
+            if _error is UNSET:
+                error = UNSET
             elif isinstance(_error, dict):
                 error_type_0 = ErrorCustomMessage.from_dict(_error)
 
                 error = error_type_0
+            elif _error is None:
+                error = None
             else:
                 error = cast(ErrorCustomMessage | None | Unset, _error)
 
@@ -231,15 +163,17 @@ class Error:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             error = d.get("error", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         error = cls(
-            code=code,
-            key=key,
-            message=message,
-            details=details,
-            request_id=request_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            error=error,
+            code,
+            key,
+            message,
+            details,
+            request_id,
+            resource_id,
+            resource_type,
+            error,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

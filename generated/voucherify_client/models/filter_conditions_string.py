@@ -150,17 +150,19 @@ class FilterConditionsString:
 
         not_contain = d.get("$not_contain", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         filter_conditions_string = cls(
-            in_=in_,
-            not_in=not_in,
-            is_=is_,
-            is_not=is_not,
-            has_value=has_value,
-            is_unknown=is_unknown,
-            starts_with=starts_with,
-            ends_with=ends_with,
-            contains=contains,
-            not_contain=not_contain,
+            in_,
+            not_in,
+            is_,
+            is_not,
+            has_value,
+            is_unknown,
+            starts_with,
+            ends_with,
+            contains,
+            not_contain,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

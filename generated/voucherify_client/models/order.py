@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,17 +123,7 @@ class Order:
         d = src_dict
         id = d.get("id", UNSET)
 
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
         try:
             _status = d.get("status", UNSET)
@@ -141,7 +131,7 @@ class Order:
             if _status is UNSET:
                 status = UNSET
             else:
-                status = OrderStatus(_status)
+                status = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -187,15 +177,17 @@ class Order:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order = cls(
-            id=id,
-            source_id=source_id,
-            status=status,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            items=items,
-            metadata=metadata,
+            id,
+            source_id,
+            status,
+            amount,
+            initial_amount,
+            discount_amount,
+            items,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

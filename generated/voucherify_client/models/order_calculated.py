@@ -333,39 +333,21 @@ class OrderCalculated:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
-
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
         try:
             _status = d.get("status", UNSET)
             status: None | OrderStatus | Unset
-            if _status is None or _status is UNSET:
-                status = _status
+            if _status is UNSET:
+                status = UNSET
             elif isinstance(_status, str):
-                status_type_0 = OrderStatus(_status)
+                status_type_0 = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
 
                 status = status_type_0
+            elif _status is None:
+                status = None
             else:
                 status = cast(None | OrderStatus | Unset, _status)
 
@@ -373,123 +355,35 @@ class OrderCalculated:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             status = d.get("status", UNSET)
 
-        try:
-            _amount = d.get("amount", UNSET)
-            amount: int | None | Unset
-            if _amount is None or _amount is UNSET:
-                amount = _amount
-            else:
-                amount = cast(int | None | Unset, _amount)
+        amount = d.get("amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            amount = d.get("amount", UNSET)
+        initial_amount = d.get("initial_amount", UNSET)
 
-        try:
-            _initial_amount = d.get("initial_amount", UNSET)
-            initial_amount: int | None | Unset
-            if _initial_amount is None or _initial_amount is UNSET:
-                initial_amount = _initial_amount
-            else:
-                initial_amount = cast(int | None | Unset, _initial_amount)
+        discount_amount = d.get("discount_amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            initial_amount = d.get("initial_amount", UNSET)
+        items_discount_amount = d.get("items_discount_amount", UNSET)
 
-        try:
-            _discount_amount = d.get("discount_amount", UNSET)
-            discount_amount: int | None | Unset
-            if _discount_amount is None or _discount_amount is UNSET:
-                discount_amount = _discount_amount
-            else:
-                discount_amount = cast(int | None | Unset, _discount_amount)
+        total_discount_amount = d.get("total_discount_amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            discount_amount = d.get("discount_amount", UNSET)
+        total_amount = d.get("total_amount", UNSET)
 
-        try:
-            _items_discount_amount = d.get("items_discount_amount", UNSET)
-            items_discount_amount: int | None | Unset
-            if _items_discount_amount is None or _items_discount_amount is UNSET:
-                items_discount_amount = _items_discount_amount
-            else:
-                items_discount_amount = cast(int | None | Unset, _items_discount_amount)
+        applied_discount_amount = d.get("applied_discount_amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            items_discount_amount = d.get("items_discount_amount", UNSET)
+        items_applied_discount_amount = d.get("items_applied_discount_amount", UNSET)
 
-        try:
-            _total_discount_amount = d.get("total_discount_amount", UNSET)
-            total_discount_amount: int | None | Unset
-            if _total_discount_amount is None or _total_discount_amount is UNSET:
-                total_discount_amount = _total_discount_amount
-            else:
-                total_discount_amount = cast(int | None | Unset, _total_discount_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            total_discount_amount = d.get("total_discount_amount", UNSET)
-
-        try:
-            _total_amount = d.get("total_amount", UNSET)
-            total_amount: int | None | Unset
-            if _total_amount is None or _total_amount is UNSET:
-                total_amount = _total_amount
-            else:
-                total_amount = cast(int | None | Unset, _total_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            total_amount = d.get("total_amount", UNSET)
-
-        try:
-            _applied_discount_amount = d.get("applied_discount_amount", UNSET)
-            applied_discount_amount: int | None | Unset
-            if _applied_discount_amount is None or _applied_discount_amount is UNSET:
-                applied_discount_amount = _applied_discount_amount
-            else:
-                applied_discount_amount = cast(int | None | Unset, _applied_discount_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            applied_discount_amount = d.get("applied_discount_amount", UNSET)
-
-        try:
-            _items_applied_discount_amount = d.get("items_applied_discount_amount", UNSET)
-            items_applied_discount_amount: int | None | Unset
-            if _items_applied_discount_amount is None or _items_applied_discount_amount is UNSET:
-                items_applied_discount_amount = _items_applied_discount_amount
-            else:
-                items_applied_discount_amount = cast(int | None | Unset, _items_applied_discount_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            items_applied_discount_amount = d.get("items_applied_discount_amount", UNSET)
-
-        try:
-            _total_applied_discount_amount = d.get("total_applied_discount_amount", UNSET)
-            total_applied_discount_amount: int | None | Unset
-            if _total_applied_discount_amount is None or _total_applied_discount_amount is UNSET:
-                total_applied_discount_amount = _total_applied_discount_amount
-            else:
-                total_applied_discount_amount = cast(int | None | Unset, _total_applied_discount_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            total_applied_discount_amount = d.get("total_applied_discount_amount", UNSET)
+        total_applied_discount_amount = d.get("total_applied_discount_amount", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -497,27 +391,19 @@ class OrderCalculated:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -528,12 +414,14 @@ class OrderCalculated:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -541,39 +429,21 @@ class OrderCalculated:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
-        try:
-            _customer_id = d.get("customer_id", UNSET)
-            customer_id: None | str | Unset
-            if _customer_id is None or _customer_id is UNSET:
-                customer_id = _customer_id
-            else:
-                customer_id = cast(None | str | Unset, _customer_id)
+        customer_id = d.get("customer_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            customer_id = d.get("customer_id", UNSET)
-
-        try:
-            _referrer_id = d.get("referrer_id", UNSET)
-            referrer_id: None | str | Unset
-            if _referrer_id is None or _referrer_id is UNSET:
-                referrer_id = _referrer_id
-            else:
-                referrer_id = cast(None | str | Unset, _referrer_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            referrer_id = d.get("referrer_id", UNSET)
+        referrer_id = d.get("referrer_id", UNSET)
 
         try:
             _customer = d.get("customer", UNSET)
             customer: CustomerId | None | Unset
-            if _customer is None or _customer is UNSET:
-                customer = _customer
+            if _customer is UNSET:
+                customer = UNSET
             elif isinstance(_customer, dict):
                 customer_type_0 = CustomerId.from_dict(_customer)
 
                 customer = customer_type_0
+            elif _customer is None:
+                customer = None
             else:
                 customer = cast(CustomerId | None | Unset, _customer)
 
@@ -584,12 +454,14 @@ class OrderCalculated:
         try:
             _referrer = d.get("referrer", UNSET)
             referrer: CustomerId | None | Unset
-            if _referrer is None or _referrer is UNSET:
-                referrer = _referrer
+            if _referrer is UNSET:
+                referrer = UNSET
             elif isinstance(_referrer, dict):
                 referrer_type_0 = CustomerId.from_dict(_referrer)
 
                 referrer = referrer_type_0
+            elif _referrer is None:
+                referrer = None
             else:
                 referrer = cast(CustomerId | None | Unset, _referrer)
 
@@ -600,12 +472,14 @@ class OrderCalculated:
         try:
             _redemptions = d.get("redemptions", UNSET)
             redemptions: None | OrderRedemptions | Unset
-            if _redemptions is None or _redemptions is UNSET:
-                redemptions = _redemptions
+            if _redemptions is UNSET:
+                redemptions = UNSET
             elif isinstance(_redemptions, dict):
                 redemptions_type_0 = OrderRedemptions.from_dict(_redemptions)
 
                 redemptions = redemptions_type_0
+            elif _redemptions is None:
+                redemptions = None
             else:
                 redemptions = cast(None | OrderRedemptions | Unset, _redemptions)
 
@@ -616,8 +490,8 @@ class OrderCalculated:
         try:
             _items = d.get("items", UNSET)
             items: list[OrderCalculatedItem] | None | Unset
-            if _items is None or _items is UNSET:
-                items = _items
+            if _items is UNSET:
+                items = UNSET
             elif isinstance(_items, list):
                 _items_type_0 = _items
                 items_type_0: list[OrderCalculatedItem]
@@ -635,6 +509,8 @@ class OrderCalculated:
                         items_type_0.append(items_type_0_item)
 
                 items = items_type_0
+            elif _items is None:
+                items = None
             else:
                 items = cast(list[OrderCalculatedItem] | None | Unset, _items)
 
@@ -642,29 +518,31 @@ class OrderCalculated:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             items = d.get("items", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order_calculated = cls(
-            id=id,
-            source_id=source_id,
-            status=status,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            items_discount_amount=items_discount_amount,
-            total_discount_amount=total_discount_amount,
-            total_amount=total_amount,
-            applied_discount_amount=applied_discount_amount,
-            items_applied_discount_amount=items_applied_discount_amount,
-            total_applied_discount_amount=total_applied_discount_amount,
-            metadata=metadata,
-            object_=object_,
-            created_at=created_at,
-            updated_at=updated_at,
-            customer_id=customer_id,
-            referrer_id=referrer_id,
-            customer=customer,
-            referrer=referrer,
-            redemptions=redemptions,
-            items=items,
+            id,
+            source_id,
+            status,
+            amount,
+            initial_amount,
+            discount_amount,
+            items_discount_amount,
+            total_discount_amount,
+            total_amount,
+            applied_discount_amount,
+            items_applied_discount_amount,
+            total_applied_discount_amount,
+            metadata,
+            object_,
+            created_at,
+            updated_at,
+            customer_id,
+            referrer_id,
+            customer,
+            referrer,
+            redemptions,
+            items,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

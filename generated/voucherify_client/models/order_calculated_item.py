@@ -290,63 +290,27 @@ class OrderCalculatedItem:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
+        object_ = d.get("object", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        id = d.get("id", UNSET)
 
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        sku_id = d.get("sku_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
-
-        try:
-            _sku_id = d.get("sku_id", UNSET)
-            sku_id: None | str | Unset
-            if _sku_id is None or _sku_id is UNSET:
-                sku_id = _sku_id
-            else:
-                sku_id = cast(None | str | Unset, _sku_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            sku_id = d.get("sku_id", UNSET)
-
-        try:
-            _product_id = d.get("product_id", UNSET)
-            product_id: None | str | Unset
-            if _product_id is None or _product_id is UNSET:
-                product_id = _product_id
-            else:
-                product_id = cast(None | str | Unset, _product_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            product_id = d.get("product_id", UNSET)
+        product_id = d.get("product_id", UNSET)
 
         try:
             _related_object = d.get("related_object", UNSET)
             related_object: None | OrderItemRelatedObject | Unset
-            if _related_object is None or _related_object is UNSET:
-                related_object = _related_object
+            if _related_object is UNSET:
+                related_object = UNSET
             elif isinstance(_related_object, str):
-                related_object_type_0 = OrderItemRelatedObject(_related_object)
+                related_object_type_0 = OrderItemRelatedObject._value2member_map_.get(
+                    _related_object
+                ) or OrderItemRelatedObject(_related_object)
 
                 related_object = related_object_type_0
+            elif _related_object is None:
+                related_object = None
             else:
                 related_object = cast(None | OrderItemRelatedObject | Unset, _related_object)
 
@@ -354,171 +318,43 @@ class OrderCalculatedItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             related_object = d.get("related_object", UNSET)
 
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
+        source_id = d.get("source_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
+        quantity = d.get("quantity", UNSET)
 
-        try:
-            _quantity = d.get("quantity", UNSET)
-            quantity: int | None | Unset
-            if _quantity is None or _quantity is UNSET:
-                quantity = _quantity
-            else:
-                quantity = cast(int | None | Unset, _quantity)
+        discount_quantity = d.get("discount_quantity", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            quantity = d.get("quantity", UNSET)
+        initial_quantity = d.get("initial_quantity", UNSET)
 
-        try:
-            _discount_quantity = d.get("discount_quantity", UNSET)
-            discount_quantity: int | None | Unset
-            if _discount_quantity is None or _discount_quantity is UNSET:
-                discount_quantity = _discount_quantity
-            else:
-                discount_quantity = cast(int | None | Unset, _discount_quantity)
+        amount = d.get("amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            discount_quantity = d.get("discount_quantity", UNSET)
+        discount_amount = d.get("discount_amount", UNSET)
 
-        try:
-            _initial_quantity = d.get("initial_quantity", UNSET)
-            initial_quantity: int | None | Unset
-            if _initial_quantity is None or _initial_quantity is UNSET:
-                initial_quantity = _initial_quantity
-            else:
-                initial_quantity = cast(int | None | Unset, _initial_quantity)
+        applied_discount_amount = d.get("applied_discount_amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            initial_quantity = d.get("initial_quantity", UNSET)
+        applied_discount_quantity = d.get("applied_discount_quantity", UNSET)
 
-        try:
-            _amount = d.get("amount", UNSET)
-            amount: int | None | Unset
-            if _amount is None or _amount is UNSET:
-                amount = _amount
-            else:
-                amount = cast(int | None | Unset, _amount)
+        applied_quantity = d.get("applied_quantity", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            amount = d.get("amount", UNSET)
+        applied_quantity_amount = d.get("applied_quantity_amount", UNSET)
 
-        try:
-            _discount_amount = d.get("discount_amount", UNSET)
-            discount_amount: int | None | Unset
-            if _discount_amount is None or _discount_amount is UNSET:
-                discount_amount = _discount_amount
-            else:
-                discount_amount = cast(int | None | Unset, _discount_amount)
+        initial_amount = d.get("initial_amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            discount_amount = d.get("discount_amount", UNSET)
+        price = d.get("price", UNSET)
 
-        try:
-            _applied_discount_amount = d.get("applied_discount_amount", UNSET)
-            applied_discount_amount: int | None | Unset
-            if _applied_discount_amount is None or _applied_discount_amount is UNSET:
-                applied_discount_amount = _applied_discount_amount
-            else:
-                applied_discount_amount = cast(int | None | Unset, _applied_discount_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            applied_discount_amount = d.get("applied_discount_amount", UNSET)
-
-        try:
-            _applied_discount_quantity = d.get("applied_discount_quantity", UNSET)
-            applied_discount_quantity: int | None | Unset
-            if _applied_discount_quantity is None or _applied_discount_quantity is UNSET:
-                applied_discount_quantity = _applied_discount_quantity
-            else:
-                applied_discount_quantity = cast(int | None | Unset, _applied_discount_quantity)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            applied_discount_quantity = d.get("applied_discount_quantity", UNSET)
-
-        try:
-            _applied_quantity = d.get("applied_quantity", UNSET)
-            applied_quantity: int | None | Unset
-            if _applied_quantity is None or _applied_quantity is UNSET:
-                applied_quantity = _applied_quantity
-            else:
-                applied_quantity = cast(int | None | Unset, _applied_quantity)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            applied_quantity = d.get("applied_quantity", UNSET)
-
-        try:
-            _applied_quantity_amount = d.get("applied_quantity_amount", UNSET)
-            applied_quantity_amount: int | None | Unset
-            if _applied_quantity_amount is None or _applied_quantity_amount is UNSET:
-                applied_quantity_amount = _applied_quantity_amount
-            else:
-                applied_quantity_amount = cast(int | None | Unset, _applied_quantity_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            applied_quantity_amount = d.get("applied_quantity_amount", UNSET)
-
-        try:
-            _initial_amount = d.get("initial_amount", UNSET)
-            initial_amount: int | None | Unset
-            if _initial_amount is None or _initial_amount is UNSET:
-                initial_amount = _initial_amount
-            else:
-                initial_amount = cast(int | None | Unset, _initial_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            initial_amount = d.get("initial_amount", UNSET)
-
-        try:
-            _price = d.get("price", UNSET)
-            price: int | None | Unset
-            if _price is None or _price is UNSET:
-                price = _price
-            else:
-                price = cast(int | None | Unset, _price)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            price = d.get("price", UNSET)
-
-        try:
-            _subtotal_amount = d.get("subtotal_amount", UNSET)
-            subtotal_amount: int | None | Unset
-            if _subtotal_amount is None or _subtotal_amount is UNSET:
-                subtotal_amount = _subtotal_amount
-            else:
-                subtotal_amount = cast(int | None | Unset, _subtotal_amount)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            subtotal_amount = d.get("subtotal_amount", UNSET)
+        subtotal_amount = d.get("subtotal_amount", UNSET)
 
         try:
             _product = d.get("product", UNSET)
             product: None | OrderItemProduct | Unset
-            if _product is None or _product is UNSET:
-                product = _product
+            if _product is UNSET:
+                product = UNSET
             elif isinstance(_product, dict):
                 product_type_0 = OrderItemProduct.from_dict(_product)
 
                 product = product_type_0
+            elif _product is None:
+                product = None
             else:
                 product = cast(None | OrderItemProduct | Unset, _product)
 
@@ -529,12 +365,14 @@ class OrderCalculatedItem:
         try:
             _sku = d.get("sku", UNSET)
             sku: None | OrderItemSku | Unset
-            if _sku is None or _sku is UNSET:
-                sku = _sku
+            if _sku is UNSET:
+                sku = UNSET
             elif isinstance(_sku, dict):
                 sku_type_0 = OrderItemSku.from_dict(_sku)
 
                 sku = sku_type_0
+            elif _sku is None:
+                sku = None
             else:
                 sku = cast(None | OrderItemSku | Unset, _sku)
 
@@ -545,12 +383,14 @@ class OrderCalculatedItem:
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -558,28 +398,30 @@ class OrderCalculatedItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order_calculated_item = cls(
-            object_=object_,
-            id=id,
-            sku_id=sku_id,
-            product_id=product_id,
-            related_object=related_object,
-            source_id=source_id,
-            quantity=quantity,
-            discount_quantity=discount_quantity,
-            initial_quantity=initial_quantity,
-            amount=amount,
-            discount_amount=discount_amount,
-            applied_discount_amount=applied_discount_amount,
-            applied_discount_quantity=applied_discount_quantity,
-            applied_quantity=applied_quantity,
-            applied_quantity_amount=applied_quantity_amount,
-            initial_amount=initial_amount,
-            price=price,
-            subtotal_amount=subtotal_amount,
-            product=product,
-            sku=sku,
-            metadata=metadata,
+            object_,
+            id,
+            sku_id,
+            product_id,
+            related_object,
+            source_id,
+            quantity,
+            discount_quantity,
+            initial_quantity,
+            amount,
+            discount_amount,
+            applied_discount_amount,
+            applied_discount_quantity,
+            applied_quantity,
+            applied_quantity_amount,
+            initial_amount,
+            price,
+            subtotal_amount,
+            product,
+            sku,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -167,7 +167,9 @@ class OrderItem:
             if _related_object is UNSET:
                 related_object = UNSET
             else:
-                related_object = OrderItemRelatedObject(_related_object)
+                related_object = OrderItemRelatedObject._value2member_map_.get(
+                    _related_object
+                ) or OrderItemRelatedObject(_related_object)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -225,21 +227,23 @@ class OrderItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order_item = cls(
-            sku_id=sku_id,
-            product_id=product_id,
-            related_object=related_object,
-            source_id=source_id,
-            quantity=quantity,
-            discount_quantity=discount_quantity,
-            initial_quantity=initial_quantity,
-            amount=amount,
-            discount_amount=discount_amount,
-            initial_amount=initial_amount,
-            price=price,
-            product=product,
-            sku=sku,
-            metadata=metadata,
+            sku_id,
+            product_id,
+            related_object,
+            source_id,
+            quantity,
+            discount_quantity,
+            initial_quantity,
+            amount,
+            discount_amount,
+            initial_amount,
+            price,
+            product,
+            sku,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -109,63 +109,25 @@ class OrderItemProduct:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
+        override = d.get("override", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
-
-        try:
-            _override = d.get("override", UNSET)
-            override: bool | None | Unset
-            if _override is None or _override is UNSET:
-                override = _override
-            else:
-                override = cast(bool | None | Unset, _override)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            override = d.get("override", UNSET)
-
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
+        name = d.get("name", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -173,25 +135,17 @@ class OrderItemProduct:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _price = d.get("price", UNSET)
-            price: int | None | Unset
-            if _price is None or _price is UNSET:
-                price = _price
-            else:
-                price = cast(int | None | Unset, _price)
+        price = d.get("price", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            price = d.get("price", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order_item_product = cls(
-            id=id,
-            source_id=source_id,
-            override=override,
-            name=name,
-            metadata=metadata,
-            price=price,
+            id,
+            source_id,
+            override,
+            name,
+            metadata,
+            price,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -144,12 +144,14 @@ class OrderRedemptionsEntry:
         try:
             _date = d.get("date", UNSET)
             date: datetime.datetime | None | Unset
-            if _date is None or _date is UNSET:
-                date = _date
+            if _date is UNSET:
+                date = UNSET
             elif isinstance(_date, str):
                 date_type_0 = datetime.datetime.fromisoformat(_date)
 
                 date = date_type_0
+            elif _date is None:
+                date = None
             else:
                 date = cast(datetime.datetime | None | Unset, _date)
 
@@ -157,27 +159,19 @@ class OrderRedemptionsEntry:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             date = d.get("date", UNSET)
 
-        try:
-            _rollback_id = d.get("rollback_id", UNSET)
-            rollback_id: None | str | Unset
-            if _rollback_id is None or _rollback_id is UNSET:
-                rollback_id = _rollback_id
-            else:
-                rollback_id = cast(None | str | Unset, _rollback_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            rollback_id = d.get("rollback_id", UNSET)
+        rollback_id = d.get("rollback_id", UNSET)
 
         try:
             _rollback_date = d.get("rollback_date", UNSET)
             rollback_date: datetime.datetime | None | Unset
-            if _rollback_date is None or _rollback_date is UNSET:
-                rollback_date = _rollback_date
+            if _rollback_date is UNSET:
+                rollback_date = UNSET
             elif isinstance(_rollback_date, str):
                 rollback_date_type_0 = datetime.datetime.fromisoformat(_rollback_date)
 
                 rollback_date = rollback_date_type_0
+            elif _rollback_date is None:
+                rollback_date = None
             else:
                 rollback_date = cast(datetime.datetime | None | Unset, _rollback_date)
 
@@ -185,47 +179,17 @@ class OrderRedemptionsEntry:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             rollback_date = d.get("rollback_date", UNSET)
 
-        try:
-            _related_object_type = d.get("related_object_type", UNSET)
-            related_object_type: None | str | Unset
-            if _related_object_type is None or _related_object_type is UNSET:
-                related_object_type = _related_object_type
-            else:
-                related_object_type = cast(None | str | Unset, _related_object_type)
+        related_object_type = d.get("related_object_type", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_type = d.get("related_object_type", UNSET)
+        related_object_id = d.get("related_object_id", UNSET)
 
-        try:
-            _related_object_id = d.get("related_object_id", UNSET)
-            related_object_id: None | str | Unset
-            if _related_object_id is None or _related_object_id is UNSET:
-                related_object_id = _related_object_id
-            else:
-                related_object_id = cast(None | str | Unset, _related_object_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_id = d.get("related_object_id", UNSET)
-
-        try:
-            _related_object_parent_id = d.get("related_object_parent_id", UNSET)
-            related_object_parent_id: None | str | Unset
-            if _related_object_parent_id is None or _related_object_parent_id is UNSET:
-                related_object_parent_id = _related_object_parent_id
-            else:
-                related_object_parent_id = cast(None | str | Unset, _related_object_parent_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_parent_id = d.get("related_object_parent_id", UNSET)
+        related_object_parent_id = d.get("related_object_parent_id", UNSET)
 
         try:
             _stacked = d.get("stacked", UNSET)
             stacked: list[str] | None | Unset
-            if _stacked is None or _stacked is UNSET:
-                stacked = _stacked
+            if _stacked is UNSET:
+                stacked = UNSET
             elif isinstance(_stacked, list):
                 _stacked_type_0 = _stacked
                 stacked_type_0: list[str]
@@ -235,6 +199,8 @@ class OrderRedemptionsEntry:
                     stacked_type_0 = _stacked_type_0
 
                 stacked = stacked_type_0
+            elif _stacked is None:
+                stacked = None
             else:
                 stacked = cast(list[str] | None | Unset, _stacked)
 
@@ -245,8 +211,8 @@ class OrderRedemptionsEntry:
         try:
             _rollback_stacked = d.get("rollback_stacked", UNSET)
             rollback_stacked: list[str] | None | Unset
-            if _rollback_stacked is None or _rollback_stacked is UNSET:
-                rollback_stacked = _rollback_stacked
+            if _rollback_stacked is UNSET:
+                rollback_stacked = UNSET
             elif isinstance(_rollback_stacked, list):
                 _rollback_stacked_type_0 = _rollback_stacked
                 rollback_stacked_type_0: list[str]
@@ -256,6 +222,8 @@ class OrderRedemptionsEntry:
                     rollback_stacked_type_0 = _rollback_stacked_type_0
 
                 rollback_stacked = rollback_stacked_type_0
+            elif _rollback_stacked is None:
+                rollback_stacked = None
             else:
                 rollback_stacked = cast(list[str] | None | Unset, _rollback_stacked)
 
@@ -263,15 +231,17 @@ class OrderRedemptionsEntry:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             rollback_stacked = d.get("rollback_stacked", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         order_redemptions_entry = cls(
-            date=date,
-            rollback_id=rollback_id,
-            rollback_date=rollback_date,
-            related_object_type=related_object_type,
-            related_object_id=related_object_id,
-            related_object_parent_id=related_object_parent_id,
-            stacked=stacked,
-            rollback_stacked=rollback_stacked,
+            date,
+            rollback_id,
+            rollback_date,
+            related_object_type,
+            related_object_id,
+            related_object_parent_id,
+            stacked,
+            rollback_stacked,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

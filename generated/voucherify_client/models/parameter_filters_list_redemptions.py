@@ -168,7 +168,7 @@ class ParameterFiltersListRedemptions:
             if _junction is UNSET:
                 junction = UNSET
             else:
-                junction = FilterJunction(_junction)
+                junction = FilterJunction._value2member_map_.get(_junction) or FilterJunction(_junction)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -294,18 +294,20 @@ class ParameterFiltersListRedemptions:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             user_login = d.get("user_login", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         parameter_filters_list_redemptions = cls(
-            junction=junction,
-            voucher_code=voucher_code,
-            related_object_id=related_object_id,
-            related_object_parent_id=related_object_parent_id,
-            parent_redemption_id=parent_redemption_id,
-            failure_code=failure_code,
-            result=result,
-            object_=object_,
-            customer_id=customer_id,
-            campaign_name=campaign_name,
-            user_login=user_login,
+            junction,
+            voucher_code,
+            related_object_id,
+            related_object_parent_id,
+            parent_redemption_id,
+            failure_code,
+            result,
+            object_,
+            customer_id,
+            campaign_name,
+            user_login,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -184,59 +184,19 @@ class Product:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
+        name = d.get("name", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
-
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
-        try:
-            _price = d.get("price", UNSET)
-            price: int | None | Unset
-            if _price is None or _price is UNSET:
-                price = _price
-            else:
-                price = cast(int | None | Unset, _price)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            price = d.get("price", UNSET)
+        price = d.get("price", UNSET)
 
         try:
             _attributes = d.get("attributes", UNSET)
             attributes: list[str] | None | Unset
-            if _attributes is None or _attributes is UNSET:
-                attributes = _attributes
+            if _attributes is UNSET:
+                attributes = UNSET
             elif isinstance(_attributes, list):
                 _attributes_type_0 = _attributes
                 attributes_type_0: list[str]
@@ -246,6 +206,8 @@ class Product:
                     attributes_type_0 = _attributes_type_0
 
                 attributes = attributes_type_0
+            elif _attributes is None:
+                attributes = None
             else:
                 attributes = cast(list[str] | None | Unset, _attributes)
 
@@ -256,12 +218,14 @@ class Product:
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -269,27 +233,19 @@ class Product:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _image_url = d.get("image_url", UNSET)
-            image_url: None | str | Unset
-            if _image_url is None or _image_url is UNSET:
-                image_url = _image_url
-            else:
-                image_url = cast(None | str | Unset, _image_url)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            image_url = d.get("image_url", UNSET)
+        image_url = d.get("image_url", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -300,12 +256,14 @@ class Product:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -313,27 +271,19 @@ class Product:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _skus = d.get("skus", UNSET)
             skus: None | ProductSkusList | Unset
-            if _skus is None or _skus is UNSET:
-                skus = _skus
+            if _skus is UNSET:
+                skus = UNSET
             elif isinstance(_skus, dict):
                 skus_type_0 = ProductSkusList.from_dict(_skus)
 
                 skus = skus_type_0
+            elif _skus is None:
+                skus = None
             else:
                 skus = cast(None | ProductSkusList | Unset, _skus)
 
@@ -341,18 +291,20 @@ class Product:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             skus = d.get("skus", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         product = cls(
-            id=id,
-            source_id=source_id,
-            name=name,
-            price=price,
-            attributes=attributes,
-            metadata=metadata,
-            image_url=image_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-            skus=skus,
+            id,
+            source_id,
+            name,
+            price,
+            attributes,
+            metadata,
+            image_url,
+            created_at,
+            updated_at,
+            object_,
+            skus,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

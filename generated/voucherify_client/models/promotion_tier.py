@@ -364,27 +364,19 @@ class PromotionTier:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        id = d.get("id", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -395,12 +387,14 @@ class PromotionTier:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -408,39 +402,21 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
+        name = d.get("name", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
-        try:
-            _banner = d.get("banner", UNSET)
-            banner: None | str | Unset
-            if _banner is None or _banner is UNSET:
-                banner = _banner
-            else:
-                banner = cast(None | str | Unset, _banner)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            banner = d.get("banner", UNSET)
+        banner = d.get("banner", UNSET)
 
         try:
             _action = d.get("action", UNSET)
             action: None | PromotionTierAction | Unset
-            if _action is None or _action is UNSET:
-                action = _action
+            if _action is UNSET:
+                action = UNSET
             elif isinstance(_action, dict):
                 action_type_0 = PromotionTierAction.from_dict(_action)
 
                 action = action_type_0
+            elif _action is None:
+                action = None
             else:
                 action = cast(None | PromotionTierAction | Unset, _action)
 
@@ -451,12 +427,14 @@ class PromotionTier:
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -464,39 +442,21 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _hierarchy = d.get("hierarchy", UNSET)
-            hierarchy: int | None | Unset
-            if _hierarchy is None or _hierarchy is UNSET:
-                hierarchy = _hierarchy
-            else:
-                hierarchy = cast(int | None | Unset, _hierarchy)
+        hierarchy = d.get("hierarchy", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            hierarchy = d.get("hierarchy", UNSET)
-
-        try:
-            _promotion_id = d.get("promotion_id", UNSET)
-            promotion_id: None | str | Unset
-            if _promotion_id is None or _promotion_id is UNSET:
-                promotion_id = _promotion_id
-            else:
-                promotion_id = cast(None | str | Unset, _promotion_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            promotion_id = d.get("promotion_id", UNSET)
+        promotion_id = d.get("promotion_id", UNSET)
 
         try:
             _campaign = d.get("campaign", UNSET)
             campaign: None | PromotionTierCampaign | Unset
-            if _campaign is None or _campaign is UNSET:
-                campaign = _campaign
+            if _campaign is UNSET:
+                campaign = UNSET
             elif isinstance(_campaign, dict):
                 campaign_type_0 = PromotionTierCampaign.from_dict(_campaign)
 
                 campaign = campaign_type_0
+            elif _campaign is None:
+                campaign = None
             else:
                 campaign = cast(None | PromotionTierCampaign | Unset, _campaign)
 
@@ -504,39 +464,21 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             campaign = d.get("campaign", UNSET)
 
-        try:
-            _campaign_id = d.get("campaign_id", UNSET)
-            campaign_id: None | str | Unset
-            if _campaign_id is None or _campaign_id is UNSET:
-                campaign_id = _campaign_id
-            else:
-                campaign_id = cast(None | str | Unset, _campaign_id)
+        campaign_id = d.get("campaign_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            campaign_id = d.get("campaign_id", UNSET)
-
-        try:
-            _active = d.get("active", UNSET)
-            active: bool | None | Unset
-            if _active is None or _active is UNSET:
-                active = _active
-            else:
-                active = cast(bool | None | Unset, _active)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            active = d.get("active", UNSET)
+        active = d.get("active", UNSET)
 
         try:
             _start_date = d.get("start_date", UNSET)
             start_date: datetime.datetime | None | Unset
-            if _start_date is None or _start_date is UNSET:
-                start_date = _start_date
+            if _start_date is UNSET:
+                start_date = UNSET
             elif isinstance(_start_date, str):
                 start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
 
                 start_date = start_date_type_0
+            elif _start_date is None:
+                start_date = None
             else:
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
 
@@ -547,12 +489,14 @@ class PromotionTier:
         try:
             _expiration_date = d.get("expiration_date", UNSET)
             expiration_date: datetime.datetime | None | Unset
-            if _expiration_date is None or _expiration_date is UNSET:
-                expiration_date = _expiration_date
+            if _expiration_date is UNSET:
+                expiration_date = UNSET
             elif isinstance(_expiration_date, str):
                 expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
 
                 expiration_date = expiration_date_type_0
+            elif _expiration_date is None:
+                expiration_date = None
             else:
                 expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
 
@@ -563,12 +507,14 @@ class PromotionTier:
         try:
             _validity_timeframe = d.get("validity_timeframe", UNSET)
             validity_timeframe: None | Unset | ValidityTimeframe
-            if _validity_timeframe is None or _validity_timeframe is UNSET:
-                validity_timeframe = _validity_timeframe
+            if _validity_timeframe is UNSET:
+                validity_timeframe = UNSET
             elif isinstance(_validity_timeframe, dict):
                 validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
 
                 validity_timeframe = validity_timeframe_type_0
+            elif _validity_timeframe is None:
+                validity_timeframe = None
             else:
                 validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
 
@@ -579,8 +525,8 @@ class PromotionTier:
         try:
             _validity_day_of_week = d.get("validity_day_of_week", UNSET)
             validity_day_of_week: list[int] | None | Unset
-            if _validity_day_of_week is None or _validity_day_of_week is UNSET:
-                validity_day_of_week = _validity_day_of_week
+            if _validity_day_of_week is UNSET:
+                validity_day_of_week = UNSET
             elif isinstance(_validity_day_of_week, list):
                 _validity_day_of_week_type_0 = _validity_day_of_week
                 validity_day_of_week_type_0: list[int]
@@ -590,6 +536,8 @@ class PromotionTier:
                     validity_day_of_week_type_0 = _validity_day_of_week_type_0
 
                 validity_day_of_week = validity_day_of_week_type_0
+            elif _validity_day_of_week is None:
+                validity_day_of_week = None
             else:
                 validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
 
@@ -600,12 +548,14 @@ class PromotionTier:
         try:
             _validity_hours = d.get("validity_hours", UNSET)
             validity_hours: None | Unset | ValidityHours
-            if _validity_hours is None or _validity_hours is UNSET:
-                validity_hours = _validity_hours
+            if _validity_hours is UNSET:
+                validity_hours = UNSET
             elif isinstance(_validity_hours, dict):
                 validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
 
                 validity_hours = validity_hours_type_0
+            elif _validity_hours is None:
+                validity_hours = None
             else:
                 validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
 
@@ -616,12 +566,14 @@ class PromotionTier:
         try:
             _summary = d.get("summary", UNSET)
             summary: None | PromotionTierSummary | Unset
-            if _summary is None or _summary is UNSET:
-                summary = _summary
+            if _summary is UNSET:
+                summary = UNSET
             elif isinstance(_summary, dict):
                 summary_type_0 = PromotionTierSummary.from_dict(_summary)
 
                 summary = summary_type_0
+            elif _summary is None:
+                summary = None
             else:
                 summary = cast(None | PromotionTierSummary | Unset, _summary)
 
@@ -629,29 +581,21 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             summary = d.get("summary", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _validation_rule_assignments = d.get("validation_rule_assignments", UNSET)
             validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList
-            if _validation_rule_assignments is None or _validation_rule_assignments is UNSET:
-                validation_rule_assignments = _validation_rule_assignments
+            if _validation_rule_assignments is UNSET:
+                validation_rule_assignments = UNSET
             elif isinstance(_validation_rule_assignments, dict):
                 validation_rule_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
                     _validation_rule_assignments
                 )
 
                 validation_rule_assignments = validation_rule_assignments_type_0
+            elif _validation_rule_assignments is None:
+                validation_rule_assignments = None
             else:
                 validation_rule_assignments = cast(
                     None | Unset | ValidationRulesAssignmentsList, _validation_rule_assignments
@@ -661,23 +605,13 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             validation_rule_assignments = d.get("validation_rule_assignments", UNSET)
 
-        try:
-            _category_id = d.get("category_id", UNSET)
-            category_id: None | str | Unset
-            if _category_id is None or _category_id is UNSET:
-                category_id = _category_id
-            else:
-                category_id = cast(None | str | Unset, _category_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            category_id = d.get("category_id", UNSET)
+        category_id = d.get("category_id", UNSET)
 
         try:
             _categories = d.get("categories", UNSET)
             categories: list[Category] | None | Unset
-            if _categories is None or _categories is UNSET:
-                categories = _categories
+            if _categories is UNSET:
+                categories = UNSET
             elif isinstance(_categories, list):
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
@@ -695,6 +629,8 @@ class PromotionTier:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
+            elif _categories is None:
+                categories = None
             else:
                 categories = cast(list[Category] | None | Unset, _categories)
 
@@ -702,29 +638,31 @@ class PromotionTier:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             categories = d.get("categories", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         promotion_tier = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            banner=banner,
-            action=action,
-            metadata=metadata,
-            hierarchy=hierarchy,
-            promotion_id=promotion_id,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            active=active,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            summary=summary,
-            object_=object_,
-            validation_rule_assignments=validation_rule_assignments,
-            category_id=category_id,
-            categories=categories,
+            id,
+            created_at,
+            updated_at,
+            name,
+            banner,
+            action,
+            metadata,
+            hierarchy,
+            promotion_id,
+            campaign,
+            campaign_id,
+            active,
+            start_date,
+            expiration_date,
+            validity_timeframe,
+            validity_day_of_week,
+            validity_hours,
+            summary,
+            object_,
+            validation_rule_assignments,
+            category_id,
+            categories,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -69,24 +69,28 @@ class PromotionTierAction:
         try:
             _discount = d.get("discount", UNSET)
             discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
-            if _discount is None or _discount is UNSET:
-                discount = _discount
-            elif isinstance(_discount, dict):
+            if _discount is UNSET:
+                discount = UNSET
+            elif isinstance(_discount, dict) and _discount.get("type") == "AMOUNT":
                 componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_0
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
                 componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_1
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
                 componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_2
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
                 componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_3
+            elif isinstance(_discount, dict) and "type" not in _discount:
+                discount = DiscountAmount.from_dict(_discount)
+            elif _discount is None:
+                discount = None
             else:
                 discount = cast(
                     DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
@@ -96,8 +100,10 @@ class PromotionTierAction:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             discount = d.get("discount", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         promotion_tier_action = cls(
-            discount=discount,
+            discount,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -76,12 +76,14 @@ class PromotionTierSummary:
         try:
             _redemptions = d.get("redemptions", UNSET)
             redemptions: None | PromotionTierSummaryRedemptions | Unset
-            if _redemptions is None or _redemptions is UNSET:
-                redemptions = _redemptions
+            if _redemptions is UNSET:
+                redemptions = UNSET
             elif isinstance(_redemptions, dict):
                 redemptions_type_0 = PromotionTierSummaryRedemptions.from_dict(_redemptions)
 
                 redemptions = redemptions_type_0
+            elif _redemptions is None:
+                redemptions = None
             else:
                 redemptions = cast(None | PromotionTierSummaryRedemptions | Unset, _redemptions)
 
@@ -92,12 +94,14 @@ class PromotionTierSummary:
         try:
             _orders = d.get("orders", UNSET)
             orders: None | PromotionTierSummaryOrders | Unset
-            if _orders is None or _orders is UNSET:
-                orders = _orders
+            if _orders is UNSET:
+                orders = UNSET
             elif isinstance(_orders, dict):
                 orders_type_0 = PromotionTierSummaryOrders.from_dict(_orders)
 
                 orders = orders_type_0
+            elif _orders is None:
+                orders = None
             else:
                 orders = cast(None | PromotionTierSummaryOrders | Unset, _orders)
 
@@ -105,9 +109,11 @@ class PromotionTierSummary:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             orders = d.get("orders", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         promotion_tier_summary = cls(
-            redemptions=redemptions,
-            orders=orders,
+            redemptions,
+            orders,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -50,9 +50,11 @@ class RedeemLoyaltyReward:
 
         points = d.get("points", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redeem_loyalty_reward = cls(
-            id=id,
-            points=points,
+            id,
+            points,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

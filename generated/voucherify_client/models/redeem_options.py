@@ -63,7 +63,9 @@ class RedeemOptions:
                 for expand_item_data in _expand:
                     # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                     try:
-                        expand_item = RedeemOptionsExpand(expand_item_data)
+                        expand_item = RedeemOptionsExpand._value2member_map_.get(
+                            expand_item_data
+                        ) or RedeemOptionsExpand(expand_item_data)
 
                     except PARSE_ERRORS:
                         expand_item = expand_item_data
@@ -73,8 +75,10 @@ class RedeemOptions:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             expand = d.get("expand", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redeem_options = cls(
-            expand=expand,
+            expand,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

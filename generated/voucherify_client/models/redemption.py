@@ -374,23 +374,19 @@ class Redemption:
         d = src_dict
         id = d.get("id", UNSET)
 
-        try:
-            object_ = cast(Literal["redemption"] | Unset, d.get("object", UNSET))
-            if object_ != "redemption" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'redemption', got '{object_}'")
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _date = d.get("date", UNSET)
             date: datetime.datetime | None | Unset
-            if _date is None or _date is UNSET:
-                date = _date
+            if _date is UNSET:
+                date = UNSET
             elif isinstance(_date, str):
                 date_type_0 = datetime.datetime.fromisoformat(_date)
 
                 date = date_type_0
+            elif _date is None:
+                date = None
             else:
                 date = cast(datetime.datetime | None | Unset, _date)
 
@@ -398,39 +394,21 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             date = d.get("date", UNSET)
 
-        try:
-            _customer_id = d.get("customer_id", UNSET)
-            customer_id: None | str | Unset
-            if _customer_id is None or _customer_id is UNSET:
-                customer_id = _customer_id
-            else:
-                customer_id = cast(None | str | Unset, _customer_id)
+        customer_id = d.get("customer_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            customer_id = d.get("customer_id", UNSET)
-
-        try:
-            _tracking_id = d.get("tracking_id", UNSET)
-            tracking_id: None | str | Unset
-            if _tracking_id is None or _tracking_id is UNSET:
-                tracking_id = _tracking_id
-            else:
-                tracking_id = cast(None | str | Unset, _tracking_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            tracking_id = d.get("tracking_id", UNSET)
+        tracking_id = d.get("tracking_id", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -438,39 +416,21 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _amount = d.get("amount", UNSET)
-            amount: int | None | Unset
-            if _amount is None or _amount is UNSET:
-                amount = _amount
-            else:
-                amount = cast(int | None | Unset, _amount)
+        amount = d.get("amount", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            amount = d.get("amount", UNSET)
-
-        try:
-            _redemption = d.get("redemption", UNSET)
-            redemption: None | str | Unset
-            if _redemption is None or _redemption is UNSET:
-                redemption = _redemption
-            else:
-                redemption = cast(None | str | Unset, _redemption)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            redemption = d.get("redemption", UNSET)
+        redemption = d.get("redemption", UNSET)
 
         try:
             _result = d.get("result", UNSET)
             result: None | RedemptionResult | Unset
-            if _result is None or _result is UNSET:
-                result = _result
+            if _result is UNSET:
+                result = UNSET
             elif isinstance(_result, str):
-                result_type_0 = RedemptionResult(_result)
+                result_type_0 = RedemptionResult._value2member_map_.get(_result) or RedemptionResult(_result)
 
                 result = result_type_0
+            elif _result is None:
+                result = None
             else:
                 result = cast(None | RedemptionResult | Unset, _result)
 
@@ -481,12 +441,14 @@ class Redemption:
         try:
             _status = d.get("status", UNSET)
             status: None | RedemptionStatus | Unset
-            if _status is None or _status is UNSET:
-                status = _status
+            if _status is UNSET:
+                status = UNSET
             elif isinstance(_status, str):
-                status_type_0 = RedemptionStatus(_status)
+                status_type_0 = RedemptionStatus._value2member_map_.get(_status) or RedemptionStatus(_status)
 
                 status = status_type_0
+            elif _status is None:
+                status = None
             else:
                 status = cast(None | RedemptionStatus | Unset, _status)
 
@@ -494,39 +456,21 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             status = d.get("status", UNSET)
 
-        try:
-            _failure_code = d.get("failure_code", UNSET)
-            failure_code: None | str | Unset
-            if _failure_code is None or _failure_code is UNSET:
-                failure_code = _failure_code
-            else:
-                failure_code = cast(None | str | Unset, _failure_code)
+        failure_code = d.get("failure_code", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            failure_code = d.get("failure_code", UNSET)
-
-        try:
-            _failure_message = d.get("failure_message", UNSET)
-            failure_message: None | str | Unset
-            if _failure_message is None or _failure_message is UNSET:
-                failure_message = _failure_message
-            else:
-                failure_message = cast(None | str | Unset, _failure_message)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            failure_message = d.get("failure_message", UNSET)
+        failure_message = d.get("failure_message", UNSET)
 
         try:
             _order = d.get("order", UNSET)
             order: None | OrderCalculated | Unset
-            if _order is None or _order is UNSET:
-                order = _order
+            if _order is UNSET:
+                order = UNSET
             elif isinstance(_order, dict):
                 order_type_0 = OrderCalculated.from_dict(_order)
 
                 order = order_type_0
+            elif _order is None:
+                order = None
             else:
                 order = cast(None | OrderCalculated | Unset, _order)
 
@@ -537,12 +481,14 @@ class Redemption:
         try:
             _channel = d.get("channel", UNSET)
             channel: None | RedemptionChannel | Unset
-            if _channel is None or _channel is UNSET:
-                channel = _channel
+            if _channel is UNSET:
+                channel = UNSET
             elif isinstance(_channel, dict):
                 channel_type_0 = RedemptionChannel.from_dict(_channel)
 
                 channel = channel_type_0
+            elif _channel is None:
+                channel = None
             else:
                 channel = cast(None | RedemptionChannel | Unset, _channel)
 
@@ -553,12 +499,14 @@ class Redemption:
         try:
             _customer = d.get("customer", UNSET)
             customer: None | SimpleCustomer | Unset
-            if _customer is None or _customer is UNSET:
-                customer = _customer
+            if _customer is UNSET:
+                customer = UNSET
             elif isinstance(_customer, dict):
                 customer_type_0 = SimpleCustomer.from_dict(_customer)
 
                 customer = customer_type_0
+            elif _customer is None:
+                customer = None
             else:
                 customer = cast(None | SimpleCustomer | Unset, _customer)
 
@@ -569,12 +517,16 @@ class Redemption:
         try:
             _related_object_type = d.get("related_object_type", UNSET)
             related_object_type: None | RedemptionRelatedObjectType | Unset
-            if _related_object_type is None or _related_object_type is UNSET:
-                related_object_type = _related_object_type
+            if _related_object_type is UNSET:
+                related_object_type = UNSET
             elif isinstance(_related_object_type, str):
-                related_object_type_type_0 = RedemptionRelatedObjectType(_related_object_type)
+                related_object_type_type_0 = RedemptionRelatedObjectType._value2member_map_.get(
+                    _related_object_type
+                ) or RedemptionRelatedObjectType(_related_object_type)
 
                 related_object_type = related_object_type_type_0
+            elif _related_object_type is None:
+                related_object_type = None
             else:
                 related_object_type = cast(None | RedemptionRelatedObjectType | Unset, _related_object_type)
 
@@ -582,27 +534,19 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             related_object_type = d.get("related_object_type", UNSET)
 
-        try:
-            _related_object_id = d.get("related_object_id", UNSET)
-            related_object_id: None | str | Unset
-            if _related_object_id is None or _related_object_id is UNSET:
-                related_object_id = _related_object_id
-            else:
-                related_object_id = cast(None | str | Unset, _related_object_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_id = d.get("related_object_id", UNSET)
+        related_object_id = d.get("related_object_id", UNSET)
 
         try:
             _voucher = d.get("voucher", UNSET)
             voucher: None | Unset | Voucher
-            if _voucher is None or _voucher is UNSET:
-                voucher = _voucher
+            if _voucher is UNSET:
+                voucher = UNSET
             elif isinstance(_voucher, dict):
                 voucher_type_0 = Voucher.from_dict(_voucher)
 
                 voucher = voucher_type_0
+            elif _voucher is None:
+                voucher = None
             else:
                 voucher = cast(None | Unset | Voucher, _voucher)
 
@@ -613,12 +557,14 @@ class Redemption:
         try:
             _promotion_tier = d.get("promotion_tier", UNSET)
             promotion_tier: None | PromotionTier | Unset
-            if _promotion_tier is None or _promotion_tier is UNSET:
-                promotion_tier = _promotion_tier
+            if _promotion_tier is UNSET:
+                promotion_tier = UNSET
             elif isinstance(_promotion_tier, dict):
                 promotion_tier_type_0 = PromotionTier.from_dict(_promotion_tier)
 
                 promotion_tier = promotion_tier_type_0
+            elif _promotion_tier is None:
+                promotion_tier = None
             else:
                 promotion_tier = cast(None | PromotionTier | Unset, _promotion_tier)
 
@@ -629,12 +575,14 @@ class Redemption:
         try:
             _reward = d.get("reward", UNSET)
             reward: None | RedemptionRewardResult | Unset
-            if _reward is None or _reward is UNSET:
-                reward = _reward
+            if _reward is UNSET:
+                reward = UNSET
             elif isinstance(_reward, dict):
                 reward_type_0 = RedemptionRewardResult.from_dict(_reward)
 
                 reward = reward_type_0
+            elif _reward is None:
+                reward = None
             else:
                 reward = cast(None | RedemptionRewardResult | Unset, _reward)
 
@@ -645,12 +593,14 @@ class Redemption:
         try:
             _gift = d.get("gift", UNSET)
             gift: None | RedemptionGift | Unset
-            if _gift is None or _gift is UNSET:
-                gift = _gift
+            if _gift is UNSET:
+                gift = UNSET
             elif isinstance(_gift, dict):
                 gift_type_0 = RedemptionGift.from_dict(_gift)
 
                 gift = gift_type_0
+            elif _gift is None:
+                gift = None
             else:
                 gift = cast(None | RedemptionGift | Unset, _gift)
 
@@ -661,12 +611,14 @@ class Redemption:
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
             loyalty_card: None | RedemptionLoyaltyCard | Unset
-            if _loyalty_card is None or _loyalty_card is UNSET:
-                loyalty_card = _loyalty_card
+            if _loyalty_card is UNSET:
+                loyalty_card = UNSET
             elif isinstance(_loyalty_card, dict):
                 loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
+            elif _loyalty_card is None:
+                loyalty_card = None
             else:
                 loyalty_card = cast(None | RedemptionLoyaltyCard | Unset, _loyalty_card)
 
@@ -677,12 +629,14 @@ class Redemption:
         try:
             _session = d.get("session", UNSET)
             session: None | RedemptionSession | Unset
-            if _session is None or _session is UNSET:
-                session = _session
+            if _session is UNSET:
+                session = UNSET
             elif isinstance(_session, dict):
                 session_type_0 = RedemptionSession.from_dict(_session)
 
                 session = session_type_0
+            elif _session is None:
+                session = None
             else:
                 session = cast(None | RedemptionSession | Unset, _session)
 
@@ -693,12 +647,14 @@ class Redemption:
         try:
             _related_redemptions = d.get("related_redemptions", UNSET)
             related_redemptions: None | RelatedRedemptions | Unset
-            if _related_redemptions is None or _related_redemptions is UNSET:
-                related_redemptions = _related_redemptions
+            if _related_redemptions is UNSET:
+                related_redemptions = UNSET
             elif isinstance(_related_redemptions, dict):
                 related_redemptions_type_0 = RelatedRedemptions.from_dict(_related_redemptions)
 
                 related_redemptions = related_redemptions_type_0
+            elif _related_redemptions is None:
+                related_redemptions = None
             else:
                 related_redemptions = cast(None | RelatedRedemptions | Unset, _related_redemptions)
 
@@ -706,31 +662,33 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             related_redemptions = d.get("related_redemptions", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemption = cls(
-            id=id,
-            object_=object_,
-            date=date,
-            customer_id=customer_id,
-            tracking_id=tracking_id,
-            metadata=metadata,
-            amount=amount,
-            redemption=redemption,
-            result=result,
-            status=status,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            order=order,
-            channel=channel,
-            customer=customer,
-            related_object_type=related_object_type,
-            related_object_id=related_object_id,
-            voucher=voucher,
-            promotion_tier=promotion_tier,
-            reward=reward,
-            gift=gift,
-            loyalty_card=loyalty_card,
-            session=session,
-            related_redemptions=related_redemptions,
+            id,
+            object_,
+            date,
+            customer_id,
+            tracking_id,
+            metadata,
+            amount,
+            redemption,
+            result,
+            status,
+            failure_code,
+            failure_message,
+            order,
+            channel,
+            customer,
+            related_object_type,
+            related_object_id,
+            voucher,
+            promotion_tier,
+            reward,
+            gift,
+            loyalty_card,
+            session,
+            related_redemptions,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

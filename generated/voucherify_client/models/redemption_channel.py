@@ -60,27 +60,21 @@ class RedemptionChannel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _channel_id = d.get("channel_id", UNSET)
-            channel_id: None | str | Unset
-            if _channel_id is None or _channel_id is UNSET:
-                channel_id = _channel_id
-            else:
-                channel_id = cast(None | str | Unset, _channel_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            channel_id = d.get("channel_id", UNSET)
+        channel_id = d.get("channel_id", UNSET)
 
         try:
             _channel_type = d.get("channel_type", UNSET)
             channel_type: None | RedemptionChannelType | Unset
-            if _channel_type is None or _channel_type is UNSET:
-                channel_type = _channel_type
+            if _channel_type is UNSET:
+                channel_type = UNSET
             elif isinstance(_channel_type, str):
-                channel_type_type_0 = RedemptionChannelType(_channel_type)
+                channel_type_type_0 = RedemptionChannelType._value2member_map_.get(
+                    _channel_type
+                ) or RedemptionChannelType(_channel_type)
 
                 channel_type = channel_type_type_0
+            elif _channel_type is None:
+                channel_type = None
             else:
                 channel_type = cast(None | RedemptionChannelType | Unset, _channel_type)
 
@@ -88,9 +82,11 @@ class RedemptionChannel:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             channel_type = d.get("channel_type", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemption_channel = cls(
-            channel_id=channel_id,
-            channel_type=channel_type,
+            channel_id,
+            channel_type,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -235,12 +235,14 @@ class RedemptionRewardResult:
         try:
             _customer = d.get("customer", UNSET)
             customer: None | SimpleCustomer | Unset
-            if _customer is None or _customer is UNSET:
-                customer = _customer
+            if _customer is UNSET:
+                customer = UNSET
             elif isinstance(_customer, dict):
                 customer_type_0 = SimpleCustomer.from_dict(_customer)
 
                 customer = customer_type_0
+            elif _customer is None:
+                customer = None
             else:
                 customer = cast(None | SimpleCustomer | Unset, _customer)
 
@@ -248,27 +250,19 @@ class RedemptionRewardResult:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             customer = d.get("customer", UNSET)
 
-        try:
-            _assignment_id = d.get("assignment_id", UNSET)
-            assignment_id: None | str | Unset
-            if _assignment_id is None or _assignment_id is UNSET:
-                assignment_id = _assignment_id
-            else:
-                assignment_id = cast(None | str | Unset, _assignment_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            assignment_id = d.get("assignment_id", UNSET)
+        assignment_id = d.get("assignment_id", UNSET)
 
         try:
             _voucher = d.get("voucher", UNSET)
             voucher: None | Unset | Voucher
-            if _voucher is None or _voucher is UNSET:
-                voucher = _voucher
+            if _voucher is UNSET:
+                voucher = UNSET
             elif isinstance(_voucher, dict):
                 voucher_type_0 = Voucher.from_dict(_voucher)
 
                 voucher = voucher_type_0
+            elif _voucher is None:
+                voucher = None
             else:
                 voucher = cast(None | Unset | Voucher, _voucher)
 
@@ -279,12 +273,14 @@ class RedemptionRewardResult:
         try:
             _product = d.get("product", UNSET)
             product: None | Product | Unset
-            if _product is None or _product is UNSET:
-                product = _product
+            if _product is UNSET:
+                product = UNSET
             elif isinstance(_product, dict):
                 product_type_0 = Product.from_dict(_product)
 
                 product = product_type_0
+            elif _product is None:
+                product = None
             else:
                 product = cast(None | Product | Unset, _product)
 
@@ -295,12 +291,14 @@ class RedemptionRewardResult:
         try:
             _sku = d.get("sku", UNSET)
             sku: None | Sku | Unset
-            if _sku is None or _sku is UNSET:
-                sku = _sku
+            if _sku is UNSET:
+                sku = UNSET
             elif isinstance(_sku, dict):
                 sku_type_0 = Sku.from_dict(_sku)
 
                 sku = sku_type_0
+            elif _sku is None:
+                sku = None
             else:
                 sku = cast(None | Sku | Unset, _sku)
 
@@ -308,63 +306,25 @@ class RedemptionRewardResult:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             sku = d.get("sku", UNSET)
 
-        try:
-            _loyalty_tier_id = d.get("loyalty_tier_id", UNSET)
-            loyalty_tier_id: None | str | Unset
-            if _loyalty_tier_id is None or _loyalty_tier_id is UNSET:
-                loyalty_tier_id = _loyalty_tier_id
-            else:
-                loyalty_tier_id = cast(None | str | Unset, _loyalty_tier_id)
+        loyalty_tier_id = d.get("loyalty_tier_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            loyalty_tier_id = d.get("loyalty_tier_id", UNSET)
+        id = d.get("id", UNSET)
 
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        name = d.get("name", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
-
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -375,12 +335,14 @@ class RedemptionRewardResult:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -391,12 +353,14 @@ class RedemptionRewardResult:
         try:
             _parameters = d.get("parameters", UNSET)
             parameters: None | RewardParameters | Unset
-            if _parameters is None or _parameters is UNSET:
-                parameters = _parameters
+            if _parameters is UNSET:
+                parameters = UNSET
             elif isinstance(_parameters, dict):
                 parameters_type_0 = RewardParameters.from_dict(_parameters)
 
                 parameters = parameters_type_0
+            elif _parameters is None:
+                parameters = None
             else:
                 parameters = cast(None | RewardParameters | Unset, _parameters)
 
@@ -407,12 +371,14 @@ class RedemptionRewardResult:
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -423,12 +389,14 @@ class RedemptionRewardResult:
         try:
             _type_ = d.get("type", UNSET)
             type_: None | RewardType | Unset
-            if _type_ is None or _type_ is UNSET:
-                type_ = _type_
+            if _type_ is UNSET:
+                type_ = UNSET
             elif isinstance(_type_, str):
-                type_type_0 = RewardType(_type_)
+                type_type_0 = RewardType._value2member_map_.get(_type_) or RewardType(_type_)
 
                 type_ = type_type_0
+            elif _type_ is None:
+                type_ = None
             else:
                 type_ = cast(None | RewardType | Unset, _type_)
 
@@ -436,21 +404,23 @@ class RedemptionRewardResult:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             type_ = d.get("type", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemption_reward_result = cls(
-            customer=customer,
-            assignment_id=assignment_id,
-            voucher=voucher,
-            product=product,
-            sku=sku,
-            loyalty_tier_id=loyalty_tier_id,
-            id=id,
-            name=name,
-            object_=object_,
-            created_at=created_at,
-            updated_at=updated_at,
-            parameters=parameters,
-            metadata=metadata,
-            type_=type_,
+            customer,
+            assignment_id,
+            voucher,
+            product,
+            sku,
+            loyalty_tier_id,
+            id,
+            name,
+            object_,
+            created_at,
+            updated_at,
+            parameters,
+            metadata,
+            type_,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -113,14 +113,19 @@ class RedemptionsListResponseBody:
                     try:
                         _redemptions_item = redemptions_item_data
                         redemptions_item: Redemption | RedemptionRollback
-                        if isinstance(_redemptions_item, dict):
+                        if isinstance(_redemptions_item, dict) and _redemptions_item.get("object") == "redemption":
                             redemptions_item_type_0 = Redemption.from_dict(_redemptions_item)
 
                             redemptions_item = redemptions_item_type_0
-                        elif isinstance(_redemptions_item, dict):
+                        elif (
+                            isinstance(_redemptions_item, dict)
+                            and _redemptions_item.get("object") == "redemption_rollback"
+                        ):
                             redemptions_item_type_1 = RedemptionRollback.from_dict(_redemptions_item)
 
                             redemptions_item = redemptions_item_type_1
+                        elif isinstance(_redemptions_item, dict) and "object" not in _redemptions_item:
+                            redemptions_item = Redemption.from_dict(_redemptions_item)
                         else:
                             redemptions_item = cast(Redemption | RedemptionRollback, _redemptions_item)
 
@@ -132,23 +137,15 @@ class RedemptionsListResponseBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             redemptions = d.get("redemptions", UNSET)
 
-        try:
-            _total = d.get("total", UNSET)
-            total: int | None | Unset
-            if _total is None or _total is UNSET:
-                total = _total
-            else:
-                total = cast(int | None | Unset, _total)
+        total = d.get("total", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            total = d.get("total", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemptions_list_response_body = cls(
-            object_=object_,
-            data_ref=data_ref,
-            redemptions=redemptions,
-            total=total,
+            object_,
+            data_ref,
+            redemptions,
+            total,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

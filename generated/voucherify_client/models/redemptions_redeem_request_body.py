@@ -159,18 +159,24 @@ class RedemptionsRedeemRequestBody:
                     try:
                         _redeemables_item = redeemables_item_data
                         redeemables_item: RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
-                        if isinstance(_redeemables_item, dict):
+                        if isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "voucher":
                             componentsschemas_redeemable_type_0 = RedeemVoucher.from_dict(_redeemables_item)
 
                             redeemables_item = componentsschemas_redeemable_type_0
-                        elif isinstance(_redeemables_item, dict):
+                        elif (
+                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_tier"
+                        ):
                             componentsschemas_redeemable_type_1 = RedeemPromotionTier.from_dict(_redeemables_item)
 
                             redeemables_item = componentsschemas_redeemable_type_1
-                        elif isinstance(_redeemables_item, dict):
+                        elif (
+                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_stack"
+                        ):
                             componentsschemas_redeemable_type_2 = RedeemPromotionStack.from_dict(_redeemables_item)
 
                             redeemables_item = componentsschemas_redeemable_type_2
+                        elif isinstance(_redeemables_item, dict) and "object" not in _redeemables_item:
+                            redeemables_item = RedeemVoucher.from_dict(_redeemables_item)
                         else:
                             redeemables_item = cast(
                                 RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher, _redeemables_item
@@ -246,14 +252,16 @@ class RedemptionsRedeemRequestBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemptions_redeem_request_body = cls(
-            redeemables=redeemables,
-            options=options,
-            order=order,
-            customer=customer,
-            session=session,
-            tracking_id=tracking_id,
-            metadata=metadata,
+            redeemables,
+            options,
+            order,
+            customer,
+            session,
+            tracking_id,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -159,8 +159,8 @@ class RedemptionsRedeemResponseBody:
         try:
             _redemptions = d.get("redemptions", UNSET)
             redemptions: list[Redemption] | None | Unset
-            if _redemptions is None or _redemptions is UNSET:
-                redemptions = _redemptions
+            if _redemptions is UNSET:
+                redemptions = UNSET
             elif isinstance(_redemptions, list):
                 _redemptions_type_0 = _redemptions
                 redemptions_type_0: list[Redemption]
@@ -178,6 +178,8 @@ class RedemptionsRedeemResponseBody:
                         redemptions_type_0.append(redemptions_type_0_item)
 
                 redemptions = redemptions_type_0
+            elif _redemptions is None:
+                redemptions = None
             else:
                 redemptions = cast(list[Redemption] | None | Unset, _redemptions)
 
@@ -188,12 +190,16 @@ class RedemptionsRedeemResponseBody:
         try:
             _parent_redemption = d.get("parent_redemption", UNSET)
             parent_redemption: None | Redemption | Unset
-            if _parent_redemption is None or _parent_redemption is UNSET:
-                parent_redemption = _parent_redemption
-            elif isinstance(_parent_redemption, dict):
+            if _parent_redemption is UNSET:
+                parent_redemption = UNSET
+            elif isinstance(_parent_redemption, dict) and _parent_redemption.get("object") == "redemption":
                 parent_redemption_type_0 = Redemption.from_dict(_parent_redemption)
 
                 parent_redemption = parent_redemption_type_0
+            elif isinstance(_parent_redemption, dict) and "object" not in _parent_redemption:
+                parent_redemption = Redemption.from_dict(_parent_redemption)
+            elif _parent_redemption is None:
+                parent_redemption = None
             else:
                 parent_redemption = cast(None | Redemption | Unset, _parent_redemption)
 
@@ -204,12 +210,14 @@ class RedemptionsRedeemResponseBody:
         try:
             _order = d.get("order", UNSET)
             order: None | OrderCalculated | Unset
-            if _order is None or _order is UNSET:
-                order = _order
+            if _order is UNSET:
+                order = UNSET
             elif isinstance(_order, dict):
                 order_type_0 = OrderCalculated.from_dict(_order)
 
                 order = order_type_0
+            elif _order is None:
+                order = None
             else:
                 order = cast(None | OrderCalculated | Unset, _order)
 
@@ -220,8 +228,8 @@ class RedemptionsRedeemResponseBody:
         try:
             _inapplicable_redeemables = d.get("inapplicable_redeemables", UNSET)
             inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset
-            if _inapplicable_redeemables is None or _inapplicable_redeemables is UNSET:
-                inapplicable_redeemables = _inapplicable_redeemables
+            if _inapplicable_redeemables is UNSET:
+                inapplicable_redeemables = UNSET
             elif isinstance(_inapplicable_redeemables, list):
                 _inapplicable_redeemables_type_0 = _inapplicable_redeemables
                 inapplicable_redeemables_type_0: list[ValidationsRedeemableInapplicable]
@@ -241,6 +249,8 @@ class RedemptionsRedeemResponseBody:
                         inapplicable_redeemables_type_0.append(inapplicable_redeemables_type_0_item)
 
                 inapplicable_redeemables = inapplicable_redeemables_type_0
+            elif _inapplicable_redeemables is None:
+                inapplicable_redeemables = None
             else:
                 inapplicable_redeemables = cast(
                     list[ValidationsRedeemableInapplicable] | None | Unset, _inapplicable_redeemables
@@ -253,8 +263,8 @@ class RedemptionsRedeemResponseBody:
         try:
             _skipped_redeemables = d.get("skipped_redeemables", UNSET)
             skipped_redeemables: list[ValidationsRedeemableSkipped] | None | Unset
-            if _skipped_redeemables is None or _skipped_redeemables is UNSET:
-                skipped_redeemables = _skipped_redeemables
+            if _skipped_redeemables is UNSET:
+                skipped_redeemables = UNSET
             elif isinstance(_skipped_redeemables, list):
                 _skipped_redeemables_type_0 = _skipped_redeemables
                 skipped_redeemables_type_0: list[ValidationsRedeemableSkipped]
@@ -274,6 +284,8 @@ class RedemptionsRedeemResponseBody:
                         skipped_redeemables_type_0.append(skipped_redeemables_type_0_item)
 
                 skipped_redeemables = skipped_redeemables_type_0
+            elif _skipped_redeemables is None:
+                skipped_redeemables = None
             else:
                 skipped_redeemables = cast(list[ValidationsRedeemableSkipped] | None | Unset, _skipped_redeemables)
 
@@ -281,12 +293,14 @@ class RedemptionsRedeemResponseBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             skipped_redeemables = d.get("skipped_redeemables", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemptions_redeem_response_body = cls(
-            redemptions=redemptions,
-            parent_redemption=parent_redemption,
-            order=order,
-            inapplicable_redeemables=inapplicable_redeemables,
-            skipped_redeemables=skipped_redeemables,
+            redemptions,
+            parent_redemption,
+            order,
+            inapplicable_redeemables,
+            skipped_redeemables,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

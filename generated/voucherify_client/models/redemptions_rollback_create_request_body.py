@@ -129,12 +129,14 @@ class RedemptionsRollbackCreateRequestBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemptions_rollback_create_request_body = cls(
-            reason=reason,
-            tracking_id=tracking_id,
-            customer=customer,
-            order=order,
-            metadata=metadata,
+            reason,
+            tracking_id,
+            customer,
+            order,
+            metadata,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -103,8 +103,8 @@ class RedemptionsRollbacksCreateResponseBody:
         try:
             _rollbacks = d.get("rollbacks", UNSET)
             rollbacks: list[RedemptionRollback] | None | Unset
-            if _rollbacks is None or _rollbacks is UNSET:
-                rollbacks = _rollbacks
+            if _rollbacks is UNSET:
+                rollbacks = UNSET
             elif isinstance(_rollbacks, list):
                 _rollbacks_type_0 = _rollbacks
                 rollbacks_type_0: list[RedemptionRollback]
@@ -122,6 +122,8 @@ class RedemptionsRollbacksCreateResponseBody:
                         rollbacks_type_0.append(rollbacks_type_0_item)
 
                 rollbacks = rollbacks_type_0
+            elif _rollbacks is None:
+                rollbacks = None
             else:
                 rollbacks = cast(list[RedemptionRollback] | None | Unset, _rollbacks)
 
@@ -132,12 +134,16 @@ class RedemptionsRollbacksCreateResponseBody:
         try:
             _parent_rollback = d.get("parent_rollback", UNSET)
             parent_rollback: None | RedemptionRollback | Unset
-            if _parent_rollback is None or _parent_rollback is UNSET:
-                parent_rollback = _parent_rollback
-            elif isinstance(_parent_rollback, dict):
+            if _parent_rollback is UNSET:
+                parent_rollback = UNSET
+            elif isinstance(_parent_rollback, dict) and _parent_rollback.get("object") == "redemption_rollback":
                 parent_rollback_type_0 = RedemptionRollback.from_dict(_parent_rollback)
 
                 parent_rollback = parent_rollback_type_0
+            elif isinstance(_parent_rollback, dict) and "object" not in _parent_rollback:
+                parent_rollback = RedemptionRollback.from_dict(_parent_rollback)
+            elif _parent_rollback is None:
+                parent_rollback = None
             else:
                 parent_rollback = cast(None | RedemptionRollback | Unset, _parent_rollback)
 
@@ -148,12 +154,14 @@ class RedemptionsRollbacksCreateResponseBody:
         try:
             _order = d.get("order", UNSET)
             order: None | OrderCalculated | Unset
-            if _order is None or _order is UNSET:
-                order = _order
+            if _order is UNSET:
+                order = UNSET
             elif isinstance(_order, dict):
                 order_type_0 = OrderCalculated.from_dict(_order)
 
                 order = order_type_0
+            elif _order is None:
+                order = None
             else:
                 order = cast(None | OrderCalculated | Unset, _order)
 
@@ -161,10 +169,12 @@ class RedemptionsRollbacksCreateResponseBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             order = d.get("order", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         redemptions_rollbacks_create_response_body = cls(
-            rollbacks=rollbacks,
-            parent_rollback=parent_rollback,
-            order=order,
+            rollbacks,
+            parent_rollback,
+            order,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

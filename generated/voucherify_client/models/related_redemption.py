@@ -58,27 +58,19 @@ class RelatedRedemption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        id = d.get("id", UNSET)
 
         try:
             _date = d.get("date", UNSET)
             date: datetime.datetime | None | Unset
-            if _date is None or _date is UNSET:
-                date = _date
+            if _date is UNSET:
+                date = UNSET
             elif isinstance(_date, str):
                 date_type_0 = datetime.datetime.fromisoformat(_date)
 
                 date = date_type_0
+            elif _date is None:
+                date = None
             else:
                 date = cast(datetime.datetime | None | Unset, _date)
 
@@ -86,9 +78,11 @@ class RelatedRedemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             date = d.get("date", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         related_redemption = cls(
-            id=id,
-            date=date,
+            id,
+            date,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

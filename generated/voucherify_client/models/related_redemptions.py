@@ -98,8 +98,8 @@ class RelatedRedemptions:
         try:
             _rollbacks = d.get("rollbacks", UNSET)
             rollbacks: list[RelatedRedemptionRollback] | None | Unset
-            if _rollbacks is None or _rollbacks is UNSET:
-                rollbacks = _rollbacks
+            if _rollbacks is UNSET:
+                rollbacks = UNSET
             elif isinstance(_rollbacks, list):
                 _rollbacks_type_0 = _rollbacks
                 rollbacks_type_0: list[RelatedRedemptionRollback]
@@ -117,6 +117,8 @@ class RelatedRedemptions:
                         rollbacks_type_0.append(rollbacks_type_0_item)
 
                 rollbacks = rollbacks_type_0
+            elif _rollbacks is None:
+                rollbacks = None
             else:
                 rollbacks = cast(list[RelatedRedemptionRollback] | None | Unset, _rollbacks)
 
@@ -127,8 +129,8 @@ class RelatedRedemptions:
         try:
             _redemptions = d.get("redemptions", UNSET)
             redemptions: list[RelatedRedemption] | None | Unset
-            if _redemptions is None or _redemptions is UNSET:
-                redemptions = _redemptions
+            if _redemptions is UNSET:
+                redemptions = UNSET
             elif isinstance(_redemptions, list):
                 _redemptions_type_0 = _redemptions
                 redemptions_type_0: list[RelatedRedemption]
@@ -146,6 +148,8 @@ class RelatedRedemptions:
                         redemptions_type_0.append(redemptions_type_0_item)
 
                 redemptions = redemptions_type_0
+            elif _redemptions is None:
+                redemptions = None
             else:
                 redemptions = cast(list[RelatedRedemption] | None | Unset, _redemptions)
 
@@ -153,9 +157,11 @@ class RelatedRedemptions:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             redemptions = d.get("redemptions", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         related_redemptions = cls(
-            rollbacks=rollbacks,
-            redemptions=redemptions,
+            rollbacks,
+            redemptions,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -87,12 +87,14 @@ class RewardParameters:
         try:
             _campaign = d.get("campaign", UNSET)
             campaign: None | RewardParametersCampaign | Unset
-            if _campaign is None or _campaign is UNSET:
-                campaign = _campaign
+            if _campaign is UNSET:
+                campaign = UNSET
             elif isinstance(_campaign, dict):
                 campaign_type_0 = RewardParametersCampaign.from_dict(_campaign)
 
                 campaign = campaign_type_0
+            elif _campaign is None:
+                campaign = None
             else:
                 campaign = cast(None | RewardParametersCampaign | Unset, _campaign)
 
@@ -103,12 +105,14 @@ class RewardParameters:
         try:
             _product = d.get("product", UNSET)
             product: None | RewardParametersProduct | Unset
-            if _product is None or _product is UNSET:
-                product = _product
+            if _product is UNSET:
+                product = UNSET
             elif isinstance(_product, dict):
                 product_type_0 = RewardParametersProduct.from_dict(_product)
 
                 product = product_type_0
+            elif _product is None:
+                product = None
             else:
                 product = cast(None | RewardParametersProduct | Unset, _product)
 
@@ -119,12 +123,14 @@ class RewardParameters:
         try:
             _coin = d.get("coin", UNSET)
             coin: None | RewardParametersCoin | Unset
-            if _coin is None or _coin is UNSET:
-                coin = _coin
+            if _coin is UNSET:
+                coin = UNSET
             elif isinstance(_coin, dict):
                 coin_type_0 = RewardParametersCoin.from_dict(_coin)
 
                 coin = coin_type_0
+            elif _coin is None:
+                coin = None
             else:
                 coin = cast(None | RewardParametersCoin | Unset, _coin)
 
@@ -132,10 +138,12 @@ class RewardParameters:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             coin = d.get("coin", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         reward_parameters = cls(
-            campaign=campaign,
-            product=product,
-            coin=coin,
+            campaign,
+            product,
+            coin,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardParametersProduct")
 
@@ -54,33 +54,15 @@ class RewardParametersProduct:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        sku_id = d.get("sku_id", UNSET)
 
-        try:
-            _sku_id = d.get("sku_id", UNSET)
-            sku_id: None | str | Unset
-            if _sku_id is None or _sku_id is UNSET:
-                sku_id = _sku_id
-            else:
-                sku_id = cast(None | str | Unset, _sku_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            sku_id = d.get("sku_id", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         reward_parameters_product = cls(
-            id=id,
-            sku_id=sku_id,
+            id,
+            sku_id,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -78,7 +78,7 @@ class Session:
             if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = SessionType(_type_)
+                type_ = SessionType._value2member_map_.get(_type_) or SessionType(_type_)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -92,17 +92,19 @@ class Session:
             if _ttl_unit is UNSET:
                 ttl_unit = UNSET
             else:
-                ttl_unit = SessionTtlUnit(_ttl_unit)
+                ttl_unit = SessionTtlUnit._value2member_map_.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             ttl_unit = d.get("ttl_unit", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         session = cls(
-            key=key,
-            type_=type_,
-            ttl=ttl,
-            ttl_unit=ttl_unit,
+            key,
+            type_,
+            ttl,
+            ttl_unit,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -109,63 +109,25 @@ class SimpleCustomer:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        name = d.get("name", UNSET)
 
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
+        email = d.get("email", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
-        try:
-            _email = d.get("email", UNSET)
-            email: None | str | Unset
-            if _email is None or _email is UNSET:
-                email = _email
-            else:
-                email = cast(None | str | Unset, _email)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            email = d.get("email", UNSET)
-
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -173,25 +135,17 @@ class SimpleCustomer:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             metadata = d.get("metadata", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
+        object_ = d.get("object", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         simple_customer = cls(
-            id=id,
-            name=name,
-            email=email,
-            source_id=source_id,
-            metadata=metadata,
-            object_=object_,
+            id,
+            name,
+            email,
+            source_id,
+            metadata,
+            object_,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -190,87 +190,29 @@ class Sku:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
-        try:
-            _source_id = d.get("source_id", UNSET)
-            source_id: None | str | Unset
-            if _source_id is None or _source_id is UNSET:
-                source_id = _source_id
-            else:
-                source_id = cast(None | str | Unset, _source_id)
+        product_id = d.get("product_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            source_id = d.get("source_id", UNSET)
+        sku = d.get("sku", UNSET)
 
-        try:
-            _product_id = d.get("product_id", UNSET)
-            product_id: None | str | Unset
-            if _product_id is None or _product_id is UNSET:
-                product_id = _product_id
-            else:
-                product_id = cast(None | str | Unset, _product_id)
+        price = d.get("price", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            product_id = d.get("product_id", UNSET)
-
-        try:
-            _sku = d.get("sku", UNSET)
-            sku: None | str | Unset
-            if _sku is None or _sku is UNSET:
-                sku = _sku
-            else:
-                sku = cast(None | str | Unset, _sku)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            sku = d.get("sku", UNSET)
-
-        try:
-            _price = d.get("price", UNSET)
-            price: int | None | Unset
-            if _price is None or _price is UNSET:
-                price = _price
-            else:
-                price = cast(int | None | Unset, _price)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            price = d.get("price", UNSET)
-
-        try:
-            _currency = d.get("currency", UNSET)
-            currency: None | str | Unset
-            if _currency is None or _currency is UNSET:
-                currency = _currency
-            else:
-                currency = cast(None | str | Unset, _currency)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            currency = d.get("currency", UNSET)
+        currency = d.get("currency", UNSET)
 
         try:
             _attributes = d.get("attributes", UNSET)
             attributes: None | SkuAttributes | Unset
-            if _attributes is None or _attributes is UNSET:
-                attributes = _attributes
+            if _attributes is UNSET:
+                attributes = UNSET
             elif isinstance(_attributes, dict):
                 attributes_type_0 = SkuAttributes.from_dict(_attributes)
 
                 attributes = attributes_type_0
+            elif _attributes is None:
+                attributes = None
             else:
                 attributes = cast(None | SkuAttributes | Unset, _attributes)
 
@@ -278,27 +220,19 @@ class Sku:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             attributes = d.get("attributes", UNSET)
 
-        try:
-            _image_url = d.get("image_url", UNSET)
-            image_url: None | str | Unset
-            if _image_url is None or _image_url is UNSET:
-                image_url = _image_url
-            else:
-                image_url = cast(None | str | Unset, _image_url)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            image_url = d.get("image_url", UNSET)
+        image_url = d.get("image_url", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -309,12 +243,14 @@ class Sku:
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -325,12 +261,14 @@ class Sku:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -338,31 +276,23 @@ class Sku:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
+        object_ = d.get("object", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         sku = cls(
-            id=id,
-            source_id=source_id,
-            product_id=product_id,
-            sku=sku,
-            price=price,
-            currency=currency,
-            attributes=attributes,
-            image_url=image_url,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
+            id,
+            source_id,
+            product_id,
+            sku,
+            price,
+            currency,
+            attributes,
+            image_url,
+            metadata,
+            created_at,
+            updated_at,
+            object_,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -104,63 +104,25 @@ class ValidationRulesAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        rule_id = d.get("rule_id", UNSET)
 
-        try:
-            _rule_id = d.get("rule_id", UNSET)
-            rule_id: None | str | Unset
-            if _rule_id is None or _rule_id is UNSET:
-                rule_id = _rule_id
-            else:
-                rule_id = cast(None | str | Unset, _rule_id)
+        related_object_id = d.get("related_object_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            rule_id = d.get("rule_id", UNSET)
-
-        try:
-            _related_object_id = d.get("related_object_id", UNSET)
-            related_object_id: None | str | Unset
-            if _related_object_id is None or _related_object_id is UNSET:
-                related_object_id = _related_object_id
-            else:
-                related_object_id = cast(None | str | Unset, _related_object_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_id = d.get("related_object_id", UNSET)
-
-        try:
-            _related_object_type = d.get("related_object_type", UNSET)
-            related_object_type: None | str | Unset
-            if _related_object_type is None or _related_object_type is UNSET:
-                related_object_type = _related_object_type
-            else:
-                related_object_type = cast(None | str | Unset, _related_object_type)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_object_type = d.get("related_object_type", UNSET)
+        related_object_type = d.get("related_object_type", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -168,25 +130,17 @@ class ValidationRulesAssignment:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             created_at = d.get("created_at", UNSET)
 
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
+        object_ = d.get("object", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validation_rules_assignment = cls(
-            id=id,
-            rule_id=rule_id,
-            related_object_id=related_object_id,
-            related_object_type=related_object_type,
-            created_at=created_at,
-            object_=object_,
+            id,
+            rule_id,
+            related_object_id,
+            related_object_type,
+            created_at,
+            object_,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -100,35 +100,15 @@ class ValidationRulesAssignmentsList:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
+        object_ = d.get("object", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
-
-        try:
-            _data_ref = d.get("data_ref", UNSET)
-            data_ref: None | str | Unset
-            if _data_ref is None or _data_ref is UNSET:
-                data_ref = _data_ref
-            else:
-                data_ref = cast(None | str | Unset, _data_ref)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            data_ref = d.get("data_ref", UNSET)
+        data_ref = d.get("data_ref", UNSET)
 
         try:
             _data = d.get("data", UNSET)
             data: list[ValidationRulesAssignment] | None | Unset
-            if _data is None or _data is UNSET:
-                data = _data
+            if _data is UNSET:
+                data = UNSET
             elif isinstance(_data, list):
                 _data_type_0 = _data
                 data_type_0: list[ValidationRulesAssignment]
@@ -146,6 +126,8 @@ class ValidationRulesAssignmentsList:
                         data_type_0.append(data_type_0_item)
 
                 data = data_type_0
+            elif _data is None:
+                data = None
             else:
                 data = cast(list[ValidationRulesAssignment] | None | Unset, _data)
 
@@ -153,23 +135,15 @@ class ValidationRulesAssignmentsList:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             data = d.get("data", UNSET)
 
-        try:
-            _total = d.get("total", UNSET)
-            total: int | None | Unset
-            if _total is None or _total is UNSET:
-                total = _total
-            else:
-                total = cast(int | None | Unset, _total)
+        total = d.get("total", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            total = d.get("total", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validation_rules_assignments_list = cls(
-            object_=object_,
-            data_ref=data_ref,
-            data=data,
-            total=total,
+            object_,
+            data_ref,
+            data,
+            total,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

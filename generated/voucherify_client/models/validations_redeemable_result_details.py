@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationsRedeemableResultDetails")
 
@@ -54,33 +54,15 @@ class ValidationsRedeemableResultDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _message = d.get("message", UNSET)
-            message: None | str | Unset
-            if _message is None or _message is UNSET:
-                message = _message
-            else:
-                message = cast(None | str | Unset, _message)
+        message = d.get("message", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            message = d.get("message", UNSET)
+        key = d.get("key", UNSET)
 
-        try:
-            _key = d.get("key", UNSET)
-            key: None | str | Unset
-            if _key is None or _key is UNSET:
-                key = _key
-            else:
-                key = cast(None | str | Unset, _key)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            key = d.get("key", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validations_redeemable_result_details = cls(
-            message=message,
-            key=key,
+            message,
+            key,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

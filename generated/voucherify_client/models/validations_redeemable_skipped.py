@@ -176,12 +176,16 @@ class ValidationsRedeemableSkipped:
         try:
             _status = d.get("status", UNSET)
             status: None | Unset | ValidationsRedeemableSkippedStatus
-            if _status is None or _status is UNSET:
-                status = _status
+            if _status is UNSET:
+                status = UNSET
             elif isinstance(_status, str):
-                status_type_0 = ValidationsRedeemableSkippedStatus(_status)
+                status_type_0 = ValidationsRedeemableSkippedStatus._value2member_map_.get(
+                    _status
+                ) or ValidationsRedeemableSkippedStatus(_status)
 
                 status = status_type_0
+            elif _status is None:
+                status = None
             else:
                 status = cast(None | Unset | ValidationsRedeemableSkippedStatus, _status)
 
@@ -189,27 +193,21 @@ class ValidationsRedeemableSkipped:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             status = d.get("status", UNSET)
 
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        id = d.get("id", UNSET)
 
         try:
             _object_ = d.get("object", UNSET)
             object_: None | Unset | ValidationsRedeemableObject
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
+            if _object_ is UNSET:
+                object_ = UNSET
             elif isinstance(_object_, str):
-                object_type_0 = ValidationsRedeemableObject(_object_)
+                object_type_0 = ValidationsRedeemableObject._value2member_map_.get(
+                    _object_
+                ) or ValidationsRedeemableObject(_object_)
 
                 object_ = object_type_0
+            elif _object_ is None:
+                object_ = None
             else:
                 object_ = cast(None | Unset | ValidationsRedeemableObject, _object_)
 
@@ -220,12 +218,14 @@ class ValidationsRedeemableSkipped:
         try:
             _result = d.get("result", UNSET)
             result: None | Unset | ValidationsRedeemableSkippedResult
-            if _result is None or _result is UNSET:
-                result = _result
+            if _result is UNSET:
+                result = UNSET
             elif isinstance(_result, dict):
                 result_type_0 = ValidationsRedeemableSkippedResult.from_dict(_result)
 
                 result = result_type_0
+            elif _result is None:
+                result = None
             else:
                 result = cast(None | Unset | ValidationsRedeemableSkippedResult, _result)
 
@@ -236,12 +236,14 @@ class ValidationsRedeemableSkipped:
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -252,8 +254,8 @@ class ValidationsRedeemableSkipped:
         try:
             _categories = d.get("categories", UNSET)
             categories: list[Category] | None | Unset
-            if _categories is None or _categories is UNSET:
-                categories = _categories
+            if _categories is UNSET:
+                categories = UNSET
             elif isinstance(_categories, list):
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
@@ -271,6 +273,8 @@ class ValidationsRedeemableSkipped:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
+            elif _categories is None:
+                categories = None
             else:
                 categories = cast(list[Category] | None | Unset, _categories)
 
@@ -278,52 +282,24 @@ class ValidationsRedeemableSkipped:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             categories = d.get("categories", UNSET)
 
-        try:
-            _campaign_name = d.get("campaign_name", UNSET)
-            campaign_name: None | str | Unset
-            if _campaign_name is None or _campaign_name is UNSET:
-                campaign_name = _campaign_name
-            else:
-                campaign_name = cast(None | str | Unset, _campaign_name)
+        campaign_name = d.get("campaign_name", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            campaign_name = d.get("campaign_name", UNSET)
+        campaign_id = d.get("campaign_id", UNSET)
 
-        try:
-            _campaign_id = d.get("campaign_id", UNSET)
-            campaign_id: None | str | Unset
-            if _campaign_id is None or _campaign_id is UNSET:
-                campaign_id = _campaign_id
-            else:
-                campaign_id = cast(None | str | Unset, _campaign_id)
+        name = d.get("name", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            campaign_id = d.get("campaign_id", UNSET)
-
-        try:
-            _name = d.get("name", UNSET)
-            name: None | str | Unset
-            if _name is None or _name is UNSET:
-                name = _name
-            else:
-                name = cast(None | str | Unset, _name)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            name = d.get("name", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validations_redeemable_skipped = cls(
-            status=status,
-            id=id,
-            object_=object_,
-            result=result,
-            metadata=metadata,
-            categories=categories,
-            campaign_name=campaign_name,
-            campaign_id=campaign_id,
-            name=name,
+            status,
+            id,
+            object_,
+            result,
+            metadata,
+            categories,
+            campaign_name,
+            campaign_id,
+            name,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

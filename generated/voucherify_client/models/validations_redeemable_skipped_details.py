@@ -61,12 +61,16 @@ class ValidationsRedeemableSkippedDetails:
         try:
             _key = d.get("key", UNSET)
             key: None | Unset | ValidationsRedeemableSkippedKey
-            if _key is None or _key is UNSET:
-                key = _key
+            if _key is UNSET:
+                key = UNSET
             elif isinstance(_key, str):
-                key_type_0 = ValidationsRedeemableSkippedKey(_key)
+                key_type_0 = ValidationsRedeemableSkippedKey._value2member_map_.get(
+                    _key
+                ) or ValidationsRedeemableSkippedKey(_key)
 
                 key = key_type_0
+            elif _key is None:
+                key = None
             else:
                 key = cast(None | Unset | ValidationsRedeemableSkippedKey, _key)
 
@@ -74,21 +78,13 @@ class ValidationsRedeemableSkippedDetails:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             key = d.get("key", UNSET)
 
-        try:
-            _message = d.get("message", UNSET)
-            message: None | str | Unset
-            if _message is None or _message is UNSET:
-                message = _message
-            else:
-                message = cast(None | str | Unset, _message)
+        message = d.get("message", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            message = d.get("message", UNSET)
-
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validations_redeemable_skipped_details = cls(
-            key=key,
-            message=message,
+            key,
+            message,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

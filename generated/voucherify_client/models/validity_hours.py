@@ -70,8 +70,8 @@ class ValidityHours:
         try:
             _daily = d.get("daily", UNSET)
             daily: list[ValidityHoursDaily] | None | Unset
-            if _daily is None or _daily is UNSET:
-                daily = _daily
+            if _daily is UNSET:
+                daily = UNSET
             elif isinstance(_daily, list):
                 _daily_type_0 = _daily
                 daily_type_0: list[ValidityHoursDaily]
@@ -89,6 +89,8 @@ class ValidityHours:
                         daily_type_0.append(daily_type_0_item)
 
                 daily = daily_type_0
+            elif _daily is None:
+                daily = None
             else:
                 daily = cast(list[ValidityHoursDaily] | None | Unset, _daily)
 
@@ -96,8 +98,10 @@ class ValidityHours:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             daily = d.get("daily", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validity_hours = cls(
-            daily=daily,
+            daily,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

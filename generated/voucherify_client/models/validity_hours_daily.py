@@ -70,35 +70,15 @@ class ValidityHoursDaily:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        try:
-            _start_time = d.get("start_time", UNSET)
-            start_time: None | str | Unset
-            if _start_time is None or _start_time is UNSET:
-                start_time = _start_time
-            else:
-                start_time = cast(None | str | Unset, _start_time)
+        start_time = d.get("start_time", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            start_time = d.get("start_time", UNSET)
-
-        try:
-            _expiration_time = d.get("expiration_time", UNSET)
-            expiration_time: None | str | Unset
-            if _expiration_time is None or _expiration_time is UNSET:
-                expiration_time = _expiration_time
-            else:
-                expiration_time = cast(None | str | Unset, _expiration_time)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            expiration_time = d.get("expiration_time", UNSET)
+        expiration_time = d.get("expiration_time", UNSET)
 
         try:
             _days_of_week = d.get("days_of_week", UNSET)
             days_of_week: list[int] | None | Unset
-            if _days_of_week is None or _days_of_week is UNSET:
-                days_of_week = _days_of_week
+            if _days_of_week is UNSET:
+                days_of_week = UNSET
             elif isinstance(_days_of_week, list):
                 _days_of_week_type_0 = _days_of_week
                 days_of_week_type_0: list[int]
@@ -108,6 +88,8 @@ class ValidityHoursDaily:
                     days_of_week_type_0 = _days_of_week_type_0
 
                 days_of_week = days_of_week_type_0
+            elif _days_of_week is None:
+                days_of_week = None
             else:
                 days_of_week = cast(list[int] | None | Unset, _days_of_week)
 
@@ -115,10 +97,12 @@ class ValidityHoursDaily:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             days_of_week = d.get("days_of_week", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         validity_hours_daily = cls(
-            start_time=start_time,
-            expiration_time=expiration_time,
-            days_of_week=days_of_week,
+            start_time,
+            expiration_time,
+            days_of_week,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

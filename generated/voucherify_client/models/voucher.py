@@ -473,87 +473,29 @@ class Voucher:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _id = d.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None or _id is UNSET:
-                id = _id
-            else:
-                id = cast(None | str | Unset, _id)
+        id = d.get("id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            id = d.get("id", UNSET)
+        code = d.get("code", UNSET)
 
-        try:
-            _code = d.get("code", UNSET)
-            code: None | str | Unset
-            if _code is None or _code is UNSET:
-                code = _code
-            else:
-                code = cast(None | str | Unset, _code)
+        campaign = d.get("campaign", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            code = d.get("code", UNSET)
+        campaign_id = d.get("campaign_id", UNSET)
 
-        try:
-            _campaign = d.get("campaign", UNSET)
-            campaign: None | str | Unset
-            if _campaign is None or _campaign is UNSET:
-                campaign = _campaign
-            else:
-                campaign = cast(None | str | Unset, _campaign)
+        category = d.get("category", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            campaign = d.get("campaign", UNSET)
-
-        try:
-            _campaign_id = d.get("campaign_id", UNSET)
-            campaign_id: None | str | Unset
-            if _campaign_id is None or _campaign_id is UNSET:
-                campaign_id = _campaign_id
-            else:
-                campaign_id = cast(None | str | Unset, _campaign_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            campaign_id = d.get("campaign_id", UNSET)
-
-        try:
-            _category = d.get("category", UNSET)
-            category: None | str | Unset
-            if _category is None or _category is UNSET:
-                category = _category
-            else:
-                category = cast(None | str | Unset, _category)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            category = d.get("category", UNSET)
-
-        try:
-            _category_id = d.get("category_id", UNSET)
-            category_id: None | str | Unset
-            if _category_id is None or _category_id is UNSET:
-                category_id = _category_id
-            else:
-                category_id = cast(None | str | Unset, _category_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            category_id = d.get("category_id", UNSET)
+        category_id = d.get("category_id", UNSET)
 
         try:
             _type_ = d.get("type", UNSET)
             type_: None | Unset | VoucherType
-            if _type_ is None or _type_ is UNSET:
-                type_ = _type_
+            if _type_ is UNSET:
+                type_ = UNSET
             elif isinstance(_type_, str):
-                type_type_0 = VoucherType(_type_)
+                type_type_0 = VoucherType._value2member_map_.get(_type_) or VoucherType(_type_)
 
                 type_ = type_type_0
+            elif _type_ is None:
+                type_ = None
             else:
                 type_ = cast(None | Unset | VoucherType, _type_)
 
@@ -564,24 +506,28 @@ class Voucher:
         try:
             _discount = d.get("discount", UNSET)
             discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
-            if _discount is None or _discount is UNSET:
-                discount = _discount
-            elif isinstance(_discount, dict):
+            if _discount is UNSET:
+                discount = UNSET
+            elif isinstance(_discount, dict) and _discount.get("type") == "AMOUNT":
                 componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_0
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
                 componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_1
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
                 componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_2
-            elif isinstance(_discount, dict):
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
                 componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_3
+            elif isinstance(_discount, dict) and "type" not in _discount:
+                discount = DiscountAmount.from_dict(_discount)
+            elif _discount is None:
+                discount = None
             else:
                 discount = cast(
                     DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
@@ -594,12 +540,14 @@ class Voucher:
         try:
             _gift = d.get("gift", UNSET)
             gift: None | Unset | VoucherGift
-            if _gift is None or _gift is UNSET:
-                gift = _gift
+            if _gift is UNSET:
+                gift = UNSET
             elif isinstance(_gift, dict):
                 gift_type_0 = VoucherGift.from_dict(_gift)
 
                 gift = gift_type_0
+            elif _gift is None:
+                gift = None
             else:
                 gift = cast(None | Unset | VoucherGift, _gift)
 
@@ -610,12 +558,14 @@ class Voucher:
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
             loyalty_card: None | Unset | VoucherLoyaltyCard
-            if _loyalty_card is None or _loyalty_card is UNSET:
-                loyalty_card = _loyalty_card
+            if _loyalty_card is UNSET:
+                loyalty_card = UNSET
             elif isinstance(_loyalty_card, dict):
                 loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
+            elif _loyalty_card is None:
+                loyalty_card = None
             else:
                 loyalty_card = cast(None | Unset | VoucherLoyaltyCard, _loyalty_card)
 
@@ -626,12 +576,14 @@ class Voucher:
         try:
             _start_date = d.get("start_date", UNSET)
             start_date: datetime.datetime | None | Unset
-            if _start_date is None or _start_date is UNSET:
-                start_date = _start_date
+            if _start_date is UNSET:
+                start_date = UNSET
             elif isinstance(_start_date, str):
                 start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
 
                 start_date = start_date_type_0
+            elif _start_date is None:
+                start_date = None
             else:
                 start_date = cast(datetime.datetime | None | Unset, _start_date)
 
@@ -642,12 +594,14 @@ class Voucher:
         try:
             _expiration_date = d.get("expiration_date", UNSET)
             expiration_date: datetime.datetime | None | Unset
-            if _expiration_date is None or _expiration_date is UNSET:
-                expiration_date = _expiration_date
+            if _expiration_date is UNSET:
+                expiration_date = UNSET
             elif isinstance(_expiration_date, str):
                 expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
 
                 expiration_date = expiration_date_type_0
+            elif _expiration_date is None:
+                expiration_date = None
             else:
                 expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
 
@@ -658,12 +612,14 @@ class Voucher:
         try:
             _validity_timeframe = d.get("validity_timeframe", UNSET)
             validity_timeframe: None | Unset | ValidityTimeframe
-            if _validity_timeframe is None or _validity_timeframe is UNSET:
-                validity_timeframe = _validity_timeframe
+            if _validity_timeframe is UNSET:
+                validity_timeframe = UNSET
             elif isinstance(_validity_timeframe, dict):
                 validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
 
                 validity_timeframe = validity_timeframe_type_0
+            elif _validity_timeframe is None:
+                validity_timeframe = None
             else:
                 validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
 
@@ -674,8 +630,8 @@ class Voucher:
         try:
             _validity_day_of_week = d.get("validity_day_of_week", UNSET)
             validity_day_of_week: list[int] | None | Unset
-            if _validity_day_of_week is None or _validity_day_of_week is UNSET:
-                validity_day_of_week = _validity_day_of_week
+            if _validity_day_of_week is UNSET:
+                validity_day_of_week = UNSET
             elif isinstance(_validity_day_of_week, list):
                 _validity_day_of_week_type_0 = _validity_day_of_week
                 validity_day_of_week_type_0: list[int]
@@ -685,6 +641,8 @@ class Voucher:
                     validity_day_of_week_type_0 = _validity_day_of_week_type_0
 
                 validity_day_of_week = validity_day_of_week_type_0
+            elif _validity_day_of_week is None:
+                validity_day_of_week = None
             else:
                 validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
 
@@ -695,12 +653,14 @@ class Voucher:
         try:
             _validity_hours = d.get("validity_hours", UNSET)
             validity_hours: None | Unset | ValidityHours
-            if _validity_hours is None or _validity_hours is UNSET:
-                validity_hours = _validity_hours
+            if _validity_hours is UNSET:
+                validity_hours = UNSET
             elif isinstance(_validity_hours, dict):
                 validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
 
                 validity_hours = validity_hours_type_0
+            elif _validity_hours is None:
+                validity_hours = None
             else:
                 validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
 
@@ -708,39 +668,21 @@ class Voucher:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             validity_hours = d.get("validity_hours", UNSET)
 
-        try:
-            _active = d.get("active", UNSET)
-            active: bool | None | Unset
-            if _active is None or _active is UNSET:
-                active = _active
-            else:
-                active = cast(bool | None | Unset, _active)
+        active = d.get("active", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            active = d.get("active", UNSET)
-
-        try:
-            _additional_info = d.get("additional_info", UNSET)
-            additional_info: None | str | Unset
-            if _additional_info is None or _additional_info is UNSET:
-                additional_info = _additional_info
-            else:
-                additional_info = cast(None | str | Unset, _additional_info)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            additional_info = d.get("additional_info", UNSET)
+        additional_info = d.get("additional_info", UNSET)
 
         try:
             _metadata = d.get("metadata", UNSET)
             metadata: Metadata | None | Unset
-            if _metadata is None or _metadata is UNSET:
-                metadata = _metadata
+            if _metadata is UNSET:
+                metadata = UNSET
             elif isinstance(_metadata, dict):
                 metadata_type_0 = Metadata.from_dict(_metadata)
 
                 metadata = metadata_type_0
+            elif _metadata is None:
+                metadata = None
             else:
                 metadata = cast(Metadata | None | Unset, _metadata)
 
@@ -751,12 +693,14 @@ class Voucher:
         try:
             _assets = d.get("assets", UNSET)
             assets: None | Unset | VoucherAssets
-            if _assets is None or _assets is UNSET:
-                assets = _assets
+            if _assets is UNSET:
+                assets = UNSET
             elif isinstance(_assets, dict):
                 assets_type_0 = VoucherAssets.from_dict(_assets)
 
                 assets = assets_type_0
+            elif _assets is None:
+                assets = None
             else:
                 assets = cast(None | Unset | VoucherAssets, _assets)
 
@@ -764,27 +708,19 @@ class Voucher:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             assets = d.get("assets", UNSET)
 
-        try:
-            _is_referral_code = d.get("is_referral_code", UNSET)
-            is_referral_code: bool | None | Unset
-            if _is_referral_code is None or _is_referral_code is UNSET:
-                is_referral_code = _is_referral_code
-            else:
-                is_referral_code = cast(bool | None | Unset, _is_referral_code)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            is_referral_code = d.get("is_referral_code", UNSET)
+        is_referral_code = d.get("is_referral_code", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
-            if _created_at is None or _created_at is UNSET:
-                created_at = _created_at
+            if _created_at is UNSET:
+                created_at = UNSET
             elif isinstance(_created_at, str):
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
                 created_at = created_at_type_0
+            elif _created_at is None:
+                created_at = None
             else:
                 created_at = cast(datetime.datetime | None | Unset, _created_at)
 
@@ -795,12 +731,14 @@ class Voucher:
         try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or _updated_at is UNSET:
-                updated_at = _updated_at
+            if _updated_at is UNSET:
+                updated_at = UNSET
             elif isinstance(_updated_at, str):
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
                 updated_at = updated_at_type_0
+            elif _updated_at is None:
+                updated_at = None
             else:
                 updated_at = cast(datetime.datetime | None | Unset, _updated_at)
 
@@ -808,51 +746,23 @@ class Voucher:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             updated_at = d.get("updated_at", UNSET)
 
-        try:
-            _holder_id = d.get("holder_id", UNSET)
-            holder_id: None | str | Unset
-            if _holder_id is None or _holder_id is UNSET:
-                holder_id = _holder_id
-            else:
-                holder_id = cast(None | str | Unset, _holder_id)
+        holder_id = d.get("holder_id", UNSET)
 
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            holder_id = d.get("holder_id", UNSET)
+        referrer_id = d.get("referrer_id", UNSET)
 
-        try:
-            _referrer_id = d.get("referrer_id", UNSET)
-            referrer_id: None | str | Unset
-            if _referrer_id is None or _referrer_id is UNSET:
-                referrer_id = _referrer_id
-            else:
-                referrer_id = cast(None | str | Unset, _referrer_id)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            referrer_id = d.get("referrer_id", UNSET)
-
-        try:
-            _object_ = d.get("object", UNSET)
-            object_: None | str | Unset
-            if _object_ is None or _object_ is UNSET:
-                object_ = _object_
-            else:
-                object_ = cast(None | str | Unset, _object_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            object_ = d.get("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         try:
             _publish = d.get("publish", UNSET)
             publish: None | Unset | VoucherPublish
-            if _publish is None or _publish is UNSET:
-                publish = _publish
+            if _publish is UNSET:
+                publish = UNSET
             elif isinstance(_publish, dict):
                 publish_type_0 = VoucherPublish.from_dict(_publish)
 
                 publish = publish_type_0
+            elif _publish is None:
+                publish = None
             else:
                 publish = cast(None | Unset | VoucherPublish, _publish)
 
@@ -863,12 +773,14 @@ class Voucher:
         try:
             _redemption = d.get("redemption", UNSET)
             redemption: None | Unset | VoucherRedemption
-            if _redemption is None or _redemption is UNSET:
-                redemption = _redemption
+            if _redemption is UNSET:
+                redemption = UNSET
             elif isinstance(_redemption, dict):
                 redemption_type_0 = VoucherRedemption.from_dict(_redemption)
 
                 redemption = redemption_type_0
+            elif _redemption is None:
+                redemption = None
             else:
                 redemption = cast(None | Unset | VoucherRedemption, _redemption)
 
@@ -879,8 +791,8 @@ class Voucher:
         try:
             _categories = d.get("categories", UNSET)
             categories: list[Category] | None | Unset
-            if _categories is None or _categories is UNSET:
-                categories = _categories
+            if _categories is UNSET:
+                categories = UNSET
             elif isinstance(_categories, list):
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
@@ -898,6 +810,8 @@ class Voucher:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
+            elif _categories is None:
+                categories = None
             else:
                 categories = cast(list[Category] | None | Unset, _categories)
 
@@ -908,14 +822,16 @@ class Voucher:
         try:
             _validation_rules_assignments = d.get("validation_rules_assignments", UNSET)
             validation_rules_assignments: None | Unset | ValidationRulesAssignmentsList
-            if _validation_rules_assignments is None or _validation_rules_assignments is UNSET:
-                validation_rules_assignments = _validation_rules_assignments
+            if _validation_rules_assignments is UNSET:
+                validation_rules_assignments = UNSET
             elif isinstance(_validation_rules_assignments, dict):
                 validation_rules_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
                     _validation_rules_assignments
                 )
 
                 validation_rules_assignments = validation_rules_assignments_type_0
+            elif _validation_rules_assignments is None:
+                validation_rules_assignments = None
             else:
                 validation_rules_assignments = cast(
                     None | Unset | ValidationRulesAssignmentsList, _validation_rules_assignments
@@ -925,36 +841,38 @@ class Voucher:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             validation_rules_assignments = d.get("validation_rules_assignments", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         voucher = cls(
-            id=id,
-            code=code,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            category=category,
-            category_id=category_id,
-            type_=type_,
-            discount=discount,
-            gift=gift,
-            loyalty_card=loyalty_card,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            active=active,
-            additional_info=additional_info,
-            metadata=metadata,
-            assets=assets,
-            is_referral_code=is_referral_code,
-            created_at=created_at,
-            updated_at=updated_at,
-            holder_id=holder_id,
-            referrer_id=referrer_id,
-            object_=object_,
-            publish=publish,
-            redemption=redemption,
-            categories=categories,
-            validation_rules_assignments=validation_rules_assignments,
+            id,
+            code,
+            campaign,
+            campaign_id,
+            category,
+            category_id,
+            type_,
+            discount,
+            gift,
+            loyalty_card,
+            start_date,
+            expiration_date,
+            validity_timeframe,
+            validity_day_of_week,
+            validity_hours,
+            active,
+            additional_info,
+            metadata,
+            assets,
+            is_referral_code,
+            created_at,
+            updated_at,
+            holder_id,
+            referrer_id,
+            object_,
+            publish,
+            redemption,
+            categories,
+            validation_rules_assignments,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

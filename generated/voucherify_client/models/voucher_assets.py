@@ -71,12 +71,14 @@ class VoucherAssets:
         try:
             _qr = d.get("qr", UNSET)
             qr: None | Unset | VoucherAsset
-            if _qr is None or _qr is UNSET:
-                qr = _qr
+            if _qr is UNSET:
+                qr = UNSET
             elif isinstance(_qr, dict):
                 qr_type_0 = VoucherAsset.from_dict(_qr)
 
                 qr = qr_type_0
+            elif _qr is None:
+                qr = None
             else:
                 qr = cast(None | Unset | VoucherAsset, _qr)
 
@@ -87,12 +89,14 @@ class VoucherAssets:
         try:
             _barcode = d.get("barcode", UNSET)
             barcode: None | Unset | VoucherAsset
-            if _barcode is None or _barcode is UNSET:
-                barcode = _barcode
+            if _barcode is UNSET:
+                barcode = UNSET
             elif isinstance(_barcode, dict):
                 barcode_type_0 = VoucherAsset.from_dict(_barcode)
 
                 barcode = barcode_type_0
+            elif _barcode is None:
+                barcode = None
             else:
                 barcode = cast(None | Unset | VoucherAsset, _barcode)
 
@@ -100,9 +104,11 @@ class VoucherAssets:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             barcode = d.get("barcode", UNSET)
 
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
         voucher_assets = cls(
-            qr=qr,
-            barcode=barcode,
+            qr,
+            barcode,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, Optional
+from typing import Any
 
 from .clock import iso, parse_iso
 from .ids import stable_id
 
 VOUCHER_TYPES = ("DISCOUNT_VOUCHER", "GIFT_VOUCHER", "LOYALTY_CARD")
 ORDER_EFFECTS = ("APPLY_TO_ORDER", "APPLY_TO_ITEMS")
-AMOUNT_EFFECTS = ORDER_EFFECTS + (
+AMOUNT_EFFECTS = (
+    *ORDER_EFFECTS,
     "APPLY_TO_ITEMS_PROPORTIONALLY",
     "APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY",
     "APPLY_TO_ITEMS_BY_QUANTITY",
@@ -28,21 +29,55 @@ _DEFAULT_CATALOG: dict[str, list[dict[str, Any]]] = {
     "vouchers": [
         {"code": "GIFT-100", "type": "GIFT_VOUCHER", "gift": {"amount": 10000}, **_campaign("Gift Cards")},
         {"code": "GIFT-50", "type": "GIFT_VOUCHER", "gift": {"amount": 5000}, **_campaign("Gift Cards")},
-        {"code": "LOYALTY-1000", "type": "LOYALTY_CARD", "loyalty_card": {"points": 1000}, **_campaign("Loyalty Program")},
+        {
+            "code": "LOYALTY-1000",
+            "type": "LOYALTY_CARD",
+            "loyalty_card": {"points": 1000},
+            **_campaign("Loyalty Program"),
+        },
         {"code": "SAVE10", "discount": {"type": "AMOUNT", "amount_off": 1000}, **_campaign("Spring Coupons")},
-        {"code": "PERCENT20", "discount": {"type": "PERCENT", "percent_off": 20, "amount_limit": 5000}, **_campaign("Spring Coupons")},
+        {
+            "code": "PERCENT20",
+            "discount": {"type": "PERCENT", "percent_off": 20, "amount_limit": 5000},
+            **_campaign("Spring Coupons"),
+        },
         {"code": "FIXED50", "discount": {"type": "FIXED", "fixed_amount": 5000}, **_campaign("Spring Coupons")},
-        {"code": "FREESHIP", "discount": {"type": "UNIT", "unit_off": 1, "unit_type": "prod_shipping", "effect": "ADD_MISSING_ITEMS"}, **_campaign("Free Shipping")},
-        {"code": "ONCE-5", "discount": {"type": "AMOUNT", "amount_off": 500}, "redemption": {"quantity": 1}, **_campaign("Single Use")},
-        {"code": "EXPIRED-10", "discount": {"type": "AMOUNT", "amount_off": 1000}, "expiration_date": "2020-01-31T23:59:59.000Z"},
-        {"code": "FUTURE-10", "discount": {"type": "AMOUNT", "amount_off": 1000}, "start_date": "2099-01-01T00:00:00.000Z"},
+        {
+            "code": "FREESHIP",
+            "discount": {"type": "UNIT", "unit_off": 1, "unit_type": "prod_shipping", "effect": "ADD_MISSING_ITEMS"},
+            **_campaign("Free Shipping"),
+        },
+        {
+            "code": "ONCE-5",
+            "discount": {"type": "AMOUNT", "amount_off": 500},
+            "redemption": {"quantity": 1},
+            **_campaign("Single Use"),
+        },
+        {
+            "code": "EXPIRED-10",
+            "discount": {"type": "AMOUNT", "amount_off": 1000},
+            "expiration_date": "2020-01-31T23:59:59.000Z",
+        },
+        {
+            "code": "FUTURE-10",
+            "discount": {"type": "AMOUNT", "amount_off": 1000},
+            "start_date": "2099-01-01T00:00:00.000Z",
+        },
         {"code": "DISABLED-10", "discount": {"type": "AMOUNT", "amount_off": 1000}, "active": False},
     ],
     "promotion_tiers": [
-        {"id": "promo_WELCOME5", "name": "Welcome 5% off", "action": {"discount": {"type": "PERCENT", "percent_off": 5}},
-         "campaign": {"id": stable_id("camp", "Welcome"), "name": "Welcome"}},
-        {"id": "promo_SPEND100", "name": "Spend 100, save 5", "action": {"discount": {"type": "AMOUNT", "amount_off": 500}},
-         "campaign": {"id": stable_id("camp", "Spend and Save"), "name": "Spend and Save"}},
+        {
+            "id": "promo_WELCOME5",
+            "name": "Welcome 5% off",
+            "action": {"discount": {"type": "PERCENT", "percent_off": 5}},
+            "campaign": {"id": stable_id("camp", "Welcome"), "name": "Welcome"},
+        },
+        {
+            "id": "promo_SPEND100",
+            "name": "Spend 100, save 5",
+            "action": {"discount": {"type": "AMOUNT", "amount_off": 500}},
+            "campaign": {"id": stable_id("camp", "Spend and Save"), "name": "Spend and Save"},
+        },
     ],
 }
 
@@ -68,7 +103,7 @@ class _Seed:
             raise self.fail(f"{name} must be an integer >= {minimum}, got {value!r}")
         return value
 
-    def date(self, name: str) -> Optional[str]:
+    def date(self, name: str) -> str | None:
         value = self.entry.get(name)
         if value is None:
             return None
@@ -81,6 +116,7 @@ class _Seed:
         if not isinstance(raw, dict):
             raise self.fail("discount must be an object")
         kind, out = raw.get("type"), dict(raw)
+        allowed: tuple[str, ...]
         if kind == "AMOUNT":
             self.integer(raw.get("amount_off"), "discount.amount_off")
             allowed = AMOUNT_EFFECTS
@@ -140,7 +176,12 @@ def normalize_voucher(index: int, entry: Any) -> dict[str, Any]:
         effect = gift.get("effect", "APPLY_TO_ORDER")
         if effect not in ORDER_EFFECTS:
             raise seed.fail(f"gift.effect {effect!r} is not valid")
-        voucher["gift"] = {"amount": amount, "subtracted_amount": amount - balance, "balance": balance, "effect": effect}
+        voucher["gift"] = {
+            "amount": amount,
+            "subtracted_amount": amount - balance,
+            "balance": balance,
+            "effect": effect,
+        }
     else:
         card = entry.get("loyalty_card")
         if not isinstance(card, dict):
@@ -207,7 +248,11 @@ def normalize_promotion_tier(index: int, entry: Any) -> dict[str, Any]:
         "action": {"discount": seed.discount(action.get("discount"))},
         "metadata": entry.get("metadata") or {},
         "hierarchy": entry.get("hierarchy", index + 1),
-        "campaign": {"id": campaign["id"], "object": "campaign", **({"name": campaign["name"]} if "name" in campaign else {})},
+        "campaign": {
+            "id": campaign["id"],
+            "object": "campaign",
+            **({"name": campaign["name"]} if "name" in campaign else {}),
+        },
         "campaign_id": campaign["id"],
         "active": active,
         "start_date": seed.date("start_date"),

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Optional
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Clock:
     """Wall clock plus an offset, so tests can age redemptions past the 3-month rollback window instantly."""
 
-    def __init__(self, source: Optional[Callable[[], datetime]] = None) -> None:
+    def __init__(self, source: Callable[[], datetime] | None = None) -> None:
         self._source = source or utc_now
         self._offset = timedelta()
         self._lock = threading.Lock()
@@ -22,7 +22,7 @@ class Clock:
     def now(self) -> datetime:
         current = self._source()
         if current.tzinfo is None:  # a naive datetime from a test clock is taken as UTC
-            current = current.replace(tzinfo=timezone.utc)
+            current = current.replace(tzinfo=UTC)
         with self._lock:
             return current + self._offset
 
@@ -33,7 +33,7 @@ class Clock:
 
 def iso(moment: datetime) -> str:
     """Voucherify's timestamp format: UTC, milliseconds, trailing Z (e.g. 2021-11-29T08:37:16.114Z)."""
-    moment = moment.astimezone(timezone.utc)
+    moment = moment.astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
@@ -44,7 +44,7 @@ def parse_iso(text: str) -> datetime:
         value = value[:-1] + "+00:00"
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
 

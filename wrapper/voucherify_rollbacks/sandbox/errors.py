@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from .ids import request_id
 
@@ -15,11 +15,11 @@ class ApiError(Exception):
         status: int,
         key: str,
         message: str,
-        details: Optional[str] = None,
+        details: str | None = None,
         *,
-        resource_id: Optional[str] = None,
-        resource_type: Optional[str] = None,
-        headers: Optional[dict[str, str]] = None,
+        resource_id: str | None = None,
+        resource_type: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(f"{status} {key}: {details or message}")
         self.status = status
@@ -30,7 +30,7 @@ class ApiError(Exception):
         self.resource_type = resource_type
         self.headers = headers or {}
 
-    def body(self, req_id: Optional[str] = None) -> dict[str, Any]:
+    def body(self, req_id: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {
             "code": self.status,
             "key": self.key,

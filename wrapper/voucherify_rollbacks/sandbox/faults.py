@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import threading
-from typing import Optional
 
 OPERATIONS = (
     "redeem-stacked-discounts",
@@ -48,7 +47,7 @@ class FaultPlan:
         with self._lock:
             self._queues[operation_id].extend([fault] * times)
 
-    def take(self, operation_id: str) -> Optional[str]:
+    def take(self, operation_id: str) -> str | None:
         with self._lock:
             queue = self._queues.get(operation_id)
             return queue.popleft() if queue else None

@@ -7,7 +7,7 @@ import secrets
 
 
 def new_id(prefix: str) -> str:
-    """A fresh id such as `r_3f9c…` (24 hex chars; Voucherify says id length may change, clients must not rely on it)."""
+    """A fresh id such as `r_3f9c…` (24 hex chars; Voucherify says id lengths may change, so clients must not care)."""
     return f"{prefix}_{secrets.token_hex(12)}"
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable, Optional
+from typing import Any
 from urllib.parse import parse_qsl
 
 from .clock import parse_iso
@@ -22,10 +23,19 @@ from .store import Store
 Doc = dict[str, Any]
 ORDERINGS = {"created_at", "id", "voucher_code", "tracking_id", "customer_id"}
 ARRAY_OPERATORS = {"$in", "$not_in"}
-SCALAR_OPERATORS = {"$is", "$is_not", "$starts_with", "$ends_with", "$contains", "$not_contain", "$has_value", "$is_unknown"}
+SCALAR_OPERATORS = {
+    "$is",
+    "$is_not",
+    "$starts_with",
+    "$ends_with",
+    "$contains",
+    "$not_contain",
+    "$has_value",
+    "$is_unknown",
+}
 
 
-def _campaign_of(doc: Doc) -> tuple[Optional[str], Optional[str]]:
+def _campaign_of(doc: Doc) -> tuple[str | None, str | None]:
     """(campaign id, campaign name) of the voucher or promotion tier a record is about."""
     if doc.get("voucher"):
         return doc["voucher"].get("campaign_id"), doc["voucher"].get("campaign")
@@ -37,7 +47,7 @@ def _campaign_of(doc: Doc) -> tuple[Optional[str], Optional[str]]:
 
 # What each filter field reads from a record. For rollbacks, `parent_redemption_id` is the parent of the redemption they
 # undo, so filtering by a parent id lists its children and their rollbacks together.
-FIELDS: dict[str, Callable[[Doc], Optional[str]]] = {
+FIELDS: dict[str, Callable[[Doc], str | None]] = {
     "voucher_code": lambda d: (d.get("voucher") or {}).get("code"),
     "related_object_id": lambda d: d.get("related_object_id"),
     "related_object_parent_id": lambda d: _campaign_of(d)[0],
@@ -84,10 +94,10 @@ class ListQuery:
     page: int = 1
     order: str = "-created_at"
     results: list[str] = dataclasses.field(default_factory=list)
-    campaign: Optional[str] = None
-    customer: Optional[str] = None
-    after: Optional[datetime] = None  # inclusive
-    before: Optional[datetime] = None  # exclusive: adjacent windows [a, b) [b, c) never return a record twice
+    campaign: str | None = None
+    customer: str | None = None
+    after: datetime | None = None  # inclusive
+    before: datetime | None = None  # exclusive: adjacent windows [a, b) [b, c) never return a record twice
     conditions: list[Condition] = dataclasses.field(default_factory=list)
     junction: str = "and"
 
@@ -203,7 +213,7 @@ def _selected(doc: Doc, query: ListQuery) -> bool:
     if query.campaign and _campaign_of(doc)[1] != query.campaign:
         return False
     created = parse_iso(doc["date"])
-    if query.after and created < query.after or query.before and created >= query.before:
+    if (query.after and created < query.after) or (query.before and created >= query.before):
         return False
     if query.conditions:
         hits = [c.matches(doc) for c in query.conditions]
@@ -217,7 +227,9 @@ def list_redemptions(store: Store, query: ListQuery) -> Doc:
     parents = {doc["id"]: doc.get("redemption") for _, doc in rows if doc["object"] == "redemption"}
     for _, doc in rows:
         # see FIELDS: a rollback's parent is the parent of the redemption it undoes
-        doc["_parent_redemption_id"] = doc.get("redemption") if doc["object"] == "redemption" else parents.get(doc.get("redemption") or "")
+        doc["_parent_redemption_id"] = (
+            doc.get("redemption") if doc["object"] == "redemption" else parents.get(doc.get("redemption") or "")
+        )
     matching = [row for row in rows if _selected(row[1], query)]
     matching.sort(key=_sort_key(query.order), reverse=query.order.startswith("-"))
     start = (query.page - 1) * query.limit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional
+from typing import Any
 
 from .errors import ApiError, invalid_payload
 
@@ -15,27 +15,27 @@ REDEEMABLE_OBJECTS = ("voucher", "promotion_tier", "promotion_stack")
 class Redeemable:
     object: str
     id: str
-    credits: Optional[int] = None  # gift card: how much to take from the balance
-    points: Optional[int] = None  # loyalty card: points to spend (1 point = 1 minor unit)
-    reward_id: Optional[str] = None
+    credits: int | None = None  # gift card: how much to take from the balance
+    points: int | None = None  # loyalty card: points to spend (1 point = 1 minor unit)
+    reward_id: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
 class RedeemRequest:
     redeemables: list[Redeemable]
-    order: Optional[dict[str, Any]]
-    customer: Optional[dict[str, Any]]
-    tracking_id: Optional[str]
-    metadata: Optional[dict[str, Any]]
+    order: dict[str, Any] | None
+    customer: dict[str, Any] | None
+    tracking_id: str | None
+    metadata: dict[str, Any] | None
 
 
 @dataclasses.dataclass(frozen=True)
 class RollbackRequest:
-    reason: Optional[str]
-    tracking_id: Optional[str]
-    customer: Optional[dict[str, Any]]
-    order: Optional[dict[str, Any]]
-    metadata: Optional[dict[str, Any]]
+    reason: str | None
+    tracking_id: str | None
+    customer: dict[str, Any] | None
+    order: dict[str, Any] | None
+    metadata: dict[str, Any] | None
 
 
 def _field(body: dict[str, Any], name: str, kind: type, where: str) -> Any:
@@ -47,7 +47,7 @@ def _field(body: dict[str, Any], name: str, kind: type, where: str) -> Any:
     return value
 
 
-def _int_field(body: dict[str, Any], name: str, where: str, minimum: int = 0) -> Optional[int]:
+def _int_field(body: dict[str, Any], name: str, where: str, minimum: int = 0) -> int | None:
     value = body.get(name)
     if value is None:
         return None
@@ -66,14 +66,14 @@ def _object(body: Any, what: str) -> dict[str, Any]:
     return body
 
 
-def _customer(body: dict[str, Any], where: str) -> Optional[dict[str, Any]]:
+def _customer(body: dict[str, Any], where: str) -> dict[str, Any] | None:
     customer = _field(body, "customer", dict, where)
     if customer is None:
         return None
     for name in ("id", "source_id", "name", "email", "phone", "description"):
         _field(customer, name, str, f"{where}.customer")
     _field(customer, "metadata", dict, f"{where}.customer")
-    return customer
+    return dict(customer)
 
 
 def _redeemable(index: int, raw: Any) -> Redeemable:
@@ -106,9 +106,13 @@ def parse_redeem(body: Any) -> RedeemRequest:
     redeemables = [_redeemable(i, item) for i, item in enumerate(raw)]
     keys = [(r.object, r.id) for r in redeemables]
     if len(set(keys)) != len(keys):
-        raise ApiError(400, "duplicated_redeemables", "Duplicated redeemables detected", "Each redeemable may appear only once.")
+        raise ApiError(
+            400, "duplicated_redeemables", "Duplicated redeemables detected", "Each redeemable may appear only once."
+        )
     if any(r.object == "promotion_stack" for r in redeemables) and len(redeemables) > 1:
-        raise ApiError(400, "invalid_redeemables", "Invalid redeemables", "Promotion Stack cannot be use with other redeemables")
+        raise ApiError(
+            400, "invalid_redeemables", "Invalid redeemables", "Promotion Stack cannot be use with other redeemables"
+        )
     order = body.get("order")
     # The order's own shape is checked later, as a redemption failure (invalid_order / invalid_amount), like Voucherify.
     return RedeemRequest(
@@ -120,7 +124,7 @@ def parse_redeem(body: Any) -> RedeemRequest:
     )
 
 
-def parse_rollback(body: Any, query_reason: Optional[str], query_tracking_id: Optional[str]) -> RollbackRequest:
+def parse_rollback(body: Any, query_reason: str | None, query_tracking_id: str | None) -> RollbackRequest:
     """The body's `reason`/`tracking_id` win over the query string's: the body is the more specific, structured input
     (the docs do not say which wins, facts §3.4)."""
     body = _object(body, "rollback")

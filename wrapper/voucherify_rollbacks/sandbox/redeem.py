@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any
 
 from . import shapes
 from .clock import iso, parse_iso
 from .errors import ApiError
 from .ids import new_id
-from .payloads import RedeemRequest, Redeemable
+from .payloads import Redeemable, RedeemRequest
 from .pricing import discount_off, order_amount
 from .store import Store
 
@@ -36,15 +36,19 @@ FAILURE_MESSAGES = {
 class RedemptionFailure(Exception):
     """One redeemable failed validation; under the ALL policy that fails the whole request."""
 
-    def __init__(self, code: str, details: str, redeemable: Redeemable, target: Optional[Doc]) -> None:
+    def __init__(self, code: str, details: str, redeemable: Redeemable, target: Doc | None) -> None:
         super().__init__(code)
         self.code, self.details, self.redeemable, self.target = code, details, redeemable, target
 
     def error(self, failed_id: str) -> ApiError:
         resource_type = "voucher" if self.redeemable.object == "voucher" else self.redeemable.object
         return ApiError(
-            400, self.code, FAILURE_MESSAGES[self.code], f"{self.details} (failed redemption {failed_id})",
-            resource_id=self.redeemable.id, resource_type=resource_type,
+            400,
+            self.code,
+            FAILURE_MESSAGES[self.code],
+            f"{self.details} (failed redemption {failed_id})",
+            resource_id=self.redeemable.id,
+            resource_type=resource_type,
         )
 
 
@@ -74,15 +78,22 @@ def _resolve(store: Store, item: Redeemable, now: datetime) -> _Resolved:
         _check_window(item, voucher, now, "voucher_disabled")
         limits = voucher["redemption"]
         if limits["quantity"] is not None and limits["redeemed_quantity"] >= limits["quantity"]:
-            raise RedemptionFailure("quantity_exceeded", f"{item.id} was redeemed {limits['quantity']} time(s) already", item, voucher)
+            raise RedemptionFailure(
+                "quantity_exceeded", f"{item.id} was redeemed {limits['quantity']} time(s) already", item, voucher
+            )
         if voucher["type"] == "GIFT_VOUCHER" and (item.credits or 0) > voucher["gift"]["balance"]:
-            raise RedemptionFailure("gift_amount_exceeded", f"{item.id} has a balance of {voucher['gift']['balance']}", item, voucher)
+            raise RedemptionFailure(
+                "gift_amount_exceeded", f"{item.id} has a balance of {voucher['gift']['balance']}", item, voucher
+            )
         if voucher["type"] == "LOYALTY_CARD":
             if item.points is None:
                 raise RedemptionFailure("missing_reward", "A loyalty card needs reward: {id, points}", item, voucher)
             if item.points > voucher["loyalty_card"]["balance"]:
                 raise RedemptionFailure(
-                    "loyalty_card_points_exceeded", f"{item.id} has {voucher['loyalty_card']['balance']} points", item, voucher
+                    "loyalty_card_points_exceeded",
+                    f"{item.id} has {voucher['loyalty_card']['balance']} points",
+                    item,
+                    voucher,
                 )
         return _Resolved(item, voucher)
     if item.object == "promotion_tier":
@@ -109,10 +120,14 @@ def _checked_order(order: Any, first: Redeemable) -> tuple[Doc, int]:
             item.get(k) is not None and (isinstance(item[k], bool) or not isinstance(item[k], int) or item[k] < 0)
             for k in ("amount", "price", "quantity")
         ):
-            raise RedemptionFailure("invalid_order", "order.items must be objects with integer amount/price/quantity", first, None)
+            raise RedemptionFailure(
+                "invalid_order", "order.items must be objects with integer amount/price/quantity", first, None
+            )
     amount = order.get("amount")
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int) or amount < 0):
-        raise RedemptionFailure("invalid_amount", "order.amount must be a non-negative integer (minor units)", first, None)
+        raise RedemptionFailure(
+            "invalid_amount", "order.amount must be a non-negative integer (minor units)", first, None
+        )
     amount = order_amount(order)
     if amount is None:
         raise RedemptionFailure("missing_amount", "order.amount (or items with amounts) is required", first, None)
@@ -152,7 +167,9 @@ def _store_target(store: Store, target: Doc) -> None:
     (store.put_voucher if target["object"] == "voucher" else store.put_promotion_tier)(target)
 
 
-def _store_failure(store: Store, failure: RedemptionFailure, request: RedeemRequest, who: shapes.Actor, now: str) -> str:
+def _store_failure(
+    store: Store, failure: RedemptionFailure, request: RedeemRequest, who: shapes.Actor, now: str
+) -> str:
     """Voucherify keeps failed attempts as `rf_…` redemptions (they show up in list-redemptions)."""
     target = failure.target
     doc = shapes.record(
@@ -162,7 +179,7 @@ def _store_failure(store: Store, failure: RedemptionFailure, request: RedeemRequ
         doc.update(related_object_type=failure.redeemable.object, related_object_id=failure.redeemable.id)
     doc["related_redemptions"] = {"rollbacks": [], "redemptions": []}
     store.add_redemption(shapes.fail(doc, failure.code, FAILURE_MESSAGES[failure.code]))
-    return doc["id"]
+    return str(doc["id"])
 
 
 def redeem(store: Store, request: RedeemRequest, now: datetime, channel_id: str) -> Doc:
@@ -183,7 +200,13 @@ def redeem(store: Store, request: RedeemRequest, now: datetime, channel_id: str)
 
 
 def _redeem_all(
-    store: Store, request: RedeemRequest, resolved: list[_Resolved], request_order: Doc, amount: int, now: str, who: shapes.Actor
+    store: Store,
+    request: RedeemRequest,
+    resolved: list[_Resolved],
+    request_order: Doc,
+    amount: int,
+    now: str,
+    who: shapes.Actor,
 ) -> Doc:
     order = shapes.new_order(new_id("ord"), request_order, amount, now, who)
     stacked = len(resolved) > 1
@@ -197,25 +220,45 @@ def _redeem_all(
         line = dict(order)
         shapes.set_order_discount(line, discount, off)
         child = shapes.record(
-            "redemption", new_id("r"), now, who, metadata=request.metadata,
-            order=shapes.order_view(line), target=item.target, redemption_ref=parent_id,
+            "redemption",
+            new_id("r"),
+            now,
+            who,
+            metadata=request.metadata,
+            order=shapes.order_view(line),
+            target=item.target,
+            redemption_ref=parent_id,
         )
         child.update(extra, related_redemptions={"rollbacks": [], "redemptions": []})
         children.append(child)
     shapes.set_order_discount(order, discount, discount)
-    if stacked:
+    if parent_id is not None:
         parent = shapes.record(
-            "redemption", parent_id, now, who, metadata=request.metadata, order=shapes.order_view(order), target=None, redemption_ref=None
+            "redemption",
+            parent_id,
+            now,
+            who,
+            metadata=request.metadata,
+            order=shapes.order_view(order),
+            target=None,
+            redemption_ref=None,
         )
-        parent["related_redemptions"] = {"rollbacks": [], "redemptions": [{"id": c["id"], "date": now} for c in children]}
+        parent["related_redemptions"] = {
+            "rollbacks": [],
+            "redemptions": [{"id": c["id"], "date": now} for c in children],
+        }
         order["redemptions"][parent_id] = {
-            "date": now, "related_object_type": "redemption", "related_object_id": parent_id,
+            "date": now,
+            "related_object_type": "redemption",
+            "related_object_id": parent_id,
             "stacked": [c["id"] for c in children],
         }
     else:
         only = children[0]
         order["redemptions"][only["id"]] = {
-            "date": now, "related_object_type": only["related_object_type"], "related_object_id": only["related_object_id"],
+            "date": now,
+            "related_object_type": only["related_object_type"],
+            "related_object_id": only["related_object_id"],
         }
     for child in children:
         store.add_redemption(child)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, Iterator, Optional
+from typing import Any
 
 from . import shapes
 from .clock import add_months, iso, parse_iso
@@ -37,9 +38,12 @@ class InFlight:
         with self._lock:
             if redemption_id in self._ids:
                 raise ApiError(
-                    400, "multiple_requests", "Multiple requests",
+                    400,
+                    "multiple_requests",
+                    "Multiple requests",
                     f"Another request is rolling back redemption {redemption_id}; retry later.",
-                    resource_id=redemption_id, resource_type="redemption",
+                    resource_id=redemption_id,
+                    resource_type="redemption",
                 )
             self._ids.add(redemption_id)
         try:
@@ -49,31 +53,39 @@ class InFlight:
                 self._ids.discard(redemption_id)
 
 
-def _refusal(source: Optional[Doc], redemption_id: str, stacked_endpoint: bool, now: datetime) -> Optional[ApiError]:
+def _refusal(source: Doc | None, redemption_id: str, stacked_endpoint: bool, now: datetime) -> ApiError | None:
     """Why this redemption cannot be rolled back at all (None if it can, or if it is only already rolled back)."""
     if source is None or source["object"] != "redemption":
         return not_found("redemption", redemption_id)
     if source["result"] != "SUCCESS":
-        return ApiError(400, "invalid_redemption", "Invalid redemption", "You can rollback only a successful redemption.")
+        return ApiError(
+            400, "invalid_redemption", "Invalid redemption", "You can rollback only a successful redemption."
+        )
     if source.get("redemption"):
         return ApiError(
-            400, "invalid_redemption_parent", "Invalid redemption parent",
+            400,
+            "invalid_redemption_parent",
+            "Invalid redemption parent",
             "You can rollback only a redemption that does not have parent redemption.",
         )
     if not stacked_endpoint and source["related_object_type"] == "redemption":
         return ApiError(
-            400, "invalid_redemption", "Invalid redemption",
+            400,
+            "invalid_redemption",
+            "Invalid redemption",
             "You can rollback only a single redemption. Use different endpoint for stacked redemption.",
         )
     if source["status"] != "ROLLED_BACK" and now > add_months(parse_iso(source["date"]), ROLLBACK_WINDOW_MONTHS):
         return ApiError(
-            400, "rollback_time_limit_exceeded", "Rollback time limit exceeded",
+            400,
+            "rollback_time_limit_exceeded",
+            "Rollback time limit exceeded",
             f"A redemption can be rolled back up to {ROLLBACK_WINDOW_MONTHS} months after it was made.",
         )
     return None
 
 
-def _unrelated(source: Doc, order: Optional[Doc], request: RollbackRequest) -> Optional[ApiError]:
+def _unrelated(source: Doc, order: Doc | None, request: RollbackRequest) -> ApiError | None:
     """A customer or order in the rollback body must be the redemption's own (facts §4.1 invalid_customer/order)."""
     customer = request.customer or {}
     mine = source.get("customer") or {}
@@ -87,7 +99,7 @@ def _unrelated(source: Doc, order: Optional[Doc], request: RollbackRequest) -> O
     return None
 
 
-def _target_of(store: Store, doc: Doc) -> Optional[Doc]:
+def _target_of(store: Store, doc: Doc) -> Doc | None:
     """The current stored voucher or promotion tier a redemption used (None for a parent)."""
     if "voucher" in doc:
         return store.voucher(doc["voucher"]["id"])
@@ -96,7 +108,7 @@ def _target_of(store: Store, doc: Doc) -> Optional[Doc]:
     return None
 
 
-def _restore(store: Store, child: Doc, now: str) -> Optional[Doc]:
+def _restore(store: Store, child: Doc, now: str) -> Doc | None:
     """Give back what `child` took: gift credits, loyalty points, one redemption of the voucher's quantity."""
     target = _target_of(store, child)
     if target is None:
@@ -111,18 +123,33 @@ def _restore(store: Store, child: Doc, now: str) -> Optional[Doc]:
         target["updated_at"] = now
         store.put_voucher(target)
     else:
-        target["summary"]["redemptions"]["total_redeemed"] = max(0, target["summary"]["redemptions"]["total_redeemed"] - 1)
+        target["summary"]["redemptions"]["total_redeemed"] = max(
+            0, target["summary"]["redemptions"]["total_redeemed"] - 1
+        )
         target["updated_at"] = now
         store.put_promotion_tier(target)
     return target
 
 
-def _rollback_doc(prefix: str, source: Doc, target: Optional[Doc], order: Optional[Doc], request: RollbackRequest,
-                  now: str, channel_id: str) -> Doc:
+def _rollback_doc(
+    prefix: str,
+    source: Doc,
+    target: Doc | None,
+    order: Doc | None,
+    request: RollbackRequest,
+    now: str,
+    channel_id: str,
+) -> Doc:
     who = shapes.Actor(source.get("customer"), request.tracking_id or source.get("tracking_id"), channel_id)
     doc = shapes.record(
-        "redemption_rollback", new_id(prefix), now, who, metadata=request.metadata,
-        order=shapes.order_view(order) if order else None, target=target, redemption_ref=source["id"],
+        "redemption_rollback",
+        new_id(prefix),
+        now,
+        who,
+        metadata=request.metadata,
+        order=shapes.order_view(order) if order else None,
+        target=target,
+        redemption_ref=source["id"],
     )
     doc["reason"] = request.reason
     return doc
@@ -135,7 +162,9 @@ def _mark_rolled_back(store: Store, source: Doc, rollback: Doc) -> None:
     store.update_redemption(source)
 
 
-def _apply(store: Store, source: Doc, request: RollbackRequest, now: str, channel_id: str) -> tuple[list[Doc], Optional[Doc], Doc]:
+def _apply(
+    store: Store, source: Doc, request: RollbackRequest, now: str, channel_id: str
+) -> tuple[list[Doc], Doc | None, Doc]:
     order = store.order(source["order"]["id"])
     assert order is not None, "every successful redemption has an order"
     order.update(status="CANCELED", updated_at=now)
@@ -169,8 +198,14 @@ def _apply(store: Store, source: Doc, request: RollbackRequest, now: str, channe
 
 
 def rollback(
-    store: Store, in_flight: InFlight, redemption_id: str, request: RollbackRequest, now: datetime, channel_id: str,
-    *, stacked_endpoint: bool,
+    store: Store,
+    in_flight: InFlight,
+    redemption_id: str,
+    request: RollbackRequest,
+    now: datetime,
+    channel_id: str,
+    *,
+    stacked_endpoint: bool,
 ) -> Doc:
     """Roll back `redemption_id` in one transaction and return the endpoint's response body.
 
@@ -179,33 +214,40 @@ def rollback(
     `parent_redemption` for a single redeemable (facts §2.1, §5: such a redemption has no parent to roll back).
     """
     when = iso(now)
-    with in_flight.claim(redemption_id):
-        with store.transaction():
-            source = store.redemption(redemption_id)
-            refusal = _refusal(source, redemption_id, stacked_endpoint, now)
-            if refusal is None and source is not None:
-                refusal = _unrelated(source, store.order(source["order"]["id"]), request)
-            if refusal is None and source is not None and source["status"] == "ROLLED_BACK":
-                refusal = _store_already_rolled_back(store, source, request, when, channel_id)
-            if refusal is None and source is not None:
-                rollbacks, parent_rollback, order = _apply(store, source, request, when, channel_id)
-                if not stacked_endpoint:
-                    return rollbacks[0]
-                body: Doc = {"rollbacks": rollbacks}
-                if parent_rollback is not None:
-                    body["parent_rollback"] = parent_rollback
-                body["order"] = order
-                return body
+    with in_flight.claim(redemption_id), store.transaction():
+        source = store.redemption(redemption_id)
+        refusal = _refusal(source, redemption_id, stacked_endpoint, now)
+        if refusal is None and source is not None:
+            refusal = _unrelated(source, store.order(source["order"]["id"]), request)
+        if refusal is None and source is not None and source["status"] == "ROLLED_BACK":
+            refusal = _store_already_rolled_back(store, source, request, when, channel_id)
+        if refusal is None and source is not None:
+            rollbacks, parent_rollback, order = _apply(store, source, request, when, channel_id)
+            if not stacked_endpoint:
+                return rollbacks[0]
+            body: Doc = {"rollbacks": rollbacks}
+            if parent_rollback is not None:
+                body["parent_rollback"] = parent_rollback
+            body["order"] = order
+            return body
     # raised after the commit, so a stored rrf_ record survives
     assert refusal is not None
     raise refusal
 
 
-def _store_already_rolled_back(store: Store, source: Doc, request: RollbackRequest, now: str, channel_id: str) -> ApiError:
+def _store_already_rolled_back(
+    store: Store, source: Doc, request: RollbackRequest, now: str, channel_id: str
+) -> ApiError:
     """Voucherify stores the refused attempt as a failed rollback `rrf_…` and points the error at it."""
-    failed = _rollback_doc("rrf", source, _target_of(store, source), store.order(source["order"]["id"]), request, now, channel_id)
+    failed = _rollback_doc(
+        "rrf", source, _target_of(store, source), store.order(source["order"]["id"]), request, now, channel_id
+    )
     store.add_redemption(shapes.fail(failed, "already_rolled_back", "Already rolled back"))
     return ApiError(
-        400, "already_rolled_back", "Already rolled back", "Redemption has been already rolled back.",
-        resource_id=failed["id"], resource_type="redemption_rollback",
+        400,
+        "already_rolled_back",
+        "Already rolled back",
+        "Redemption has been already rolled back.",
+        resource_id=failed["id"],
+        resource_type="redemption_rollback",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Any, Optional
+from typing import Any
 
 from .ids import stable_id
 
@@ -23,23 +23,23 @@ _DISCOUNT_FIELDS = (
 class Actor:
     """Who a redemption or rollback is for, and through which channel: the part every record repeats."""
 
-    customer: Optional[Doc]
-    tracking_id: Optional[str]
+    customer: Doc | None
+    tracking_id: str | None
     channel_id: str
 
     @property
-    def customer_id(self) -> Optional[str]:
+    def customer_id(self) -> str | None:
         return self.customer["id"] if self.customer else None
 
 
-def actor(request_customer: Optional[Doc], tracking_id: Optional[str], channel_id: str) -> Actor:
+def actor(request_customer: Doc | None, tracking_id: str | None, channel_id: str) -> Actor:
     """A SimpleCustomer snapshot from the request's customer. Customers are not stored: one `source_id` always
     maps to the same `cust_…` id, which is all list filters and rollback checks need."""
     customer = None
     if request_customer and (request_customer.get("id") or request_customer.get("source_id")):
         source_id = request_customer.get("source_id")
         customer = {
-            "id": request_customer.get("id") or stable_id("cust", source_id),
+            "id": request_customer.get("id") or stable_id("cust", str(source_id)),
             "name": request_customer.get("name"),
             "email": request_customer.get("email"),
             "source_id": source_id,
@@ -47,7 +47,7 @@ def actor(request_customer: Optional[Doc], tracking_id: Optional[str], channel_i
             "object": "customer",
         }
     if tracking_id is None and customer and customer["source_id"]:
-        tracking_id = stable_id("track", customer["source_id"])  # Voucherify: "hashed customer source ID"
+        tracking_id = stable_id("track", str(customer["source_id"]))  # Voucherify: "hashed customer source ID"
     return Actor(customer=customer, tracking_id=tracking_id, channel_id=channel_id)
 
 
@@ -99,10 +99,10 @@ def record(
     now: str,
     who: Actor,
     *,
-    metadata: Optional[Doc],
-    order: Optional[Doc],
-    target: Optional[Doc],
-    redemption_ref: Optional[str],
+    metadata: Doc | None,
+    order: Doc | None,
+    target: Doc | None,
+    redemption_ref: str | None,
 ) -> Doc:
     """A redemption (`kind` "redemption") or rollback ("redemption_rollback") with the fields both share.
     `target` is the voucher or promotion tier snapshot; None for a parent, whose related object is itself."""
@@ -121,7 +121,9 @@ def record(
         "customer": copy.deepcopy(who.customer),
     }
     if target is None:
-        doc.update(related_object_type="redemption", related_object_id=record_id if kind == "redemption" else redemption_ref)
+        doc.update(
+            related_object_type="redemption", related_object_id=record_id if kind == "redemption" else redemption_ref
+        )
     else:
         doc.update(related_object_type=target["object"], related_object_id=target["id"])
         doc[target["object"]] = copy.deepcopy(target)
@@ -131,8 +133,3 @@ def record(
 def fail(doc: Doc, code: str, message: str) -> Doc:
     doc.update(result="FAILURE", status="FAILED", failure_code=code, failure_message=message)
     return doc
-
-
-def who_of(doc: Doc) -> Actor:
-    """The actor of a stored record, so its rollback repeats the same customer and tracking id."""
-    return Actor(customer=doc.get("customer"), tracking_id=doc.get("tracking_id"), channel_id=doc["channel"]["channel_id"])

@@ -11,14 +11,17 @@ import contextlib
 import json
 import sqlite3
 import threading
-from typing import Any, Iterator, Optional
+from collections.abc import Iterator
+from typing import Any
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vouchers (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS promotion_tiers (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 -- redemptions (r_, rf_) and rollbacks (rr_, rrf_) share one table because list-redemptions returns both, in order.
-CREATE TABLE IF NOT EXISTS redemptions (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS redemptions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL
+);
 """
 
 Doc = dict[str, Any]
@@ -27,7 +30,7 @@ Doc = dict[str, Any]
 class Store:
     """Documents by id, plus `transaction()` for all-or-nothing changes. Thread-safe."""
 
-    def __init__(self, path: Optional[str] = None) -> None:
+    def __init__(self, path: str | None = None) -> None:
         self.path = path or ":memory:"
         # isolation_level=None: no implicit transactions, so BEGIN IMMEDIATE below is the only one.
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -35,7 +38,9 @@ class Store:
         self._in_transaction = False
         if path:
             self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")  # durable across process restarts, which is what a sandbox needs
+            self._conn.execute(
+                "PRAGMA synchronous=NORMAL"
+            )  # durable across process restarts, which is what a sandbox needs
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -43,7 +48,7 @@ class Store:
             self._conn.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Iterator[Store]:
         """Hold the lock and an IMMEDIATE transaction; commit on success, roll back on any exception."""
         with self._lock:
             if self._in_transaction:  # nested use joins the outer transaction
@@ -61,7 +66,7 @@ class Store:
             finally:
                 self._in_transaction = False
 
-    def _one(self, sql: str, *args: Any) -> Optional[Doc]:
+    def _one(self, sql: str, *args: Any) -> Doc | None:
         with self._lock:
             row = self._conn.execute(sql, args).fetchone()
         return json.loads(row[0]) if row else None
@@ -73,7 +78,10 @@ class Store:
     # catalog
     def is_seeded(self) -> bool:
         with self._lock:
-            return self._conn.execute("SELECT 1 FROM vouchers UNION ALL SELECT 1 FROM promotion_tiers LIMIT 1").fetchone() is not None
+            return (
+                self._conn.execute("SELECT 1 FROM vouchers UNION ALL SELECT 1 FROM promotion_tiers LIMIT 1").fetchone()
+                is not None
+            )
 
     def seed(self, vouchers: list[Doc], promotion_tiers: list[Doc]) -> None:
         with self.transaction():
@@ -82,28 +90,33 @@ class Store:
             for tier in promotion_tiers:
                 self.put_promotion_tier(tier)
 
-    def voucher(self, ref: str) -> Optional[Doc]:
+    def voucher(self, ref: str) -> Doc | None:
         """A voucher by `v_` id or by code (redeemables accept either)."""
         return self._one("SELECT doc FROM vouchers WHERE id = ? OR code = ?", ref, ref)
 
     def put_voucher(self, voucher: Doc) -> None:
-        self._write("INSERT OR REPLACE INTO vouchers (id, code, doc) VALUES (?, ?, ?)", voucher["id"], voucher["code"], json.dumps(voucher))
+        self._write(
+            "INSERT OR REPLACE INTO vouchers (id, code, doc) VALUES (?, ?, ?)",
+            voucher["id"],
+            voucher["code"],
+            json.dumps(voucher),
+        )
 
-    def promotion_tier(self, tier_id: str) -> Optional[Doc]:
+    def promotion_tier(self, tier_id: str) -> Doc | None:
         return self._one("SELECT doc FROM promotion_tiers WHERE id = ?", tier_id)
 
     def put_promotion_tier(self, tier: Doc) -> None:
         self._write("INSERT OR REPLACE INTO promotion_tiers (id, doc) VALUES (?, ?)", tier["id"], json.dumps(tier))
 
     # orders
-    def order(self, order_id: str) -> Optional[Doc]:
+    def order(self, order_id: str) -> Doc | None:
         return self._one("SELECT doc FROM orders WHERE id = ?", order_id)
 
     def put_order(self, order: Doc) -> None:
         self._write("INSERT OR REPLACE INTO orders (id, doc) VALUES (?, ?)", order["id"], json.dumps(order))
 
     # redemptions and rollbacks
-    def redemption(self, record_id: str) -> Optional[Doc]:
+    def redemption(self, record_id: str) -> Doc | None:
         return self._one("SELECT doc FROM redemptions WHERE id = ?", record_id)
 
     def add_redemption(self, record: Doc) -> None:

@@ -46,14 +46,16 @@ def _parse_documented(
     if response.status_code == 200:
         _response_200 = response.json()
         response_200: Redemption | RedemptionRollback
-        if isinstance(_response_200, dict):
+        if isinstance(_response_200, dict) and _response_200.get("object") == "redemption":
             componentsschemas_redemptions_get_response_body_type_0 = Redemption.from_dict(_response_200)
 
             response_200 = componentsschemas_redemptions_get_response_body_type_0
-        elif isinstance(_response_200, dict):
+        elif isinstance(_response_200, dict) and _response_200.get("object") == "redemption_rollback":
             componentsschemas_redemptions_get_response_body_type_1 = RedemptionRollback.from_dict(_response_200)
 
             response_200 = componentsschemas_redemptions_get_response_body_type_1
+        elif isinstance(_response_200, dict) and "object" not in _response_200:
+            response_200 = Redemption.from_dict(_response_200)
         else:
             response_200 = cast(Redemption | RedemptionRollback, _response_200)
 

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+import pytest
+from generated_helpers import MockServer
+
+
+@pytest.fixture
+def server() -> MockServer:
+    return MockServer()

@@ -1,0 +1,109 @@
+"""Values and fields added by Voucherify after this spec are kept, typed where possible, and written back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from generated_helpers import MockServer
+from example_payloads import assert_same_json, load_example, seed_response_filled
+from voucherify_client.models import (
+    DiscountAmount,
+    DiscountAmountEffect,
+    DiscountUnit,
+    OrderStatus,
+    RedemptionChannelType,
+    RedemptionResult,
+    RedemptionRollbackStatus,
+    RedemptionsRollbacksCreateResponseBody,
+    VoucherType,
+)
+
+SHIPPING_DISCOUNT = {"type": "SHIPPING", "shipping_off": 500, "effect": "APPLY_TO_SHIPPING"}
+
+
+def with_unknown_enum_values() -> dict[str, Any]:
+    payload = load_example("rollbacks_success.json")
+    first, second = payload["rollbacks"]
+    first["status"] = "PENDING"
+    first["channel"] = {"channel_id": "user_g24UoRO3Caxu7FCT4n5tpYEa3zUG0FrH", "channel_type": "WEBHOOK"}
+    first["reward"]["voucher"]["discount"] = dict(SHIPPING_DISCOUNT)
+    second["voucher"]["type"] = "SUBSCRIPTION_CARD"
+    second["voucher"]["discount"]["effect"] = "APPLY_TO_NOTHING"
+    payload["order"]["status"] = "ARCHIVED"
+    return payload
+
+
+def test_unknown_enum_values_in_nested_objects_are_kept_as_unknown_members(server: MockServer) -> None:
+    payload = with_unknown_enum_values()
+    server.answer(200, payload)
+
+    body = server.call("rollback_stacked_redemptions").parsed
+
+    assert isinstance(body, RedemptionsRollbacksCreateResponseBody)
+    first, second = body.rollbacks
+    unknowns = [
+        (first.status, RedemptionRollbackStatus, "PENDING"),
+        (first.channel.channel_type, RedemptionChannelType, "WEBHOOK"),
+        (second.voucher.type_, VoucherType, "SUBSCRIPTION_CARD"),
+        (second.voucher.discount.effect, DiscountAmountEffect, "APPLY_TO_NOTHING"),
+        (body.order.status, OrderStatus, "ARCHIVED"),
+    ]
+    for value, enum, raw in unknowns:
+        assert isinstance(value, enum)
+        assert value == raw
+        assert (value.name, value.value, str(value)) == ("UNKNOWN", raw, raw)
+    assert first.result is RedemptionResult.SUCCESS
+    assert body.parent_rollback.order.status is OrderStatus.CANCELED
+    assert_same_json(body.to_dict(), payload)
+
+
+def test_discount_of_an_unknown_type_is_written_back_unchanged(server: MockServer) -> None:
+    payload = with_unknown_enum_values()
+    server.answer(200, payload)
+
+    body = server.call("rollback_stacked_redemptions").parsed
+
+    assert body.to_dict()["rollbacks"][0]["reward"]["voucher"]["discount"] == SHIPPING_DISCOUNT
+
+
+def test_discount_of_an_unknown_type_is_not_mistaken_for_a_known_variant(server: MockServer) -> None:
+    server.answer(200, with_unknown_enum_values())
+
+    body = server.call("rollback_stacked_redemptions").parsed
+
+    assert body.rollbacks[0].reward.voucher.discount == SHIPPING_DISCOUNT
+
+
+def test_discount_is_read_as_the_variant_its_type_names(server: MockServer) -> None:
+    server.answer(200, load_example("rollbacks_success.json"))
+
+    body = server.call("rollback_stacked_redemptions").parsed
+
+    assert type(body.rollbacks[0].reward.voucher.discount) is DiscountUnit
+    assert type(body.rollbacks[1].voucher.discount) is DiscountAmount
+
+
+def with_a_field_added_to_every_object(value: Any, path: str = "$") -> Any:
+    if isinstance(value, dict):
+        added = {key: with_a_field_added_to_every_object(item, f"{path}.{key}") for key, item in value.items()}
+        added["added_later"] = {"at": path, "list": [1, "two", None]}
+        return added
+    if isinstance(value, list):
+        return [with_a_field_added_to_every_object(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    return value
+
+
+@pytest.mark.parametrize("source", ["rollbacks_success", "seed_filled"])
+def test_fields_added_at_every_level_are_kept_and_written_back(server: MockServer, source: str) -> None:
+    original = load_example("rollbacks_success.json") if source == "rollbacks_success" else seed_response_filled()
+    payload = with_a_field_added_to_every_object(original)
+    server.answer(200, payload)
+
+    body = server.call("rollback_stacked_redemptions").parsed
+
+    assert isinstance(body, RedemptionsRollbacksCreateResponseBody)
+    assert body["added_later"] == {"at": "$", "list": [1, "two", None]}
+    assert body.rollbacks[0].voucher["added_later"]["at"] == "$.rollbacks[0].voucher"
+    assert body.rollbacks[0].order.additional_keys == ["added_later"]
+    assert_same_json(body.to_dict(), payload)

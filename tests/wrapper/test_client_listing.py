@@ -1,0 +1,221 @@
+"""redemptions(**filters): every matching item, lazily, across pages and past the API's page-99 limit."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import httpx
+import pytest
+from scripted_api import Reply, ScriptedAPI, api_error, ok, page, redemption_item, rollback_item, run
+from voucherify_rollbacks import Redemption, Rollback
+from voucherify_rollbacks.errors import PaginationLimitError, ServerError
+
+LIST_PATH = "/v1/redemptions"
+START = datetime.datetime(2024, 3, 1, 12, 0, tzinfo=datetime.UTC)
+
+
+def iso(moment: datetime.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class ListingServer:
+    """list-redemptions over a fixed data set, newest first (or by id), honouring page, limit and created_at."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        self.items = items
+
+    def __call__(self, request: httpx.Request) -> Reply:
+        params = request.url.params
+        limit, number = int(params["limit"]), int(params["page"])
+        if number > 99:
+            return api_error(400, "page_over_limit", "Listing above page 99 is not supported")
+        rows = list(self.items)
+        if "created_at[before]" in params:
+            before = datetime.datetime.fromisoformat(params["created_at[before]"])
+            rows = [r for r in rows if datetime.datetime.fromisoformat(r["date"]) < before]
+        if "created_at[after]" in params:
+            after = datetime.datetime.fromisoformat(params["created_at[after]"])
+            rows = [r for r in rows if datetime.datetime.fromisoformat(r["date"]) > after]
+        order = params.get("order", "-created_at")
+        if order.lstrip("-") == "id":
+            rows.sort(key=lambda r: r["id"], reverse=order.startswith("-"))
+        else:
+            rows.sort(key=lambda r: (r["date"], r["id"]), reverse=order.startswith("-"))
+        return ok(page(rows[(number - 1) * limit : number * limit]))
+
+
+def dated_items(count: int, *, same_instant: range = range(0)) -> list[dict[str, Any]]:
+    """`count` redemptions one second apart (newest first); the indexes in `same_instant` share one date."""
+    items = []
+    for i in range(count):
+        moment = START - datetime.timedelta(seconds=same_instant.start if i in same_instant else i)
+        items.append(redemption_item(f"r_{i:04d}", iso(moment)))
+    return items
+
+
+def test_items_of_every_page_are_yielded_in_order(api: ScriptedAPI) -> None:
+    api.otherwise(ListingServer(dated_items(5)))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=2)]
+    assert found == ["r_0000", "r_0001", "r_0002", "r_0003", "r_0004"]
+    assert [r.url.params["page"] for r in api.requests] == ["1", "2", "3"]
+    assert {r.url.params["limit"] for r in api.requests} == {"2"}
+
+
+def test_next_page_is_not_requested_before_the_first_page_is_consumed(api: ScriptedAPI) -> None:
+    api.otherwise(ListingServer(dated_items(4)))
+    with api.client() as client:
+        listing = client.redemptions(page_size=2)
+        assert api.requests == []
+        first, second = next(listing), next(listing)
+        assert (first.id, second.id) == ("r_0000", "r_0001")
+        assert len(api.requests) == 1
+        assert next(listing).id == "r_0002"
+        assert len(api.requests) == 2
+
+
+def test_full_last_page_ends_with_one_empty_page_request(api: ScriptedAPI) -> None:
+    api.otherwise(ListingServer(dated_items(4)))
+    with api.client() as client:
+        assert len(list(client.redemptions(page_size=2))) == 4
+    assert len(api.requests) == 3
+
+
+def test_empty_first_page_yields_nothing(api: ScriptedAPI) -> None:
+    api.on("GET", LIST_PATH, ok(page([])))
+    with api.client() as client:
+        assert list(client.redemptions()) == []
+    assert len(api.requests) == 1
+
+
+def test_filters_become_deep_object_query_parameters(api: ScriptedAPI) -> None:
+    api.on("GET", LIST_PATH, ok(page([])))
+    before = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    after = datetime.datetime(2023, 12, 1)
+    with api.client() as client:
+        list(
+            client.redemptions(
+                parent_redemption_id="r_parent",
+                object=["redemption", "redemption_rollback"],
+                result="SUCCESS",
+                customer="cust_1",
+                campaign="Spring",
+                order="created_at",
+                created_before=before,
+                created_after=after,
+                page_size=10,
+            )
+        )
+    params = api.requests[0].url.params
+    assert params["filters[parent_redemption_id][conditions][$is]"] == "r_parent"
+    # Lists use the documented indexed form: filters[object][conditions][$in][0]=...
+    assert params["filters[object][conditions][$in][0]"] == "redemption"
+    assert params["filters[object][conditions][$in][1]"] == "redemption_rollback"
+    assert params["created_at[before]"] == "2024-01-02T03:04:05.000Z"
+    assert params["created_at[after]"] == "2023-12-01T00:00:00.000Z"
+    assert (params["result"], params["customer"], params["campaign"]) == ("SUCCESS", "cust_1", "Spring")
+    assert (params["order"], params["limit"], params["page"]) == ("created_at", "10", "1")
+
+
+def test_raw_filters_are_passed_through(api: ScriptedAPI) -> None:
+    api.on("GET", LIST_PATH, ok(page([])))
+    with api.client() as client:
+        list(client.redemptions(filters={"voucher_code": {"conditions": {"$is": "SPRING"}}, "junction": "and"}))
+    params = api.requests[0].url.params
+    assert params["filters[voucher_code][conditions][$is]"] == "SPRING"
+    assert params["filters[junction]"] == "and"
+    assert params["order"] == "-created_at"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"page_size": 0}, {"page_size": 101}, {"order": "date"}, {"nonsense_filter": "x"}, {"created_before": "2024"}],
+)
+def test_bad_listing_arguments_raise_before_any_request(api: ScriptedAPI, bad: dict[str, Any]) -> None:
+    with api.client() as client, pytest.raises(ValueError):
+        list(client.redemptions(**bad))
+    assert api.requests == []
+
+
+def test_rollbacks_in_a_listing_come_back_as_rollback_views(api: ScriptedAPI) -> None:
+    items = [redemption_item("r_1", iso(START)), rollback_item("rr_1", "r_1")]
+    api.on("GET", LIST_PATH, ok(page(items)))
+    with api.client() as client:
+        found = list(client.redemptions())
+    assert [type(item) for item in found] == [Redemption, Rollback]
+
+
+def test_listing_past_page_99_continues_in_a_created_at_window_without_gaps_or_repeats(api: ScriptedAPI) -> None:
+    items = dated_items(130)
+    api.otherwise(ListingServer(items))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1)]
+    assert found == [item["id"] for item in items]
+    windows = [r for r in api.requests if "created_at[before]" in r.url.params]
+    assert windows, "the walk never opened a created_at window"
+    assert max(int(r.url.params["page"]) for r in api.requests) == 99
+
+
+def test_items_sharing_the_window_edge_instant_are_neither_lost_nor_repeated(api: ScriptedAPI) -> None:
+    items = dated_items(140, same_instant=range(96, 103))
+    api.otherwise(ListingServer(items))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1)]
+    assert sorted(found) == sorted(item["id"] for item in items)
+    assert len(found) == len(set(found))
+
+
+def test_ascending_listing_past_page_99_moves_the_after_bound(api: ScriptedAPI) -> None:
+    items = dated_items(120)
+    api.otherwise(ListingServer(items))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1, order="created_at")]
+    assert found == [item["id"] for item in reversed(items)]
+    assert any("created_at[after]" in r.url.params for r in api.requests)
+
+
+def test_listing_ordered_by_id_past_page_99_raises_pagination_limit_error(api: ScriptedAPI) -> None:
+    api.otherwise(ListingServer(dated_items(120)))
+    found: list[str] = []
+    with api.client() as client, pytest.raises(PaginationLimitError, match="99"):
+        for item in client.redemptions(page_size=1, order="id"):
+            found.append(item.id)
+    assert len(found) == 99
+    assert max(int(r.url.params["page"]) for r in api.requests) == 99
+
+
+def test_page_requests_are_retried_like_reads(api: ScriptedAPI) -> None:
+    api.on("GET", LIST_PATH, api_error(503), ok(page([redemption_item("r_1", iso(START))])))
+    with api.client() as client:
+        assert [item.id for item in client.redemptions()] == ["r_1"]
+    assert len(api.requests) == 2
+    assert api.sleeps == [0.5]
+
+
+def test_page_failure_after_retries_raises_midway(api: ScriptedAPI) -> None:
+    first = ok(page([redemption_item("r_1", iso(START)), redemption_item("r_2", iso(START))]))
+    api.on("GET", LIST_PATH, first, *[api_error(500)] * 3)
+    found: list[str] = []
+    with api.client() as client, pytest.raises(ServerError):
+        for item in client.redemptions(page_size=2):
+            found.append(item.id)
+    assert found == ["r_1", "r_2"]
+    assert len(api.requests) == 4
+
+
+def test_async_listing_is_lazy_and_complete(api: ScriptedAPI) -> None:
+    api.otherwise(ListingServer(dated_items(5)))
+
+    async def scenario() -> tuple[list[str], int]:
+        async with api.async_client() as client:
+            listing = client.redemptions(page_size=2)
+            first = await listing.__anext__()
+            requests_after_first = len(api.requests)
+            rest = [item.id async for item in listing]
+            return [first.id, *rest], requests_after_first
+
+    found, requests_after_first = run(scenario())
+    assert found == ["r_0000", "r_0001", "r_0002", "r_0003", "r_0004"]
+    assert requests_after_first == 1
+    assert len(api.requests) == 3

@@ -1,0 +1,82 @@
+"""`voucherify-rollbacks sandbox`: run the sandbox in the foreground until Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from typing import Any
+
+from .instance import Sandbox
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="voucherify-rollbacks sandbox",
+        description="Serve a local Voucherify-compatible Redemptions API (redeem, rollback, get, list) on SQLite.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port (default 0: the OS picks a free one)")
+    parser.add_argument("--db", help="SQLite file that keeps state across restarts (default: in memory)")
+    parser.add_argument(
+        "--seed", help='JSON file {"vouchers": [...], "promotion_tiers": [...]} (default: shipped catalog)'
+    )
+    parser.add_argument("--app-id", help="X-App-Id to accept (default: random)")
+    parser.add_argument("--app-token", help="X-App-Token to accept (default: random)")
+    parser.add_argument("--bearer-token", help="Authorization: Bearer token to accept (default: random)")
+    parser.add_argument("--faults", action="store_true", help="allow fault injection (Python API only)")
+    return parser
+
+
+def _load_seed(path: str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        seed = json.load(handle)
+    if not isinstance(seed, dict):
+        raise ValueError(f"{path}: expected an object with vouchers and promotion_tiers")
+    return {"vouchers": seed.get("vouchers") or [], "promotion_tiers": seed.get("promotion_tiers") or []}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the sandbox, print its URL and credentials, serve until interrupted. Returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        seed = _load_seed(args.seed) if args.seed else {}
+        sandbox = Sandbox(
+            **seed,
+            host=args.host,
+            port=args.port,
+            db=args.db,
+            faults=args.faults,
+            app_id=args.app_id,
+            app_token=args.app_token,
+            bearer_token=args.bearer_token,
+        )
+        sandbox.start()
+    except (OSError, ValueError) as error:
+        print(f"voucherify-rollbacks sandbox: {error}", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        # Both signals just set the event, so Ctrl-C cannot interrupt stop() halfway; restored afterwards.
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, lambda *_: stop.set())
+    try:
+        print(f"Voucherify sandbox listening on {sandbox.base_url}", flush=True)
+        print(f"  X-App-Id:      {sandbox.app_id}")
+        print(f"  X-App-Token:   {sandbox.app_token}")
+        print(f"  Bearer token:  {sandbox.bearer_token}")
+        print(f"  State:         {args.db or 'in memory'}")
+        print("Press Ctrl-C to stop.", flush=True)
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:  # only when run outside the main thread, where signal handlers cannot be set
+        pass
+    finally:
+        sandbox.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    print("Sandbox stopped.", flush=True)
+    return 0

@@ -1,0 +1,201 @@
+"""`Sandbox`: a local, stateful, Voucherify-compatible Redemptions API on 127.0.0.1 for demos and tests."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from .catalog import default_catalog, normalize_catalog
+from .clock import Clock
+from .faults import FaultPlan
+from .operations import Operations
+from .server import Credentials, ResponseObserver, SandboxServer
+from .store import Store
+
+
+class Sandbox:
+    """A Voucherify-compatible Redemptions server backed by SQLite, started in a background thread.
+
+    >>> with Sandbox() as sb:
+    ...     client = sb.client()
+
+    `vouchers`/`promotion_tiers` seed the catalog (Voucherify object shapes; defaults filled in, a bad entry raises
+    ValueError naming it). With neither given the shipped `default_catalog()` is used; giving one list alone means
+    the other is empty. State lives in memory (fresh on every `start()`) unless `db` names a file, which keeps
+    vouchers, redemptions and rollbacks across restarts; a file that already holds a catalog is not re-seeded.
+    `clock` replaces UTC now (see also `advance_time`); `io_timeout` is the socket timeout per connection;
+    `on_response(operation_id, method, path, status, headers, body)` sees every response just before it is sent.
+    """
+
+    def __init__(
+        self,
+        *,
+        vouchers: list[dict[str, Any]] | None = None,
+        promotion_tiers: list[dict[str, Any]] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        db: str | None = None,
+        app_id: str | None = None,
+        app_token: str | None = None,
+        bearer_token: str | None = None,
+        faults: bool = False,
+        clock: Callable[[], datetime] | None = None,
+        io_timeout: float = 10.0,
+        on_response: ResponseObserver | None = None,
+    ) -> None:
+        if vouchers is None and promotion_tiers is None:
+            catalog = default_catalog()
+            vouchers, promotion_tiers = catalog["vouchers"], catalog["promotion_tiers"]
+        self._vouchers, self._tiers = normalize_catalog(vouchers or [], promotion_tiers or [])
+        self.host, self._port, self.db = host, port, db
+        self.app_id = app_id or "sandbox-" + secrets.token_hex(8)
+        self.app_token = app_token or secrets.token_hex(16)
+        self.bearer_token = bearer_token or secrets.token_hex(24)
+        self._clock = Clock(clock)
+        self._faults = FaultPlan() if faults else None
+        self._io_timeout, self._on_response = io_timeout, on_response
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+        self._store: Store | None = None
+
+    # lifecycle
+    def start(self) -> Sandbox:
+        """Open the store (seeding it if empty) and serve in a daemon thread. Returns self."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        store = Store(self.db)
+        if not store.is_seeded():
+            store.seed(self._vouchers, self._tiers)
+        operations = Operations(store, self._clock, channel_id=self.app_id)
+        credentials = Credentials(self.app_id, self.app_token, self.bearer_token)
+        try:
+            server = SandboxServer(
+                (self.host, self._port), operations, credentials, self._faults, self._on_response, self._io_timeout
+            )
+        except OSError:
+            store.close()
+            raise
+        self._store, self._server = store, server
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"voucherify-sandbox:{server.server_address[1]}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, cut open connections and close the store. Safe to call twice."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        return self._running_server().server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:PORT` of the running server."""
+        host, port = self._running_server().server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def _running_server(self) -> SandboxServer:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running; call start() or use it as a context manager")
+        return self._server
+
+    def _running_store(self) -> Store:
+        self._running_server()
+        assert self._store is not None
+        return self._store
+
+    # clients (the wrapper's client module is imported lazily: the sandbox must not need it to run)
+    def client(self, **kwargs: Any) -> Any:
+        """A `voucherify_rollbacks.client.Voucherify` pointed at this sandbox."""
+        from voucherify_rollbacks.client import Voucherify
+
+        return Voucherify(base_url=self.base_url, app_id=self.app_id, app_token=self.app_token, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> Any:
+        """A `voucherify_rollbacks.client.AsyncVoucherify` pointed at this sandbox."""
+        from voucherify_rollbacks.client import AsyncVoucherify
+
+        return AsyncVoucherify(base_url=self.base_url, app_id=self.app_id, app_token=self.app_token, **kwargs)
+
+    # time
+    def advance_time(self, **delta: float) -> None:
+        """Move the sandbox clock forward, e.g. `advance_time(days=95)` to pass the 3-month rollback limit."""
+        self._clock.advance(timedelta(**delta))
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    # faults
+    def inject_fault(self, operation_id: str, fault: str, times: int = 1) -> None:
+        """Make the next `times` calls of `operation_id` fail with `fault` ("drop-after-commit", "reset-before",
+        "429", "500", "502", "503" or "delay:SECONDS"). Needs `Sandbox(faults=True)`."""
+        if self._faults is None:
+            raise RuntimeError("faults are off; create the sandbox with Sandbox(faults=True)")
+        self._faults.inject(operation_id, fault, times)
+
+    def faults_pending(self) -> dict[str, list[str]]:
+        """Injected faults not yet consumed, by operation id."""
+        return self._faults.pending() if self._faults else {}
+
+    def clear_faults(self) -> None:
+        if self._faults is not None:
+            self._faults.clear()
+
+    # inspection, for tests and the demo
+    def voucher(self, code_or_id: str) -> dict[str, Any]:
+        """The voucher's current state (balance, points, redeemed_quantity). KeyError if unknown."""
+        return self._found(self._running_store().voucher(code_or_id), code_or_id)
+
+    def promotion_tier(self, tier_id: str) -> dict[str, Any]:
+        return self._found(self._running_store().promotion_tier(tier_id), tier_id)
+
+    def redemption(self, record_id: str) -> dict[str, Any]:
+        """A stored redemption (r_/rf_) or rollback (rr_/rrf_), as GET /v1/redemptions/{id} returns it."""
+        return self._found(self._running_store().redemption(record_id), record_id)
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        return self._found(self._running_store().order(order_id), order_id)
+
+    def count_rollbacks(self, redemption_id: str) -> int:
+        """How many successful rollbacks undo `redemption_id` (exactly-once checks expect 0 or 1)."""
+        return sum(
+            1
+            for _, doc in self._running_store().all_redemptions()
+            if doc["object"] == "redemption_rollback"
+            and doc["result"] == "SUCCESS"
+            and doc["redemption"] == redemption_id
+        )
+
+    @staticmethod
+    def _found(doc: dict[str, Any] | None, key: str) -> dict[str, Any]:
+        if doc is None:
+            raise KeyError(key)
+        return doc

@@ -1,0 +1,73 @@
+"""The five Redemptions operations: request bytes in, `(status, JSON body)` out. No sockets here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+from . import listing, payloads
+from .clock import Clock
+from .errors import ApiError, invalid_payload, not_found
+from .redeem import redeem
+from .rollback import InFlight, rollback
+from .store import Store
+
+Doc = dict[str, Any]
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")  # NaN/Infinity would be echoed back as invalid JSON
+
+
+def decode_json(raw: bytes) -> Any:
+    """The request body as JSON; an empty body is None. Anything undecodable is 400 invalid_payload."""
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise invalid_payload(f"The request body is not valid JSON: {str(error)[:200]}") from None
+
+
+def _first(query: dict[str, list[str]], name: str) -> str | None:
+    values = query.get(name)
+    return values[0] if values else None
+
+
+class Operations:
+    """Runs one operation against the store. `channel_id` is what records show as `channel.channel_id`."""
+
+    def __init__(self, store: Store, clock: Clock, channel_id: str) -> None:
+        self.store, self.clock, self.channel_id = store, clock, channel_id
+        self.in_flight = InFlight()
+
+    def call(self, operation_id: str, redemption_id: str | None, query_string: str, body: bytes) -> tuple[int, Doc]:
+        if operation_id == "redeem-stacked-discounts":
+            wanted = payloads.parse_redeem(decode_json(body))
+            return 200, redeem(self.store, wanted, self.clock.now(), self.channel_id)
+        if operation_id == "list-redemptions":
+            return 200, listing.list_redemptions(self.store, listing.parse_list_query(query_string))
+        assert redemption_id is not None
+        if operation_id == "get-redemption":
+            found = self.store.redemption(redemption_id)
+            if found is None:
+                raise not_found("redemption", redemption_id)
+            return 200, found
+        try:
+            query = parse_qs(query_string, keep_blank_values=True, errors="strict")
+        except (UnicodeDecodeError, ValueError):
+            raise ApiError(
+                400, "invalid_query_params", "Invalid query params", "The query string is not valid"
+            ) from None
+        undo = payloads.parse_rollback(decode_json(body), _first(query, "reason"), _first(query, "tracking_id"))
+        stacked = operation_id == "rollback-stacked-redemptions"
+        return 200, rollback(
+            self.store,
+            self.in_flight,
+            redemption_id,
+            undo,
+            self.clock.now(),
+            self.channel_id,
+            stacked_endpoint=stacked,
+        )
