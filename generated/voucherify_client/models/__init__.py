@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from .filter_conditions_string import FilterConditionsString
     from .filter_junction import FilterJunction
     from .list_redemptions_order import ListRedemptionsOrder
-    from .metadata import Metadata
     from .order import Order
     from .order_calculated import OrderCalculated
     from .order_calculated_item import OrderCalculatedItem
@@ -139,7 +138,6 @@ _MODULES = {
     "FilterConditionsString": ".filter_conditions_string",
     "FilterJunction": ".filter_junction",
     "ListRedemptionsOrder": ".list_redemptions_order",
-    "Metadata": ".metadata",
     "Order": ".order",
     "OrderCalculated": ".order_calculated",
     "OrderCalculatedItem": ".order_calculated_item",
@@ -263,7 +261,6 @@ __all__ = (
     "FilterConditionsString",
     "FilterJunction",
     "ListRedemptionsOrder",
-    "Metadata",
     "Order",
     "OrderCalculated",
     "OrderCalculatedItem",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
-    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="Customer")
@@ -54,8 +53,8 @@ class Customer:
     """ Customer's birth date. """
     address: CustomerAddress | None | Unset = UNSET
     """ Customer's address. """
-    metadata: Metadata | Unset = UNSET
-    """ A set of custom key/value pairs. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs (a JSON object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,11 +93,7 @@ class Customer:
         else:
             address = self.address
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        elif not isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,30 +167,18 @@ class Customer:
             address: CustomerAddress | None | Unset
             if _address is UNSET:
                 address = UNSET
-            elif isinstance(_address, dict):
-                address_type_0 = CustomerAddress.from_dict(_address)
-
-                address = address_type_0
             elif _address is None:
                 address = None
             else:
-                address = cast(CustomerAddress | None | Unset, _address)
+                address_type_0 = CustomerAddress.from_dict(_address)
+
+                address = address_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             address = d.get("address", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -241,8 +224,6 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global CustomerAddress
-    global Metadata
     from ..models.customer_address import CustomerAddress
-    from ..models.metadata import Metadata
 
     _unbound = False

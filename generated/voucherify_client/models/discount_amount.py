@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,14 +111,12 @@ class DiscountAmount:
             effect: DiscountAmountEffect | None | Unset
             if _effect is UNSET:
                 effect = UNSET
-            elif isinstance(_effect, str):
-                effect_type_0 = DiscountAmountEffect._value2member_map_.get(_effect) or DiscountAmountEffect(_effect)
-
-                effect = effect_type_0
             elif _effect is None:
                 effect = None
             else:
-                effect = cast(DiscountAmountEffect | None | Unset, _effect)
+                effect_type_0 = DiscountAmountEffect._value2member_map_.get(_effect) or DiscountAmountEffect(_effect)
+
+                effect = effect_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,14 +176,12 @@ class DiscountUnit:
             effect: DiscountUnitEffect | None | Unset
             if _effect is UNSET:
                 effect = UNSET
-            elif isinstance(_effect, str):
-                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
-
-                effect = effect_type_0
             elif _effect is None:
                 effect = None
             else:
-                effect = cast(DiscountUnitEffect | None | Unset, _effect)
+                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
+
+                effect = effect_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -194,14 +192,12 @@ class DiscountUnit:
             product: DiscountProduct | None | Unset
             if _product is UNSET:
                 product = UNSET
-            elif isinstance(_product, dict):
-                product_type_0 = DiscountProduct.from_dict(_product)
-
-                product = product_type_0
             elif _product is None:
                 product = None
             else:
-                product = cast(DiscountProduct | None | Unset, _product)
+                product_type_0 = DiscountProduct.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -212,14 +208,12 @@ class DiscountUnit:
             sku: DiscountSku | None | Unset
             if _sku is UNSET:
                 sku = UNSET
-            elif isinstance(_sku, dict):
-                sku_type_0 = DiscountSku.from_dict(_sku)
-
-                sku = sku_type_0
             elif _sku is None:
                 sku = None
             else:
-                sku = cast(DiscountSku | None | Unset, _sku)
+                sku_type_0 = DiscountSku.from_dict(_sku)
+
+                sku = sku_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -230,7 +224,9 @@ class DiscountUnit:
             units: list[DiscountUnitItem] | None | Unset
             if _units is UNSET:
                 units = UNSET
-            elif isinstance(_units, list):
+            elif _units is None:
+                units = None
+            else:
                 _units_type_0 = _units
                 units_type_0: list[DiscountUnitItem]
                 if not isinstance(_units_type_0, list):
@@ -247,10 +243,6 @@ class DiscountUnit:
                         units_type_0.append(units_type_0_item)
 
                 units = units_type_0
-            elif _units is None:
-                units = None
-            else:
-                units = cast(list[DiscountUnitItem] | None | Unset, _units)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,14 +128,12 @@ class DiscountUnitItem:
             effect: DiscountUnitEffect | None | Unset
             if _effect is UNSET:
                 effect = UNSET
-            elif isinstance(_effect, str):
-                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
-
-                effect = effect_type_0
             elif _effect is None:
                 effect = None
             else:
-                effect = cast(DiscountUnitEffect | None | Unset, _effect)
+                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
+
+                effect = effect_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -146,14 +144,12 @@ class DiscountUnitItem:
             product: DiscountProduct | None | Unset
             if _product is UNSET:
                 product = UNSET
-            elif isinstance(_product, dict):
-                product_type_0 = DiscountProduct.from_dict(_product)
-
-                product = product_type_0
             elif _product is None:
                 product = None
             else:
-                product = cast(DiscountProduct | None | Unset, _product)
+                product_type_0 = DiscountProduct.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -164,14 +160,12 @@ class DiscountUnitItem:
             sku: DiscountSku | None | Unset
             if _sku is UNSET:
                 sku = UNSET
-            elif isinstance(_sku, dict):
-                sku_type_0 = DiscountSku.from_dict(_sku)
-
-                sku = sku_type_0
             elif _sku is None:
                 sku = None
             else:
-                sku = cast(DiscountSku | None | Unset, _sku)
+                sku_type_0 = DiscountSku.from_dict(_sku)
+
+                sku = sku_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

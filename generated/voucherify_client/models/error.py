@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,14 +150,12 @@ class Error:
             error: ErrorCustomMessage | None | Unset
             if _error is UNSET:
                 error = UNSET
-            elif isinstance(_error, dict):
-                error_type_0 = ErrorCustomMessage.from_dict(_error)
-
-                error = error_type_0
             elif _error is None:
                 error = None
             else:
-                error = cast(ErrorCustomMessage | None | Unset, _error)
+                error_type_0 = ErrorCustomMessage.from_dict(_error)
+
+                error = error_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

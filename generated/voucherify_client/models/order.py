@@ -10,7 +10,6 @@ from ..models.order_status import OrderStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.order_item import OrderItem
 
 
@@ -48,8 +47,8 @@ class Order:
     """ Order-level discount amount, in minor currency units. """
     items: list[OrderItem] | Unset = UNSET
     """ Order line items. """
-    metadata: Metadata | Unset = UNSET
-    """ A set of custom key/value pairs. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs (a JSON object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,11 +87,7 @@ class Order:
         elif not isinstance(self.items, Unset):
             items = self.items
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        elif not isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,17 +160,7 @@ class Order:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             items = d.get("items", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -218,9 +203,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global OrderItem
-    from ..models.metadata import Metadata
     from ..models.order_item import OrderItem
 
     _unbound = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_id import CustomerId
-    from ..models.metadata import Metadata
     from ..models.order_calculated_item import OrderCalculatedItem
     from ..models.order_redemptions import OrderRedemptions
 
@@ -78,7 +77,7 @@ class OrderCalculated:
     """ Sum of item discounts applied by this operation. """
     total_applied_discount_amount: int | None | Unset = UNSET
     """ applied_discount_amount + items_applied_discount_amount. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Order metadata. """
     object_: None | str | Unset = UNSET
     """ Always `order`. """
@@ -178,12 +177,9 @@ class OrderCalculated:
         else:
             total_applied_discount_amount = self.total_applied_discount_amount
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -342,14 +338,12 @@ class OrderCalculated:
             status: None | OrderStatus | Unset
             if _status is UNSET:
                 status = UNSET
-            elif isinstance(_status, str):
-                status_type_0 = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
-
-                status = status_type_0
             elif _status is None:
                 status = None
             else:
-                status = cast(None | OrderStatus | Unset, _status)
+                status_type_0 = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
+
+                status = status_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -373,23 +367,7 @@ class OrderCalculated:
 
         total_applied_discount_amount = d.get("total_applied_discount_amount", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         object_ = d.get("object", UNSET)
 
@@ -398,14 +376,12 @@ class OrderCalculated:
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -416,14 +392,12 @@ class OrderCalculated:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -438,14 +412,12 @@ class OrderCalculated:
             customer: CustomerId | None | Unset
             if _customer is UNSET:
                 customer = UNSET
-            elif isinstance(_customer, dict):
-                customer_type_0 = CustomerId.from_dict(_customer)
-
-                customer = customer_type_0
             elif _customer is None:
                 customer = None
             else:
-                customer = cast(CustomerId | None | Unset, _customer)
+                customer_type_0 = CustomerId.from_dict(_customer)
+
+                customer = customer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -456,14 +428,12 @@ class OrderCalculated:
             referrer: CustomerId | None | Unset
             if _referrer is UNSET:
                 referrer = UNSET
-            elif isinstance(_referrer, dict):
-                referrer_type_0 = CustomerId.from_dict(_referrer)
-
-                referrer = referrer_type_0
             elif _referrer is None:
                 referrer = None
             else:
-                referrer = cast(CustomerId | None | Unset, _referrer)
+                referrer_type_0 = CustomerId.from_dict(_referrer)
+
+                referrer = referrer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -474,14 +444,12 @@ class OrderCalculated:
             redemptions: None | OrderRedemptions | Unset
             if _redemptions is UNSET:
                 redemptions = UNSET
-            elif isinstance(_redemptions, dict):
-                redemptions_type_0 = OrderRedemptions.from_dict(_redemptions)
-
-                redemptions = redemptions_type_0
             elif _redemptions is None:
                 redemptions = None
             else:
-                redemptions = cast(None | OrderRedemptions | Unset, _redemptions)
+                redemptions_type_0 = OrderRedemptions.from_dict(_redemptions)
+
+                redemptions = redemptions_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -492,7 +460,9 @@ class OrderCalculated:
             items: list[OrderCalculatedItem] | None | Unset
             if _items is UNSET:
                 items = UNSET
-            elif isinstance(_items, list):
+            elif _items is None:
+                items = None
+            else:
                 _items_type_0 = _items
                 items_type_0: list[OrderCalculatedItem]
                 if not isinstance(_items_type_0, list):
@@ -509,10 +479,6 @@ class OrderCalculated:
                         items_type_0.append(items_type_0_item)
 
                 items = items_type_0
-            elif _items is None:
-                items = None
-            else:
-                items = cast(list[OrderCalculatedItem] | None | Unset, _items)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -574,11 +540,9 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global CustomerId
-    global Metadata
     global OrderCalculatedItem
     global OrderRedemptions
     from ..models.customer_id import CustomerId
-    from ..models.metadata import Metadata
     from ..models.order_calculated_item import OrderCalculatedItem
     from ..models.order_redemptions import OrderRedemptions
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
 
@@ -88,7 +87,7 @@ class OrderCalculatedItem:
     """ Product data. """
     sku: None | OrderItemSku | Unset = UNSET
     """ SKU data. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Item metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -228,12 +227,9 @@ class OrderCalculatedItem:
         else:
             sku = self.sku
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -303,16 +299,14 @@ class OrderCalculatedItem:
             related_object: None | OrderItemRelatedObject | Unset
             if _related_object is UNSET:
                 related_object = UNSET
-            elif isinstance(_related_object, str):
+            elif _related_object is None:
+                related_object = None
+            else:
                 related_object_type_0 = OrderItemRelatedObject._value2member_map_.get(
                     _related_object
                 ) or OrderItemRelatedObject(_related_object)
 
                 related_object = related_object_type_0
-            elif _related_object is None:
-                related_object = None
-            else:
-                related_object = cast(None | OrderItemRelatedObject | Unset, _related_object)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -349,14 +343,12 @@ class OrderCalculatedItem:
             product: None | OrderItemProduct | Unset
             if _product is UNSET:
                 product = UNSET
-            elif isinstance(_product, dict):
-                product_type_0 = OrderItemProduct.from_dict(_product)
-
-                product = product_type_0
             elif _product is None:
                 product = None
             else:
-                product = cast(None | OrderItemProduct | Unset, _product)
+                product_type_0 = OrderItemProduct.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -367,36 +359,18 @@ class OrderCalculatedItem:
             sku: None | OrderItemSku | Unset
             if _sku is UNSET:
                 sku = UNSET
-            elif isinstance(_sku, dict):
-                sku_type_0 = OrderItemSku.from_dict(_sku)
-
-                sku = sku_type_0
             elif _sku is None:
                 sku = None
             else:
-                sku = cast(None | OrderItemSku | Unset, _sku)
+                sku_type_0 = OrderItemSku.from_dict(_sku)
+
+                sku = sku_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             sku = d.get("sku", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -452,10 +426,8 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global OrderItemProduct
     global OrderItemSku
-    from ..models.metadata import Metadata
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
 

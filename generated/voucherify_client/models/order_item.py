@@ -10,7 +10,6 @@ from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
 
@@ -67,8 +66,8 @@ class OrderItem:
     """ Product data attached to an order item. """
     sku: OrderItemSku | Unset = UNSET
     """ SKU data attached to an order item. """
-    metadata: Metadata | Unset = UNSET
-    """ A set of custom key/value pairs. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs (a JSON object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,11 +111,7 @@ class OrderItem:
         elif not isinstance(self.sku, Unset):
             sku = self.sku
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        elif not isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -215,17 +210,7 @@ class OrderItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             sku = d.get("sku", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -274,10 +259,8 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global OrderItemProduct
     global OrderItemSku
-    from ..models.metadata import Metadata
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
 

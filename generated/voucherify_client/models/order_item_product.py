@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemProduct")
 
@@ -38,15 +34,13 @@ class OrderItemProduct:
     """ Whether these values override the stored product. """
     name: None | str | Unset = UNSET
     """ Product name. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Product metadata. """
     price: int | None | Unset = UNSET
     """ Product price, in minor currency units. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _unbound:
-            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -71,12 +65,9 @@ class OrderItemProduct:
         else:
             name = self.name
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -106,8 +97,6 @@ class OrderItemProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _unbound:
-            _bind_models()
         d = src_dict
         id = d.get("id", UNSET)
 
@@ -117,23 +106,7 @@ class OrderItemProduct:
 
         name = d.get("name", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         price = d.get("price", UNSET)
 
@@ -167,16 +140,3 @@ class OrderItemProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The models this one refers to are imported on its first use, not at import time: models refer to each other in
-# cycles, and importing the package should cost only the classes a program actually touches.
-_unbound = True
-
-
-def _bind_models() -> None:
-    global _unbound
-    global Metadata
-    from ..models.metadata import Metadata
-
-    _unbound = False

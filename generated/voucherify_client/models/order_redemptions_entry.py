@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,14 +146,12 @@ class OrderRedemptionsEntry:
             date: datetime.datetime | None | Unset
             if _date is UNSET:
                 date = UNSET
-            elif isinstance(_date, str):
-                date_type_0 = datetime.datetime.fromisoformat(_date)
-
-                date = date_type_0
             elif _date is None:
                 date = None
             else:
-                date = cast(datetime.datetime | None | Unset, _date)
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -166,14 +164,12 @@ class OrderRedemptionsEntry:
             rollback_date: datetime.datetime | None | Unset
             if _rollback_date is UNSET:
                 rollback_date = UNSET
-            elif isinstance(_rollback_date, str):
-                rollback_date_type_0 = datetime.datetime.fromisoformat(_rollback_date)
-
-                rollback_date = rollback_date_type_0
             elif _rollback_date is None:
                 rollback_date = None
             else:
-                rollback_date = cast(datetime.datetime | None | Unset, _rollback_date)
+                rollback_date_type_0 = datetime.datetime.fromisoformat(_rollback_date)
+
+                rollback_date = rollback_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -190,7 +186,9 @@ class OrderRedemptionsEntry:
             stacked: list[str] | None | Unset
             if _stacked is UNSET:
                 stacked = UNSET
-            elif isinstance(_stacked, list):
+            elif _stacked is None:
+                stacked = None
+            else:
                 _stacked_type_0 = _stacked
                 stacked_type_0: list[str]
                 if not isinstance(_stacked_type_0, list):
@@ -199,10 +197,6 @@ class OrderRedemptionsEntry:
                     stacked_type_0 = _stacked_type_0
 
                 stacked = stacked_type_0
-            elif _stacked is None:
-                stacked = None
-            else:
-                stacked = cast(list[str] | None | Unset, _stacked)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -213,7 +207,9 @@ class OrderRedemptionsEntry:
             rollback_stacked: list[str] | None | Unset
             if _rollback_stacked is UNSET:
                 rollback_stacked = UNSET
-            elif isinstance(_rollback_stacked, list):
+            elif _rollback_stacked is None:
+                rollback_stacked = None
+            else:
                 _rollback_stacked_type_0 = _rollback_stacked
                 rollback_stacked_type_0: list[str]
                 if not isinstance(_rollback_stacked_type_0, list):
@@ -222,10 +218,6 @@ class OrderRedemptionsEntry:
                     rollback_stacked_type_0 = _rollback_stacked_type_0
 
                 rollback_stacked = rollback_stacked_type_0
-            elif _rollback_stacked is None:
-                rollback_stacked = None
-            else:
-                rollback_stacked = cast(list[str] | None | Unset, _rollback_stacked)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.product_skus_list import ProductSkusList
 
 
@@ -47,7 +46,7 @@ class Product:
     """ Price, in minor currency units. """
     attributes: list[str] | None | Unset = UNSET
     """ Names of the attributes of the product's SKUs. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Product metadata. """
     image_url: None | str | Unset = UNSET
     """ URL of the product image. """
@@ -99,12 +98,9 @@ class Product:
         else:
             attributes = self.attributes
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -197,7 +193,9 @@ class Product:
             attributes: list[str] | None | Unset
             if _attributes is UNSET:
                 attributes = UNSET
-            elif isinstance(_attributes, list):
+            elif _attributes is None:
+                attributes = None
+            else:
                 _attributes_type_0 = _attributes
                 attributes_type_0: list[str]
                 if not isinstance(_attributes_type_0, list):
@@ -206,32 +204,12 @@ class Product:
                     attributes_type_0 = _attributes_type_0
 
                 attributes = attributes_type_0
-            elif _attributes is None:
-                attributes = None
-            else:
-                attributes = cast(list[str] | None | Unset, _attributes)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             attributes = d.get("attributes", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         image_url = d.get("image_url", UNSET)
 
@@ -240,14 +218,12 @@ class Product:
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -258,14 +234,12 @@ class Product:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -278,14 +252,12 @@ class Product:
             skus: None | ProductSkusList | Unset
             if _skus is UNSET:
                 skus = UNSET
-            elif isinstance(_skus, dict):
-                skus_type_0 = ProductSkusList.from_dict(_skus)
-
-                skus = skus_type_0
             elif _skus is None:
                 skus = None
             else:
-                skus = cast(None | ProductSkusList | Unset, _skus)
+                skus_type_0 = ProductSkusList.from_dict(_skus)
+
+                skus = skus_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -335,9 +307,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global ProductSkusList
-    from ..models.metadata import Metadata
     from ..models.product_skus_list import ProductSkusList
 
     _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,7 +109,9 @@ class ProductSkusList:
             data: list[Sku] | None | Unset
             if _data is UNSET:
                 data = UNSET
-            elif isinstance(_data, list):
+            elif _data is None:
+                data = None
+            else:
                 _data_type_0 = _data
                 data_type_0: list[Sku]
                 if not isinstance(_data_type_0, list):
@@ -126,10 +128,6 @@ class ProductSkusList:
                         data_type_0.append(data_type_0_item)
 
                 data = data_type_0
-            elif _data is None:
-                data = None
-            else:
-                data = cast(list[Sku] | None | Unset, _data)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category import Category
-    from ..models.metadata import Metadata
     from ..models.promotion_tier_action import PromotionTierAction
     from ..models.promotion_tier_campaign import PromotionTierCampaign
     from ..models.promotion_tier_summary import PromotionTierSummary
@@ -66,7 +65,7 @@ class PromotionTier:
     """ Text shown to customers. """
     action: None | PromotionTierAction | Unset = UNSET
     """ What the tier does. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Tier metadata. """
     hierarchy: int | None | Unset = UNSET
     """ Tier rank; lower is applied first. """
@@ -152,12 +151,9 @@ class PromotionTier:
         else:
             action = self.action
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -371,14 +367,12 @@ class PromotionTier:
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -389,14 +383,12 @@ class PromotionTier:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -411,36 +403,18 @@ class PromotionTier:
             action: None | PromotionTierAction | Unset
             if _action is UNSET:
                 action = UNSET
-            elif isinstance(_action, dict):
-                action_type_0 = PromotionTierAction.from_dict(_action)
-
-                action = action_type_0
             elif _action is None:
                 action = None
             else:
-                action = cast(None | PromotionTierAction | Unset, _action)
+                action_type_0 = PromotionTierAction.from_dict(_action)
+
+                action = action_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             action = d.get("action", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         hierarchy = d.get("hierarchy", UNSET)
 
@@ -451,14 +425,12 @@ class PromotionTier:
             campaign: None | PromotionTierCampaign | Unset
             if _campaign is UNSET:
                 campaign = UNSET
-            elif isinstance(_campaign, dict):
-                campaign_type_0 = PromotionTierCampaign.from_dict(_campaign)
-
-                campaign = campaign_type_0
             elif _campaign is None:
                 campaign = None
             else:
-                campaign = cast(None | PromotionTierCampaign | Unset, _campaign)
+                campaign_type_0 = PromotionTierCampaign.from_dict(_campaign)
+
+                campaign = campaign_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -473,14 +445,12 @@ class PromotionTier:
             start_date: datetime.datetime | None | Unset
             if _start_date is UNSET:
                 start_date = UNSET
-            elif isinstance(_start_date, str):
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
-
-                start_date = start_date_type_0
             elif _start_date is None:
                 start_date = None
             else:
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -491,14 +461,12 @@ class PromotionTier:
             expiration_date: datetime.datetime | None | Unset
             if _expiration_date is UNSET:
                 expiration_date = UNSET
-            elif isinstance(_expiration_date, str):
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
-
-                expiration_date = expiration_date_type_0
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -509,14 +477,12 @@ class PromotionTier:
             validity_timeframe: None | Unset | ValidityTimeframe
             if _validity_timeframe is UNSET:
                 validity_timeframe = UNSET
-            elif isinstance(_validity_timeframe, dict):
-                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
-
-                validity_timeframe = validity_timeframe_type_0
             elif _validity_timeframe is None:
                 validity_timeframe = None
             else:
-                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -527,7 +493,9 @@ class PromotionTier:
             validity_day_of_week: list[int] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
-            elif isinstance(_validity_day_of_week, list):
+            elif _validity_day_of_week is None:
+                validity_day_of_week = None
+            else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
                 validity_day_of_week_type_0: list[int]
                 if not isinstance(_validity_day_of_week_type_0, list):
@@ -536,10 +504,6 @@ class PromotionTier:
                     validity_day_of_week_type_0 = _validity_day_of_week_type_0
 
                 validity_day_of_week = validity_day_of_week_type_0
-            elif _validity_day_of_week is None:
-                validity_day_of_week = None
-            else:
-                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -550,14 +514,12 @@ class PromotionTier:
             validity_hours: None | Unset | ValidityHours
             if _validity_hours is UNSET:
                 validity_hours = UNSET
-            elif isinstance(_validity_hours, dict):
-                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
-
-                validity_hours = validity_hours_type_0
             elif _validity_hours is None:
                 validity_hours = None
             else:
-                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -568,14 +530,12 @@ class PromotionTier:
             summary: None | PromotionTierSummary | Unset
             if _summary is UNSET:
                 summary = UNSET
-            elif isinstance(_summary, dict):
-                summary_type_0 = PromotionTierSummary.from_dict(_summary)
-
-                summary = summary_type_0
             elif _summary is None:
                 summary = None
             else:
-                summary = cast(None | PromotionTierSummary | Unset, _summary)
+                summary_type_0 = PromotionTierSummary.from_dict(_summary)
+
+                summary = summary_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -588,18 +548,14 @@ class PromotionTier:
             validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList
             if _validation_rule_assignments is UNSET:
                 validation_rule_assignments = UNSET
-            elif isinstance(_validation_rule_assignments, dict):
+            elif _validation_rule_assignments is None:
+                validation_rule_assignments = None
+            else:
                 validation_rule_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
                     _validation_rule_assignments
                 )
 
                 validation_rule_assignments = validation_rule_assignments_type_0
-            elif _validation_rule_assignments is None:
-                validation_rule_assignments = None
-            else:
-                validation_rule_assignments = cast(
-                    None | Unset | ValidationRulesAssignmentsList, _validation_rule_assignments
-                )
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -612,7 +568,9 @@ class PromotionTier:
             categories: list[Category] | None | Unset
             if _categories is UNSET:
                 categories = UNSET
-            elif isinstance(_categories, list):
+            elif _categories is None:
+                categories = None
+            else:
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
                 if not isinstance(_categories_type_0, list):
@@ -629,10 +587,6 @@ class PromotionTier:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
-            elif _categories is None:
-                categories = None
-            else:
-                categories = cast(list[Category] | None | Unset, _categories)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -694,7 +648,6 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Category
-    global Metadata
     global PromotionTierAction
     global PromotionTierCampaign
     global PromotionTierSummary
@@ -702,7 +655,6 @@ def _bind_models() -> None:
     global ValidityHours
     global ValidityTimeframe
     from ..models.category import Category
-    from ..models.metadata import Metadata
     from ..models.promotion_tier_action import PromotionTierAction
     from ..models.promotion_tier_campaign import PromotionTierCampaign
     from ..models.promotion_tier_summary import PromotionTierSummary

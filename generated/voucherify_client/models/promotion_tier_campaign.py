@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,14 +177,12 @@ class PromotionTierCampaign:
             start_date: datetime.datetime | None | Unset
             if _start_date is UNSET:
                 start_date = UNSET
-            elif isinstance(_start_date, str):
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
-
-                start_date = start_date_type_0
             elif _start_date is None:
                 start_date = None
             else:
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -195,14 +193,12 @@ class PromotionTierCampaign:
             expiration_date: datetime.datetime | None | Unset
             if _expiration_date is UNSET:
                 expiration_date = UNSET
-            elif isinstance(_expiration_date, str):
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
-
-                expiration_date = expiration_date_type_0
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -213,14 +209,12 @@ class PromotionTierCampaign:
             validity_timeframe: None | Unset | ValidityTimeframe
             if _validity_timeframe is UNSET:
                 validity_timeframe = UNSET
-            elif isinstance(_validity_timeframe, dict):
-                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
-
-                validity_timeframe = validity_timeframe_type_0
             elif _validity_timeframe is None:
                 validity_timeframe = None
             else:
-                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -231,7 +225,9 @@ class PromotionTierCampaign:
             validity_day_of_week: list[int] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
-            elif isinstance(_validity_day_of_week, list):
+            elif _validity_day_of_week is None:
+                validity_day_of_week = None
+            else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
                 validity_day_of_week_type_0: list[int]
                 if not isinstance(_validity_day_of_week_type_0, list):
@@ -240,10 +236,6 @@ class PromotionTierCampaign:
                     validity_day_of_week_type_0 = _validity_day_of_week_type_0
 
                 validity_day_of_week = validity_day_of_week_type_0
-            elif _validity_day_of_week is None:
-                validity_day_of_week = None
-            else:
-                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -254,14 +246,12 @@ class PromotionTierCampaign:
             validity_hours: None | Unset | ValidityHours
             if _validity_hours is UNSET:
                 validity_hours = UNSET
-            elif isinstance(_validity_hours, dict):
-                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
-
-                validity_hours = validity_hours_type_0
             elif _validity_hours is None:
                 validity_hours = None
             else:
-                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

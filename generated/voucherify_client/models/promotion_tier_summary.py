@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,14 +78,12 @@ class PromotionTierSummary:
             redemptions: None | PromotionTierSummaryRedemptions | Unset
             if _redemptions is UNSET:
                 redemptions = UNSET
-            elif isinstance(_redemptions, dict):
-                redemptions_type_0 = PromotionTierSummaryRedemptions.from_dict(_redemptions)
-
-                redemptions = redemptions_type_0
             elif _redemptions is None:
                 redemptions = None
             else:
-                redemptions = cast(None | PromotionTierSummaryRedemptions | Unset, _redemptions)
+                redemptions_type_0 = PromotionTierSummaryRedemptions.from_dict(_redemptions)
+
+                redemptions = redemptions_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -96,14 +94,12 @@ class PromotionTierSummary:
             orders: None | PromotionTierSummaryOrders | Unset
             if _orders is UNSET:
                 orders = UNSET
-            elif isinstance(_orders, dict):
-                orders_type_0 = PromotionTierSummaryOrders.from_dict(_orders)
-
-                orders = orders_type_0
             elif _orders is None:
                 orders = None
             else:
-                orders = cast(None | PromotionTierSummaryOrders | Unset, _orders)
+                orders_type_0 = PromotionTierSummaryOrders.from_dict(_orders)
+
+                orders = orders_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,6 @@ from ..models.redemption_status import RedemptionStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
     from ..models.redemption_channel import RedemptionChannel
@@ -75,7 +74,7 @@ class Redemption:
     """ ID of the customer. """
     tracking_id: None | str | Unset = UNSET
     """ Hashed customer source ID. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Redemption metadata. """
     amount: int | None | Unset = UNSET
     """ Gift card credits or loyalty points used (positive). """
@@ -143,12 +142,9 @@ class Redemption:
         else:
             tracking_id = self.tracking_id
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -381,14 +377,12 @@ class Redemption:
             date: datetime.datetime | None | Unset
             if _date is UNSET:
                 date = UNSET
-            elif isinstance(_date, str):
-                date_type_0 = datetime.datetime.fromisoformat(_date)
-
-                date = date_type_0
             elif _date is None:
                 date = None
             else:
-                date = cast(datetime.datetime | None | Unset, _date)
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -398,23 +392,7 @@ class Redemption:
 
         tracking_id = d.get("tracking_id", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         amount = d.get("amount", UNSET)
 
@@ -425,14 +403,12 @@ class Redemption:
             result: None | RedemptionResult | Unset
             if _result is UNSET:
                 result = UNSET
-            elif isinstance(_result, str):
-                result_type_0 = RedemptionResult._value2member_map_.get(_result) or RedemptionResult(_result)
-
-                result = result_type_0
             elif _result is None:
                 result = None
             else:
-                result = cast(None | RedemptionResult | Unset, _result)
+                result_type_0 = RedemptionResult._value2member_map_.get(_result) or RedemptionResult(_result)
+
+                result = result_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -443,14 +419,12 @@ class Redemption:
             status: None | RedemptionStatus | Unset
             if _status is UNSET:
                 status = UNSET
-            elif isinstance(_status, str):
-                status_type_0 = RedemptionStatus._value2member_map_.get(_status) or RedemptionStatus(_status)
-
-                status = status_type_0
             elif _status is None:
                 status = None
             else:
-                status = cast(None | RedemptionStatus | Unset, _status)
+                status_type_0 = RedemptionStatus._value2member_map_.get(_status) or RedemptionStatus(_status)
+
+                status = status_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -465,14 +439,12 @@ class Redemption:
             order: None | OrderCalculated | Unset
             if _order is UNSET:
                 order = UNSET
-            elif isinstance(_order, dict):
-                order_type_0 = OrderCalculated.from_dict(_order)
-
-                order = order_type_0
             elif _order is None:
                 order = None
             else:
-                order = cast(None | OrderCalculated | Unset, _order)
+                order_type_0 = OrderCalculated.from_dict(_order)
+
+                order = order_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -483,14 +455,12 @@ class Redemption:
             channel: None | RedemptionChannel | Unset
             if _channel is UNSET:
                 channel = UNSET
-            elif isinstance(_channel, dict):
-                channel_type_0 = RedemptionChannel.from_dict(_channel)
-
-                channel = channel_type_0
             elif _channel is None:
                 channel = None
             else:
-                channel = cast(None | RedemptionChannel | Unset, _channel)
+                channel_type_0 = RedemptionChannel.from_dict(_channel)
+
+                channel = channel_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -501,14 +471,12 @@ class Redemption:
             customer: None | SimpleCustomer | Unset
             if _customer is UNSET:
                 customer = UNSET
-            elif isinstance(_customer, dict):
-                customer_type_0 = SimpleCustomer.from_dict(_customer)
-
-                customer = customer_type_0
             elif _customer is None:
                 customer = None
             else:
-                customer = cast(None | SimpleCustomer | Unset, _customer)
+                customer_type_0 = SimpleCustomer.from_dict(_customer)
+
+                customer = customer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -519,16 +487,14 @@ class Redemption:
             related_object_type: None | RedemptionRelatedObjectType | Unset
             if _related_object_type is UNSET:
                 related_object_type = UNSET
-            elif isinstance(_related_object_type, str):
+            elif _related_object_type is None:
+                related_object_type = None
+            else:
                 related_object_type_type_0 = RedemptionRelatedObjectType._value2member_map_.get(
                     _related_object_type
                 ) or RedemptionRelatedObjectType(_related_object_type)
 
                 related_object_type = related_object_type_type_0
-            elif _related_object_type is None:
-                related_object_type = None
-            else:
-                related_object_type = cast(None | RedemptionRelatedObjectType | Unset, _related_object_type)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -541,14 +507,12 @@ class Redemption:
             voucher: None | Unset | Voucher
             if _voucher is UNSET:
                 voucher = UNSET
-            elif isinstance(_voucher, dict):
-                voucher_type_0 = Voucher.from_dict(_voucher)
-
-                voucher = voucher_type_0
             elif _voucher is None:
                 voucher = None
             else:
-                voucher = cast(None | Unset | Voucher, _voucher)
+                voucher_type_0 = Voucher.from_dict(_voucher)
+
+                voucher = voucher_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -559,14 +523,12 @@ class Redemption:
             promotion_tier: None | PromotionTier | Unset
             if _promotion_tier is UNSET:
                 promotion_tier = UNSET
-            elif isinstance(_promotion_tier, dict):
-                promotion_tier_type_0 = PromotionTier.from_dict(_promotion_tier)
-
-                promotion_tier = promotion_tier_type_0
             elif _promotion_tier is None:
                 promotion_tier = None
             else:
-                promotion_tier = cast(None | PromotionTier | Unset, _promotion_tier)
+                promotion_tier_type_0 = PromotionTier.from_dict(_promotion_tier)
+
+                promotion_tier = promotion_tier_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -577,14 +539,12 @@ class Redemption:
             reward: None | RedemptionRewardResult | Unset
             if _reward is UNSET:
                 reward = UNSET
-            elif isinstance(_reward, dict):
-                reward_type_0 = RedemptionRewardResult.from_dict(_reward)
-
-                reward = reward_type_0
             elif _reward is None:
                 reward = None
             else:
-                reward = cast(None | RedemptionRewardResult | Unset, _reward)
+                reward_type_0 = RedemptionRewardResult.from_dict(_reward)
+
+                reward = reward_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -595,14 +555,12 @@ class Redemption:
             gift: None | RedemptionGift | Unset
             if _gift is UNSET:
                 gift = UNSET
-            elif isinstance(_gift, dict):
-                gift_type_0 = RedemptionGift.from_dict(_gift)
-
-                gift = gift_type_0
             elif _gift is None:
                 gift = None
             else:
-                gift = cast(None | RedemptionGift | Unset, _gift)
+                gift_type_0 = RedemptionGift.from_dict(_gift)
+
+                gift = gift_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -613,14 +571,12 @@ class Redemption:
             loyalty_card: None | RedemptionLoyaltyCard | Unset
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
-            elif isinstance(_loyalty_card, dict):
-                loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
-
-                loyalty_card = loyalty_card_type_0
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card = cast(None | RedemptionLoyaltyCard | Unset, _loyalty_card)
+                loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
+
+                loyalty_card = loyalty_card_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -631,14 +587,12 @@ class Redemption:
             session: None | RedemptionSession | Unset
             if _session is UNSET:
                 session = UNSET
-            elif isinstance(_session, dict):
-                session_type_0 = RedemptionSession.from_dict(_session)
-
-                session = session_type_0
             elif _session is None:
                 session = None
             else:
-                session = cast(None | RedemptionSession | Unset, _session)
+                session_type_0 = RedemptionSession.from_dict(_session)
+
+                session = session_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -649,14 +603,12 @@ class Redemption:
             related_redemptions: None | RelatedRedemptions | Unset
             if _related_redemptions is UNSET:
                 related_redemptions = UNSET
-            elif isinstance(_related_redemptions, dict):
-                related_redemptions_type_0 = RelatedRedemptions.from_dict(_related_redemptions)
-
-                related_redemptions = related_redemptions_type_0
             elif _related_redemptions is None:
                 related_redemptions = None
             else:
-                related_redemptions = cast(None | RelatedRedemptions | Unset, _related_redemptions)
+                related_redemptions_type_0 = RelatedRedemptions.from_dict(_related_redemptions)
+
+                related_redemptions = related_redemptions_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -719,7 +671,6 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global OrderCalculated
     global PromotionTier
     global RedemptionChannel
@@ -730,7 +681,6 @@ def _bind_models() -> None:
     global RelatedRedemptions
     global SimpleCustomer
     global Voucher
-    from ..models.metadata import Metadata
     from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
     from ..models.redemption_channel import RedemptionChannel

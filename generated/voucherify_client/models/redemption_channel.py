@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,16 +67,14 @@ class RedemptionChannel:
             channel_type: None | RedemptionChannelType | Unset
             if _channel_type is UNSET:
                 channel_type = UNSET
-            elif isinstance(_channel_type, str):
+            elif _channel_type is None:
+                channel_type = None
+            else:
                 channel_type_type_0 = RedemptionChannelType._value2member_map_.get(
                     _channel_type
                 ) or RedemptionChannelType(_channel_type)
 
                 channel_type = channel_type_type_0
-            elif _channel_type is None:
-                channel_type = None
-            else:
-                channel_type = cast(None | RedemptionChannelType | Unset, _channel_type)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..models.reward_type import RewardType
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.product import Product
     from ..models.reward_parameters import RewardParameters
     from ..models.simple_customer import SimpleCustomer
@@ -69,7 +68,7 @@ class RedemptionRewardResult:
     """ Time the reward was last updated. """
     parameters: None | RewardParameters | Unset = UNSET
     """ Reward parameters, depending on `type`. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Reward metadata. """
     type_: None | RewardType | Unset = UNSET
     """ Reward type. """
@@ -175,12 +174,9 @@ class RedemptionRewardResult:
         else:
             parameters = self.parameters
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -237,14 +233,12 @@ class RedemptionRewardResult:
             customer: None | SimpleCustomer | Unset
             if _customer is UNSET:
                 customer = UNSET
-            elif isinstance(_customer, dict):
-                customer_type_0 = SimpleCustomer.from_dict(_customer)
-
-                customer = customer_type_0
             elif _customer is None:
                 customer = None
             else:
-                customer = cast(None | SimpleCustomer | Unset, _customer)
+                customer_type_0 = SimpleCustomer.from_dict(_customer)
+
+                customer = customer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -257,14 +251,12 @@ class RedemptionRewardResult:
             voucher: None | Unset | Voucher
             if _voucher is UNSET:
                 voucher = UNSET
-            elif isinstance(_voucher, dict):
-                voucher_type_0 = Voucher.from_dict(_voucher)
-
-                voucher = voucher_type_0
             elif _voucher is None:
                 voucher = None
             else:
-                voucher = cast(None | Unset | Voucher, _voucher)
+                voucher_type_0 = Voucher.from_dict(_voucher)
+
+                voucher = voucher_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -275,14 +267,12 @@ class RedemptionRewardResult:
             product: None | Product | Unset
             if _product is UNSET:
                 product = UNSET
-            elif isinstance(_product, dict):
-                product_type_0 = Product.from_dict(_product)
-
-                product = product_type_0
             elif _product is None:
                 product = None
             else:
-                product = cast(None | Product | Unset, _product)
+                product_type_0 = Product.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -293,14 +283,12 @@ class RedemptionRewardResult:
             sku: None | Sku | Unset
             if _sku is UNSET:
                 sku = UNSET
-            elif isinstance(_sku, dict):
-                sku_type_0 = Sku.from_dict(_sku)
-
-                sku = sku_type_0
             elif _sku is None:
                 sku = None
             else:
-                sku = cast(None | Sku | Unset, _sku)
+                sku_type_0 = Sku.from_dict(_sku)
+
+                sku = sku_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -319,14 +307,12 @@ class RedemptionRewardResult:
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -337,14 +323,12 @@ class RedemptionRewardResult:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -355,50 +339,30 @@ class RedemptionRewardResult:
             parameters: None | RewardParameters | Unset
             if _parameters is UNSET:
                 parameters = UNSET
-            elif isinstance(_parameters, dict):
-                parameters_type_0 = RewardParameters.from_dict(_parameters)
-
-                parameters = parameters_type_0
             elif _parameters is None:
                 parameters = None
             else:
-                parameters = cast(None | RewardParameters | Unset, _parameters)
+                parameters_type_0 = RewardParameters.from_dict(_parameters)
+
+                parameters = parameters_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             parameters = d.get("parameters", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         try:
             _type_ = d.get("type", UNSET)
             type_: None | RewardType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
-            elif isinstance(_type_, str):
-                type_type_0 = RewardType._value2member_map_.get(_type_) or RewardType(_type_)
-
-                type_ = type_type_0
             elif _type_ is None:
                 type_ = None
             else:
-                type_ = cast(None | RewardType | Unset, _type_)
+                type_type_0 = RewardType._value2member_map_.get(_type_) or RewardType(_type_)
+
+                type_ = type_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -451,13 +415,11 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global Product
     global RewardParameters
     global SimpleCustomer
     global Sku
     global Voucher
-    from ..models.metadata import Metadata
     from ..models.product import Product
     from ..models.reward_parameters import RewardParameters
     from ..models.simple_customer import SimpleCustomer

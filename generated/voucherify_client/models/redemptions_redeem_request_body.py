@@ -10,7 +10,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
-    from ..models.metadata import Metadata
     from ..models.order import Order
     from ..models.redeem_options import RedeemOptions
     from ..models.redeem_promotion_stack import RedeemPromotionStack
@@ -50,8 +49,8 @@ class RedemptionsRedeemRequestBody:
     """ Session that locks the redemption (e.g. of an order) for a time. """
     tracking_id: str | Unset = UNSET
     """ Customer identifier used for tracking when no customer is given. """
-    metadata: Metadata | Unset = UNSET
-    """ A set of custom key/value pairs. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs (a JSON object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,11 +113,7 @@ class RedemptionsRedeemRequestBody:
 
         tracking_id = self.tracking_id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        elif not isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -240,17 +235,7 @@ class RedemptionsRedeemRequestBody:
 
         tracking_id = d.get("tracking_id", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -293,7 +278,6 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Customer
-    global Metadata
     global Order
     global RedeemOptions
     global RedeemPromotionStack
@@ -301,7 +285,6 @@ def _bind_models() -> None:
     global RedeemVoucher
     global Session
     from ..models.customer import Customer
-    from ..models.metadata import Metadata
     from ..models.order import Order
     from ..models.redeem_options import RedeemOptions
     from ..models.redeem_promotion_stack import RedeemPromotionStack

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,7 +161,9 @@ class RedemptionsRedeemResponseBody:
             redemptions: list[Redemption] | None | Unset
             if _redemptions is UNSET:
                 redemptions = UNSET
-            elif isinstance(_redemptions, list):
+            elif _redemptions is None:
+                redemptions = None
+            else:
                 _redemptions_type_0 = _redemptions
                 redemptions_type_0: list[Redemption]
                 if not isinstance(_redemptions_type_0, list):
@@ -178,10 +180,6 @@ class RedemptionsRedeemResponseBody:
                         redemptions_type_0.append(redemptions_type_0_item)
 
                 redemptions = redemptions_type_0
-            elif _redemptions is None:
-                redemptions = None
-            else:
-                redemptions = cast(list[Redemption] | None | Unset, _redemptions)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -192,16 +190,12 @@ class RedemptionsRedeemResponseBody:
             parent_redemption: None | Redemption | Unset
             if _parent_redemption is UNSET:
                 parent_redemption = UNSET
-            elif isinstance(_parent_redemption, dict) and _parent_redemption.get("object") == "redemption":
-                parent_redemption_type_0 = Redemption.from_dict(_parent_redemption)
-
-                parent_redemption = parent_redemption_type_0
-            elif isinstance(_parent_redemption, dict) and "object" not in _parent_redemption:
-                parent_redemption = Redemption.from_dict(_parent_redemption)
             elif _parent_redemption is None:
                 parent_redemption = None
             else:
-                parent_redemption = cast(None | Redemption | Unset, _parent_redemption)
+                parent_redemption_type_0 = Redemption.from_dict(_parent_redemption)
+
+                parent_redemption = parent_redemption_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -212,14 +206,12 @@ class RedemptionsRedeemResponseBody:
             order: None | OrderCalculated | Unset
             if _order is UNSET:
                 order = UNSET
-            elif isinstance(_order, dict):
-                order_type_0 = OrderCalculated.from_dict(_order)
-
-                order = order_type_0
             elif _order is None:
                 order = None
             else:
-                order = cast(None | OrderCalculated | Unset, _order)
+                order_type_0 = OrderCalculated.from_dict(_order)
+
+                order = order_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -230,7 +222,9 @@ class RedemptionsRedeemResponseBody:
             inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset
             if _inapplicable_redeemables is UNSET:
                 inapplicable_redeemables = UNSET
-            elif isinstance(_inapplicable_redeemables, list):
+            elif _inapplicable_redeemables is None:
+                inapplicable_redeemables = None
+            else:
                 _inapplicable_redeemables_type_0 = _inapplicable_redeemables
                 inapplicable_redeemables_type_0: list[ValidationsRedeemableInapplicable]
                 if not isinstance(_inapplicable_redeemables_type_0, list):
@@ -249,12 +243,6 @@ class RedemptionsRedeemResponseBody:
                         inapplicable_redeemables_type_0.append(inapplicable_redeemables_type_0_item)
 
                 inapplicable_redeemables = inapplicable_redeemables_type_0
-            elif _inapplicable_redeemables is None:
-                inapplicable_redeemables = None
-            else:
-                inapplicable_redeemables = cast(
-                    list[ValidationsRedeemableInapplicable] | None | Unset, _inapplicable_redeemables
-                )
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -265,7 +253,9 @@ class RedemptionsRedeemResponseBody:
             skipped_redeemables: list[ValidationsRedeemableSkipped] | None | Unset
             if _skipped_redeemables is UNSET:
                 skipped_redeemables = UNSET
-            elif isinstance(_skipped_redeemables, list):
+            elif _skipped_redeemables is None:
+                skipped_redeemables = None
+            else:
                 _skipped_redeemables_type_0 = _skipped_redeemables
                 skipped_redeemables_type_0: list[ValidationsRedeemableSkipped]
                 if not isinstance(_skipped_redeemables_type_0, list):
@@ -284,10 +274,6 @@ class RedemptionsRedeemResponseBody:
                         skipped_redeemables_type_0.append(skipped_redeemables_type_0_item)
 
                 skipped_redeemables = skipped_redeemables_type_0
-            elif _skipped_redeemables is None:
-                skipped_redeemables = None
-            else:
-                skipped_redeemables = cast(list[ValidationsRedeemableSkipped] | None | Unset, _skipped_redeemables)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -10,7 +10,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
-    from ..models.metadata import Metadata
     from ..models.order import Order
 
 
@@ -39,8 +38,8 @@ class RedemptionsRollbackCreateRequestBody:
     """ Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer. """
     order: Order | Unset = UNSET
     """ Order information sent in a request; identified by `id` or `source_id`. """
-    metadata: Metadata | Unset = UNSET
-    """ A set of custom key/value pairs. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs (a JSON object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,11 +61,7 @@ class RedemptionsRollbackCreateRequestBody:
         elif not isinstance(self.order, Unset):
             order = self.order
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        elif not isinstance(self.metadata, Unset):
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,17 +112,7 @@ class RedemptionsRollbackCreateRequestBody:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             order = d.get("order", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -170,10 +155,8 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Customer
-    global Metadata
     global Order
     from ..models.customer import Customer
-    from ..models.metadata import Metadata
     from ..models.order import Order
 
     _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,9 @@ class RedemptionsRollbacksCreateResponseBody:
             rollbacks: list[RedemptionRollback] | None | Unset
             if _rollbacks is UNSET:
                 rollbacks = UNSET
-            elif isinstance(_rollbacks, list):
+            elif _rollbacks is None:
+                rollbacks = None
+            else:
                 _rollbacks_type_0 = _rollbacks
                 rollbacks_type_0: list[RedemptionRollback]
                 if not isinstance(_rollbacks_type_0, list):
@@ -122,10 +124,6 @@ class RedemptionsRollbacksCreateResponseBody:
                         rollbacks_type_0.append(rollbacks_type_0_item)
 
                 rollbacks = rollbacks_type_0
-            elif _rollbacks is None:
-                rollbacks = None
-            else:
-                rollbacks = cast(list[RedemptionRollback] | None | Unset, _rollbacks)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -136,16 +134,12 @@ class RedemptionsRollbacksCreateResponseBody:
             parent_rollback: None | RedemptionRollback | Unset
             if _parent_rollback is UNSET:
                 parent_rollback = UNSET
-            elif isinstance(_parent_rollback, dict) and _parent_rollback.get("object") == "redemption_rollback":
-                parent_rollback_type_0 = RedemptionRollback.from_dict(_parent_rollback)
-
-                parent_rollback = parent_rollback_type_0
-            elif isinstance(_parent_rollback, dict) and "object" not in _parent_rollback:
-                parent_rollback = RedemptionRollback.from_dict(_parent_rollback)
             elif _parent_rollback is None:
                 parent_rollback = None
             else:
-                parent_rollback = cast(None | RedemptionRollback | Unset, _parent_rollback)
+                parent_rollback_type_0 = RedemptionRollback.from_dict(_parent_rollback)
+
+                parent_rollback = parent_rollback_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -156,14 +150,12 @@ class RedemptionsRollbacksCreateResponseBody:
             order: None | OrderCalculated | Unset
             if _order is UNSET:
                 order = UNSET
-            elif isinstance(_order, dict):
-                order_type_0 = OrderCalculated.from_dict(_order)
-
-                order = order_type_0
             elif _order is None:
                 order = None
             else:
-                order = cast(None | OrderCalculated | Unset, _order)
+                order_type_0 = OrderCalculated.from_dict(_order)
+
+                order = order_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,14 +65,12 @@ class RelatedRedemption:
             date: datetime.datetime | None | Unset
             if _date is UNSET:
                 date = UNSET
-            elif isinstance(_date, str):
-                date_type_0 = datetime.datetime.fromisoformat(_date)
-
-                date = date_type_0
             elif _date is None:
                 date = None
             else:
-                date = cast(datetime.datetime | None | Unset, _date)
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

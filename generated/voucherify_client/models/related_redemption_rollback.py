@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,14 +84,12 @@ class RelatedRedemptionRollback:
             date: datetime.datetime | None | Unset
             if _date is UNSET:
                 date = UNSET
-            elif isinstance(_date, str):
-                date_type_0 = datetime.datetime.fromisoformat(_date)
-
-                date = date_type_0
             elif _date is None:
                 date = None
             else:
-                date = cast(datetime.datetime | None | Unset, _date)
+                date_type_0 = datetime.datetime.fromisoformat(_date)
+
+                date = date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -102,16 +100,14 @@ class RelatedRedemptionRollback:
             rollback_order_mode: None | RollbackOrderMode | Unset
             if _rollback_order_mode is UNSET:
                 rollback_order_mode = UNSET
-            elif isinstance(_rollback_order_mode, str):
+            elif _rollback_order_mode is None:
+                rollback_order_mode = None
+            else:
                 rollback_order_mode_type_0 = RollbackOrderMode._value2member_map_.get(
                     _rollback_order_mode
                 ) or RollbackOrderMode(_rollback_order_mode)
 
                 rollback_order_mode = rollback_order_mode_type_0
-            elif _rollback_order_mode is None:
-                rollback_order_mode = None
-            else:
-                rollback_order_mode = cast(None | RollbackOrderMode | Unset, _rollback_order_mode)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,7 +100,9 @@ class RelatedRedemptions:
             rollbacks: list[RelatedRedemptionRollback] | None | Unset
             if _rollbacks is UNSET:
                 rollbacks = UNSET
-            elif isinstance(_rollbacks, list):
+            elif _rollbacks is None:
+                rollbacks = None
+            else:
                 _rollbacks_type_0 = _rollbacks
                 rollbacks_type_0: list[RelatedRedemptionRollback]
                 if not isinstance(_rollbacks_type_0, list):
@@ -117,10 +119,6 @@ class RelatedRedemptions:
                         rollbacks_type_0.append(rollbacks_type_0_item)
 
                 rollbacks = rollbacks_type_0
-            elif _rollbacks is None:
-                rollbacks = None
-            else:
-                rollbacks = cast(list[RelatedRedemptionRollback] | None | Unset, _rollbacks)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -131,7 +129,9 @@ class RelatedRedemptions:
             redemptions: list[RelatedRedemption] | None | Unset
             if _redemptions is UNSET:
                 redemptions = UNSET
-            elif isinstance(_redemptions, list):
+            elif _redemptions is None:
+                redemptions = None
+            else:
                 _redemptions_type_0 = _redemptions
                 redemptions_type_0: list[RelatedRedemption]
                 if not isinstance(_redemptions_type_0, list):
@@ -148,10 +148,6 @@ class RelatedRedemptions:
                         redemptions_type_0.append(redemptions_type_0_item)
 
                 redemptions = redemptions_type_0
-            elif _redemptions is None:
-                redemptions = None
-            else:
-                redemptions = cast(list[RelatedRedemption] | None | Unset, _redemptions)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,14 +89,12 @@ class RewardParameters:
             campaign: None | RewardParametersCampaign | Unset
             if _campaign is UNSET:
                 campaign = UNSET
-            elif isinstance(_campaign, dict):
-                campaign_type_0 = RewardParametersCampaign.from_dict(_campaign)
-
-                campaign = campaign_type_0
             elif _campaign is None:
                 campaign = None
             else:
-                campaign = cast(None | RewardParametersCampaign | Unset, _campaign)
+                campaign_type_0 = RewardParametersCampaign.from_dict(_campaign)
+
+                campaign = campaign_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -107,14 +105,12 @@ class RewardParameters:
             product: None | RewardParametersProduct | Unset
             if _product is UNSET:
                 product = UNSET
-            elif isinstance(_product, dict):
-                product_type_0 = RewardParametersProduct.from_dict(_product)
-
-                product = product_type_0
             elif _product is None:
                 product = None
             else:
-                product = cast(None | RewardParametersProduct | Unset, _product)
+                product_type_0 = RewardParametersProduct.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -125,14 +121,12 @@ class RewardParameters:
             coin: None | RewardParametersCoin | Unset
             if _coin is UNSET:
                 coin = UNSET
-            elif isinstance(_coin, dict):
-                coin_type_0 = RewardParametersCoin.from_dict(_coin)
-
-                coin = coin_type_0
             elif _coin is None:
                 coin = None
             else:
-                coin = cast(None | RewardParametersCoin | Unset, _coin)
+                coin_type_0 = RewardParametersCoin.from_dict(_coin)
+
+                coin = coin_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

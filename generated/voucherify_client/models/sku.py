@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.sku_attributes import SkuAttributes
 
 
@@ -54,7 +53,7 @@ class Sku:
     """ Attribute values of the SKU. """
     image_url: None | str | Unset = UNSET
     """ URL of the SKU image. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ SKU metadata. """
     created_at: datetime.datetime | None | Unset = UNSET
     """ Time the SKU was created. """
@@ -118,12 +117,9 @@ class Sku:
         else:
             image_url = self.image_url
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -207,14 +203,12 @@ class Sku:
             attributes: None | SkuAttributes | Unset
             if _attributes is UNSET:
                 attributes = UNSET
-            elif isinstance(_attributes, dict):
-                attributes_type_0 = SkuAttributes.from_dict(_attributes)
-
-                attributes = attributes_type_0
             elif _attributes is None:
                 attributes = None
             else:
-                attributes = cast(None | SkuAttributes | Unset, _attributes)
+                attributes_type_0 = SkuAttributes.from_dict(_attributes)
+
+                attributes = attributes_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -222,37 +216,19 @@ class Sku:
 
         image_url = d.get("image_url", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -263,14 +239,12 @@ class Sku:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -323,9 +297,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Metadata
     global SkuAttributes
-    from ..models.metadata import Metadata
     from ..models.sku_attributes import SkuAttributes
 
     _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category import Category
-    from ..models.metadata import Metadata
     from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
 
 
@@ -45,7 +44,7 @@ class ValidationsRedeemableInapplicable:
     """ Type of the redeemable. """
     result: None | Unset | ValidationsRedeemableInapplicableResult = UNSET
     """ Why the redeemable is inapplicable. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Metadata of the redeemable. """
     categories: list[Category] | None | Unset = UNSET
     """ Categories of the redeemable. """
@@ -99,12 +98,9 @@ class ValidationsRedeemableInapplicable:
         else:
             result = self.result
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -182,16 +178,14 @@ class ValidationsRedeemableInapplicable:
             status: None | Unset | ValidationsRedeemableInapplicableStatus
             if _status is UNSET:
                 status = UNSET
-            elif isinstance(_status, str):
+            elif _status is None:
+                status = None
+            else:
                 status_type_0 = ValidationsRedeemableInapplicableStatus._value2member_map_.get(
                     _status
                 ) or ValidationsRedeemableInapplicableStatus(_status)
 
                 status = status_type_0
-            elif _status is None:
-                status = None
-            else:
-                status = cast(None | Unset | ValidationsRedeemableInapplicableStatus, _status)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -204,16 +198,14 @@ class ValidationsRedeemableInapplicable:
             object_: None | Unset | ValidationsRedeemableObject
             if _object_ is UNSET:
                 object_ = UNSET
-            elif isinstance(_object_, str):
+            elif _object_ is None:
+                object_ = None
+            else:
                 object_type_0 = ValidationsRedeemableObject._value2member_map_.get(
                     _object_
                 ) or ValidationsRedeemableObject(_object_)
 
                 object_ = object_type_0
-            elif _object_ is None:
-                object_ = None
-            else:
-                object_ = cast(None | Unset | ValidationsRedeemableObject, _object_)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -224,43 +216,27 @@ class ValidationsRedeemableInapplicable:
             result: None | Unset | ValidationsRedeemableInapplicableResult
             if _result is UNSET:
                 result = UNSET
-            elif isinstance(_result, dict):
-                result_type_0 = ValidationsRedeemableInapplicableResult.from_dict(_result)
-
-                result = result_type_0
             elif _result is None:
                 result = None
             else:
-                result = cast(None | Unset | ValidationsRedeemableInapplicableResult, _result)
+                result_type_0 = ValidationsRedeemableInapplicableResult.from_dict(_result)
+
+                result = result_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             result = d.get("result", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         try:
             _categories = d.get("categories", UNSET)
             categories: list[Category] | None | Unset
             if _categories is UNSET:
                 categories = UNSET
-            elif isinstance(_categories, list):
+            elif _categories is None:
+                categories = None
+            else:
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
                 if not isinstance(_categories_type_0, list):
@@ -277,10 +253,6 @@ class ValidationsRedeemableInapplicable:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
-            elif _categories is None:
-                categories = None
-            else:
-                categories = cast(list[Category] | None | Unset, _categories)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -337,10 +309,8 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Category
-    global Metadata
     global ValidationsRedeemableInapplicableResult
     from ..models.category import Category
-    from ..models.metadata import Metadata
     from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
 
     _unbound = False

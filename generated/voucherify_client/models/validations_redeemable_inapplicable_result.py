@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,14 +91,12 @@ class ValidationsRedeemableInapplicableResult:
             error: Error | None | Unset
             if _error is UNSET:
                 error = UNSET
-            elif isinstance(_error, dict):
-                error_type_0 = Error.from_dict(_error)
-
-                error = error_type_0
             elif _error is None:
                 error = None
             else:
-                error = cast(Error | None | Unset, _error)
+                error_type_0 = Error.from_dict(_error)
+
+                error = error_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -109,14 +107,12 @@ class ValidationsRedeemableInapplicableResult:
             details: None | Unset | ValidationsRedeemableResultDetails
             if _details is UNSET:
                 details = UNSET
-            elif isinstance(_details, dict):
-                details_type_0 = ValidationsRedeemableResultDetails.from_dict(_details)
-
-                details = details_type_0
             elif _details is None:
                 details = None
             else:
-                details = cast(None | Unset | ValidationsRedeemableResultDetails, _details)
+                details_type_0 = ValidationsRedeemableResultDetails.from_dict(_details)
+
+                details = details_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -127,14 +123,12 @@ class ValidationsRedeemableInapplicableResult:
             bundle: None | Unset | ValidationsRedeemableBundle
             if _bundle is UNSET:
                 bundle = UNSET
-            elif isinstance(_bundle, dict):
-                bundle_type_0 = ValidationsRedeemableBundle.from_dict(_bundle)
-
-                bundle = bundle_type_0
             elif _bundle is None:
                 bundle = None
             else:
-                bundle = cast(None | Unset | ValidationsRedeemableBundle, _bundle)
+                bundle_type_0 = ValidationsRedeemableBundle.from_dict(_bundle)
+
+                bundle = bundle_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,16 +63,14 @@ class ValidationsRedeemableSkippedDetails:
             key: None | Unset | ValidationsRedeemableSkippedKey
             if _key is UNSET:
                 key = UNSET
-            elif isinstance(_key, str):
+            elif _key is None:
+                key = None
+            else:
                 key_type_0 = ValidationsRedeemableSkippedKey._value2member_map_.get(
                     _key
                 ) or ValidationsRedeemableSkippedKey(_key)
 
                 key = key_type_0
-            elif _key is None:
-                key = None
-            else:
-                key = cast(None | Unset | ValidationsRedeemableSkippedKey, _key)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

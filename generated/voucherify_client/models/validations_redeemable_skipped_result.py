@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,14 +63,12 @@ class ValidationsRedeemableSkippedResult:
             details: None | Unset | ValidationsRedeemableSkippedDetails
             if _details is UNSET:
                 details = UNSET
-            elif isinstance(_details, dict):
-                details_type_0 = ValidationsRedeemableSkippedDetails.from_dict(_details)
-
-                details = details_type_0
             elif _details is None:
                 details = None
             else:
-                details = cast(None | Unset | ValidationsRedeemableSkippedDetails, _details)
+                details_type_0 = ValidationsRedeemableSkippedDetails.from_dict(_details)
+
+                details = details_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

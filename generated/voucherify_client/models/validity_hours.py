@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,9 @@ class ValidityHours:
             daily: list[ValidityHoursDaily] | None | Unset
             if _daily is UNSET:
                 daily = UNSET
-            elif isinstance(_daily, list):
+            elif _daily is None:
+                daily = None
+            else:
                 _daily_type_0 = _daily
                 daily_type_0: list[ValidityHoursDaily]
                 if not isinstance(_daily_type_0, list):
@@ -89,10 +91,6 @@ class ValidityHours:
                         daily_type_0.append(daily_type_0_item)
 
                 daily = daily_type_0
-            elif _daily is None:
-                daily = None
-            else:
-                daily = cast(list[ValidityHoursDaily] | None | Unset, _daily)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

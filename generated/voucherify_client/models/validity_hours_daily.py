@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,9 @@ class ValidityHoursDaily:
             days_of_week: list[int] | None | Unset
             if _days_of_week is UNSET:
                 days_of_week = UNSET
-            elif isinstance(_days_of_week, list):
+            elif _days_of_week is None:
+                days_of_week = None
+            else:
                 _days_of_week_type_0 = _days_of_week
                 days_of_week_type_0: list[int]
                 if not isinstance(_days_of_week_type_0, list):
@@ -88,10 +90,6 @@ class ValidityHoursDaily:
                     days_of_week_type_0 = _days_of_week_type_0
 
                 days_of_week = days_of_week_type_0
-            elif _days_of_week is None:
-                days_of_week = None
-            else:
-                days_of_week = cast(list[int] | None | Unset, _days_of_week)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

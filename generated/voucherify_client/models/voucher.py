@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
-    from ..models.metadata import Metadata
     from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
@@ -102,7 +101,7 @@ class Voucher:
     """ Whether the voucher can be redeemed. """
     additional_info: None | str | Unset = UNSET
     """ Free-text information about the voucher. """
-    metadata: Metadata | None | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Voucher metadata. """
     assets: None | Unset | VoucherAssets = UNSET
     """ QR code and barcode of the voucher. """
@@ -285,12 +284,9 @@ class Voucher:
         else:
             additional_info = self.additional_info
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict() if isinstance(self.metadata, Metadata) else self.metadata
-
         else:
             metadata = self.metadata
 
@@ -490,14 +486,12 @@ class Voucher:
             type_: None | Unset | VoucherType
             if _type_ is UNSET:
                 type_ = UNSET
-            elif isinstance(_type_, str):
-                type_type_0 = VoucherType._value2member_map_.get(_type_) or VoucherType(_type_)
-
-                type_ = type_type_0
             elif _type_ is None:
                 type_ = None
             else:
-                type_ = cast(None | Unset | VoucherType, _type_)
+                type_type_0 = VoucherType._value2member_map_.get(_type_) or VoucherType(_type_)
+
+                type_ = type_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -542,14 +536,12 @@ class Voucher:
             gift: None | Unset | VoucherGift
             if _gift is UNSET:
                 gift = UNSET
-            elif isinstance(_gift, dict):
-                gift_type_0 = VoucherGift.from_dict(_gift)
-
-                gift = gift_type_0
             elif _gift is None:
                 gift = None
             else:
-                gift = cast(None | Unset | VoucherGift, _gift)
+                gift_type_0 = VoucherGift.from_dict(_gift)
+
+                gift = gift_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -560,14 +552,12 @@ class Voucher:
             loyalty_card: None | Unset | VoucherLoyaltyCard
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
-            elif isinstance(_loyalty_card, dict):
-                loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(_loyalty_card)
-
-                loyalty_card = loyalty_card_type_0
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card = cast(None | Unset | VoucherLoyaltyCard, _loyalty_card)
+                loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(_loyalty_card)
+
+                loyalty_card = loyalty_card_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -578,14 +568,12 @@ class Voucher:
             start_date: datetime.datetime | None | Unset
             if _start_date is UNSET:
                 start_date = UNSET
-            elif isinstance(_start_date, str):
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
-
-                start_date = start_date_type_0
             elif _start_date is None:
                 start_date = None
             else:
-                start_date = cast(datetime.datetime | None | Unset, _start_date)
+                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+
+                start_date = start_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -596,14 +584,12 @@ class Voucher:
             expiration_date: datetime.datetime | None | Unset
             if _expiration_date is UNSET:
                 expiration_date = UNSET
-            elif isinstance(_expiration_date, str):
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
-
-                expiration_date = expiration_date_type_0
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date = cast(datetime.datetime | None | Unset, _expiration_date)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+
+                expiration_date = expiration_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -614,14 +600,12 @@ class Voucher:
             validity_timeframe: None | Unset | ValidityTimeframe
             if _validity_timeframe is UNSET:
                 validity_timeframe = UNSET
-            elif isinstance(_validity_timeframe, dict):
-                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
-
-                validity_timeframe = validity_timeframe_type_0
             elif _validity_timeframe is None:
                 validity_timeframe = None
             else:
-                validity_timeframe = cast(None | Unset | ValidityTimeframe, _validity_timeframe)
+                validity_timeframe_type_0 = ValidityTimeframe.from_dict(_validity_timeframe)
+
+                validity_timeframe = validity_timeframe_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -632,7 +616,9 @@ class Voucher:
             validity_day_of_week: list[int] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
-            elif isinstance(_validity_day_of_week, list):
+            elif _validity_day_of_week is None:
+                validity_day_of_week = None
+            else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
                 validity_day_of_week_type_0: list[int]
                 if not isinstance(_validity_day_of_week_type_0, list):
@@ -641,10 +627,6 @@ class Voucher:
                     validity_day_of_week_type_0 = _validity_day_of_week_type_0
 
                 validity_day_of_week = validity_day_of_week_type_0
-            elif _validity_day_of_week is None:
-                validity_day_of_week = None
-            else:
-                validity_day_of_week = cast(list[int] | None | Unset, _validity_day_of_week)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -655,14 +637,12 @@ class Voucher:
             validity_hours: None | Unset | ValidityHours
             if _validity_hours is UNSET:
                 validity_hours = UNSET
-            elif isinstance(_validity_hours, dict):
-                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
-
-                validity_hours = validity_hours_type_0
             elif _validity_hours is None:
                 validity_hours = None
             else:
-                validity_hours = cast(None | Unset | ValidityHours, _validity_hours)
+                validity_hours_type_0 = ValidityHours.from_dict(_validity_hours)
+
+                validity_hours = validity_hours_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -672,37 +652,19 @@ class Voucher:
 
         additional_info = d.get("additional_info", UNSET)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            elif _metadata is None:
-                metadata = None
-            else:
-                metadata = cast(Metadata | None | Unset, _metadata)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            metadata = d.get("metadata", UNSET)
+        metadata = d.get("metadata", UNSET)
 
         try:
             _assets = d.get("assets", UNSET)
             assets: None | Unset | VoucherAssets
             if _assets is UNSET:
                 assets = UNSET
-            elif isinstance(_assets, dict):
-                assets_type_0 = VoucherAssets.from_dict(_assets)
-
-                assets = assets_type_0
             elif _assets is None:
                 assets = None
             else:
-                assets = cast(None | Unset | VoucherAssets, _assets)
+                assets_type_0 = VoucherAssets.from_dict(_assets)
+
+                assets = assets_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -715,14 +677,12 @@ class Voucher:
             created_at: datetime.datetime | None | Unset
             if _created_at is UNSET:
                 created_at = UNSET
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
             elif _created_at is None:
                 created_at = None
             else:
-                created_at = cast(datetime.datetime | None | Unset, _created_at)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -733,14 +693,12 @@ class Voucher:
             updated_at: datetime.datetime | None | Unset
             if _updated_at is UNSET:
                 updated_at = UNSET
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -757,14 +715,12 @@ class Voucher:
             publish: None | Unset | VoucherPublish
             if _publish is UNSET:
                 publish = UNSET
-            elif isinstance(_publish, dict):
-                publish_type_0 = VoucherPublish.from_dict(_publish)
-
-                publish = publish_type_0
             elif _publish is None:
                 publish = None
             else:
-                publish = cast(None | Unset | VoucherPublish, _publish)
+                publish_type_0 = VoucherPublish.from_dict(_publish)
+
+                publish = publish_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -775,14 +731,12 @@ class Voucher:
             redemption: None | Unset | VoucherRedemption
             if _redemption is UNSET:
                 redemption = UNSET
-            elif isinstance(_redemption, dict):
-                redemption_type_0 = VoucherRedemption.from_dict(_redemption)
-
-                redemption = redemption_type_0
             elif _redemption is None:
                 redemption = None
             else:
-                redemption = cast(None | Unset | VoucherRedemption, _redemption)
+                redemption_type_0 = VoucherRedemption.from_dict(_redemption)
+
+                redemption = redemption_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -793,7 +747,9 @@ class Voucher:
             categories: list[Category] | None | Unset
             if _categories is UNSET:
                 categories = UNSET
-            elif isinstance(_categories, list):
+            elif _categories is None:
+                categories = None
+            else:
                 _categories_type_0 = _categories
                 categories_type_0: list[Category]
                 if not isinstance(_categories_type_0, list):
@@ -810,10 +766,6 @@ class Voucher:
                         categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
-            elif _categories is None:
-                categories = None
-            else:
-                categories = cast(list[Category] | None | Unset, _categories)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -824,18 +776,14 @@ class Voucher:
             validation_rules_assignments: None | Unset | ValidationRulesAssignmentsList
             if _validation_rules_assignments is UNSET:
                 validation_rules_assignments = UNSET
-            elif isinstance(_validation_rules_assignments, dict):
+            elif _validation_rules_assignments is None:
+                validation_rules_assignments = None
+            else:
                 validation_rules_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
                     _validation_rules_assignments
                 )
 
                 validation_rules_assignments = validation_rules_assignments_type_0
-            elif _validation_rules_assignments is None:
-                validation_rules_assignments = None
-            else:
-                validation_rules_assignments = cast(
-                    None | Unset | ValidationRulesAssignmentsList, _validation_rules_assignments
-                )
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -908,7 +856,6 @@ def _bind_models() -> None:
     global DiscountFixed
     global DiscountPercent
     global DiscountUnit
-    global Metadata
     global ValidationRulesAssignmentsList
     global ValidityHours
     global ValidityTimeframe
@@ -922,7 +869,6 @@ def _bind_models() -> None:
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
-    from ..models.metadata import Metadata
     from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,14 +73,12 @@ class VoucherAssets:
             qr: None | Unset | VoucherAsset
             if _qr is UNSET:
                 qr = UNSET
-            elif isinstance(_qr, dict):
-                qr_type_0 = VoucherAsset.from_dict(_qr)
-
-                qr = qr_type_0
             elif _qr is None:
                 qr = None
             else:
-                qr = cast(None | Unset | VoucherAsset, _qr)
+                qr_type_0 = VoucherAsset.from_dict(_qr)
+
+                qr = qr_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -91,14 +89,12 @@ class VoucherAssets:
             barcode: None | Unset | VoucherAsset
             if _barcode is UNSET:
                 barcode = UNSET
-            elif isinstance(_barcode, dict):
-                barcode_type_0 = VoucherAsset.from_dict(_barcode)
-
-                barcode = barcode_type_0
             elif _barcode is None:
                 barcode = None
             else:
-                barcode = cast(None | Unset | VoucherAsset, _barcode)
+                barcode_type_0 = VoucherAsset.from_dict(_barcode)
+
+                barcode = barcode_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

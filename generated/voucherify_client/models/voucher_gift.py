@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,14 +91,12 @@ class VoucherGift:
             effect: None | Unset | VoucherGiftEffect
             if _effect is UNSET:
                 effect = UNSET
-            elif isinstance(_effect, str):
-                effect_type_0 = VoucherGiftEffect._value2member_map_.get(_effect) or VoucherGiftEffect(_effect)
-
-                effect = effect_type_0
             elif _effect is None:
                 effect = None
             else:
-                effect = cast(None | Unset | VoucherGiftEffect, _effect)
+                effect_type_0 = VoucherGiftEffect._value2member_map_.get(_effect) or VoucherGiftEffect(_effect)
+
+                effect = effect_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

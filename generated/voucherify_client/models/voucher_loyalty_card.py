@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,14 +126,12 @@ class VoucherLoyaltyCard:
             next_expiration_date: datetime.date | None | Unset
             if _next_expiration_date is UNSET:
                 next_expiration_date = UNSET
-            elif isinstance(_next_expiration_date, str):
-                next_expiration_date_type_0 = datetime.date.fromisoformat(_next_expiration_date)
-
-                next_expiration_date = next_expiration_date_type_0
             elif _next_expiration_date is None:
                 next_expiration_date = None
             else:
-                next_expiration_date = cast(datetime.date | None | Unset, _next_expiration_date)
+                next_expiration_date_type_0 = datetime.date.fromisoformat(_next_expiration_date)
+
+                next_expiration_date = next_expiration_date_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
