@@ -121,29 +121,10 @@ def _request(kwargs: Mapping[str, Any], kind: Any, timeout: httpx.Timeout | None
 # --- requests -------------------------------------------------------------------------------------------------
 
 
-def rollback_stacked_request(
-    parent_redemption_id: str,
-    *,
-    reason: str | None,
-    tracking_id: str | None,
-    customer: Any,
-    order: Any,
-    metadata: Any,
-    timeout: httpx.Timeout | None,
-) -> Request:
-    """POST /v1/redemptions/{parentRedemptionId}/rollbacks. reason and tracking_id go in the query, as the
-    operation documents them (and as Voucherify's own SDK sends them); customer, order and metadata in the body."""
-    kwargs = _rollback_stacked._get_kwargs(
-        check_id(parent_redemption_id, "parent_redemption_id"),
-        body=_body({"customer": customer, "order": order, "metadata": metadata}),  # type: ignore[arg-type]
-        reason=_query_text(reason, "reason"),  # type: ignore[arg-type]
-        tracking_id=_query_text(tracking_id, "tracking_id"),  # type: ignore[arg-type]
-    )
-    return _request(kwargs, "rollback", timeout)
-
-
-def rollback_request(
+def _rollback_request(
+    operation: Any,
     redemption_id: str,
+    id_name: str,
     *,
     reason: str | None,
     tracking_id: str | None,
@@ -152,14 +133,25 @@ def rollback_request(
     metadata: Any,
     timeout: httpx.Timeout | None,
 ) -> Request:
-    """POST /v1/redemptions/{redemptionId}/rollback, for a redemption that is not part of a stack."""
-    kwargs = _rollback._get_kwargs(
-        check_id(redemption_id, "redemption_id"),
-        body=_body({"customer": customer, "order": order, "metadata": metadata}),  # type: ignore[arg-type]
-        reason=_query_text(reason, "reason"),  # type: ignore[arg-type]
-        tracking_id=_query_text(tracking_id, "tracking_id"),  # type: ignore[arg-type]
+    # reason and tracking_id go in the query, as both rollback operations document them (and as Voucherify's own
+    # SDK sends them); customer, order and metadata go in the body.
+    kwargs = operation._get_kwargs(
+        check_id(redemption_id, id_name),
+        body=_body({"customer": customer, "order": order, "metadata": metadata}),
+        reason=_query_text(reason, "reason"),
+        tracking_id=_query_text(tracking_id, "tracking_id"),
     )
     return _request(kwargs, "rollback", timeout)
+
+
+def rollback_stacked_request(parent_redemption_id: str, **fields: Any) -> Request:
+    """POST /v1/redemptions/{parentRedemptionId}/rollbacks: a stack and all its children."""
+    return _rollback_request(_rollback_stacked, parent_redemption_id, "parent_redemption_id", **fields)
+
+
+def rollback_request(redemption_id: str, **fields: Any) -> Request:
+    """POST /v1/redemptions/{redemptionId}/rollback, for a redemption that is not part of a stack."""
+    return _rollback_request(_rollback, redemption_id, "redemption_id", **fields)
 
 
 def redeem_request(

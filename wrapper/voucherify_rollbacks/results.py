@@ -172,6 +172,31 @@ class Order(_View):
         )
 
 
+def _record_fields(model: Any) -> dict[str, Any]:
+    """The fields redemptions and rollbacks share, read from either generated model."""
+    result = _str(model.result)
+    return {
+        "id": _str(model.id),
+        "redemption": _str(model.redemption),
+        "result": result,
+        "status": _str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
+        "failure_code": _str(model.failure_code),
+        "failure_message": _str(model.failure_message),
+        "amount": _int(model.amount),
+        "date": _date(model.date),
+        "customer_id": _str(model.customer_id),
+        "tracking_id": _str(model.tracking_id),
+        "related_object_type": _str(model.related_object_type),
+        "related_object_id": _str(model.related_object_id),
+        "gift_amount": _int(_attr(model, "gift", "amount")),
+        "loyalty_points": _int(_attr(model, "loyalty_card", "points")),
+        "voucher": Voucher.from_model(plain(model.voucher)),
+        "order": Order.from_model(plain(model.order)),
+        "metadata": _metadata(model.metadata),
+        "model": model,
+    }
+
+
 class Rollback(_View):
     """One redemption rollback (`rr_…`, or `rrf_…` when it failed). `amount` is negative: what was given back."""
 
@@ -207,28 +232,7 @@ class Rollback(_View):
         """A view of a generated RedemptionRollback (a raw dict is parsed first)."""
         if not isinstance(model, RedemptionRollback):
             model = RedemptionRollback.from_dict(model if isinstance(model, Mapping) else {})
-        result = _str(model.result)
-        return cls(
-            id=_str(model.id),
-            redemption=_str(model.redemption),
-            result=result,
-            status=_str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
-            failure_code=_str(model.failure_code),
-            failure_message=_str(model.failure_message),
-            amount=_int(model.amount),
-            reason=_str(model.reason),
-            date=_date(model.date),
-            customer_id=_str(model.customer_id),
-            tracking_id=_str(model.tracking_id),
-            related_object_type=_str(model.related_object_type),
-            related_object_id=_str(model.related_object_id),
-            gift_amount=_int(_attr(model, "gift", "amount")),
-            loyalty_points=_int(_attr(model, "loyalty_card", "points")),
-            voucher=Voucher.from_model(plain(model.voucher)),
-            order=Order.from_model(plain(model.order)),
-            metadata=_metadata(model.metadata),
-            model=model,
-        )
+        return cls(reason=_str(model.reason), **_record_fields(model))
 
 
 class Redemption(_View):
@@ -260,29 +264,11 @@ class Redemption(_View):
         """A view of a generated Redemption (a raw dict is parsed first)."""
         if not isinstance(model, RedemptionModel):
             model = RedemptionModel.from_dict(model if isinstance(model, Mapping) else {})
-        result = _str(model.result)
         rollbacks = _attr(model, "related_redemptions", "rollbacks")
         return cls(
-            id=_str(model.id),
-            redemption=_str(model.redemption),
-            result=result,
-            status=_str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
-            failure_code=_str(model.failure_code),
-            failure_message=_str(model.failure_message),
-            amount=_int(model.amount),
-            date=_date(model.date),
-            customer_id=_str(model.customer_id),
-            tracking_id=_str(model.tracking_id),
-            related_object_type=_str(model.related_object_type),
-            related_object_id=_str(model.related_object_id),
-            gift_amount=_int(_attr(model, "gift", "amount")),
-            loyalty_points=_int(_attr(model, "loyalty_card", "points")),
-            voucher=Voucher.from_model(plain(model.voucher)),
             promotion_tier_id=_str(_attr(model, "promotion_tier", "id")),
-            order=Order.from_model(plain(model.order)),
             rollback_ids=[i for r in (rollbacks if isinstance(rollbacks, list) else []) if (i := _str(_attr(r, "id")))],
-            metadata=_metadata(model.metadata),
-            model=model,
+            **_record_fields(model),
         )
 
 
