@@ -53,26 +53,42 @@ def rollback_plan(
 
 
 def _look_up(redemption_id: str, options: CallOptions) -> Plan[RollbackResult]:
-    """Rebuild the result of a rollback already made on `redemption_id` from get-redemption calls."""
+    """Rebuild the result of a rollback already made on `redemption_id` from get-redemption calls: the redemption
+    names its rollback; for a stack, each child redemption names its own."""
     redemption = yield from _fetch(redemption_id, options)
     if not isinstance(redemption, Redemption):
         raise MalformedResponseError(f"{redemption_id} is not a redemption")
-    rollback_id = _rollback_id(redemption)
-    if rollback_id is None:
+    rollback = yield from _fetch_rollback_of(redemption, options)
+    if rollback is None:
         raise MalformedResponseError(f"no successful rollback is recorded on {redemption_id}")
-    rollback = yield from _fetch(rollback_id, options)
-    if not isinstance(rollback, Rollback):
-        raise MalformedResponseError(f"{rollback_id} is not a rollback")
-    child_ids = _stacked_rollback_ids(rollback, redemption_id) or _stacked_rollback_ids(redemption, redemption_id)
-    if not child_ids:
-        return RollbackResult.from_single(rollback.model, recovered=True)
-    children = []
+    child_ids = _stacked_ids(rollback, redemption_id, "rollback_stacked") or _stacked_ids(
+        redemption, redemption_id, "rollback_stacked"
+    )
+    children: list[Any] = []
     for child_id in child_ids[:_MAX_CHILDREN]:
         child = yield from _fetch(child_id, options)
         if isinstance(child, Rollback):
             children.append(child.model)
+    if not child_ids:
+        # The order does not list the child rollbacks: ask each child redemption for its own.
+        for child_id in _child_redemption_ids(redemption)[:_MAX_CHILDREN]:
+            child_redemption = yield from _fetch(child_id, options)
+            if isinstance(child_redemption, Redemption):
+                child_rollback = yield from _fetch_rollback_of(child_redemption, options)
+                if child_rollback is not None:
+                    children.append(child_rollback.model)
+    if not children:
+        return RollbackResult.from_single(rollback.model, recovered=True)
     order = plain(rollback.model.order)
     return RollbackResult(parent_rollback=rollback.model, rollbacks=children, order=order, recovered=True)
+
+
+def _fetch_rollback_of(redemption: Redemption, options: CallOptions) -> Plan[Rollback | None]:
+    rollback_id = _rollback_id(redemption)
+    if rollback_id is None:
+        return None
+    rollback = yield from _fetch(rollback_id, options)
+    return rollback if isinstance(rollback, Rollback) else None
 
 
 def _fetch(item_id: str, options: CallOptions) -> Plan[Redemption | Rollback]:
@@ -90,11 +106,23 @@ def _rollback_id(redemption: Redemption) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _stacked_rollback_ids(item: Redemption | Rollback, parent_id: str) -> list[str]:
-    """The child rollback ids the order records under the parent redemption (`rollback_stacked`)."""
+def _stacked_ids(item: Redemption | Rollback, parent_id: str, field: str) -> list[str]:
+    """Child ids the order records under the parent redemption: `stacked` (redemptions) or `rollback_stacked`."""
     entry = _order_entry(item.order.model if item.order else None, parent_id)
-    ids = plain(getattr(entry, "rollback_stacked", None))
+    ids = plain(getattr(entry, field, None))
     return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+def _child_redemption_ids(parent: Redemption) -> list[str]:
+    """A stack's child redemptions: from its order entry, or from `related_redemptions.redemptions`."""
+    if parent.id is None:
+        return []
+    ids = _stacked_ids(parent, parent.id, "stacked")
+    if ids:
+        return ids
+    related = plain(getattr(plain(getattr(parent.model, "related_redemptions", None)), "redemptions", None))
+    found = [plain(getattr(item, "id", None)) for item in related] if isinstance(related, list) else []
+    return [i for i in found if isinstance(i, str) and i != parent.id]
 
 
 def _order_entry(order: Any, redemption_id: str | None) -> Any:
