@@ -10,7 +10,7 @@ from __future__ import annotations
 import random as _random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import httpx
@@ -75,13 +75,29 @@ Plan = Generator[Action, Outcome, T]
 
 @dataclass
 class CallOptions:
-    """The per-call knobs: retry policy, timeout, and the injectable clocks and randomness."""
+    """The per-call knobs: retry policy, timeout, and the injectable clocks and randomness.
+
+    The policy's deadline counts from the creation of these options, so it bounds the whole call: every request
+    it makes (a rollback's recovery look-ups included), every attempt and every wait.
+    """
 
     policy: RetryPolicy
     timeout: httpx.Timeout | None = None
     clock: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = _random.random
+    started: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.started = self.clock()
+
+    def retry_state(self) -> RetryState:
+        """Retry bookkeeping for one request of this call, with what is left of the call's deadline."""
+        policy = self.policy
+        if policy.deadline is not None:
+            left = policy.deadline - (self.clock() - self.started)
+            policy = replace(policy, deadline=max(left, 1e-6))
+        return RetryState(policy, clock=self.clock, random=self.random)
 
 
 @dataclass
@@ -96,7 +112,7 @@ class Attempts:
 def send(request: Request, options: CallOptions, attempts: Attempts | None = None) -> Plan[httpx.Response]:
     """Send `request` until it gets a 2xx (returned) or a final error (raised), retrying per the operation's rules."""
     attempts = attempts if attempts is not None else Attempts()
-    state = RetryState(options.policy, clock=options.clock, random=options.random)
+    state = options.retry_state()
     while True:
         attempts.count += 1
         log_request(request.method, request.url, attempts.count)
