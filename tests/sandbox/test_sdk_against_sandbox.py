@@ -259,3 +259,9 @@ def test_bearer_token_authenticates(sb: Sandbox) -> None:
 
     with Voucherify(base_url=sb.base_url, bearer_token=sb.bearer_token) as vf:
         assert vf.redeem(["SAVE10"], order=ORDER).redemption_id
+
+
+def test_unknown_voucher_code_raises_resource_not_found(sb: Sandbox) -> None:
+    with client(sb) as vf, pytest.raises(errors.ResourceNotFoundError) as missing:
+        vf.redeem(["NO-SUCH-CODE", "SAVE10"], order=ORDER)
+    assert missing.value.key == "resource_not_found" and missing.value.resource_id == "NO-SUCH-CODE"

@@ -42,8 +42,9 @@ class RedemptionFailure(Exception):
 
     def error(self, failed_id: str) -> ApiError:
         resource_type = "voucher" if self.redeemable.object == "voucher" else self.redeemable.object
+        # An unknown code is a 404, like every missing resource in Voucherify's error table; the rest are 400s.
         return ApiError(
-            400,
+            404 if self.code == "resource_not_found" else 400,
             self.code,
             FAILURE_MESSAGES[self.code],
             f"{self.details} (failed redemption {failed_id})",
