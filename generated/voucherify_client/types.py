@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -13,6 +14,10 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# Bound once: models call these for every date they read.
+parse_datetime = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
 
 # What reading a value of an unexpected shape can raise; models keep such a value as it came.
 PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError)
@@ -93,4 +98,6 @@ __all__ = [
     "Unset",
     "deep_object",
     "http_status",
+    "parse_date",
+    "parse_datetime",
 ]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_date
 
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
@@ -144,7 +144,7 @@ class Customer:
             if _birthday is UNSET:
                 birthday = UNSET
             else:
-                birthday = datetime.date.fromisoformat(_birthday)
+                birthday = parse_date(_birthday)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -156,7 +156,7 @@ class Customer:
             if _birthdate is UNSET:
                 birthdate = UNSET
             else:
-                birthdate = datetime.date.fromisoformat(_birthdate)
+                birthdate = parse_date(_birthdate)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.discount_amount_effect import DiscountAmountEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_DiscountAmountEffect_values = DiscountAmountEffect._value2member_map_
+
+
 T = TypeVar("T", bound="DiscountAmount")
 
 _KNOWN_KEYS = frozenset(
@@ -114,7 +117,7 @@ class DiscountAmount:
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = DiscountAmountEffect._value2member_map_.get(_effect) or DiscountAmountEffect(_effect)
+                effect_type_0 = _DiscountAmountEffect_values.get(_effect) or DiscountAmountEffect(_effect)
 
                 effect = effect_type_0
 

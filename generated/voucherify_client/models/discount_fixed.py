@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.discount_fixed_effect import DiscountFixedEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_DiscountFixedEffect_values = DiscountFixedEffect._value2member_map_
+
+
 T = TypeVar("T", bound="DiscountFixed")
 
 _KNOWN_KEYS = frozenset(
@@ -101,7 +104,7 @@ class DiscountFixed:
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = DiscountFixedEffect._value2member_map_.get(_effect) or DiscountFixedEffect(_effect)
+                effect_type_0 = _DiscountFixedEffect_values.get(_effect) or DiscountFixedEffect(_effect)
 
                 effect = effect_type_0
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.discount_percent_effect import DiscountPercentEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_DiscountPercentEffect_values = DiscountPercentEffect._value2member_map_
+
+
 T = TypeVar("T", bound="DiscountPercent")
 
 _KNOWN_KEYS = frozenset(
@@ -127,7 +130,7 @@ class DiscountPercent:
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = DiscountPercentEffect._value2member_map_.get(_effect) or DiscountPercentEffect(_effect)
+                effect_type_0 = _DiscountPercentEffect_values.get(_effect) or DiscountPercentEffect(_effect)
 
                 effect = effect_type_0
 

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.discount_unit_effect import DiscountUnitEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_DiscountUnitEffect_values = DiscountUnitEffect._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.discount_product import DiscountProduct
     from ..models.discount_sku import DiscountSku
@@ -131,7 +133,7 @@ class DiscountUnitItem:
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = DiscountUnitEffect._value2member_map_.get(_effect) or DiscountUnitEffect(_effect)
+                effect_type_0 = _DiscountUnitEffect_values.get(_effect) or DiscountUnitEffect(_effect)
 
                 effect = effect_type_0
 

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.order_status import OrderStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_OrderStatus_values = OrderStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.order_item import OrderItem
 
@@ -126,7 +128,7 @@ class Order:
             if _status is UNSET:
                 status = UNSET
             else:
-                status = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
+                status = _OrderStatus_values.get(_status) or OrderStatus(_status)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

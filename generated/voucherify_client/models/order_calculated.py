@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_OrderStatus_values = OrderStatus._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.customer_id import CustomerId
@@ -341,7 +343,7 @@ class OrderCalculated:
             elif _status is None:
                 status = None
             else:
-                status_type_0 = OrderStatus._value2member_map_.get(_status) or OrderStatus(_status)
+                status_type_0 = _OrderStatus_values.get(_status) or OrderStatus(_status)
 
                 status = status_type_0
 
@@ -379,7 +381,7 @@ class OrderCalculated:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 
@@ -395,7 +397,7 @@ class OrderCalculated:
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
 

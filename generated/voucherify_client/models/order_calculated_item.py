@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_OrderItemRelatedObject_values = OrderItemRelatedObject._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
@@ -302,9 +304,9 @@ class OrderCalculatedItem:
             elif _related_object is None:
                 related_object = None
             else:
-                related_object_type_0 = OrderItemRelatedObject._value2member_map_.get(
+                related_object_type_0 = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
                     _related_object
-                ) or OrderItemRelatedObject(_related_object)
+                )
 
                 related_object = related_object_type_0
 

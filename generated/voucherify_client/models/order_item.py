@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_OrderItemRelatedObject_values = OrderItemRelatedObject._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.order_item_product import OrderItemProduct
     from ..models.order_item_sku import OrderItemSku
@@ -162,9 +164,9 @@ class OrderItem:
             if _related_object is UNSET:
                 related_object = UNSET
             else:
-                related_object = OrderItemRelatedObject._value2member_map_.get(
+                related_object = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
                     _related_object
-                ) or OrderItemRelatedObject(_related_object)
+                )
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

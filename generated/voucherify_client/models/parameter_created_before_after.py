@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ParameterCreatedBeforeAfter")
 
@@ -61,7 +61,7 @@ class ParameterCreatedBeforeAfter:
             if _before is UNSET:
                 before = UNSET
             else:
-                before = datetime.datetime.fromisoformat(_before)
+                before = parse_datetime(_before)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -73,7 +73,7 @@ class ParameterCreatedBeforeAfter:
             if _after is UNSET:
                 after = UNSET
             else:
-                after = datetime.datetime.fromisoformat(_after)
+                after = parse_datetime(_after)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.filter_junction import FilterJunction
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_FilterJunction_values = FilterJunction._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.filter_condition import FilterCondition
 
@@ -168,7 +170,7 @@ class ParameterFiltersListRedemptions:
             if _junction is UNSET:
                 junction = UNSET
             else:
-                junction = FilterJunction._value2member_map_.get(_junction) or FilterJunction(_junction)
+                junction = _FilterJunction_values.get(_junction) or FilterJunction(_junction)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.product_skus_list import ProductSkusList
@@ -221,7 +221,7 @@ class Product:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 
@@ -237,7 +237,7 @@ class Product:
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
 

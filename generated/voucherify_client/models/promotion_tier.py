@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -370,7 +370,7 @@ class PromotionTier:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 
@@ -386,7 +386,7 @@ class PromotionTier:
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
 
@@ -448,7 +448,7 @@ class PromotionTier:
             elif _start_date is None:
                 start_date = None
             else:
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+                start_date_type_0 = parse_datetime(_start_date)
 
                 start_date = start_date_type_0
 
@@ -464,7 +464,7 @@ class PromotionTier:
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+                expiration_date_type_0 = parse_datetime(_expiration_date)
 
                 expiration_date = expiration_date_type_0
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.validity_hours import ValidityHours
@@ -180,7 +180,7 @@ class PromotionTierCampaign:
             elif _start_date is None:
                 start_date = None
             else:
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+                start_date_type_0 = parse_datetime(_start_date)
 
                 start_date = start_date_type_0
 
@@ -196,7 +196,7 @@ class PromotionTierCampaign:
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+                expiration_date_type_0 = parse_datetime(_expiration_date)
 
                 expiration_date = expiration_date_type_0
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.redeem_options_expand import RedeemOptionsExpand
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_RedeemOptionsExpand_values = RedeemOptionsExpand._value2member_map_
+
+
 T = TypeVar("T", bound="RedeemOptions")
 
 _KNOWN_KEYS = frozenset(
@@ -63,9 +66,9 @@ class RedeemOptions:
                 for expand_item_data in _expand:
                     # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                     try:
-                        expand_item = RedeemOptionsExpand._value2member_map_.get(
+                        expand_item = _RedeemOptionsExpand_values.get(expand_item_data) or RedeemOptionsExpand(
                             expand_item_data
-                        ) or RedeemOptionsExpand(expand_item_data)
+                        )
 
                     except PARSE_ERRORS:
                         expand_item = expand_item_data

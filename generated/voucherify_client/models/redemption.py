@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.redemption_related_object_type import RedemptionRelatedObjectType
 from ..models.redemption_result import RedemptionResult
 from ..models.redemption_status import RedemptionStatus
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_RedemptionRelatedObjectType_values = RedemptionRelatedObjectType._value2member_map_
+_RedemptionResult_values = RedemptionResult._value2member_map_
+_RedemptionStatus_values = RedemptionStatus._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.order_calculated import OrderCalculated
@@ -380,7 +384,7 @@ class Redemption:
             elif _date is None:
                 date = None
             else:
-                date_type_0 = datetime.datetime.fromisoformat(_date)
+                date_type_0 = parse_datetime(_date)
 
                 date = date_type_0
 
@@ -406,7 +410,7 @@ class Redemption:
             elif _result is None:
                 result = None
             else:
-                result_type_0 = RedemptionResult._value2member_map_.get(_result) or RedemptionResult(_result)
+                result_type_0 = _RedemptionResult_values.get(_result) or RedemptionResult(_result)
 
                 result = result_type_0
 
@@ -422,7 +426,7 @@ class Redemption:
             elif _status is None:
                 status = None
             else:
-                status_type_0 = RedemptionStatus._value2member_map_.get(_status) or RedemptionStatus(_status)
+                status_type_0 = _RedemptionStatus_values.get(_status) or RedemptionStatus(_status)
 
                 status = status_type_0
 
@@ -490,7 +494,7 @@ class Redemption:
             elif _related_object_type is None:
                 related_object_type = None
             else:
-                related_object_type_type_0 = RedemptionRelatedObjectType._value2member_map_.get(
+                related_object_type_type_0 = _RedemptionRelatedObjectType_values.get(
                     _related_object_type
                 ) or RedemptionRelatedObjectType(_related_object_type)
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.redemption_channel_type import RedemptionChannelType
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_RedemptionChannelType_values = RedemptionChannelType._value2member_map_
+
+
 T = TypeVar("T", bound="RedemptionChannel")
 
 _KNOWN_KEYS = frozenset(
@@ -70,9 +73,9 @@ class RedemptionChannel:
             elif _channel_type is None:
                 channel_type = None
             else:
-                channel_type_type_0 = RedemptionChannelType._value2member_map_.get(
+                channel_type_type_0 = _RedemptionChannelType_values.get(_channel_type) or RedemptionChannelType(
                     _channel_type
-                ) or RedemptionChannelType(_channel_type)
+                )
 
                 channel_type = channel_type_type_0
 

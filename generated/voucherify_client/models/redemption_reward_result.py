@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reward_type import RewardType
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_RewardType_values = RewardType._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -310,7 +312,7 @@ class RedemptionRewardResult:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 
@@ -326,7 +328,7 @@ class RedemptionRewardResult:
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
 
@@ -360,7 +362,7 @@ class RedemptionRewardResult:
             elif _type_ is None:
                 type_ = None
             else:
-                type_type_0 = RewardType._value2member_map_.get(_type_) or RewardType(_type_)
+                type_type_0 = _RewardType_values.get(_type_) or RewardType(_type_)
 
                 type_ = type_type_0
 

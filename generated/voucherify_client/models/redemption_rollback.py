@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..models.redemption_related_object_type import RedemptionRelatedObjectType
 from ..models.redemption_result import RedemptionResult
 from ..models.redemption_rollback_status import RedemptionRollbackStatus
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_RedemptionRelatedObjectType_values = RedemptionRelatedObjectType._value2member_map_
+_RedemptionResult_values = RedemptionResult._value2member_map_
+_RedemptionRollbackStatus_values = RedemptionRollbackStatus._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.order_calculated import OrderCalculated
@@ -357,7 +361,7 @@ class RedemptionRollback:
             elif _date is None:
                 date = None
             else:
-                date_type_0 = datetime.datetime.fromisoformat(_date)
+                date_type_0 = parse_datetime(_date)
 
                 date = date_type_0
 
@@ -385,7 +389,7 @@ class RedemptionRollback:
             elif _result is None:
                 result = None
             else:
-                result_type_0 = RedemptionResult._value2member_map_.get(_result) or RedemptionResult(_result)
+                result_type_0 = _RedemptionResult_values.get(_result) or RedemptionResult(_result)
 
                 result = result_type_0
 
@@ -401,9 +405,7 @@ class RedemptionRollback:
             elif _status is None:
                 status = None
             else:
-                status_type_0 = RedemptionRollbackStatus._value2member_map_.get(_status) or RedemptionRollbackStatus(
-                    _status
-                )
+                status_type_0 = _RedemptionRollbackStatus_values.get(_status) or RedemptionRollbackStatus(_status)
 
                 status = status_type_0
 
@@ -471,7 +473,7 @@ class RedemptionRollback:
             elif _related_object_type is None:
                 related_object_type = None
             else:
-                related_object_type_type_0 = RedemptionRelatedObjectType._value2member_map_.get(
+                related_object_type_type_0 = _RedemptionRelatedObjectType_values.get(
                     _related_object_type
                 ) or RedemptionRelatedObjectType(_related_object_type)
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RelatedRedemption")
 
@@ -68,7 +68,7 @@ class RelatedRedemption:
             elif _date is None:
                 date = None
             else:
-                date_type_0 = datetime.datetime.fromisoformat(_date)
+                date_type_0 = parse_datetime(_date)
 
                 date = date_type_0
 

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rollback_order_mode import RollbackOrderMode
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_RollbackOrderMode_values = RollbackOrderMode._value2member_map_
+
 
 T = TypeVar("T", bound="RelatedRedemptionRollback")
 
@@ -87,7 +90,7 @@ class RelatedRedemptionRollback:
             elif _date is None:
                 date = None
             else:
-                date_type_0 = datetime.datetime.fromisoformat(_date)
+                date_type_0 = parse_datetime(_date)
 
                 date = date_type_0
 
@@ -103,9 +106,9 @@ class RelatedRedemptionRollback:
             elif _rollback_order_mode is None:
                 rollback_order_mode = None
             else:
-                rollback_order_mode_type_0 = RollbackOrderMode._value2member_map_.get(
+                rollback_order_mode_type_0 = _RollbackOrderMode_values.get(_rollback_order_mode) or RollbackOrderMode(
                     _rollback_order_mode
-                ) or RollbackOrderMode(_rollback_order_mode)
+                )
 
                 rollback_order_mode = rollback_order_mode_type_0
 

@@ -10,6 +10,10 @@ from ..models.session_ttl_unit import SessionTtlUnit
 from ..models.session_type import SessionType
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_SessionTtlUnit_values = SessionTtlUnit._value2member_map_
+_SessionType_values = SessionType._value2member_map_
+
+
 T = TypeVar("T", bound="Session")
 
 _KNOWN_KEYS = frozenset(
@@ -78,7 +82,7 @@ class Session:
             if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = SessionType._value2member_map_.get(_type_) or SessionType(_type_)
+                type_ = _SessionType_values.get(_type_) or SessionType(_type_)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -92,7 +96,7 @@ class Session:
             if _ttl_unit is UNSET:
                 ttl_unit = UNSET
             else:
-                ttl_unit = SessionTtlUnit._value2member_map_.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
+                ttl_unit = _SessionTtlUnit_values.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

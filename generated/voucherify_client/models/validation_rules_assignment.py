@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ValidationRulesAssignment")
 
@@ -120,7 +120,7 @@ class ValidationRulesAssignment:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 

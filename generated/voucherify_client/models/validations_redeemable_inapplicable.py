@@ -10,6 +10,9 @@ from ..models.validations_redeemable_inapplicable_status import ValidationsRedee
 from ..models.validations_redeemable_object import ValidationsRedeemableObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_ValidationsRedeemableInapplicableStatus_values = ValidationsRedeemableInapplicableStatus._value2member_map_
+_ValidationsRedeemableObject_values = ValidationsRedeemableObject._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.category import Category
     from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
@@ -181,7 +184,7 @@ class ValidationsRedeemableInapplicable:
             elif _status is None:
                 status = None
             else:
-                status_type_0 = ValidationsRedeemableInapplicableStatus._value2member_map_.get(
+                status_type_0 = _ValidationsRedeemableInapplicableStatus_values.get(
                     _status
                 ) or ValidationsRedeemableInapplicableStatus(_status)
 
@@ -201,9 +204,9 @@ class ValidationsRedeemableInapplicable:
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = ValidationsRedeemableObject._value2member_map_.get(
+                object_type_0 = _ValidationsRedeemableObject_values.get(_object_) or ValidationsRedeemableObject(
                     _object_
-                ) or ValidationsRedeemableObject(_object_)
+                )
 
                 object_ = object_type_0
 

@@ -10,6 +10,9 @@ from ..models.validations_redeemable_object import ValidationsRedeemableObject
 from ..models.validations_redeemable_skipped_status import ValidationsRedeemableSkippedStatus
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_ValidationsRedeemableObject_values = ValidationsRedeemableObject._value2member_map_
+_ValidationsRedeemableSkippedStatus_values = ValidationsRedeemableSkippedStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.category import Category
     from ..models.validations_redeemable_skipped_result import ValidationsRedeemableSkippedResult
@@ -177,7 +180,7 @@ class ValidationsRedeemableSkipped:
             elif _status is None:
                 status = None
             else:
-                status_type_0 = ValidationsRedeemableSkippedStatus._value2member_map_.get(
+                status_type_0 = _ValidationsRedeemableSkippedStatus_values.get(
                     _status
                 ) or ValidationsRedeemableSkippedStatus(_status)
 
@@ -197,9 +200,9 @@ class ValidationsRedeemableSkipped:
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = ValidationsRedeemableObject._value2member_map_.get(
+                object_type_0 = _ValidationsRedeemableObject_values.get(_object_) or ValidationsRedeemableObject(
                     _object_
-                ) or ValidationsRedeemableObject(_object_)
+                )
 
                 object_ = object_type_0
 

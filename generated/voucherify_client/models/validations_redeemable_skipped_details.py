@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.validations_redeemable_skipped_key import ValidationsRedeemableSkippedKey
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_ValidationsRedeemableSkippedKey_values = ValidationsRedeemableSkippedKey._value2member_map_
+
+
 T = TypeVar("T", bound="ValidationsRedeemableSkippedDetails")
 
 _KNOWN_KEYS = frozenset(
@@ -66,9 +69,7 @@ class ValidationsRedeemableSkippedDetails:
             elif _key is None:
                 key = None
             else:
-                key_type_0 = ValidationsRedeemableSkippedKey._value2member_map_.get(
-                    _key
-                ) or ValidationsRedeemableSkippedKey(_key)
+                key_type_0 = _ValidationsRedeemableSkippedKey_values.get(_key) or ValidationsRedeemableSkippedKey(_key)
 
                 key = key_type_0
 

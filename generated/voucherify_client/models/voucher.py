@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_type import VoucherType
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_VoucherType_values = VoucherType._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -489,7 +491,7 @@ class Voucher:
             elif _type_ is None:
                 type_ = None
             else:
-                type_type_0 = VoucherType._value2member_map_.get(_type_) or VoucherType(_type_)
+                type_type_0 = _VoucherType_values.get(_type_) or VoucherType(_type_)
 
                 type_ = type_type_0
 
@@ -571,7 +573,7 @@ class Voucher:
             elif _start_date is None:
                 start_date = None
             else:
-                start_date_type_0 = datetime.datetime.fromisoformat(_start_date)
+                start_date_type_0 = parse_datetime(_start_date)
 
                 start_date = start_date_type_0
 
@@ -587,7 +589,7 @@ class Voucher:
             elif _expiration_date is None:
                 expiration_date = None
             else:
-                expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date)
+                expiration_date_type_0 = parse_datetime(_expiration_date)
 
                 expiration_date = expiration_date_type_0
 
@@ -680,7 +682,7 @@ class Voucher:
             elif _created_at is None:
                 created_at = None
             else:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+                created_at_type_0 = parse_datetime(_created_at)
 
                 created_at = created_at_type_0
 
@@ -696,7 +698,7 @@ class Voucher:
             elif _updated_at is None:
                 updated_at = None
             else:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                updated_at_type_0 = parse_datetime(_updated_at)
 
                 updated_at = updated_at_type_0
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.voucher_gift_effect import VoucherGiftEffect
 from ..types import PARSE_ERRORS, UNSET, Unset
 
+_VoucherGiftEffect_values = VoucherGiftEffect._value2member_map_
+
+
 T = TypeVar("T", bound="VoucherGift")
 
 _KNOWN_KEYS = frozenset(
@@ -94,7 +97,7 @@ class VoucherGift:
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = VoucherGiftEffect._value2member_map_.get(_effect) or VoucherGiftEffect(_effect)
+                effect_type_0 = _VoucherGiftEffect_values.get(_effect) or VoucherGiftEffect(_effect)
 
                 effect = effect_type_0
 

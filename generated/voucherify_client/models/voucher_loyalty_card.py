@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
+from ..types import PARSE_ERRORS, UNSET, Unset, parse_date
 
 T = TypeVar("T", bound="VoucherLoyaltyCard")
 
@@ -129,7 +129,7 @@ class VoucherLoyaltyCard:
             elif _next_expiration_date is None:
                 next_expiration_date = None
             else:
-                next_expiration_date_type_0 = datetime.date.fromisoformat(_next_expiration_date)
+                next_expiration_date_type_0 = parse_date(_next_expiration_date)
 
                 next_expiration_date = next_expiration_date_type_0
 
