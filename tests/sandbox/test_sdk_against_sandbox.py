@@ -265,3 +265,14 @@ def test_unknown_voucher_code_raises_resource_not_found(sb: Sandbox) -> None:
     with client(sb) as vf, pytest.raises(errors.ResourceNotFoundError) as missing:
         vf.redeem(["NO-SUCH-CODE", "SAVE10"], order=ORDER)
     assert missing.value.key == "resource_not_found" and missing.value.resource_id == "NO-SUCH-CODE"
+
+
+def test_listing_by_several_results_repeats_the_parameter(sb: Sandbox) -> None:
+    with client(sb) as vf:
+        vf.redeem(["SAVE10"], order=ORDER)
+        with pytest.raises(errors.VoucherExpiredError):
+            vf.redeem(["EXPIRED-10"], order=ORDER)
+        both = list(vf.redemptions(result=["SUCCESS", "FAILURE"]))
+        failed = list(vf.redemptions(result="FAILURE"))
+    assert sorted(item.result or "" for item in both) == ["FAILURE", "SUCCESS"]
+    assert [item.failure_code for item in failed] == ["voucher_expired"]

@@ -295,7 +295,7 @@ class Voucherify(_ClientCore):
     def redemptions(
         self,
         *,
-        result: str | None = None,
+        result: str | Sequence[str] | None = None,
         campaign: str | None = None,
         customer: str | None = None,
         order: str | None = None,
@@ -454,7 +454,7 @@ class AsyncVoucherify(_ClientCore):
     def redemptions(
         self,
         *,
-        result: str | None = None,
+        result: str | Sequence[str] | None = None,
         campaign: str | None = None,
         customer: str | None = None,
         order: str | None = None,

@@ -9,7 +9,7 @@ PaginationLimitError rather than stopping silently.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +56,7 @@ _RESOLUTION = datetime.timedelta(milliseconds=1)
 class ListQuery:
     """A list-redemptions query without its page: the caller's filters, checked."""
 
-    result: str | None = None
+    result: tuple[str, ...] = ()
     campaign: str | None = None
     customer: str | None = None
     order: str = "-created_at"
@@ -68,7 +68,9 @@ class ListQuery:
     def page(self, number: int, after: datetime.datetime | None, before: datetime.datetime | None) -> dict[str, Any]:
         """Keyword arguments of the generated list operation for one page of one window."""
         query: dict[str, Any] = {"limit": self.page_size, "page": number, "order": self.order}
-        for name in ("result", "campaign", "customer"):
+        if self.result:
+            query["result"] = list(self.result)  # repeated: result=SUCCESS&result=FAILURE
+        for name in ("campaign", "customer"):
             if getattr(self, name) is not None:
                 query[name] = getattr(self, name)
         window = {k: jsonable(v, f"created_{k}") for k, v in (("after", after), ("before", before)) if v is not None}
@@ -81,7 +83,7 @@ class ListQuery:
 
 def build_query(
     *,
-    result: str | None = None,
+    result: str | Sequence[str] | None = None,
     campaign: str | None = None,
     customer: str | None = None,
     order: str | None = None,
@@ -108,8 +110,11 @@ def build_query(
         if value is not None:
             operator = "$in" if isinstance(value, list | tuple) else "$is"
             merged[name] = {"conditions": {operator: list(value) if operator == "$in" else value}}
+    results = (result,) if isinstance(result, str) else tuple(result or ())
+    if not all(isinstance(r, str) and r for r in results):
+        raise ValueError(f"result must be a string or a list of strings, got {result!r}")
     return ListQuery(
-        result=result,
+        result=results,
         campaign=campaign,
         customer=customer,
         order=order or "-created_at",

@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: str | Unset = UNSET,
+    result: list[str] | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     order: ListRedemptionsOrder | Unset = UNSET,
@@ -30,7 +30,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["result"] = result
+    json_result: list[str] | Unset = UNSET
+    if isinstance(result, list) or not isinstance(result, Unset):
+        json_result = result
+
+    params["result"] = json_result
 
     params["campaign"] = campaign
 
@@ -163,7 +167,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: str | Unset = UNSET,
+    result: list[str] | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     order: ListRedemptionsOrder | Unset = UNSET,
@@ -179,7 +183,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (str | Unset):
+        result (list[str] | Unset):
         campaign (str | Unset):
         customer (str | Unset):
         order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
@@ -219,7 +223,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: str | Unset = UNSET,
+    result: list[str] | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     order: ListRedemptionsOrder | Unset = UNSET,
@@ -235,7 +239,7 @@ def sync(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (str | Unset):
+        result (list[str] | Unset):
         campaign (str | Unset):
         customer (str | Unset):
         order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
@@ -270,7 +274,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: str | Unset = UNSET,
+    result: list[str] | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     order: ListRedemptionsOrder | Unset = UNSET,
@@ -286,7 +290,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (str | Unset):
+        result (list[str] | Unset):
         campaign (str | Unset):
         customer (str | Unset):
         order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
@@ -324,7 +328,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: str | Unset = UNSET,
+    result: list[str] | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
     order: ListRedemptionsOrder | Unset = UNSET,
@@ -340,7 +344,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (str | Unset):
+        result (list[str] | Unset):
         campaign (str | Unset):
         customer (str | Unset):
         order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
