@@ -1,14 +1,20 @@
-"""Voucherify and AsyncVoucherify: thin shells over the shared request building (operations), sending (sending,
-recovery) and listing (pagination). Each method only picks the plan and runs it with its own I/O."""
+"""Voucherify and AsyncVoucherify: one definition of each operation, run by two thin shells.
+
+Each operation is written once, in `_ClientCore`, as a method that checks its arguments and returns a plan (see
+`sending`): what to send, how to retry, how to read the answer. `_sync` and `_async` turn such a method into the
+public method of each client, which only runs the plan with its own I/O, so the two clients cannot drift apart.
+"""
 
 from __future__ import annotations
 
 import datetime
+import functools
+import inspect
 import random as _random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import httpx
 
@@ -35,7 +41,6 @@ from .sending import (
     Connection,
     ItemPlan,
     Plan,
-    Request,
     drive_async,
     drive_sync,
     iterate_async,
@@ -43,6 +48,12 @@ from .sending import (
     read_after,
     send,
 )
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+# A retried call never runs longer than this in total, whatever max_retries and the timeout allow.
+DEFAULT_DEADLINE = 120.0
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -52,12 +63,10 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-# A retried call never runs longer than this in total, whatever max_retries and the timeout allow.
-DEFAULT_DEADLINE = 120.0
-
-
 class _ClientCore:
-    """What both clients share: settings, retry policy, log redaction and the per-call options."""
+    """What both clients share: settings, retry policy, log redaction, and every operation as a plan."""
+
+    _connection: Connection
 
     def __init__(
         self,
@@ -99,16 +108,18 @@ class _ClientCore:
         """The API's base URL this client sends to."""
         return self._settings.base_url
 
+    def __repr__(self) -> str:
+        auth = "app keys" if self._settings.app_token else "bearer token"
+        retries = self._policy.max_retries
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={retries})"
+
     def _options(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> CallOptions:
-        policy = (
-            self._policy if max_retries is None else replace(self._policy, max_retries=check_max_retries(max_retries))
-        )
-        return CallOptions(
-            policy=policy,
-            timeout=self._settings.timeout if timeout is None else to_timeout(timeout),
-            clock=self._clock,
-            random=self._random,
-        )
+        self._check_open()
+        policy = self._policy
+        if max_retries is not None:
+            policy = replace(policy, max_retries=check_max_retries(max_retries))
+        call_timeout = self._settings.timeout if timeout is None else to_timeout(timeout)
+        return CallOptions(policy=policy, timeout=call_timeout, clock=self._clock, random=self._random)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -118,60 +129,194 @@ class _ClientCore:
         self._closed = True
         logger.removeFilter(self._secrets_filter)
 
-    def _rollback_plan(
-        self,
-        build: Callable[..., Request],
-        read: Callable[[httpx.Response], RollbackResult],
-        redemption_id: str,
-        fields: Mapping[str, Any],
-        max_retries: int | None,
-        timeout: float | httpx.Timeout | None,
-    ) -> Plan[RollbackResult]:
-        self._check_open()
-        options = self._options(max_retries, timeout)
-        request = build(redemption_id, timeout=options.timeout, **fields)
-        return rollback_plan(request, options, read, redemption_id=redemption_id)
+    # --- the operations, each written once ---------------------------------------------------------------------
 
-    def _redeem_plan(
+    def _rollback_stacked(
+        self,
+        parent_redemption_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        order: Any = None,
+        metadata: Any = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Plan[RollbackResult]:
+        """Roll back a stacked redemption and all its children (or a redemption without a parent).
+
+        `reason` and `tracking_id` go in the query; `customer`, `order` and `metadata` (dicts or generated models)
+        in the body, which updates them in Voucherify. Safe to retry: a retry that meets `already_rolled_back`
+        returns the rollback the earlier attempt made, with `recovered=True`. Raises AlreadyRolledBackError when the
+        redemption had been rolled back before this call.
+        """
+        options = self._options(max_retries, timeout)
+        request = rollback_stacked_request(
+            parent_redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+            customer=customer,
+            order=order,
+            metadata=metadata,
+            timeout=options.timeout,
+        )
+        return rollback_plan(request, options, read_rollback_stacked, redemption_id=parent_redemption_id)
+
+    def _rollback(
+        self,
+        redemption_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        order: Any = None,
+        metadata: Any = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Plan[RollbackResult]:
+        """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
+        options = self._options(max_retries, timeout)
+        request = rollback_request(
+            redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+            customer=customer,
+            order=order,
+            metadata=metadata,
+            timeout=options.timeout,
+        )
+        return rollback_plan(request, options, read_rollback, redemption_id=redemption_id)
+
+    def _redeem(
         self,
         redeemables: Sequence[Any],
-        fields: Mapping[str, Any],
-        max_retries: int | None,
-        timeout: float | httpx.Timeout | None,
+        *,
+        order: Any = None,
+        customer: Any = None,
+        session: Any = None,
+        tracking_id: str | None = None,
+        metadata: Any = None,
+        options: Any = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Plan[RedeemResult]:
-        self._check_open()
-        options = self._options(max_retries, timeout)
-        return read_after(send(redeem_request(redeemables, timeout=options.timeout, **fields), options), read_redeem)
+        """Redeem 1–30 redeemables (dicts, generated models, or voucher codes as strings) in one request.
 
-    def _get_plan(
-        self, redemption_id: str, max_retries: int | None, timeout: float | httpx.Timeout | None
+        Retried only when the request provably never reached Voucherify (connection refused, 429): a redemption
+        is never sent twice after a failure that might have applied it; that error is raised instead.
+        """
+        call = self._options(max_retries, timeout)
+        request = redeem_request(
+            redeemables,
+            order=order,
+            customer=customer,
+            session=session,
+            tracking_id=tracking_id,
+            metadata=metadata,
+            options=options,
+            timeout=call.timeout,
+        )
+        return read_after(send(request, call), read_redeem)
+
+    def _get_redemption(
+        self, redemption_id: str, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Plan[Redemption | Rollback]:
-        self._check_open()
+        """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
         options = self._options(max_retries, timeout)
         return read_after(send(get_request(redemption_id, timeout=options.timeout), options), read_item)
 
-    def _list_plan(
-        self, filters: Mapping[str, Any], max_retries: int | None, timeout: float | httpx.Timeout | None
+    def _redemptions(
+        self,
+        /,
+        *,
+        result: str | Sequence[str] | None = None,
+        campaign: str | None = None,
+        customer: str | None = None,
+        order: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
+        filters: Mapping[str, Any] | None = None,
+        page_size: int = 100,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        **conditions: Any,
     ) -> ItemPlan:
-        self._check_open()
-        query = build_query(**filters)
+        """Every matching redemption and rollback, newest first by default, fetched page by page as you iterate.
+
+        Shortcut filters: voucher_code, related_object_id, related_object_parent_id, parent_redemption_id,
+        failure_code, object ("redemption" or "redemption_rollback"), customer_id, campaign_name, user_login.
+        """
+        query = build_query(
+            result=result,
+            campaign=campaign,
+            customer=customer,
+            order=order,
+            created_after=created_after,
+            created_before=created_before,
+            filters=filters,
+            page_size=page_size,
+            **conditions,
+        )
         options = self._options(max_retries, timeout)
         return list_plan(query, options, options.timeout)
 
-    def __repr__(self) -> str:
-        auth = "app keys" if self._settings.app_token else "bearer token"
-        return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={self._policy.max_retries})"
-        )
+
+def _public(method: Callable[..., Any], runner: Callable[..., Any], returns: str) -> Callable[..., Any]:
+    """Name, document and sign the public method after the operation it runs (for help() and IDEs)."""
+    functools.update_wrapper(runner, method)
+    del runner.__wrapped__  # type: ignore[attr-defined]  # show this signature, not the plan's
+    runner.__name__ = runner.__qualname__ = method.__name__.lstrip("_")
+    runner.__signature__ = inspect.signature(method).replace(return_annotation=returns)  # type: ignore[attr-defined]
+    runner.__annotations__ = {**method.__annotations__, "return": returns}
+    return runner
+
+
+def _result_of(method: Callable[..., Any]) -> str:
+    # "Plan[RollbackResult]" -> "RollbackResult" (annotations are strings here: `from __future__ import annotations`)
+    return str(method.__annotations__["return"]).removeprefix("Plan[").removesuffix("]")
+
+
+def _sync(method: Callable[Concatenate[_ClientCore, P], Plan[T]]) -> Callable[Concatenate[Voucherify, P], T]:
+    def run(self: Voucherify, *args: P.args, **kwargs: P.kwargs) -> T:
+        return drive_sync(method(self, *args, **kwargs), self._connection)
+
+    return _public(method, run, _result_of(method))
+
+
+def _sync_items(
+    method: Callable[Concatenate[_ClientCore, P], ItemPlan],
+) -> Callable[Concatenate[Voucherify, P], Iterator[Redemption | Rollback]]:
+    def run(self: Voucherify, *args: P.args, **kwargs: P.kwargs) -> Iterator[Redemption | Rollback]:
+        return iterate_sync(method(self, *args, **kwargs), self._connection)
+
+    return _public(method, run, "Iterator[Redemption | Rollback]")
+
+
+def _async(
+    method: Callable[Concatenate[_ClientCore, P], Plan[T]],
+) -> Callable[Concatenate[AsyncVoucherify, P], Coroutine[Any, Any, T]]:
+    async def run(self: AsyncVoucherify, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await drive_async(method(self, *args, **kwargs), self._connection)
+
+    return _public(method, run, _result_of(method))
+
+
+def _async_items(
+    method: Callable[Concatenate[_ClientCore, P], ItemPlan],
+) -> Callable[Concatenate[AsyncVoucherify, P], AsyncIterator[Redemption | Rollback]]:
+    def run(self: AsyncVoucherify, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Redemption | Rollback]:
+        return iterate_async(method(self, *args, **kwargs), self._connection)
+
+    return _public(method, run, "AsyncIterator[Redemption | Rollback]")
 
 
 class Voucherify(_ClientCore):
     """A synchronous client for Voucherify's Redemptions API.
 
     Arguments left unset come from VOUCHERIFY_APP_ID, VOUCHERIFY_APP_TOKEN, VOUCHERIFY_BEARER_TOKEN,
-    VOUCHERIFY_BASE_URL and VOUCHERIFY_CLUSTER. `http_client` lets you bring your own httpx.Client (proxies,
-    transports, limits); the SDK still applies its base URL, auth, timeout and retries per request, and leaves
-    closing that client to you. `sleep`, `clock` and `random` exist so tests can run retries instantly.
+    VOUCHERIFY_BASE_URL and VOUCHERIFY_CLUSTER (eu1, us1, as1). `http_client` lets you bring your own httpx.Client
+    (proxies, transports, limits); the SDK still applies its base URL, auth, timeout and retries per request, and
+    leaves closing that client to you. `sleep`, `clock` and `random` exist so tests can run retries instantly.
     """
 
     def __init__(
@@ -190,7 +335,7 @@ class Voucherify(_ClientCore):
         random: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ConfigurationError("http_client must be an httpx.Client")
+            raise ConfigurationError("http_client must be an httpx.Client (AsyncVoucherify takes an httpx.AsyncClient)")
         super().__init__(
             app_id=app_id,
             app_token=app_token,
@@ -206,124 +351,11 @@ class Voucherify(_ClientCore):
         self._http = http_client if http_client is not None else httpx.Client(timeout=self._settings.timeout)
         self._connection = Connection(self._http, self.base_url, self._headers, sleep or time.sleep)
 
-    def rollback_stacked(
-        self,
-        parent_redemption_id: str,
-        *,
-        reason: str | None = None,
-        tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RollbackResult:
-        """Roll back a stacked redemption and all its children (or a redemption without a parent).
-
-        Safe to retry: a retry that meets `already_rolled_back` returns the earlier attempt's rollback with
-        `recovered=True`. Raises AlreadyRolledBackError when the redemption had been rolled back before this call.
-        """
-        fields = {
-            "reason": reason,
-            "tracking_id": tracking_id,
-            "customer": customer,
-            "order": order,
-            "metadata": metadata,
-        }
-        plan = self._rollback_plan(
-            rollback_stacked_request, read_rollback_stacked, parent_redemption_id, fields, max_retries, timeout
-        )
-        return drive_sync(plan, self._connection)
-
-    def rollback(
-        self,
-        redemption_id: str,
-        *,
-        reason: str | None = None,
-        tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RollbackResult:
-        """Roll back a single (not stacked) redemption; retried and recovered like rollback_stacked."""
-        fields = {
-            "reason": reason,
-            "tracking_id": tracking_id,
-            "customer": customer,
-            "order": order,
-            "metadata": metadata,
-        }
-        plan = self._rollback_plan(rollback_request, read_rollback, redemption_id, fields, max_retries, timeout)
-        return drive_sync(plan, self._connection)
-
-    def redeem(
-        self,
-        redeemables: Sequence[Any],
-        *,
-        order: Any = None,
-        customer: Any = None,
-        session: Any = None,
-        tracking_id: str | None = None,
-        metadata: Any = None,
-        options: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RedeemResult:
-        """Redeem 1–30 redeemables (dicts, generated models, or voucher codes as strings) in one request.
-
-        Retried only when the request provably never reached Voucherify (connection refused, 429): a redemption
-        is never sent twice after a failure that might have applied it; that error is raised instead.
-        """
-        fields = {
-            "order": order,
-            "customer": customer,
-            "session": session,
-            "tracking_id": tracking_id,
-            "metadata": metadata,
-            "options": options,
-        }
-        return drive_sync(self._redeem_plan(redeemables, fields, max_retries, timeout), self._connection)
-
-    def get_redemption(
-        self, redemption_id: str, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
-    ) -> Redemption | Rollback:
-        """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
-        return drive_sync(self._get_plan(redemption_id, max_retries, timeout), self._connection)
-
-    def redemptions(
-        self,
-        *,
-        result: str | Sequence[str] | None = None,
-        campaign: str | None = None,
-        customer: str | None = None,
-        order: str | None = None,
-        created_after: datetime.datetime | None = None,
-        created_before: datetime.datetime | None = None,
-        filters: Mapping[str, Any] | None = None,
-        page_size: int = 100,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        **conditions: Any,
-    ) -> Iterator[Redemption | Rollback]:
-        """Every matching redemption and rollback, newest first by default, fetched page by page as you iterate.
-
-        Shortcut filters: voucher_code, related_object_id, related_object_parent_id, parent_redemption_id,
-        failure_code, object ("redemption" or "redemption_rollback"), customer_id, campaign_name, user_login.
-        """
-        filters_ = {
-            "result": result,
-            "campaign": campaign,
-            "customer": customer,
-            "order": order,
-            "created_after": created_after,
-            "created_before": created_before,
-            "filters": filters,
-            "page_size": page_size,
-            **conditions,
-        }
-        return iterate_sync(self._list_plan(filters_, max_retries, timeout), self._connection)
+    rollback_stacked = _sync(_ClientCore._rollback_stacked)
+    rollback = _sync(_ClientCore._rollback)
+    redeem = _sync(_ClientCore._redeem)
+    get_redemption = _sync(_ClientCore._get_redemption)
+    redemptions = _sync_items(_ClientCore._redemptions)
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
@@ -339,7 +371,10 @@ class Voucherify(_ClientCore):
 
 
 class AsyncVoucherify(_ClientCore):
-    """The asyncio twin of Voucherify: the same arguments, methods, results and errors, awaited."""
+    """The asyncio twin of Voucherify: the same arguments, methods, results and errors, awaited.
+
+    `redemptions(...)` is iterated with `async for`; `http_client` takes an httpx.AsyncClient.
+    """
 
     def __init__(
         self,
@@ -357,7 +392,7 @@ class AsyncVoucherify(_ClientCore):
         random: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+            raise ConfigurationError("http_client must be an httpx.AsyncClient (Voucherify takes an httpx.Client)")
         super().__init__(
             app_id=app_id,
             app_token=app_token,
@@ -373,112 +408,11 @@ class AsyncVoucherify(_ClientCore):
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._settings.timeout)
         self._connection = Connection(self._http, self.base_url, self._headers, sleep or _asyncio_sleep)
 
-    async def rollback_stacked(
-        self,
-        parent_redemption_id: str,
-        *,
-        reason: str | None = None,
-        tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RollbackResult:
-        """See Voucherify.rollback_stacked; awaited."""
-        fields = {
-            "reason": reason,
-            "tracking_id": tracking_id,
-            "customer": customer,
-            "order": order,
-            "metadata": metadata,
-        }
-        plan = self._rollback_plan(
-            rollback_stacked_request, read_rollback_stacked, parent_redemption_id, fields, max_retries, timeout
-        )
-        return await drive_async(plan, self._connection)
-
-    async def rollback(
-        self,
-        redemption_id: str,
-        *,
-        reason: str | None = None,
-        tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RollbackResult:
-        """See Voucherify.rollback; awaited."""
-        fields = {
-            "reason": reason,
-            "tracking_id": tracking_id,
-            "customer": customer,
-            "order": order,
-            "metadata": metadata,
-        }
-        plan = self._rollback_plan(rollback_request, read_rollback, redemption_id, fields, max_retries, timeout)
-        return await drive_async(plan, self._connection)
-
-    async def redeem(
-        self,
-        redeemables: Sequence[Any],
-        *,
-        order: Any = None,
-        customer: Any = None,
-        session: Any = None,
-        tracking_id: str | None = None,
-        metadata: Any = None,
-        options: Any = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> RedeemResult:
-        """See Voucherify.redeem; awaited."""
-        fields = {
-            "order": order,
-            "customer": customer,
-            "session": session,
-            "tracking_id": tracking_id,
-            "metadata": metadata,
-            "options": options,
-        }
-        return await drive_async(self._redeem_plan(redeemables, fields, max_retries, timeout), self._connection)
-
-    async def get_redemption(
-        self, redemption_id: str, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
-    ) -> Redemption | Rollback:
-        """See Voucherify.get_redemption; awaited."""
-        return await drive_async(self._get_plan(redemption_id, max_retries, timeout), self._connection)
-
-    def redemptions(
-        self,
-        *,
-        result: str | Sequence[str] | None = None,
-        campaign: str | None = None,
-        customer: str | None = None,
-        order: str | None = None,
-        created_after: datetime.datetime | None = None,
-        created_before: datetime.datetime | None = None,
-        filters: Mapping[str, Any] | None = None,
-        page_size: int = 100,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        **conditions: Any,
-    ) -> AsyncIterator[Redemption | Rollback]:
-        """See Voucherify.redemptions; iterate with `async for`."""
-        filters_ = {
-            "result": result,
-            "campaign": campaign,
-            "customer": customer,
-            "order": order,
-            "created_after": created_after,
-            "created_before": created_before,
-            "filters": filters,
-            "page_size": page_size,
-            **conditions,
-        }
-        return iterate_async(self._list_plan(filters_, max_retries, timeout), self._connection)
+    rollback_stacked = _async(_ClientCore._rollback_stacked)
+    rollback = _async(_ClientCore._rollback)
+    redeem = _async(_ClientCore._redeem)
+    get_redemption = _async(_ClientCore._get_redemption)
+    redemptions = _async_items(_ClientCore._redemptions)
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
