@@ -2,13 +2,18 @@
 
 Run: .venv/bin/python bench/import_time.py [--runs 7]
 Prints the median wall time of the import statement alone (perf_counter around it, interpreter start-up excluded),
-for each SDK, and the ratio ours/official. Goal: ours <= 1/20 of the official SDK's. Bytecode is compiled by an
-untimed warm-up run first, so the figures are the usual "already installed" case.
+for each SDK, and the ratio ours/official. Goal: ours <= 1/20 of the official SDK's. Our bytecode is compiled first
+(compileall, whatever PYTHONDONTWRITEBYTECODE says), as pip does for the installed official package, so both are
+the usual "already installed" case.
+
+The wrapper loads the generated client (request building, models) on a client's first call, not at import; the
+"first call" line shows that one-time cost too, so nothing is hidden.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -17,8 +22,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OURS = "from voucherify_rollbacks import Voucherify, AsyncVoucherify"
-# The wrapper's public client may not exist yet; the generated client is then the closest stand-in.
-OURS_FALLBACK = "import voucherify_client.api.redemptions.rollback_stacked_redemptions, voucherify_client.models"
+FIRST_CALL = OURS + "; import voucherify_rollbacks.operations, voucherify_rollbacks.recovery"
+GENERATED = "import voucherify_client.api.redemptions.rollback_stacked_redemptions, voucherify_client.models"
 OFFICIAL = "import voucherify"
 
 TIMER = """
@@ -31,6 +36,7 @@ print(time.perf_counter() - start)
 
 def timed_import(statement: str) -> float:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "generated"), str(REPO / "wrapper")])}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(
         [sys.executable, "-c", TIMER.format(statement=statement)],
         capture_output=True,
@@ -53,23 +59,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="fresh interpreters per SDK (median reported)")
     args = parser.parse_args()
 
-    ours_statement = OURS
-    try:
-        ours = median_import(OURS, args.runs)
-    except ImportError as missing:
-        print(f"note: `{OURS}` failed ({missing});")
-        print(f"      timing the generated client instead: `{OURS_FALLBACK}`")
-        ours_statement = OURS_FALLBACK
-        ours = median_import(OURS_FALLBACK, args.runs)
-    generated = ours if ours_statement == OURS_FALLBACK else median_import(OURS_FALLBACK, args.runs)
+    compileall.compile_dir(str(REPO / "generated"), quiet=1)
+    compileall.compile_dir(str(REPO / "wrapper"), quiet=1)
+    ours = median_import(OURS, args.runs)
+    first_call = median_import(FIRST_CALL, args.runs)
+    generated = median_import(GENERATED, args.runs)
     official = median_import(OFFICIAL, args.runs)
 
     print(f"python {sys.version.split()[0]}, median of {args.runs} fresh interpreters each")
-    print(f"ours      {ours * 1000:9.1f} ms  {ours_statement}")
-    if ours_statement != OURS_FALLBACK:
-        print(f"generated {generated * 1000:9.1f} ms  {OURS_FALLBACK}  (for reference)")
-    print(f"official  {official * 1000:9.1f} ms  {OFFICIAL}")
+    print(f"ours        {ours * 1000:9.1f} ms  {OURS}")
+    print(f"first call  {first_call * 1000:9.1f} ms  ... plus what a client's first call imports (once)")
+    print(f"generated   {generated * 1000:9.1f} ms  {GENERATED}  (for reference)")
+    print(f"official    {official * 1000:9.1f} ms  {OFFICIAL}")
     print(f"ratio ours/official: {ours / official:.3f} (1/{official / ours:.0f}); goal <= 0.050 (1/20)")
+    print(f"ratio with the first call's imports: {first_call / official:.3f} (1/{official / first_call:.0f})")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ with Voucherify(app_id="…", app_token="…", cluster="eu1") as vf:
     result = vf.rollback_stacked("r_0ba186c4824e4881e1", reason="Order canceled")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .client import AsyncVoucherify, Voucherify
 from .errors import (
@@ -19,7 +21,21 @@ from .errors import (
     VoucherifyError,
 )
 from .failure_codes import FAILURE_CODES
-from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
+
+if TYPE_CHECKING:
+    from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
+
+# The result classes load the generated models: they are imported when first asked for (PEP 562).
+_RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RESULTS:
+        from . import results
+
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FAILURE_CODES",

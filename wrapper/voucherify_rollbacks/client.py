@@ -14,7 +14,7 @@ import random as _random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import httpx
 
@@ -22,19 +22,6 @@ from ._logging import SecretsFilter, configure_from_env, logger
 from ._version import __version__
 from .config import Settings, check_max_retries, resolve_settings, to_timeout
 from .errors import ConfigurationError
-from .operations import (
-    get_request,
-    read_item,
-    read_redeem,
-    read_rollback,
-    read_rollback_stacked,
-    redeem_request,
-    rollback_request,
-    rollback_stacked_request,
-)
-from .pagination import build_query, list_plan
-from .recovery import rollback_plan
-from .results import RedeemResult, Redemption, Rollback, RollbackResult
 from .retries import RetryPolicy
 from .sending import (
     CallOptions,
@@ -48,6 +35,13 @@ from .sending import (
     read_after,
     send,
 )
+
+if TYPE_CHECKING:
+    from .results import RedeemResult, Redemption, Rollback, RollbackResult
+
+# The request building, result reading and recovery modules load the generated client (about a hundred model
+# classes): they are imported on a client's first call, not at import time, so a CLI or a web worker that imports
+# this package pays only for what it uses. The import statements in the operations below cost nothing after that.
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -150,6 +144,9 @@ class _ClientCore:
         returns the rollback the earlier attempt made, with `recovered=True`. Raises AlreadyRolledBackError when the
         redemption had been rolled back before this call.
         """
+        from .operations import read_rollback_stacked, rollback_stacked_request
+        from .recovery import rollback_plan
+
         options = self._options(max_retries, timeout)
         request = rollback_stacked_request(
             parent_redemption_id,
@@ -175,6 +172,9 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None = None,
     ) -> Plan[RollbackResult]:
         """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
+        from .operations import read_rollback, rollback_request
+        from .recovery import rollback_plan
+
         options = self._options(max_retries, timeout)
         request = rollback_request(
             redemption_id,
@@ -205,6 +205,8 @@ class _ClientCore:
         Retried only when the request provably never reached Voucherify (connection refused, 429): a redemption
         is never sent twice after a failure that might have applied it; that error is raised instead.
         """
+        from .operations import read_redeem, redeem_request
+
         call = self._options(max_retries, timeout)
         request = redeem_request(
             redeemables,
@@ -222,6 +224,8 @@ class _ClientCore:
         self, redemption_id: str, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Plan[Redemption | Rollback]:
         """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
+        from .operations import get_request, read_item
+
         options = self._options(max_retries, timeout)
         return read_after(send(get_request(redemption_id, timeout=options.timeout), options), read_item)
 
@@ -246,6 +250,8 @@ class _ClientCore:
         Shortcut filters: voucher_code, related_object_id, related_object_parent_id, parent_redemption_id,
         failure_code, object ("redemption" or "redemption_rollback"), customer_id, campaign_name, user_login.
         """
+        from .pagination import build_query, list_plan
+
         query = build_query(
             result=result,
             campaign=campaign,
