@@ -8,6 +8,7 @@ import datetime
 import enum
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -37,7 +38,6 @@ from voucherify_client.models import (
     RedemptionsRedeemResponseBody,
 )
 
-from ._logging import redact_headers
 from .errors import MalformedResponseError
 from .results import RedeemResult, Redemption, Rollback, RollbackResult
 from .sending import Request, request_id
@@ -47,8 +47,9 @@ _PARSER = AuthenticatedClient(base_url="http://parser.invalid", token="")
 
 _TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
-# Characters that would change the path (or be silently dropped) if they were part of an id.
-_FORBIDDEN_ID_CHARACTERS = frozenset("/\\?#%")
+# Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
+# the control characters (C0, DEL, C1) and other invisible ones.
+_FORBIDDEN_IN_ID = re.compile(r"[/\\?#%\s]")
 
 
 def check_id(value: object, name: str) -> str:
@@ -59,7 +60,7 @@ def check_id(value: object, name: str) -> str:
         raise ValueError(f"{name} must not be empty")
     if value != value.strip():
         raise ValueError(f"{name} must not start or end with whitespace: {value!r}")
-    if value in (".", "..") or any(c in _FORBIDDEN_ID_CHARACTERS or c.isspace() or not c.isprintable() for c in value):
+    if value in (".", "..") or _FORBIDDEN_IN_ID.search(value) or not value.isprintable():
         raise ValueError(f"{name} must not contain path separators, whitespace or control characters: {value!r}")
     return value
 
@@ -97,8 +98,33 @@ def _iso(value: datetime.date) -> str:
 
 
 def _body(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON body: arguments left unset (None) are left out, never sent as null."""
-    return {key: jsonable(value, key) for key, value in fields.items() if value is not None}
+    """The JSON body's fields: arguments left unset (None) are left out, never sent as null."""
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def encode_json(body: Mapping[str, Any]) -> bytes:
+    """The body as JSON bytes, converting generated models, dates and enums on the way (in C, through `default`).
+
+    Anything JSON cannot carry raises TypeError naming the argument that holds it.
+    """
+    try:
+        text = json.dumps(body, default=_json_default, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError, RecursionError):
+        for key, value in body.items():
+            jsonable(value, key)  # raises, naming where the offending value sits
+        raise
+    return text.encode("utf-8")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime | datetime.date):
+        return _iso(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"a {type(value).__name__} cannot be sent as JSON")
 
 
 def _query_text(value: str | None, name: str) -> str | None:
@@ -113,7 +139,7 @@ def _request(kwargs: Mapping[str, Any], kind: Any, timeout: httpx.Timeout | None
         url=str(kwargs["url"]),
         kind=kind,
         params=dict(kwargs.get("params") or {}),
-        json=kwargs.get("json"),
+        body=None if kwargs.get("json") is None else encode_json(kwargs["json"]),
         timeout=timeout,
     )
 
@@ -221,11 +247,8 @@ def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
 
 
 def _meta(response: httpx.Response) -> dict[str, Any]:
-    return {
-        "request_id": request_id(response),
-        "headers": redact_headers(response.headers),
-        "status_code": response.status_code,
-    }
+    # The headers are kept as they came and redacted when a caller reads them, not on every call.
+    return {"request_id": request_id(response), "headers": response.headers, "status_code": response.status_code}
 
 
 def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from voucherify_client.models import (
 )
 from voucherify_client.types import Unset
 
+from ._logging import redact_headers
 from .errors import RollbackFailedError
 
 # `status` is missing from older payloads (facts §3.4); `result` says the same thing.
@@ -45,18 +46,21 @@ def _attr(model: Any, *path: str) -> Any:
     return model
 
 
+# The readers below run for every field of every view: exact type checks first, Unset (never an int, str or datetime)
+# falls through to None without a separate test.
 def _int(value: Any) -> int | None:
-    value = plain(value)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if type(value) is int:
+        return value
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _str(value: Any) -> str | None:
-    value = plain(value)
-    return str(value) if isinstance(value, str) else None
+    if type(value) is str:
+        return value
+    return str(value) if isinstance(value, str) else None  # an enum member reads as its value
 
 
 def _date(value: Any) -> datetime.datetime | None:
-    value = plain(value)
     return value if isinstance(value, datetime.datetime) else None
 
 
@@ -73,12 +77,16 @@ class _View:
     milliseconds at import time, and this package is imported by CLIs and web workers on every start."""
 
     _fields: ClassVar[tuple[str, ...]] = ()
+    _field_set: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls) -> None:
-        cls._fields = tuple(name for name in cls.__annotations__ if name != "_fields")
+        # Fields are the annotations of the class and its view bases, in declaration order.
+        names = [n for klass in reversed(cls.__mro__) for n in vars(klass).get("__annotations__", {}) if n[0] != "_"]
+        cls._fields = tuple(dict.fromkeys(names))
+        cls._field_set = frozenset(cls._fields)
 
     def __init__(self, **values: Any) -> None:
-        if set(values) != set(self._fields):
+        if values.keys() != self._field_set:
             raise TypeError(f"{type(self).__name__} takes exactly {', '.join(self._fields)}")
         self.__dict__.update(values)
 
@@ -172,33 +180,8 @@ class Order(_View):
         )
 
 
-def _record_fields(model: Any) -> dict[str, Any]:
-    """The fields redemptions and rollbacks share, read from either generated model."""
-    result = _str(model.result)
-    return {
-        "id": _str(model.id),
-        "redemption": _str(model.redemption),
-        "result": result,
-        "status": _str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
-        "failure_code": _str(model.failure_code),
-        "failure_message": _str(model.failure_message),
-        "amount": _int(model.amount),
-        "date": _date(model.date),
-        "customer_id": _str(model.customer_id),
-        "tracking_id": _str(model.tracking_id),
-        "related_object_type": _str(model.related_object_type),
-        "related_object_id": _str(model.related_object_id),
-        "gift_amount": _int(_attr(model, "gift", "amount")),
-        "loyalty_points": _int(_attr(model, "loyalty_card", "points")),
-        "voucher": Voucher.from_model(plain(model.voucher)),
-        "order": Order.from_model(plain(model.order)),
-        "metadata": _metadata(model.metadata),
-        "model": model,
-    }
-
-
-class Rollback(_View):
-    """One redemption rollback (`rr_…`, or `rrf_…` when it failed). `amount` is negative: what was given back."""
+class _Record(_View):
+    """What redemptions and rollbacks share. `voucher` and `order` are read on first access."""
 
     id: str | None
     redemption: str | None
@@ -207,7 +190,6 @@ class Rollback(_View):
     failure_code: str | None
     failure_message: str | None
     amount: int | None
-    reason: str | None
     date: datetime.datetime | None
     customer_id: str | None
     tracking_id: str | None
@@ -215,9 +197,45 @@ class Rollback(_View):
     related_object_id: str | None
     gift_amount: int | None
     loyalty_points: int | None
-    voucher: Voucher | None
-    order: Order | None
     metadata: dict[str, Any] | None
+
+    @staticmethod
+    def _shared(model: Any) -> dict[str, Any]:
+        result = _str(model.result)
+        return {
+            "id": _str(model.id),
+            "redemption": _str(model.redemption),
+            "result": result,
+            "status": _str(model.status) or _STATUS_FROM_RESULT.get(result or ""),
+            "failure_code": _str(model.failure_code),
+            "failure_message": _str(model.failure_message),
+            "amount": _int(model.amount),
+            "date": _date(model.date),
+            "customer_id": _str(model.customer_id),
+            "tracking_id": _str(model.tracking_id),
+            "related_object_type": _str(model.related_object_type),
+            "related_object_id": _str(model.related_object_id),
+            "gift_amount": _int(_attr(model, "gift", "amount")),
+            "loyalty_points": _int(_attr(model, "loyalty_card", "points")),
+            "metadata": _metadata(model.metadata),
+            "model": model,
+        }
+
+    @cached_property
+    def voucher(self) -> Voucher | None:
+        """The voucher this redemption or rollback touched, as it was then; None for a promotion tier."""
+        return Voucher.from_model(plain(self.model.voucher))  # type: ignore[attr-defined]
+
+    @cached_property
+    def order(self) -> Order | None:
+        """The order as it was after this redemption or rollback."""
+        return Order.from_model(plain(self.model.order))  # type: ignore[attr-defined]
+
+
+class Rollback(_Record):
+    """One redemption rollback (`rr_…`, or `rrf_…` when it failed). `amount` is negative: what was given back."""
+
+    reason: str | None
     model: RedemptionRollback
 
     @property
@@ -232,31 +250,14 @@ class Rollback(_View):
         """A view of a generated RedemptionRollback (a raw dict is parsed first)."""
         if not isinstance(model, RedemptionRollback):
             model = RedemptionRollback.from_dict(model if isinstance(model, Mapping) else {})
-        return cls(reason=_str(model.reason), **_record_fields(model))
+        return cls(reason=_str(model.reason), **cls._shared(model))
 
 
-class Redemption(_View):
+class Redemption(_Record):
     """One redemption (`r_…`, or `rf_…` when it failed). `redemption` is the parent's id for a stacked child."""
 
-    id: str | None
-    redemption: str | None
-    result: str | None
-    status: str | None
-    failure_code: str | None
-    failure_message: str | None
-    amount: int | None
-    date: datetime.datetime | None
-    customer_id: str | None
-    tracking_id: str | None
-    related_object_type: str | None
-    related_object_id: str | None
-    gift_amount: int | None
-    loyalty_points: int | None
-    voucher: Voucher | None
     promotion_tier_id: str | None
-    order: Order | None
     rollback_ids: list[str]
-    metadata: dict[str, Any] | None
     model: RedemptionModel
 
     @classmethod
@@ -268,7 +269,7 @@ class Redemption(_View):
         return cls(
             promotion_tier_id=_str(_attr(model, "promotion_tier", "id")),
             rollback_ids=[i for r in (rollbacks if isinstance(rollbacks, list) else []) if (i := _str(_attr(r, "id")))],
-            **_record_fields(model),
+            **cls._shared(model),
         )
 
 
@@ -299,8 +300,13 @@ class RollbackResult:
         self._given = (parent_rollback, rollbacks or [], order)
         self.recovered = recovered
         self.request_id = request_id
-        self.headers: dict[str, str] = dict(headers or {})
+        self._headers = headers or {}
         self.status_code = status_code
+
+    @cached_property
+    def headers(self) -> dict[str, str]:
+        """The response headers, credential-like ones redacted."""
+        return redact_headers(self._headers)
 
     @classmethod
     def from_single(cls, rollback: RedemptionRollback, **meta: Any) -> RollbackResult:
@@ -381,8 +387,13 @@ class RedeemResult:
     ) -> None:
         self.model = body
         self.request_id = request_id
-        self.headers: dict[str, str] = dict(headers or {})
+        self._headers = headers or {}
         self.status_code = status_code
+
+    @cached_property
+    def headers(self) -> dict[str, str]:
+        """The response headers, credential-like ones redacted."""
+        return redact_headers(self._headers)
 
     @cached_property
     def parent_redemption(self) -> Redemption | None:

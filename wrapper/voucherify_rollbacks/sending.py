@@ -7,15 +7,16 @@ both clients share every decision, and tests can inject the clock, the randomnes
 
 from __future__ import annotations
 
+import logging
 import random as _random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
 
-from ._logging import log_request, log_response, log_retry
+from ._logging import log_request, log_response, log_retry, logger
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -40,25 +41,15 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Request:
-    """One HTTP request for the driver to send; `url` is relative to the client's base URL."""
+    """One HTTP request for the driver to send: `url` is relative to the client's base URL, `body` is JSON, encoded
+    once (every retry sends the same bytes)."""
 
     method: str
     url: str
     kind: OperationKind
     params: dict[str, Any] = field(default_factory=dict)
-    json: Any = None
+    body: bytes | None = None
     timeout: httpx.Timeout | None = None
-
-    def send_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for httpx.Client.request / httpx.AsyncClient.request."""
-        kwargs: dict[str, Any] = {"method": self.method, "url": self.url}
-        if self.params:
-            kwargs["params"] = self.params
-        if self.json is not None:
-            kwargs["json"] = self.json
-        if self.timeout is not None:
-            kwargs["timeout"] = self.timeout
-        return kwargs
 
 
 @dataclass(frozen=True)
@@ -92,12 +83,10 @@ class CallOptions:
         self.started = self.clock()
 
     def retry_state(self) -> RetryState:
-        """Retry bookkeeping for one request of this call, with what is left of the call's deadline."""
-        policy = self.policy
-        if policy.deadline is not None:
-            left = policy.deadline - (self.clock() - self.started)
-            policy = replace(policy, deadline=max(left, 1e-6))
-        return RetryState(policy, clock=self.clock, random=self.random)
+        """Retry bookkeeping for one request of this call, measuring the deadline from the call's start."""
+        state = RetryState(self.policy, clock=self.clock, random=self.random)
+        state.started_at = self.started
+        return state
 
 
 @dataclass
@@ -119,8 +108,11 @@ def send(request: Request, options: CallOptions, attempts: Attempts | None = Non
         started = options.clock()
         outcome = yield request
         if isinstance(outcome, httpx.Response):
-            elapsed = options.clock() - started
-            log_response(request.method, request.url, outcome.status_code, request_id(outcome), attempts.count, elapsed)
+            if logger.isEnabledFor(logging.INFO):  # the request id costs two header lookups: only when logged
+                elapsed = options.clock() - started
+                log_response(
+                    request.method, request.url, outcome.status_code, request_id(outcome), attempts.count, elapsed
+                )
             if 200 <= outcome.status_code < 300:
                 return outcome
             error = error_from_response(outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock)
@@ -189,12 +181,22 @@ class Connection:
     sleep: Callable[[float], Any]
 
     def request_kwargs(self, request: Request) -> dict[str, Any]:
-        kwargs = request.send_kwargs()
-        kwargs["url"] = self.base_url + request.url
-        kwargs["headers"] = self.headers
-        # Never follow a redirect, even on an injected client that would: httpx strips only Authorization on a
-        # cross-origin redirect, and X-App-Token would travel to the other host.
-        kwargs["follow_redirects"] = False
+        """Keyword arguments for httpx.Client.request / httpx.AsyncClient.request."""
+        kwargs: dict[str, Any] = {
+            "method": request.method,
+            "url": self.base_url + request.url,
+            "headers": self.headers,
+            # Never follow a redirect, even on an injected client that would: httpx strips only Authorization on a
+            # cross-origin redirect, and X-App-Token would travel to the other host.
+            "follow_redirects": False,
+        }
+        if request.params:
+            kwargs["params"] = request.params
+        if request.body is not None:
+            kwargs["content"] = request.body
+            kwargs["headers"] = {**self.headers, "Content-Type": "application/json"}
+        if request.timeout is not None:
+            kwargs["timeout"] = request.timeout
         return kwargs
 
 
