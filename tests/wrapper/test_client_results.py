@@ -258,3 +258,15 @@ def test_compressed_success_answers_are_read_whatever_the_2xx_status(api: Script
         redeem = client.redeem(["CODE"])
     assert len(rollback.rollbacks) == 2
     assert redeem.parent_redemption.id == REDEEM_PARENT
+
+
+def test_parent_redemption_lists_its_children_and_gift_voucher_shows_redeemed_amount() -> None:
+    redeemed = example("redeem_stackable_response.json")
+    parent = dict(redeemed["parent_redemption"], order=redeemed["order"])
+    view = Redemption.from_model(parent)
+    assert view.child_ids == [r["id"] for r in redeemed["redemptions"]]
+    child = dict(redeemed["redemptions"][0])
+    child["voucher"] = dict(child["voucher"], redemption={"redeemed_amount": 200, "redeemed_quantity": 1})
+    voucher = Redemption.from_model(child).voucher
+    assert voucher is not None and voucher.redeemed_amount == 200 and voucher.gift_balance == 20300
+    assert Redemption.from_model(child).child_ids == []

@@ -15,7 +15,7 @@ import httpx
 
 from .errors import AlreadyRolledBackError, MalformedResponseError, VoucherifyError
 from .operations import get_request, read_item
-from .results import Redemption, Rollback, RollbackResult, plain
+from .results import Redemption, Rollback, RollbackResult, order_entry, plain
 from .sending import Attempts, CallOptions, Plan, Request, send
 
 # Children of one stack: at most 30 redeemables per redemption (facts §5).
@@ -71,7 +71,7 @@ def _look_up(redemption_id: str, options: CallOptions) -> Plan[RollbackResult]:
             children.append(child.model)
     if not child_ids:
         # The order does not list the child rollbacks: ask each child redemption for its own.
-        for child_id in _child_redemption_ids(redemption)[:_MAX_CHILDREN]:
+        for child_id in redemption.child_ids[:_MAX_CHILDREN]:
             child_redemption = yield from _fetch(child_id, options)
             if isinstance(child_redemption, Redemption):
                 child_rollback = yield from _fetch_rollback_of(child_redemption, options)
@@ -101,31 +101,13 @@ def _rollback_id(redemption: Redemption) -> str | None:
     for rollback_id in reversed(redemption.rollback_ids):
         if rollback_id.startswith("rr_"):
             return rollback_id
-    entry = _order_entry(redemption.order.model if redemption.order else None, redemption.id)
+    entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
     found = plain(getattr(entry, "rollback_id", None))
     return found if isinstance(found, str) else None
 
 
 def _stacked_ids(item: Redemption | Rollback, parent_id: str, field: str) -> list[str]:
     """Child ids the order records under the parent redemption: `stacked` (redemptions) or `rollback_stacked`."""
-    entry = _order_entry(item.order.model if item.order else None, parent_id)
+    entry = order_entry(item.order.model if item.order else None, parent_id)
     ids = plain(getattr(entry, field, None))
     return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
-
-
-def _child_redemption_ids(parent: Redemption) -> list[str]:
-    """A stack's child redemptions: from its order entry, or from `related_redemptions.redemptions`."""
-    if parent.id is None:
-        return []
-    ids = _stacked_ids(parent, parent.id, "stacked")
-    if ids:
-        return ids
-    related = plain(getattr(plain(getattr(parent.model, "related_redemptions", None)), "redemptions", None))
-    found = [plain(getattr(item, "id", None)) for item in related] if isinstance(related, list) else []
-    return [i for i in found if isinstance(i, str) and i != parent.id]
-
-
-def _order_entry(order: Any, redemption_id: str | None) -> Any:
-    entries = plain(getattr(order, "redemptions", None))
-    extra = getattr(entries, "additional_properties", None)
-    return extra.get(redemption_id) if isinstance(extra, dict) and redemption_id else None

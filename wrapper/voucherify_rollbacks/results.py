@@ -72,6 +72,13 @@ def _metadata(value: Any) -> dict[str, Any] | None:
     return dict(extra) if isinstance(extra, Mapping) else None
 
 
+def order_entry(order: Any, redemption_id: str | None) -> Any:
+    """The order's `redemptions[<redemption_id>]` entry (rollback_id, stacked, rollback_stacked), or None."""
+    entries = plain(getattr(order, "redemptions", None))
+    extra = getattr(entries, "additional_properties", None)
+    return extra.get(redemption_id) if isinstance(extra, dict) and redemption_id else None
+
+
 class _View:
     """A read-only record of plain values. Written by hand rather than with dataclasses: building dataclasses costs
     milliseconds at import time, and this package is imported by CLIs and web workers on every start."""
@@ -119,6 +126,7 @@ class Voucher(_View):
     loyalty_balance: int | None
     redemption_quantity: int | None
     redeemed_quantity: int | None
+    redeemed_amount: int | None
     active: bool | None
     model: VoucherModel
 
@@ -140,6 +148,7 @@ class Voucher(_View):
             loyalty_balance=_int(_attr(model, "loyalty_card", "balance")),
             redemption_quantity=_int(_attr(model, "redemption", "quantity")),
             redeemed_quantity=_int(_attr(model, "redemption", "redeemed_quantity")),
+            redeemed_amount=_int(_attr(model, "redemption", "redeemed_amount")),
             active=active if isinstance(active, bool) else None,
             model=model,
         )
@@ -259,6 +268,18 @@ class Redemption(_Record):
     promotion_tier_id: str | None
     rollback_ids: list[str]
     model: RedemptionModel
+
+    @cached_property
+    def child_ids(self) -> list[str]:
+        """For a stack's parent, its child redemptions: from the order's entry (`stacked`), or from
+        `related_redemptions.redemptions`. Empty for a redemption that is not a parent."""
+        entry = order_entry(plain(self.model.order), self.id)
+        stacked = plain(getattr(entry, "stacked", None))
+        if isinstance(stacked, list) and stacked:
+            return [i for i in stacked if isinstance(i, str)]
+        related = _attr(self.model, "related_redemptions", "redemptions")
+        found = [_str(_attr(item, "id")) for item in related] if isinstance(related, list) else []
+        return [i for i in found if i and i != self.id]
 
     @classmethod
     def from_model(cls, model: Any) -> Redemption:

@@ -15,6 +15,7 @@ _KNOWN_KEYS = frozenset(
         "quantity",
         "redeemed_quantity",
         "redeemed_points",
+        "redeemed_amount",
         "object",
         "url",
     }
@@ -31,6 +32,8 @@ class VoucherRedemption:
     """ Number of redemptions so far (a rollback decreases it by 1). """
     redeemed_points: int | None | Unset = UNSET
     """ Loyalty points redeemed so far. """
+    redeemed_amount: int | None | Unset = UNSET
+    """ Gift card credits redeemed so far, in minor units (a rollback gives them back). """
     object_: None | str | Unset = UNSET
     """ Always `list`. """
     url: None | str | Unset = UNSET
@@ -56,6 +59,12 @@ class VoucherRedemption:
         else:
             redeemed_points = self.redeemed_points
 
+        redeemed_amount: int | None | Unset
+        if isinstance(self.redeemed_amount, Unset):
+            redeemed_amount = UNSET
+        else:
+            redeemed_amount = self.redeemed_amount
+
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
@@ -77,6 +86,8 @@ class VoucherRedemption:
             field_dict["redeemed_quantity"] = redeemed_quantity
         if redeemed_points is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
+        if redeemed_amount is not UNSET:
+            field_dict["redeemed_amount"] = redeemed_amount
         if object_ is not UNSET:
             field_dict["object"] = object_
         if url is not UNSET:
@@ -93,6 +104,8 @@ class VoucherRedemption:
 
         redeemed_points = d.get("redeemed_points", UNSET)
 
+        redeemed_amount = d.get("redeemed_amount", UNSET)
+
         object_ = d.get("object", UNSET)
 
         url = d.get("url", UNSET)
@@ -103,6 +116,7 @@ class VoucherRedemption:
             quantity,
             redeemed_quantity,
             redeemed_points,
+            redeemed_amount,
             object_,
             url,
         )
