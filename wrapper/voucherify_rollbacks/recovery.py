@@ -61,9 +61,7 @@ def _look_up(redemption_id: str, options: CallOptions) -> Plan[RollbackResult]:
     rollback = yield from _fetch_rollback_of(redemption, options)
     if rollback is None:
         raise MalformedResponseError(f"no successful rollback is recorded on {redemption_id}")
-    child_ids = _stacked_ids(rollback, redemption_id, "rollback_stacked") or _stacked_ids(
-        redemption, redemption_id, "rollback_stacked"
-    )
+    child_ids = _stacked_rollback_ids(rollback, redemption_id) or _stacked_rollback_ids(redemption, redemption_id)
     children: list[Any] = []
     for child_id in child_ids[:_MAX_CHILDREN]:
         child = yield from _fetch(child_id, options)
@@ -99,15 +97,15 @@ def _fetch(item_id: str, options: CallOptions) -> Plan[Redemption | Rollback]:
 def _rollback_id(redemption: Redemption) -> str | None:
     """The redemption's successful rollback: listed in related_redemptions, or on its order's entry."""
     for rollback_id in reversed(redemption.rollback_ids):
-        if rollback_id.startswith("rr_"):
+        if not rollback_id.startswith("rrf_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
             return rollback_id
     entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
     found = plain(getattr(entry, "rollback_id", None))
     return found if isinstance(found, str) else None
 
 
-def _stacked_ids(item: Redemption | Rollback, parent_id: str, field: str) -> list[str]:
-    """Child ids the order records under the parent redemption: `stacked` (redemptions) or `rollback_stacked`."""
+def _stacked_rollback_ids(item: Redemption | Rollback, parent_id: str) -> list[str]:
+    """The child rollback ids the order records under the parent redemption (`rollback_stacked`)."""
     entry = order_entry(item.order.model if item.order else None, parent_id)
-    ids = plain(getattr(entry, field, None))
+    ids = plain(getattr(entry, "rollback_stacked", None))
     return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
