@@ -120,3 +120,11 @@ def test_sdk_log_lines_carry_the_path_but_never_the_query_or_body(
     assert STACKED_PATH in sdk_lines
     assert "Retrying" in sdk_lines
     assert "alice@example.com" not in sdk_lines
+
+
+def test_internal_connection_repr_never_shows_credentials() -> None:
+    from voucherify_rollbacks import Voucherify
+
+    with Voucherify(app_id="id_1", app_token="tok_secret_123", base_url="https://api.voucherify.io") as client:
+        assert "tok_secret_123" not in repr(client._connection)
+        assert "tok_secret_123" not in repr(client._settings)

@@ -177,8 +177,8 @@ class Connection:
 
     client: Any
     base_url: str
-    headers: Mapping[str, str]
-    sleep: Callable[[float], Any]
+    headers: Mapping[str, str] = field(repr=False)  # holds the credentials: never in a repr or a traceback dump
+    sleep: Callable[[float], Any] = field(repr=False)
 
     def request_kwargs(self, request: Request) -> dict[str, Any]:
         """Keyword arguments for httpx.Client.request / httpx.AsyncClient.request."""
