@@ -144,3 +144,10 @@ def make_sandbox(schema_recorder: SchemaRecorder) -> Iterator[Callable[..., Sand
     yield make
     for sandbox in started:
         sandbox.stop()
+
+
+@pytest.fixture
+def sb_no_faults_url(make_sandbox: Callable[..., Sandbox]) -> tuple[str, dict[str, str]]:
+    """A running sandbox with faults off: its base URL and auth headers."""
+    sandbox = make_sandbox()
+    return sandbox.base_url, auth_headers(sandbox)

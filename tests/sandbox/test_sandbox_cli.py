@@ -89,3 +89,36 @@ def test_cli_bad_seed_exits_2(tmp_path, capsys) -> None:
     seed.write_text(json.dumps({"vouchers": [{"code": "BAD", "discount": {"type": "NOPE"}}]}))
     assert main(["--seed", str(seed)]) == 2
     assert "vouchers[0] ('BAD')" in capsys.readouterr().err
+
+
+def test_cli_with_faults_takes_fault_orders_over_http_and_the_sdk_recovers() -> None:
+    from voucherify_rollbacks import Voucherify
+
+    process = start_cli("--faults", "--app-id", "cli-app", "--app-token", "cli-token")
+    try:
+        url, _ = read_banner(process)
+        headers = {"X-App-Id": "cli-app", "X-App-Token": "cli-token"}
+        control = f"{url}/_sandbox/faults"
+        assert httpx.post(control, json={"operation_id": "x", "fault": "500"}, headers=headers).status_code == 400
+        assert httpx.post(control, json={"operation_id": "get-redemption", "fault": "500"}).status_code == 401
+        with Voucherify(base_url=url, app_id="cli-app", app_token="cli-token", sleep=lambda _: None) as vf:
+            parent = vf.redeem(["GIFT-100", "SAVE10"], order={"amount": 20000}).redemption_id
+            order = {"operation_id": "rollback-stacked-redemptions", "fault": "drop-after-commit"}
+            placed = httpx.post(control, json=order, headers=headers)
+            assert placed.status_code == 200 and placed.json()["pending"] == {
+                "rollback-stacked-redemptions": ["drop-after-commit"]
+            }
+            result = vf.rollback_stacked(parent)
+        assert result.recovered and len(result.rollbacks) == 2
+        assert httpx.get(control, headers=headers).json()["pending"] == {}
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+def test_control_endpoint_is_absent_without_faults(sb_no_faults_url: tuple[str, dict[str, str]]) -> None:
+    url, headers = sb_no_faults_url
+    response = httpx.post(
+        f"{url}/_sandbox/faults", json={"operation_id": "get-redemption", "fault": "500"}, headers=headers
+    )
+    assert response.status_code == 404 and response.json()["key"] == "not_found"

@@ -26,7 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--app-id", help="X-App-Id to accept (default: random)")
     parser.add_argument("--app-token", help="X-App-Token to accept (default: random)")
     parser.add_argument("--bearer-token", help="Authorization: Bearer token to accept (default: random)")
-    parser.add_argument("--faults", action="store_true", help="allow fault injection (Python API only)")
+    parser.add_argument(
+        "--faults",
+        action="store_true",
+        help="allow fault injection: POST /_sandbox/faults {operation_id, fault, times} with the sandbox keys",
+    )
     return parser
 
 
@@ -69,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  X-App-Token:   {sandbox.app_token}")
         print(f"  Bearer token:  {sandbox.bearer_token}")
         print(f"  State:         {args.db or 'in memory'}")
+        if args.faults:
+            print(f"  Faults:        POST {sandbox.base_url}/_sandbox/faults {{operation_id, fault, times}}")
         print("Press Ctrl-C to stop.", flush=True)
         while not stop.wait(0.5):
             pass

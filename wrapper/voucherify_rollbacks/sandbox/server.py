@@ -28,6 +28,9 @@ from .ids import request_id
 from .operations import Operations
 
 MAX_BODY_BYTES = 1024 * 1024
+# Not part of Voucherify's API: the sandbox's own fault-injection endpoint, there only when faults are on.
+CONTROL_PATH = "/_sandbox/faults"
+CONTROL = "sandbox-control"
 RATE_LIMIT_PER_MINUTE = 2000  # Voucherify's Organization plan; headers only, never enforced
 _ROUTES = [
     # (pattern, {method: operation_id}); the id group is the path parameter
@@ -166,6 +169,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         body = self._read_body()
         if body is None:
             return
+        if path == CONTROL_PATH and self.server.faults is not None:
+            self._control_faults(body)
+            return
         if operation_id is None:
             if allowed:
                 error = ApiError(405, "method_not_allowed", "Method not allowed", f"{path} allows {', '.join(allowed)}")
@@ -209,6 +215,36 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self._dispatch()
+
+    def _control_faults(self, body: bytes) -> None:
+        """Fault injection over HTTP, for a sandbox started from the command line with --faults: POST
+        {"operation_id", "fault", "times"} adds faults, GET lists the pending ones, DELETE clears them."""
+        faults = self.server.faults
+        assert faults is not None
+        if not self.server.credentials.accept(self.headers):
+            self._send_error(ApiError(401, "unauthorized", "Unauthorized", "Use the sandbox keys."), CONTROL)
+            return
+        if self.command == "POST":
+            try:
+                order = json.loads(body or b"{}")
+                times = order.get("times", 1)
+                if not isinstance(times, int) or isinstance(times, bool):
+                    raise ValueError("times must be an integer")
+                faults.inject(str(order["operation_id"]), str(order["fault"]), times)
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
+                self._send_error(ApiError(400, "invalid_payload", "Invalid payload", str(problem)), CONTROL)
+                return
+        elif self.command == "DELETE":
+            faults.clear()
+        elif self.command != "GET":
+            error = ApiError(
+                405, "method_not_allowed", "Method not allowed", f"{CONTROL_PATH} allows GET, POST, DELETE"
+            )
+            error.headers["Allow"] = "DELETE, GET, POST"
+            self._send_error(error, CONTROL)
+            return
+        payload = {"object": "sandbox_faults", "pending": faults.pending()}
+        self._send(200, json.dumps(payload).encode(), request_id(), CONTROL)
 
     def _fault_before(self, fault: str, operation_id: str) -> bool:
         """Act out a fault that happens before the operation; True if the request is finished."""
@@ -325,7 +361,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         headers.update(extra or {})
         if self.close_connection:
             headers["Connection"] = "close"
-        if self.server.on_response is not None:
+        if self.server.on_response is not None and operation_id != CONTROL:
             # before the write, so an observer has seen the response by the time the client has it
             try:
                 self.server.on_response(operation_id, self.command or "", self.path or "", status, headers, body)
