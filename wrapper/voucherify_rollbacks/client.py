@@ -115,6 +115,13 @@ class _ClientCore:
         call_timeout = self._settings.timeout if timeout is None else to_timeout(timeout)
         return CallOptions(policy=policy, timeout=call_timeout, clock=self._clock, random=self._random)
 
+    def _connect(self, http_client: Any, make_client: Callable[..., Any], sleep: Callable[[float], Any]) -> Any:
+        """Adopt the caller's httpx client (never closed by the SDK) or make one; wire the connection."""
+        self._owns_http = http_client is None
+        http = make_client(timeout=self._settings.timeout) if http_client is None else http_client
+        self._connection = Connection(http, self.base_url, self._headers, sleep)
+        return http
+
     def _check_open(self) -> None:
         if self._closed:
             raise ConfigurationError("this client is closed; create a new one")
@@ -353,9 +360,7 @@ class Voucherify(_ClientCore):
             clock=clock,
             random=random,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self._settings.timeout)
-        self._connection = Connection(self._http, self.base_url, self._headers, sleep or time.sleep)
+        self._http: httpx.Client = self._connect(http_client, httpx.Client, sleep or time.sleep)
 
     rollback_stacked = _sync(_ClientCore._rollback_stacked)
     rollback = _sync(_ClientCore._rollback)
@@ -410,9 +415,7 @@ class AsyncVoucherify(_ClientCore):
             clock=clock,
             random=random,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._settings.timeout)
-        self._connection = Connection(self._http, self.base_url, self._headers, sleep or _asyncio_sleep)
+        self._http: httpx.AsyncClient = self._connect(http_client, httpx.AsyncClient, sleep or _asyncio_sleep)
 
     rollback_stacked = _async(_ClientCore._rollback_stacked)
     rollback = _async(_ClientCore._rollback)

@@ -17,7 +17,6 @@ import httpx
 
 from .errors import PaginationLimitError
 from .operations import jsonable, list_request, read_page
-from .results import Redemption, Rollback
 from .sending import CallOptions, ItemPlan, send
 
 MAX_PAGE = 99
@@ -167,6 +166,3 @@ def _aware(value: datetime.datetime | None) -> datetime.datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=datetime.UTC)
     return value
-
-
-ListedItem = Redemption | Rollback
