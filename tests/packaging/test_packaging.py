@@ -68,3 +68,18 @@ def test_the_wheel_ships_both_packages_the_cli_and_the_pytest_plugin() -> None:
     assert _project()["scripts"] == {"voucherify-rollbacks": "voucherify_rollbacks.cli:main"}  # type: ignore[index]
     plugin = config["project"]["entry-points"]["pytest11"]["voucherify_sandbox"]
     assert plugin == "voucherify_rollbacks.sandbox.pytest_plugin"
+
+
+def test_the_version_has_one_source_and_the_release_files_ship() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in config["project"] and config["project"]["dynamic"] == ["version"]
+    source = config["tool"]["hatch"]["version"]["path"]
+    namespace: dict[str, object] = {}
+    exec((ROOT / source).read_text(encoding="utf-8"), namespace)
+    version = namespace["__version__"]
+    assert isinstance(version, str) and version.count(".") == 2
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
+    assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert config["project"]["license"] == "MIT"
+    assert {"LICENSE", "CHANGELOG.md"} <= set(config["tool"]["hatch"]["build"]["targets"]["sdist"]["include"])
