@@ -1,0 +1,28 @@
+"""A user's own test suite, as a team would write it against the installed package: no conftest, the
+`voucherify_sandbox` fixture comes from the package's pytest plugin. `scripts/check-release` runs it from a clean
+venv holding only the built wheel; the main suite runs it too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from voucherify_rollbacks import AlreadyRolledBackError, RollbackResult, __version__
+
+
+def test_the_installed_version_is_the_packages(voucherify_sandbox: Any) -> None:
+    from importlib.metadata import version
+
+    assert version("voucherify-rollbacks") == __version__
+
+
+def test_checkout_refund_rolls_back_the_whole_stack_once(voucherify_sandbox: Any) -> None:
+    with voucherify_sandbox.client() as vf:
+        stack = vf.redeem(["GIFT-100", "SAVE10"], order={"amount": 20000})
+        assert stack.redemption_id is not None
+        result = vf.rollback_stacked(stack.redemption_id, reason="refund")
+        assert isinstance(result, RollbackResult)
+        assert result.ok and len(result.rollbacks) == 2
+        with pytest.raises(AlreadyRolledBackError):
+            vf.rollback_stacked(stack.redemption_id, reason="refund")
+    assert voucherify_sandbox.voucher("GIFT-100")["gift"]["balance"] == 10000
