@@ -49,7 +49,7 @@ def test_both_packages_are_typed() -> None:
 
 def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> None:
     declared = {dep.split(">")[0].split("<")[0].split("=")[0].strip().lower() for dep in _project()["dependencies"]}  # type: ignore[attr-defined]
-    assert set(_third_party_imports()) == declared == {"httpx", "attrs"}
+    assert set(_third_party_imports()) == declared == {"httpx", "httpcore", "anyio", "attrs"}
 
 
 def test_dev_tools_are_pinned_exactly() -> None:

@@ -45,12 +45,21 @@ def response_error(status: int, body: Any = None, headers: dict[str, str] | None
         (500, e.ServerError),
         (502, e.ServerError),
         (503, e.ServerError),
-        # Undocumented statuses, including ones outside the IANA registry.
-        (405, e.ServerError),
-        (408, e.ServerError),
-        (418, e.ServerError),
-        (499, e.ServerError),
+        (413, e.PayloadTooLargeError),
+        (422, e.UnprocessableEntityError),
+        # Other 4xx, including ones outside the IANA registry: the documented ClientError.
+        (405, e.ClientError),
+        (406, e.ClientError),
+        (408, e.ClientError),
+        (415, e.ClientError),
+        (418, e.ClientError),
+        (499, e.ClientError),
+        # An unfollowed redirect has its own class.
+        (301, e.RedirectError),
+        (307, e.RedirectError),
+        # 5xx, and statuses outside 3xx-5xx.
         (520, e.ServerError),
+        (600, e.ServerError),
         (529, e.ServerError),
     ],
 )

@@ -111,13 +111,14 @@ def test_unknown_operation_kind_is_a_programming_error() -> None:
     [
         ({"Retry-After": "5"}, 5.0),
         ({"retry-after": "2.5"}, 2.5),
-        ({"RETRY-AFTER": " 0 "}, 0.0),
+        # A wait of 0 or less, or a time past, means "no advice": the normal backoff applies.
+        ({"RETRY-AFTER": " 0 "}, None),
         ({"Retry-After": formatdate(NOW + 20, usegmt=True)}, 20.0),
-        ({"Retry-After": formatdate(NOW - 20, usegmt=True)}, 0.0),
-        ({"Retry-After": "-3"}, 0.0),
+        ({"Retry-After": formatdate(NOW - 20, usegmt=True)}, None),
+        ({"Retry-After": "-3"}, None),
         ({"X-Rate-Limit-Retry": str(int(NOW) + 42)}, 42.0),
         ({"x-rate-limit-retry": str(NOW + 1.5)}, 1.5),
-        ({"X-Rate-Limit-Retry": str(int(NOW) - 10)}, 0.0),
+        ({"X-Rate-Limit-Retry": str(int(NOW) - 10)}, None),
         ({"Retry-After": "3", "X-Rate-Limit-Retry": str(int(NOW) + 42)}, 3.0),
         ({"Retry-After": "soon", "X-Rate-Limit-Retry": str(int(NOW) + 42)}, 42.0),
         ({"Retry-After": "soon"}, None),
@@ -131,6 +132,12 @@ def test_unknown_operation_kind_is_a_programming_error() -> None:
 )
 def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> None:
     assert parse_retry_after(headers, now=lambda: NOW) == expected
+
+
+def test_x_rate_limit_retry_describes_the_rate_limit_only() -> None:
+    headers = {"X-Rate-Limit-Retry": str(int(NOW) + 42)}
+    assert parse_retry_after(headers, now=lambda: NOW, rate_limited=False) is None
+    assert parse_retry_after({**headers, "Retry-After": "3"}, now=lambda: NOW, rate_limited=False) == 3.0
 
 
 def test_parse_retry_after_accepts_httpx_headers() -> None:
@@ -153,7 +160,7 @@ def test_backoff_doubles_up_to_max_delay_and_jitter_shortens_it_by_at_most_a_qua
 
 def test_server_requested_wait_replaces_backoff_even_above_the_limit() -> None:
     assert backoff_delay(0, POLICY, retry_after=3.0, random=lambda: 1.0) == 3.0
-    assert backoff_delay(0, POLICY, retry_after=0.0, random=lambda: 1.0) == 0.0
+    assert backoff_delay(0, POLICY, retry_after=0.0, random=lambda: 1.0) == POLICY.initial_delay * 0.75
     assert backoff_delay(0, POLICY, retry_after=600.0, random=lambda: 1.0) == 600.0
 
 

@@ -20,6 +20,7 @@ from voucherify_rollbacks.errors import (
     APIError,
     AuthenticationError,
     BadRequestError,
+    ClientError,
     ConflictError,
     DuplicatedRedeemablesError,
     GiftAmountExceededError,
@@ -34,12 +35,15 @@ from voucherify_rollbacks.errors import (
     MalformedResponseError,
     MultipleRequestsError,
     NotFoundError,
+    PayloadTooLargeError,
     PaymentRequiredError,
     PermissionDeniedError,
     QuantityExceededError,
     RateLimitError,
+    RedirectError,
     ResourceNotFoundError,
     ServerError,
+    UnprocessableEntityError,
     VoucherDisabledError,
     VoucherExpiredError,
     VoucherifyError,
@@ -81,9 +85,11 @@ KEYED_ERRORS: list[tuple[int, str, type[APIError]]] = [
     (423, "non_active_member", LockedError),
     (429, "too_many_requests", RateLimitError),
     (500, "internal_error", ServerError),
-    (405, "method_not_allowed", ServerError),
-    (406, "not_acceptable", ServerError),
-    (415, "unsupported_media_type", ServerError),
+    (405, "method_not_allowed", ClientError),
+    (406, "not_acceptable", ClientError),
+    (413, "payload_too_large", PayloadTooLargeError),
+    (415, "unsupported_media_type", ClientError),
+    (422, "unprocessable", UnprocessableEntityError),
 ]
 
 
@@ -166,11 +172,19 @@ def test_unknown_or_misplaced_key_keeps_its_status_class_and_key(
     assert error.status_code == status
 
 
-@pytest.mark.parametrize("status", [499, 520, 529, 418])
-def test_undocumented_statuses_are_server_errors(api: ScriptedAPI, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "expected"), [(499, ClientError), (418, ClientError), (520, ServerError), (529, ServerError)]
+)
+def test_undocumented_statuses_keep_their_family(api: ScriptedAPI, status: int, expected: type[APIError]) -> None:
     error = raised_by_rollback(api, Reply(status, {"message": "odd"}))
-    assert type(error) is ServerError
+    assert type(error) is expected
     assert error.status_code == status
+
+
+def test_an_unfollowed_redirect_is_a_redirect_error_naming_the_location(api: ScriptedAPI) -> None:
+    error = raised_by_rollback(api, Reply(301, "", {"Location": "https://us1.api.voucherify.io/v1/x"}))
+    assert type(error) is RedirectError
+    assert error.location == "https://us1.api.voucherify.io/v1/x"
 
 
 def test_html_502_is_a_server_error_with_the_raw_body(api: ScriptedAPI) -> None:
@@ -383,3 +397,16 @@ def test_malformed_get_answer_is_malformed_response_error(api: ScriptedAPI) -> N
     api.on("GET", "/v1/redemptions/r_1", ok(["not", "an", "object"]))
     with api.client() as client, pytest.raises(MalformedResponseError):
         client.get_redemption("r_1")
+
+
+def test_a_raise_for_status_event_hook_gives_the_status_error_once_not_retries(api: ScriptedAPI) -> None:
+    from voucherify_rollbacks import Voucherify
+
+    api.on("POST", ROLLBACK_PATH, Reply(400, {"code": 400, "key": "invalid_order", "message": "no"}))
+    hooks = {"response": [lambda response: response.raise_for_status()]}
+    http = httpx.Client(transport=httpx.MockTransport(api.handler), event_hooks=hooks)
+    client = Voucherify(app_id="a", app_token="t", base_url="https://api.voucherify.io", http_client=http)
+    with client, pytest.raises(BadRequestError) as caught:
+        client.rollback_stacked("r_1")
+    assert caught.value.status_code == 400
+    assert len(api.requests) == 1

@@ -74,10 +74,19 @@ def test_async_bad_id_raises_value_error_before_any_request(api: ScriptedAPI, ba
     assert api.requests == []
 
 
-def test_bad_voucher_code_in_redeem_names_its_position(api: ScriptedAPI) -> None:
+def test_empty_voucher_code_in_redeem_names_its_position(api: ScriptedAPI) -> None:
     with api.client() as client, pytest.raises(ValueError, match=r"redeemables\[1\]"):
-        client.redeem(["GOOD", "bad/code"])
+        client.redeem(["GOOD", "  "])
     assert api.requests == []
+
+
+def test_voucher_codes_are_body_values_not_path_segments(api: ScriptedAPI) -> None:
+    api.on("POST", "/v1/redemptions", ok(example("redeem_stackable_response.json")))
+    codes = ["SPRING SALE", "50%OFF", "a/b?c#d"]
+    with api.client() as client:
+        client.redeem(codes)
+    sent = json.loads(api.requests[0].content)
+    assert [item["id"] for item in sent["redeemables"]] == codes
 
 
 @pytest.mark.parametrize("redeemables", [[], "CODE", {"object": "voucher", "id": "CODE"}])

@@ -30,6 +30,7 @@ from voucherify_rollbacks.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientError,
     ConfigurationError,
     MultipleRequestsError,
     RateLimitError,
@@ -60,6 +61,7 @@ EXPECTED_ERROR = {
     "ConnectError": APIConnectionError,
     "RemoteProtocolError": APIConnectionError,
     "429": RateLimitError,
+    "408": ClientError,
 }
 READ_FAILURES = ["408", "429", "500", "502", "503", "504", "ReadTimeout", "ConnectError", "RemoteProtocolError"]
 
@@ -230,7 +232,7 @@ def test_redeem_is_retried_when_the_request_provably_did_not_apply(api: Scripted
         ("502", ServerError),
         ("503", ServerError),
         ("504", ServerError),
-        ("408", ServerError),
+        ("408", ClientError),
         ("WriteTimeout", APITimeoutError),
     ],
 )

@@ -128,3 +128,131 @@ def test_internal_connection_repr_never_shows_credentials() -> None:
     with Voucherify(app_id="id_1", app_token="tok_secret_123", base_url="https://api.voucherify.io") as client:
         assert "tok_secret_123" not in repr(client._connection)
         assert "tok_secret_123" not in repr(client._settings)
+
+
+# --- credentials checked when the client is made ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("padding", ["\n", "\r\n", "  ", "\t"])
+def test_a_token_read_from_a_file_is_stripped_and_works(api: ScriptedAPI, padding: str) -> None:
+    api.on("GET", "/v1/redemptions/r_1", ok({"id": "r_1", "object": "redemption"}))
+    with api.client(app_token=APP_TOKEN + padding, app_id=" app-id-4f1c" + padding) as client:
+        client.get_redemption("r_1")
+    assert api.requests[0].headers["X-App-Token"] == APP_TOKEN
+    assert api.requests[0].headers["X-App-Id"] == "app-id-4f1c"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("app_token", "tok\nen-SECRET"),
+        ("app_token", "tökén-SECRET"),
+        ("bearer_token", "bearer\x00-SECRET"),
+        ("bearer_token", "bearer\u200b-SECRET"),
+        ("app_id", "app\rid-SECRET"),
+    ],
+)
+def test_a_credential_a_header_cannot_carry_is_a_configuration_error_naming_the_setting_not_the_value(
+    setting: str, value: str
+) -> None:
+    from voucherify_rollbacks import Voucherify
+    from voucherify_rollbacks.errors import ConfigurationError
+
+    kwargs: dict[str, str] = {"app_id": "id", "app_token": "token"}
+    if setting == "bearer_token":
+        kwargs = {}
+    kwargs[setting] = value
+    with pytest.raises(ConfigurationError) as caught:
+        Voucherify(base_url="http://127.0.0.1:9", **kwargs)
+    assert setting in str(caught.value)
+    assert "SECRET" not in str(caught.value) and "SECRET" not in repr(caught.value.args)
+
+
+def test_a_bad_token_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voucherify_rollbacks import Voucherify
+    from voucherify_rollbacks.errors import ConfigurationError
+
+    monkeypatch.setenv("VOUCHERIFY_BEARER_TOKEN", "ünicode-SECRET")
+    with pytest.raises(ConfigurationError, match="VOUCHERIFY_BEARER_TOKEN") as caught:
+        Voucherify(base_url="http://127.0.0.1:9")
+    assert "SECRET" not in str(caught.value)
+
+
+def test_an_explicit_bearer_token_beats_app_keys_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, api: ScriptedAPI
+) -> None:
+    monkeypatch.setenv("VOUCHERIFY_APP_ID", "env-id")
+    monkeypatch.setenv("VOUCHERIFY_APP_TOKEN", "env-token")
+    api.on("GET", "/v1/redemptions/r_1", ok({"id": "r_1", "object": "redemption"}))
+    from voucherify_rollbacks import Voucherify
+
+    http = httpx.Client(transport=httpx.MockTransport(api.handler))
+    with Voucherify(bearer_token=BEARER_TOKEN, http_client=http, base_url="https://api.voucherify.io") as client:
+        client.get_redemption("r_1")
+    sent = api.requests[0].headers
+    assert sent["Authorization"] == f"Bearer {BEARER_TOKEN}"
+    assert "X-App-Token" not in sent and "X-App-Id" not in sent
+
+
+def test_explicit_app_keys_beat_a_bearer_token_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, api: ScriptedAPI
+) -> None:
+    monkeypatch.setenv("VOUCHERIFY_BEARER_TOKEN", "env-bearer")
+    api.on("GET", "/v1/redemptions/r_1", ok({"id": "r_1", "object": "redemption"}))
+    with api.client() as client:
+        client.get_redemption("r_1")
+    assert "Authorization" not in api.requests[0].headers
+
+
+# --- one process-wide log filter -----------------------------------------------------------------------------------
+
+
+def test_clients_share_one_log_filter_and_forget_their_secrets_when_closed(api: ScriptedAPI) -> None:
+    from voucherify_rollbacks._logging import PROCESS_FILTER, SecretsFilter
+
+    sdk_logger = logging.getLogger("voucherify_rollbacks")
+    before = list(sdk_logger.filters)
+    clients = [api.client(app_token=f"many-clients-token-{i}") for i in range(50)]
+    assert sdk_logger.filters == before
+    assert [f for f in sdk_logger.filters if isinstance(f, SecretsFilter)] == [PROCESS_FILTER]
+    assert "many-clients-token-7" in PROCESS_FILTER.secrets()
+    for client in clients:
+        client.close()
+    assert not any(s.startswith("many-clients-token-") for s in PROCESS_FILTER.secrets())
+
+
+def test_two_clients_with_one_token_keep_it_redacted_until_both_are_closed(api: ScriptedAPI) -> None:
+    from voucherify_rollbacks._logging import PROCESS_FILTER
+
+    first, second = api.client(app_token="shared-token-xyz"), api.client(app_token="shared-token-xyz")
+    first.close()
+    assert "shared-token-xyz" in PROCESS_FILTER.secrets()
+    second.close()
+    assert "shared-token-xyz" not in PROCESS_FILTER.secrets()
+
+
+@pytest.mark.parametrize("name", ["httpx", "httpcore", "httpcore.http11", "httpcore.connection"])
+def test_httpx_and_httpcore_log_lines_are_redacted(
+    caplog: pytest.LogCaptureFixture, api: ScriptedAPI, name: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with api.client():
+        logging.getLogger(name).debug("response headers %s", [(b"X-Echo", APP_TOKEN.encode())])
+        logging.getLogger(name).debug(f"inline {APP_TOKEN}")
+    assert "inline" in caplog.text
+    assert_secret_free(caplog.text)
+
+
+# --- errors carry no secret, whatever the server sends --------------------------------------------------------------
+
+
+def test_an_error_echoing_the_token_keeps_it_in_body_only(api: ScriptedAPI) -> None:
+    echoed = {"code": 400, "key": "bad", "message": f"token {APP_TOKEN} refused", "details": f"got {APP_TOKEN}"}
+    api.on("GET", "/v1/redemptions/r_1", Reply(400, echoed, {"X-Echo": APP_TOKEN}))
+    with api.client() as client, pytest.raises(VoucherifyError) as caught:
+        client.get_redemption("r_1")
+    error = caught.value
+    assert_secret_free(
+        str(error), repr(error), error.args, getattr(error, "headers", {}), getattr(error, "details", "")
+    )
+    assert APP_TOKEN in getattr(error, "body", "")

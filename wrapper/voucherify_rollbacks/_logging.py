@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 __all__ = [
     "LOG_ENV_VAR",
+    "PROCESS_FILTER",
     "REDACTED",
     "SecretsFilter",
     "configure_from_env",
@@ -21,7 +23,10 @@ __all__ = [
     "log_response",
     "log_retry",
     "logger",
+    "redact_exception",
     "redact_headers",
+    "remember_secrets",
+    "scrub",
 ]
 
 logger = logging.getLogger("voucherify_rollbacks")
@@ -71,41 +76,142 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 class SecretsFilter(logging.Filter):
-    """Replace known secret strings (the client's own tokens) in log records by `<redacted>`.
+    """Replace secret strings in log records by `<redacted>`: the given ones, or (by default) every credential of
+    every open client in the process.
 
-    Install it on `logger` with `logger.addFilter(...)` and remove it with `logger.removeFilter(...)`; both are
-    no-ops when repeated. The secrets are frozen at construction, so one instance is safe to share across threads.
+    One instance, `PROCESS_FILTER`, is installed once on the SDK's, httpx's and httpcore's loggers when this module
+    is first imported; clients only register and forget their secrets, so the cost of a log record does not grow
+    with the number of clients ever made.
     """
 
-    def __init__(self, secrets: Iterable[str]) -> None:
+    def __init__(self, secrets: Iterable[str] | None = None) -> None:
         super().__init__()
-        # Longest first, so a secret that contains another one is redacted whole.
-        self._secrets = tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
+        self._fixed = None if secrets is None else _longest_first(secrets)
+
+    def secrets(self) -> tuple[str, ...]:
+        """The secrets this filter redacts now."""
+        return self._fixed if self._fixed is not None else _REGISTRY.current()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
+        secrets = self.secrets()
+        if not secrets:
             return True
         try:
             message = record.getMessage()
         except Exception:  # a broken format string is logging's error to report, not ours
             return True
-        if self._contains_secret(message):
+        if any(secret in message for secret in secrets):
             # Freeze the already formatted text: args rendered again by another handler could leak the secret.
-            record.msg = self._scrub(message)
+            record.msg = scrub(message, secrets)
             record.args = ()
         elif isinstance(record.args, tuple):
-            record.args = tuple(self._scrub(a) if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in record.args)
         elif isinstance(record.args, Mapping):
-            record.args = {k: self._scrub(v) if isinstance(v, str) else v for k, v in record.args.items()}
+            record.args = {k: scrub(v, secrets) if isinstance(v, str) else v for k, v in record.args.items()}
+        if record.exc_info and record.exc_info[1] is not None:
+            # A traceback is rendered by the handler, after every filter: render it now, redacted.
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text, record.exc_info = scrub(text, secrets), None
         return True
 
-    def _contains_secret(self, text: str) -> bool:
-        return any(secret in text for secret in self._secrets)
 
-    def _scrub(self, text: str) -> str:
-        for secret in self._secrets:
+def _longest_first(secrets: Iterable[str]) -> tuple[str, ...]:
+    # Longest first, so a secret that contains another one is redacted whole.
+    return tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
+
+
+def scrub(text: str, secrets: Iterable[str] | None = None) -> str:
+    """`text` with every secret (by default: every open client's) replaced by `<redacted>`."""
+    for secret in _REGISTRY.current() if secrets is None else secrets:
+        if secret in text:
             text = text.replace(secret, REDACTED)
-        return text
+    return text
+
+
+class _SecretRegistry:
+    """The credentials of every open client, counted: two clients sharing a token forget it only when both do."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._current: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+
+    def add(self, secrets: Iterable[str]) -> None:
+        with self._lock:
+            for secret in secrets:
+                self._counts[secret] = self._counts.get(secret, 0) + 1
+            self._current = _longest_first(self._counts)
+
+    def discard(self, secrets: Iterable[str]) -> None:
+        with self._lock:
+            for secret in secrets:
+                left = self._counts.get(secret, 0) - 1
+                if left > 0:
+                    self._counts[secret] = left
+                else:
+                    self._counts.pop(secret, None)
+            self._current = _longest_first(self._counts)
+
+    def current(self) -> tuple[str, ...]:
+        return self._current
+
+
+_REGISTRY = _SecretRegistry()
+
+
+def remember_secrets(secrets: Iterable[str]) -> Callable[[], None]:
+    """Redact `secrets` everywhere from now on; returns the (idempotent) function that forgets them again."""
+    kept = [s for s in secrets if s]
+    _REGISTRY.add(kept)
+    forgotten = False
+
+    def forget() -> None:
+        nonlocal forgotten
+        if not forgotten:
+            forgotten = True
+            _REGISTRY.discard(kept)
+
+    return forget
+
+
+def redact_exception(error: BaseException, secrets: Iterable[str] | None = None) -> BaseException:
+    """Remove secrets from the text of `error` and of the exceptions chained to it (its args, message, details,
+    reprs and tracebacks follow). `body`, the raw response text, is kept as it came."""
+    found = tuple(secrets) if secrets is not None else _REGISTRY.current()
+    if not found:
+        return error
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.args = tuple(scrub(a, found) if isinstance(a, str) else a for a in current.args)
+        for name, value in list(vars(current).items()):
+            if name == "body":
+                continue
+            if isinstance(value, str):
+                setattr(current, name, scrub(value, found))
+            elif isinstance(value, dict):  # the response headers kept on an APIError
+                setattr(current, name, {k: scrub(v, found) if isinstance(v, str) else v for k, v in value.items()})
+        current = current.__cause__ or current.__context__
+    return error
+
+
+# Where a secret could reach a log line: the SDK's records, httpx's request lines, httpcore's debug traces (which
+# print response headers, so a server echoing a token would put it there). Logger filters do not see records
+# propagated from child loggers, so each httpcore logger gets it too.
+_FILTERED_LOGGERS = (
+    "voucherify_rollbacks",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+PROCESS_FILTER = SecretsFilter()
+for _name in _FILTERED_LOGGERS:
+    logging.getLogger(_name).addFilter(PROCESS_FILTER)
 
 
 def log_request(method: str, path: str, attempt: int) -> None:

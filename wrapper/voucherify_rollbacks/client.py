@@ -12,18 +12,30 @@ import functools
 import inspect
 import random as _random
 import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import httpx
 
-from ._logging import SecretsFilter, configure_from_env, logger
+from ._logging import configure_from_env, remember_secrets
+from ._transport import deadline_transport
 from ._version import __version__
-from .config import Settings, check_max_retries, resolve_settings, to_timeout
+from .config import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Settings,
+    check_deadline,
+    check_max_response_bytes,
+    check_max_retries,
+    resolve_settings,
+    to_timeout,
+)
 from .errors import ConfigurationError
 from .retries import RetryPolicy
 from .sending import (
+    ACCEPT_ENCODING,
     CallOptions,
     Connection,
     ItemPlan,
@@ -46,15 +58,18 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# A retried call never runs longer than this in total, whatever max_retries and the timeout allow.
-DEFAULT_DEADLINE = 120.0
+
+def _own_sync_client(**kwargs: Any) -> httpx.Client:
+    # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
+    return httpx.Client(transport=deadline_transport(), **kwargs)
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    # asyncio is imported on first use: sync users (CLIs, workers) should not pay for it at import time.
-    import asyncio
+async def _async_sleep(seconds: float) -> None:
+    # Through anyio, so the client runs under asyncio and trio alike; imported on first use: sync users (CLIs,
+    # workers) should not pay for it at import time.
+    import anyio
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 class _ClientCore:
@@ -72,6 +87,8 @@ class _ClientCore:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
+        deadline: float | None,
+        max_response_bytes: int | None,
         clock: Callable[[], float] | None,
         random: Callable[[], float] | None,
     ) -> None:
@@ -84,17 +101,27 @@ class _ClientCore:
             timeout=timeout,
             max_retries=max_retries,
         )
-        self._policy = RetryPolicy(max_retries=self._settings.max_retries, deadline=DEFAULT_DEADLINE)
+        self._policy = RetryPolicy(
+            max_retries=self._settings.max_retries,
+            deadline=DEFAULT_DEADLINE if deadline is None else check_deadline(deadline),
+        )
+        self._max_response_bytes = (
+            DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else check_max_response_bytes(max_response_bytes)
+        )
         self._clock = clock or time.monotonic
         self._random = random or _random.random
         self._headers = {
             **self._settings.auth_headers(),
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": f"voucherify-rollbacks/{__version__} (python; httpx)",
         }
         configure_from_env()
-        self._secrets_filter = SecretsFilter(self._settings.secrets())
-        logger.addFilter(self._secrets_filter)
+        # The process-wide log filter and every error this client raises redact these; forgotten on close (or when
+        # the client is garbage collected unclosed), so log records never pay for clients long gone.
+        self._secrets = tuple(self._settings.secrets())
+        self._forget_secrets = remember_secrets(self._secrets)
+        weakref.finalize(self, self._forget_secrets)
         self._closed = False
 
     @property
@@ -107,19 +134,31 @@ class _ClientCore:
         retries = self._policy.max_retries
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={retries})"
 
-    def _options(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> CallOptions:
+    def _options(
+        self, max_retries: int | None, timeout: float | httpx.Timeout | None, deadline: float | None = None
+    ) -> CallOptions:
         self._check_open()
         policy = self._policy
         if max_retries is not None:
             policy = replace(policy, max_retries=check_max_retries(max_retries))
+        if deadline is not None:
+            policy = replace(policy, deadline=check_deadline(deadline))
         call_timeout = self._settings.timeout if timeout is None else to_timeout(timeout)
-        return CallOptions(policy=policy, timeout=call_timeout, clock=self._clock, random=self._random)
+        return CallOptions(
+            policy=policy,
+            timeout=call_timeout,
+            clock=self._clock,
+            random=self._random,
+            max_response_bytes=self._max_response_bytes,
+        )
 
     def _connect(self, http_client: Any, make_client: Callable[..., Any], sleep: Callable[[float], Any]) -> Any:
         """Adopt the caller's httpx client (never closed by the SDK) or make one; wire the connection."""
         self._owns_http = http_client is None
         http = make_client(timeout=self._settings.timeout) if http_client is None else http_client
-        self._connection = Connection(http, self.base_url, self._headers, sleep)
+        self._connection = Connection(
+            http, self.base_url, self._headers, sleep, self._secrets, max_response_bytes=self._max_response_bytes
+        )
         return http
 
     def _check_open(self) -> None:
@@ -128,7 +167,7 @@ class _ClientCore:
 
     def _release(self) -> None:
         self._closed = True
-        logger.removeFilter(self._secrets_filter)
+        self._forget_secrets()
 
     # --- the operations, each written once ---------------------------------------------------------------------
 
@@ -143,6 +182,7 @@ class _ClientCore:
         metadata: Any = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Plan[RollbackResult]:
         """Roll back a stacked redemption and all its children (or a redemption without a parent).
 
@@ -154,7 +194,7 @@ class _ClientCore:
         from .operations import read_rollback_stacked, rollback_stacked_request
         from .recovery import rollback_plan
 
-        options = self._options(max_retries, timeout)
+        options = self._options(max_retries, timeout, deadline)
         request = rollback_stacked_request(
             parent_redemption_id,
             reason=reason,
@@ -177,12 +217,13 @@ class _ClientCore:
         metadata: Any = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Plan[RollbackResult]:
         """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
         from .operations import read_rollback, rollback_request
         from .recovery import rollback_plan
 
-        options = self._options(max_retries, timeout)
+        options = self._options(max_retries, timeout, deadline)
         request = rollback_request(
             redemption_id,
             reason=reason,
@@ -206,6 +247,7 @@ class _ClientCore:
         options: Any = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Plan[RedeemResult]:
         """Redeem 1–30 redeemables (dicts, generated models, or voucher codes as strings) in one request.
 
@@ -214,7 +256,7 @@ class _ClientCore:
         """
         from .operations import read_redeem, redeem_request
 
-        call = self._options(max_retries, timeout)
+        call = self._options(max_retries, timeout, deadline)
         request = redeem_request(
             redeemables,
             order=order,
@@ -228,12 +270,17 @@ class _ClientCore:
         return read_after(send(request, call), read_redeem)
 
     def _get_redemption(
-        self, redemption_id: str, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        redemption_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Plan[Redemption | Rollback]:
         """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
         from .operations import get_request, read_item
 
-        options = self._options(max_retries, timeout)
+        options = self._options(max_retries, timeout, deadline)
         return read_after(send(get_request(redemption_id, timeout=options.timeout), options), read_item)
 
     def _redemptions(
@@ -250,6 +297,7 @@ class _ClientCore:
         page_size: int = 100,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
         **conditions: Any,
     ) -> ItemPlan:
         """Every matching redemption and rollback, newest first by default, fetched page by page as you iterate.
@@ -270,7 +318,7 @@ class _ClientCore:
             page_size=page_size,
             **conditions,
         )
-        options = self._options(max_retries, timeout)
+        options = self._options(max_retries, timeout, deadline)
         return list_plan(query, options, options.timeout)
 
 
@@ -342,6 +390,8 @@ class Voucherify(_ClientCore):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
@@ -357,10 +407,12 @@ class Voucherify(_ClientCore):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             clock=clock,
             random=random,
         )
-        self._http: httpx.Client = self._connect(http_client, httpx.Client, sleep or time.sleep)
+        self._http: httpx.Client = self._connect(http_client, _own_sync_client, sleep or time.sleep)
 
     rollback_stacked = _sync(_ClientCore._rollback_stacked)
     rollback = _sync(_ClientCore._rollback)
@@ -397,6 +449,8 @@ class AsyncVoucherify(_ClientCore):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
@@ -412,10 +466,12 @@ class AsyncVoucherify(_ClientCore):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             clock=clock,
             random=random,
         )
-        self._http: httpx.AsyncClient = self._connect(http_client, httpx.AsyncClient, sleep or _asyncio_sleep)
+        self._http: httpx.AsyncClient = self._connect(http_client, httpx.AsyncClient, sleep or _async_sleep)
 
     rollback_stacked = _async(_ClientCore._rollback_stacked)
     rollback = _async(_ClientCore._rollback)

@@ -24,6 +24,10 @@ _CLUSTER_VARIABLES = {"api": "eu1", "us1.api": "us1", "as1.api": "as1"}
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# One call (every attempt, wait and recovery look-up; one page of a listing) ends within this many seconds.
+DEFAULT_DEADLINE = 120.0
+# A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
 ENV_APP_ID = "VOUCHERIFY_APP_ID"
 ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
@@ -68,9 +72,19 @@ def resolve_settings(
 ) -> Settings:
     """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong."""
     env = os.environ if environ is None else environ
-    app_id = _pick(app_id, env, ENV_APP_ID)
-    app_token = _pick(app_token, env, ENV_APP_TOKEN)
-    bearer_token = _pick(bearer_token, env, ENV_BEARER_TOKEN)
+    passed = {"app_id": app_id, "app_token": app_token, "bearer_token": bearer_token}
+    given = {name: _credential(value, name) for name, value in passed.items()}
+    if given["bearer_token"] is not None and (given["app_id"] is not None or given["app_token"] is not None):
+        raise ConfigurationError("pass either app_id and app_token, or bearer_token, not both")
+    if not any(value is not None for value in given.values()):
+        # Only when no credential is passed does the environment supply them: an explicit bearer_token is never
+        # overridden (or joined) by app keys from the environment, nor explicit app keys by an env bearer token.
+        given = {name: _credential(env.get(_ENV_OF[name]) or None, _ENV_OF[name]) for name in given}
+    elif given["bearer_token"] is None:
+        for name in ("app_id", "app_token"):
+            if given[name] is None:
+                given[name] = _credential(env.get(_ENV_OF[name]) or None, _ENV_OF[name])
+    app_id, app_token, bearer_token = given["app_id"], given["app_token"], given["bearer_token"]
     if app_id is None and app_token is None and bearer_token is None:
         raise ConfigurationError(
             f"no credentials: pass app_id and app_token (or set {ENV_APP_ID} and {ENV_APP_TOKEN}), "
@@ -104,6 +118,21 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
 
 
+def check_deadline(deadline: float) -> float:
+    """A call deadline as finite seconds > 0, or ConfigurationError."""
+    number = isinstance(deadline, int | float) and not isinstance(deadline, bool)
+    if not number or not math.isfinite(deadline) or deadline <= 0:
+        raise ConfigurationError(f"deadline must be a finite number of seconds > 0, got {deadline!r}")
+    return float(deadline)
+
+
+def check_max_response_bytes(limit: int) -> int:
+    """A response size limit as an int >= 1, or ConfigurationError."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ConfigurationError(f"max_response_bytes must be an int >= 1, got {limit!r}")
+    return limit
+
+
 def check_max_retries(max_retries: int) -> int:
     """max_retries as a non-negative int, or ConfigurationError."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -111,11 +140,25 @@ def check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
-def _pick(value: str | None, env: Mapping[str, str], name: str) -> str | None:
+_ENV_OF = {"app_id": ENV_APP_ID, "app_token": ENV_APP_TOKEN, "bearer_token": ENV_BEARER_TOKEN}
+
+
+def _credential(value: object, name: str) -> str | None:
+    """A credential as it will travel in a header: surrounding whitespace stripped (a token read from a file ends
+    in a newline); anything else a header cannot carry is refused, naming the setting and never showing the value."""
     if value is None:
-        value = env.get(name) or None
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ConfigurationError(f"{name.removeprefix('VOUCHERIFY_').lower()} must be a non-empty string")
+        return None
+    setting = name if name.islower() else f"{name} ({name.removeprefix('VOUCHERIFY_').lower()})"
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{setting} must be a string, got {type(value).__name__}")
+    value = value.strip()
+    if not value:
+        raise ConfigurationError(f"{setting} must be a non-empty string")
+    if not value.isascii() or not value.isprintable():
+        raise ConfigurationError(
+            f"{setting} holds a control or non-ASCII character, which an HTTP header cannot carry: "
+            "check where it was copied from"
+        )
     return value
 
 

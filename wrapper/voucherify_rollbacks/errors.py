@@ -29,6 +29,7 @@ __all__ = [
     "AlreadyRolledBackError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientError",
     "ConfigurationError",
     "ConflictError",
     "DuplicatedRedeemablesError",
@@ -45,18 +46,24 @@ __all__ = [
     "MultipleRequestsError",
     "NotFoundError",
     "PaginationLimitError",
+    "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "QuantityExceededError",
     "RateLimitError",
+    "RedirectError",
     "ResourceNotFoundError",
+    "ResponseTooLargeError",
     "RollbackFailedError",
+    "RollbackOutcomeUnknownError",
     "ServerError",
+    "UnprocessableEntityError",
     "VoucherDisabledError",
     "VoucherExpiredError",
     "VoucherNotActiveError",
     "VoucherifyError",
     "error_from_response",
+    "status_class",
 ]
 
 # Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
@@ -126,35 +133,50 @@ class APIError(VoucherifyError):
         return f"{type(self).__name__}({str(self)!r})"
 
 
-class BadRequestError(APIError):
+class ClientError(APIError):
+    """Any 4xx: the request was refused. Statuses without a class of their own (405 Method Not Allowed, 406 Not
+    Acceptable, 410, 415 Unsupported Media Type, ...) are raised as this class itself; check `status_code`."""
+
+
+class RedirectError(APIError):
+    """A 3xx: the SDK never follows redirects (credentials would travel to another host); `location` says where
+    the server pointed, usually a wrong base URL or region."""
+
+    @property
+    def location(self) -> str | None:
+        """The `Location` the server answered with, if any."""
+        return next((v for k, v in self.headers.items() if k.lower() == "location"), None)
+
+
+class BadRequestError(ClientError):
     """400: the request was refused; nothing was applied. See `key` for why."""
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(ClientError):
     """401: the application ID / token (or OAuth token) is missing or wrong."""
 
 
-class PaymentRequiredError(APIError):
+class PaymentRequiredError(ClientError):
     """402: the request exceeds the project's pricing plan."""
 
 
-class PermissionDeniedError(APIError):
+class PermissionDeniedError(ClientError):
     """403: the credentials may not perform this operation (e.g. a Merchant-role key redeeming)."""
 
 
-class NotFoundError(APIError):
+class NotFoundError(ClientError):
     """404: the resource does not exist (or lives in another region)."""
 
 
-class ConflictError(APIError):
+class ConflictError(ClientError):
     """409: a resource with the same identifier already exists."""
 
 
-class LockedError(APIError):
+class LockedError(ClientError):
     """423: the resource is in a state that does not allow this now."""
 
 
-class RateLimitError(APIError):
+class RateLimitError(ClientError):
     """429: the API limit is reached; `retry_after` is the server's requested wait in seconds, if it gave one."""
 
     def __init__(self, message: str, *, retry_after: float | None = None, **fields: Any) -> None:
@@ -162,16 +184,35 @@ class RateLimitError(APIError):
         self.retry_after = retry_after
 
 
+class PayloadTooLargeError(ClientError):
+    """413: the request body (or query) is larger than the API accepts; nothing was applied."""
+
+
+class UnprocessableEntityError(ClientError):
+    """422: the request was well-formed but refused as invalid; nothing was applied."""
+
+
 class ServerError(APIError):
-    """5xx, or any status the API does not document (405, 418, 499, 520, ...)."""
+    """5xx, or a status outside 3xx-4xx that the SDK does not know (1xx as a final answer, 600+)."""
 
 
 class MalformedResponseError(APIError):
     """A success status whose body the SDK could not read (HTML, truncated JSON); the call may have been applied."""
 
 
+class ResponseTooLargeError(MalformedResponseError):
+    """The response body (after decompression) is larger than the client's `max_response_bytes`; it was not read
+    past that limit. `body` holds its start. For a success status the call may have been applied."""
+
+
 class AlreadyRolledBackError(BadRequestError):
-    """The redemption was rolled back before; `resource_id` is the failed rollback record (`rrf_...`) just stored."""
+    """The redemption was rolled back, and not by this call. `resource_id` is the failed rollback record
+    (`rrf_...`) the refusal stored. When the SDK looked the rollback up (a retry of a call whose earlier attempt may
+    have applied found a rollback it cannot prove its own), `rollback` is that earlier `Rollback` and `result` the
+    `RollbackResult` rebuilt from it; otherwise both are None."""
+
+    rollback: Any = None
+    result: Any = None
 
 
 class InvalidRedemptionParentError(BadRequestError):
@@ -250,6 +291,21 @@ class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
 
 
+class RollbackOutcomeUnknownError(VoucherifyError):
+    """The rollback of `redemption_id` MAY HAVE BEEN APPLIED: an attempt of this call may have reached the server,
+    and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
+    failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
+    call met (also its `__cause__`)."""
+
+    def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
+        self.redemption_id = redemption_id
+        self.last_error = last_error
+        super().__init__(
+            f"the rollback of {redemption_id} may have been applied ({why}); "
+            f"call find_rollback({redemption_id!r}) to learn its outcome"
+        )
+
+
 class PaginationLimitError(VoucherifyError):
     """A listing could not reach every matching item (the API stops at page 99); narrow the query."""
 
@@ -269,9 +325,24 @@ _STATUS_CLASSES: Mapping[int, type[APIError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
     423: LockedError,
     429: RateLimitError,
 }
+
+
+def status_class(status_code: int) -> type[APIError]:
+    """The error class of an HTTP status: its own class, else ClientError (4xx), RedirectError (3xx), ServerError."""
+    found = _STATUS_CLASSES.get(status_code)
+    if found is not None:
+        return found
+    if 400 <= status_code <= 499:
+        return ClientError
+    if 300 <= status_code <= 399:
+        return RedirectError
+    return ServerError
+
 
 # Keyed by (status, key) so a key arriving with an unusual status still gets the class of that status.
 _KEY_CLASSES: Mapping[tuple[int, str], type[APIError]] = {
@@ -309,14 +380,14 @@ def error_from_response(
     try:
         return _build_error(status_code, body, headers or {}, now)
     except Exception:  # a bug here must not hide the HTTP failure the caller needs to see
-        return _STATUS_CLASSES.get(status_code, ServerError)(_reason(status_code), status_code=status_code)
+        return status_class(status_code)(_reason(status_code), status_code=status_code)
 
 
 def _build_error(status_code: int, body: bytes | str, headers: Mapping[str, str], now: Callable[[], float]) -> APIError:
     text, complete = _decode(body)
     fields = _json_object(text) if complete else {}
     key = _text(fields.get("key"))
-    cls = _KEY_CLASSES.get((status_code, key or "")) or _STATUS_CLASSES.get(status_code, ServerError)
+    cls = _KEY_CLASSES.get((status_code, key or "")) or status_class(status_code)
     error = cls(
         _text(fields.get("message")) or _nested_message(fields) or _reason(status_code),
         status_code=status_code,

@@ -65,6 +65,14 @@ def check_id(value: object, name: str) -> str:
     return value
 
 
+def _voucher_code(value: str, name: str) -> str:
+    # A code travels in the JSON body, never in a URL path: "SPRING SALE" or "50%OFF" are valid codes. Only an
+    # empty one is refused here; Voucherify answers for the rest.
+    if not value.strip():
+        raise ValueError(f"{name} must not be an empty voucher code")
+    return value
+
+
 def jsonable(value: Any, name: str) -> Any:
     """A JSON-ready copy of an argument: generated models via to_dict(), dates as ISO strings, enums as values.
 
@@ -197,7 +205,7 @@ def redeem_request(
     if not redeemables:
         raise ValueError("redeemables must hold at least one redeemable")
     items = [
-        {"object": "voucher", "id": check_id(item, f"redeemables[{i}]")} if isinstance(item, str) else item
+        {"object": "voucher", "id": _voucher_code(item, f"redeemables[{i}]")} if isinstance(item, str) else item
         for i, item in enumerate(redeemables)
     ]
     body = _body(

@@ -95,18 +95,22 @@ def should_retry(
     return status_code in _RETRYABLE_READ_STATUSES or 500 <= status_code <= 599
 
 
-def parse_retry_after(headers: Mapping[str, str], *, now: Callable[[], float] = time.time) -> float | None:
+def parse_retry_after(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time, rate_limited: bool = True
+) -> float | None:
     """Return how many seconds the server asks us to wait, or None when it does not say (or says nonsense).
 
-    Reads `Retry-After` (seconds or an HTTP date), else Voucherify's `X-Rate-Limit-Retry` (the Unix time in seconds
-    when the next request is allowed). A time already past gives 0. `now` is wall-clock time (`time.time`).
+    Reads `Retry-After` (seconds or an HTTP date), else, for a 429 (`rate_limited`), Voucherify's
+    `X-Rate-Limit-Retry` (the Unix time in seconds when the next request is allowed): that header describes the
+    rate limit, not a 5xx. A wait of 0 or less, or a time already past, is None too: the normal backoff applies
+    rather than an instant retry. `now` is wall-clock time (`time.time`).
     """
     lowered = {name.lower(): value for name, value in headers.items()}
     seconds = _seconds_or_date(lowered.get("retry-after"), now)
-    if seconds is None:
+    if seconds is None and rate_limited:
         epoch = _finite_float(lowered.get("x-rate-limit-retry"))
         seconds = None if epoch is None else epoch - now()
-    return None if seconds is None else max(seconds, 0.0)
+    return seconds if seconds is not None and seconds > 0 else None
 
 
 def backoff_delay(
@@ -121,7 +125,7 @@ def backoff_delay(
     A server-requested `retry_after` wins, even above `policy.max_retry_after` (`retry_allowed` refuses that one);
     otherwise exponential backoff `min(initial_delay * 2**n, max_delay)` shortened by a 0-25% jitter.
     """
-    if retry_after is not None and retry_after >= 0:
+    if retry_after is not None and retry_after > 0:
         return retry_after
     # The exponent is capped only to keep 2.0**n finite; max_delay is reached long before.
     exponent = min(max(retries_taken, 0), 64)

@@ -7,16 +7,21 @@ both clients share every decision, and tests can inject the clock, the randomnes
 
 from __future__ import annotations
 
+import datetime
 import logging
 import random as _random
 import time
+import zlib
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
 
-from ._logging import log_request, log_response, log_retry, logger
+from ._logging import log_request, log_response, log_retry, logger, redact_exception
+from ._transport import ATTEMPT_DEADLINE
+from .config import DEFAULT_MAX_RESPONSE_BYTES
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -24,6 +29,8 @@ from .errors import (
     APITimeoutError,
     MultipleRequestsError,
     RateLimitError,
+    ResponseTooLargeError,
+    VoucherifyError,
     error_from_response,
 )
 from .retries import (
@@ -42,7 +49,8 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Request:
     """One HTTP request for the driver to send: `url` is relative to the client's base URL, `body` is JSON, encoded
-    once (every retry sends the same bytes)."""
+    once (every retry sends the same bytes). `seconds_left` is what the call's deadline leaves this attempt: the
+    driver stops it then, whatever the server does."""
 
     method: str
     url: str
@@ -50,6 +58,7 @@ class Request:
     params: dict[str, Any] = field(default_factory=dict)
     body: bytes | None = None
     timeout: httpx.Timeout | None = None
+    seconds_left: float | None = None
 
 
 @dataclass(frozen=True)
@@ -63,13 +72,47 @@ Action = Request | Sleep
 Outcome = httpx.Response | Exception | None
 Plan = Generator[Action, Outcome, T]
 
+# The marker the driver leaves in a response's extensions when its body was cut at the size limit.
+TOO_LARGE = "voucherify_rollbacks.too_large"
+
+
+class ServerClock:
+    """What the responses' `Date` headers tell about the server's clock, as a lower bound of the server's time at a
+    moment of this call (an HTTP date has whole seconds: the server's time was at least the date it sent)."""
+
+    def __init__(self, clock: Callable[[], float], wall_clock: Callable[[], float]) -> None:
+        self._clock, self._wall_clock = clock, wall_clock
+        self._offset: float | None = None  # server time minus local monotonic time, at least
+
+    def observe(self, response: httpx.Response) -> None:
+        """Learn from one response, received just now."""
+        value = response.headers.get("date")
+        if not value:
+            return
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)
+        offset = when.timestamp() - self._clock()
+        if self._offset is None or offset > self._offset:
+            self._offset = offset
+
+    def server_time_at(self, local: float) -> float:
+        """A lower bound of the server's Unix time at the local monotonic time `local`; without any Date seen yet,
+        the local wall clock's estimate."""
+        if self._offset is not None:
+            return local + self._offset
+        return self._wall_clock() - (self._clock() - local)
+
 
 @dataclass
 class CallOptions:
-    """The per-call knobs: retry policy, timeout, and the injectable clocks and randomness.
+    """The per-call knobs: retry policy, timeout, deadline, response size limit, and the injectable clocks.
 
-    The policy's deadline counts from the creation of these options, so it bounds the whole call: every request
-    it makes (a rollback's recovery look-ups included), every attempt and every wait.
+    The deadline counts from the creation of these options, so it bounds the whole call: every request it makes
+    (a rollback's recovery look-ups included), every attempt and every wait.
     """
 
     policy: RetryPolicy
@@ -77,10 +120,17 @@ class CallOptions:
     clock: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = _random.random
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     started: float = field(init=False)
+    server_clock: ServerClock = field(init=False)
 
     def __post_init__(self) -> None:
         self.started = self.clock()
+        self.server_clock = ServerClock(self.clock, self.wall_clock)
+
+    def again(self) -> CallOptions:
+        """The same knobs with a budget of their own, starting now (each page of a listing gets one)."""
+        return replace(self)
 
     def retry_state(self) -> RetryState:
         """Retry bookkeeping for one request of this call, measuring the deadline from the call's start."""
@@ -88,44 +138,100 @@ class CallOptions:
         state.started_at = self.started
         return state
 
+    def remaining(self) -> float | None:
+        """Seconds left of the call's deadline (never negative), or None without one."""
+        if self.policy.deadline is None:
+            return None
+        return max(self.policy.deadline - (self.clock() - self.started), 0.0)
+
+    def attempt(self, request: Request) -> Request:
+        """`request` as this attempt sends it: its timeouts capped by what the deadline leaves; or a timeout error
+        when nothing is left."""
+        left = self.remaining()
+        if left is None:
+            return request
+        if left <= 0:
+            raise APITimeoutError(
+                f"the call's deadline of {self.policy.deadline:g} s was spent before this request", request_sent=False
+            )
+        return replace(request, timeout=cap_timeout(request.timeout or self.timeout, left), seconds_left=left)
+
+
+def cap_timeout(timeout: httpx.Timeout | None, left: float) -> httpx.Timeout:
+    """Each part of `timeout` no longer than `left` seconds."""
+    parts = timeout or httpx.Timeout(left)
+
+    def capped(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=capped(parts.connect), read=capped(parts.read), write=capped(parts.write), pool=capped(parts.pool)
+    )
+
 
 @dataclass
 class Attempts:
-    """What happened to the attempts of one call; `maybe_applied` says whether an earlier attempt may have reached
-    the server and done its work although no success came back (a timeout after sending, a reset, a 5xx)."""
+    """What happened to the attempts of one call.
+
+    `maybe_applied`: an attempt may have reached the server and done its work although no success came back (a
+    timeout after sending, a reset, a 5xx, an unreadable 2xx). `in_progress`: such an attempt may still be running
+    on the server (a timeout, a gateway's 502/504/408, `multiple_requests`), so a look-up that finds nothing yet does
+    not prove that nothing will be applied. `first_sent` is the local monotonic time of the first attempt.
+    """
 
     count: int = 0
     maybe_applied: bool = False
+    in_progress: bool = False
+    first_sent: float | None = None
+    last_error: BaseException | None = None
 
 
-def send(request: Request, options: CallOptions, attempts: Attempts | None = None) -> Plan[httpx.Response]:
-    """Send `request` until it gets a 2xx (returned) or a final error (raised), retrying per the operation's rules."""
+# A gateway's "the upstream did not answer (in time)": the work may still be running behind it.
+_GATEWAY_STATUSES = frozenset({408, 502, 504})
+
+
+def send(
+    request: Request, options: CallOptions, attempts: Attempts | None = None, state: RetryState | None = None
+) -> Plan[httpx.Response]:
+    """Send `request` until it gets a 2xx (returned) or a final error (raised), retrying per the operation's rules.
+
+    A 2xx whose body was cut at the size limit raises ResponseTooLargeError. `attempts` and `state` let a caller
+    (a rollback) keep counting across several sends of one call.
+    """
     attempts = attempts if attempts is not None else Attempts()
-    state = options.retry_state()
+    state = state if state is not None else options.retry_state()
     while True:
         attempts.count += 1
         log_request(request.method, request.url, attempts.count)
         started = options.clock()
-        outcome = yield request
+        if attempts.first_sent is None:
+            attempts.first_sent = started
+        outcome = yield options.attempt(request)
         if isinstance(outcome, httpx.Response):
+            options.server_clock.observe(outcome)
             if logger.isEnabledFor(logging.INFO):  # the request id costs two header lookups: only when logged
                 elapsed = options.clock() - started
                 log_response(
                     request.method, request.url, outcome.status_code, request_id(outcome), attempts.count, elapsed
                 )
             if 200 <= outcome.status_code < 300:
+                if outcome.extensions.get(TOO_LARGE):
+                    raise _too_large(outcome, options.max_response_bytes)
                 return outcome
             error = error_from_response(outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock)
+            attempts.last_error = error
             retry_after = (
                 error.retry_after
                 if isinstance(error, RateLimitError)
-                else parse_retry_after(outcome.headers, now=options.wall_clock)
+                else parse_retry_after(outcome.headers, now=options.wall_clock, rate_limited=False)
             )
             if not _status_retryable(request.kind, error, attempts):
                 raise error
             # A 5xx or 408 may come after the server did the work; a 429 or multiple_requests did not apply ours.
             if outcome.status_code >= 500 or outcome.status_code == 408:
                 attempts.maybe_applied = True
+            if outcome.status_code in _GATEWAY_STATUSES or isinstance(error, MultipleRequestsError):
+                attempts.in_progress = True
             delay = state.next_delay(retry_after=retry_after)
             if delay is None:
                 raise error
@@ -135,15 +241,29 @@ def send(request: Request, options: CallOptions, attempts: Attempts | None = Non
             failure = classify_transport_error(outcome)
             if failure is TransportFailure.AMBIGUOUS:
                 attempts.maybe_applied = True
+                attempts.in_progress = attempts.in_progress or isinstance(outcome, httpx.TimeoutException)
             connection_error = _connection_error(outcome, failure)
+            connection_error.__cause__ = outcome
+            attempts.last_error = connection_error
             if not _should_retry(request.kind, failure=failure):
-                raise connection_error from outcome
+                raise connection_error
             delay = state.next_delay()
             if delay is None:
-                raise connection_error from outcome
+                raise connection_error
             reason = type(outcome).__name__
         log_retry(request.method, request.url, attempts.count, delay, reason)
         yield Sleep(delay)
+
+
+def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"the API answered {response.status_code} with a body larger than max_response_bytes={limit}; "
+        "it was not read further",
+        status_code=response.status_code,
+        request_id=request_id(response),
+        body=response.content.decode("utf-8", errors="replace"),
+        headers=response.headers,
+    )
 
 
 def request_id(response: httpx.Response) -> str | None:
@@ -179,25 +299,23 @@ class Connection:
     base_url: str
     headers: Mapping[str, str] = field(repr=False)  # holds the credentials: never in a repr or a traceback dump
     sleep: Callable[[float], Any] = field(repr=False)
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
-    def request_kwargs(self, request: Request) -> dict[str, Any]:
-        """Keyword arguments for httpx.Client.request / httpx.AsyncClient.request."""
-        kwargs: dict[str, Any] = {
-            "method": request.method,
-            "url": self.base_url + request.url,
-            "headers": self.headers,
-            # Never follow a redirect, even on an injected client that would: httpx strips only Authorization on a
-            # cross-origin redirect, and X-App-Token would travel to the other host.
-            "follow_redirects": False,
-        }
-        if request.params:
-            kwargs["params"] = request.params
+    def build(self, request: Request) -> httpx.Request:
+        """The httpx request of one attempt."""
+        headers = self.headers
         if request.body is not None:
-            kwargs["content"] = request.body
-            kwargs["headers"] = {**self.headers, "Content-Type": "application/json"}
-        if request.timeout is not None:
-            kwargs["timeout"] = request.timeout
-        return kwargs
+            headers = {**headers, "Content-Type": "application/json"}
+        built: httpx.Request = self.client.build_request(
+            request.method,
+            self.base_url + request.url,
+            params=request.params or None,
+            content=request.body,
+            headers=headers,
+            timeout=request.timeout if request.timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+        return built
 
 
 def drive_sync(plan: Plan[T], connection: Connection) -> T:
@@ -209,6 +327,9 @@ def drive_sync(plan: Plan[T], connection: Connection) -> T:
     except StopIteration as stop:
         result: T = stop.value
         return result
+    except VoucherifyError as error:
+        redact_exception(error, connection.secrets)
+        raise
 
 
 async def drive_async(plan: Plan[T], connection: Connection) -> T:
@@ -220,6 +341,9 @@ async def drive_async(plan: Plan[T], connection: Connection) -> T:
     except StopIteration as stop:
         result: T = stop.value
         return result
+    except VoucherifyError as error:
+        redact_exception(error, connection.secrets)
+        raise
 
 
 # A listing plan also yields `(item,)` tuples: each matching item, as soon as its page has arrived.
@@ -234,6 +358,9 @@ def iterate_sync(plan: ItemPlan, connection: Connection) -> Iterator[Any]:
             action = plan.send(outcome)
         except StopIteration:
             return
+        except VoucherifyError as error:
+            redact_exception(error, connection.secrets)
+            raise
         if isinstance(action, tuple):
             outcome = None
             yield action[0]
@@ -249,6 +376,9 @@ async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator
             action = plan.send(outcome)
         except StopIteration:
             return
+        except VoucherifyError as error:
+            redact_exception(error, connection.secrets)
+            raise
         if isinstance(action, tuple):
             outcome = None
             yield action[0]
@@ -256,16 +386,43 @@ async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator
             outcome = await _perform_async(action, connection)
 
 
+# Only what `_decoded` can undo, so that a body is never handed to a decoder the SDK cannot bound.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
 def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcome:
     if isinstance(action, Sleep):
         connection.sleep(action.seconds)
         return None
     assert isinstance(action, Request)
+    deadline = None if action.seconds_left is None else time.monotonic() + action.seconds_left
+    token = ATTEMPT_DEADLINE.set(deadline)
     try:
-        response: httpx.Response = connection.client.request(**connection.request_kwargs(action))
-        return response
-    except httpx.HTTPError as exc:
-        return exc
+        request = connection.build(action)
+        try:
+            response = connection.client.send(request, stream=True, follow_redirects=False)
+        except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
+            return _received(hooked.response, b"", False)
+        except httpx.TransportError as exc:
+            return exc
+        if _already_read(response):
+            return _received(response, response.content, False, connection.max_response_bytes, decoded=True)
+        try:
+            raw, cut = bytearray(), False
+            for chunk in response.iter_raw():
+                raw += chunk
+                if len(raw) > connection.max_response_bytes:
+                    cut = True
+                    break
+                if deadline is not None and time.monotonic() >= deadline:
+                    return httpx.ReadTimeout("the call's deadline passed while the body arrived", request=request)
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            response.close()
+        return _received(response, bytes(raw), cut, connection.max_response_bytes)
+    finally:
+        ATTEMPT_DEADLINE.reset(token)
 
 
 async def _perform_async(action: Action | tuple[Any], connection: Connection) -> Outcome:
@@ -273,11 +430,97 @@ async def _perform_async(action: Action | tuple[Any], connection: Connection) ->
         await connection.sleep(action.seconds)
         return None
     assert isinstance(action, Request)
+    import anyio  # loaded with the first async request: sync users never pay for it
+
+    if action.seconds_left is None:
+        return await _exchange_async(action, connection)
+    with anyio.move_on_after(action.seconds_left) as scope:
+        return await _exchange_async(action, connection)
+    assert scope.cancelled_caught
+    return httpx.ReadTimeout("the call's deadline passed before the answer was complete")
+
+
+async def _exchange_async(action: Request, connection: Connection) -> Outcome:
+    request = connection.build(action)
     try:
-        response: httpx.Response = await connection.client.request(**connection.request_kwargs(action))
-        return response
-    except httpx.HTTPError as exc:
+        response = await connection.client.send(request, stream=True, follow_redirects=False)
+    except httpx.HTTPStatusError as hooked:
+        return _received(hooked.response, b"", False)
+    except httpx.TransportError as exc:
         return exc
+    if _already_read(response):
+        return _received(response, response.content, False, connection.max_response_bytes, decoded=True)
+    try:
+        raw, cut = bytearray(), False
+        async for chunk in response.aiter_raw():
+            raw += chunk
+            if len(raw) > connection.max_response_bytes:
+                cut = True
+                break
+    except httpx.TransportError as exc:
+        return exc
+    finally:
+        await response.aclose()
+    return _received(response, bytes(raw), cut, connection.max_response_bytes)
+
+
+_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _already_read(response: httpx.Response) -> bool:
+    # A response made in memory (httpx.MockTransport) or read by the caller's event hook: its body is here, decoded.
+    try:
+        response.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        return False
+    return True
+
+
+def _received(
+    response: httpx.Response,
+    raw: bytes,
+    cut: bool,
+    limit: int = DEFAULT_MAX_RESPONSE_BYTES,
+    *,
+    decoded: bool = False,
+) -> httpx.Response:
+    """The answer as the plans read it: the body decoded (at most `limit` bytes, never more in memory), the
+    transfer headers dropped since the body is no longer encoded. A body that does not decode as its
+    `Content-Encoding` claims is kept raw, with its status: the error or the look-up still has what came."""
+    body, too_large = _decoded(raw, "" if decoded else response.headers.get("content-encoding", ""), limit)
+    if decoded and len(body) > limit:
+        body, too_large = body[:limit], True
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
+    extensions = {TOO_LARGE: True} if (cut or too_large) else {}
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=response.request, extensions=extensions
+    )
+
+
+def _decoded(raw: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:
+    data = raw
+    for name in reversed([part.strip().lower() for part in encoding.split(",") if part.strip()]):
+        if name == "identity":
+            continue
+        if name in ("gzip", "x-gzip"):
+            candidates = [16 + zlib.MAX_WBITS]
+        elif name == "deflate":  # zlib-wrapped as the RFC says, or raw as some servers send it
+            candidates = [zlib.MAX_WBITS, -zlib.MAX_WBITS]
+        else:
+            return raw, False
+        for wbits in candidates:
+            decompressor = zlib.decompressobj(wbits)
+            try:
+                out = decompressor.decompress(data, limit + 1)
+            except zlib.error:
+                continue
+            if len(out) > limit or decompressor.unconsumed_tail:
+                return out[:limit], True  # a bomb: never inflated past the limit
+            data = out
+            break
+        else:
+            return raw, False  # it lied about its encoding: keep what came
+    return data, False
 
 
 def read_after(plan: Plan[httpx.Response], read: Callable[[httpx.Response], T]) -> Plan[T]:
