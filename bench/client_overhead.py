@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 from voucherify_rollbacks import Voucherify
 
-PAYLOAD = Path(__file__).resolve().parents[2] / "shared" / "api" / "examples" / "rollbacks_success.json"
+PAYLOAD = Path(__file__).resolve().parents[1] / "tests" / "data" / "examples" / "rollbacks_success.json"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"
 BODY = {"customer": {"source_id": "annie@lemon.com"}, "order": {"source_id": "order-1"}, "metadata": {"a": 1}}
 

@@ -1,4 +1,4 @@
-"""The real payloads of ../shared/api/ and the seed page, and a JSON comparison that treats dates as instants.
+"""The real payloads vendored in tests/data/ (from shared/api/) and the seed page, and a JSON comparison that treats dates as instants.
 
 Shared by the tests in this folder and by bench/parse.py, so both measure and check the same bytes.
 """
@@ -8,30 +8,18 @@ from __future__ import annotations
 import copy
 import datetime
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-SHARED_DIR_ENV = "VOUCHERIFY_SHARED_DIR"
 PLACEHOLDER = "<any>"
 SEED_FILE = "seed-rollback-stackable-redemptions.txt"
-
-
-def shared_dir() -> Path:
-    """The shared folder (beside the repo, or $VOUCHERIFY_SHARED_DIR); a clear error when it is missing."""
-    override = os.environ.get(SHARED_DIR_ENV)
-    folder = Path(override) if override else Path(__file__).resolve().parents[2].parent / "shared"
-    if not (folder / "api" / "examples").is_dir():
-        raise FileNotFoundError(
-            f"the shared example payloads are not at {folder / 'api' / 'examples'}; "
-            f"set {SHARED_DIR_ENV} to the folder that holds api/examples/ and api/{SEED_FILE}"
-        )
-    return folder
+# Vendored copies of shared/api/ (real payloads and the seed page), so that a clone needs nothing beside it.
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 def examples_dir() -> Path:
-    return shared_dir() / "api" / "examples"
+    return DATA_DIR / "examples"
 
 
 def load_example(name: str) -> Any:
@@ -39,7 +27,7 @@ def load_example(name: str) -> Any:
 
 
 def seed_text() -> str:
-    return (shared_dir() / "api" / SEED_FILE).read_text(encoding="utf-8")
+    return (DATA_DIR / SEED_FILE).read_text(encoding="utf-8")
 
 
 def seed_request_body() -> Any:

@@ -17,7 +17,6 @@ from example_payloads import (
     placeholder_paths,
     seed_response,
     seed_response_filled,
-    shared_dir,
 )
 from voucherify_client.models import (
     Category,
@@ -105,7 +104,6 @@ def test_official_sdk_rejects_the_raw_seed_but_reads_the_filled_one() -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "VOUCHERIFY_SHARED_DIR": str(shared_dir())},
         check=False,
     )
     assert run.returncode == 0, run.stderr

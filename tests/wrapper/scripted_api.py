@@ -11,7 +11,6 @@ import asyncio
 import copy
 import inspect
 import json
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,14 +26,11 @@ APP_TOKEN = "app-token-SECRET-7d2e9b"
 BEARER_TOKEN = "bearer-SECRET-c0ffee42"
 
 PARENT_ID = "r_parent"
-SHARED_DIR_ENV = "VOUCHERIFY_SHARED_DIR"
 
 
 def examples_dir() -> Path:
-    """The shared example payloads (beside the repo, or under $VOUCHERIFY_SHARED_DIR)."""
-    override = os.environ.get(SHARED_DIR_ENV)
-    folder = Path(override) if override else Path(__file__).resolve().parents[2].parent / "shared"
-    return folder / "api" / "examples"
+    """The real payloads vendored in tests/data/examples (copied from shared/api/examples)."""
+    return Path(__file__).resolve().parents[1] / "data" / "examples"
 
 
 @cache
@@ -43,7 +39,7 @@ def _example_text(name: str) -> str:
 
 
 def example(name: str) -> Any:
-    """A fresh copy of a real payload from the shared examples (e.g. `rollbacks_success.json`)."""
+    """A fresh copy of a real payload from the vendored examples (e.g. `rollbacks_success.json`)."""
     return copy.deepcopy(json.loads(_example_text(name)))
 
 
