@@ -3,7 +3,6 @@ sandbox sends is checked against openapi.yaml by a session-wide recorder."""
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from referencing.jsonschema import DRAFT202012
 
 # `pytest_plugins` is only honoured in the rootdir conftest, so the plugin's fixtures are imported instead; this also
 # works when the package is installed and its pytest11 entry point registers the same plugin.
-from sandbox_helpers import auth_headers
+from sandbox_helpers import auth_headers, strict_loads
 from voucherify_rollbacks.sandbox import Sandbox
 from voucherify_rollbacks.sandbox.pytest_plugin import voucherify_sandbox, voucherify_sandbox_options  # noqa: F401
 
@@ -83,9 +82,9 @@ class SchemaRecorder:
                 problems.append(f"Content-Type {headers.get('Content-Type')!r}")
         else:
             try:
-                body = json.loads(raw)
-            except ValueError:
-                body, problems = None, ["body is not JSON"]
+                body = strict_loads(raw)
+            except ValueError as error:
+                body, problems = None, [f"body is not strict JSON: {error}"]
             if body is not None:
                 problems += self.validate(operation_id, status, body)
                 if status >= 400 and body.get("request_id") != headers.get("X-Request-Id"):

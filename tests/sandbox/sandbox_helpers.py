@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 from voucherify_rollbacks.sandbox import Sandbox
@@ -24,3 +26,36 @@ def voucher(code: str, **extra: Any) -> dict[str, Any]:
 
 def tier(tier_id: str) -> dict[str, Any]:
     return {"object": "promotion_tier", "id": tier_id}
+
+
+def strict_loads(raw: bytes) -> Any:
+    """Parse like the strictest consumers (Node's JSON.parse, Go, Java): ValueError on NaN/Infinity, on integers a
+    64-bit consumer cannot hold, and on lone UTF-16 surrogates, which have no UTF-8 encoding."""
+
+    def refuse(name: str) -> Any:
+        raise ValueError(f"non-standard constant {name}")
+
+    def integer(text: str) -> int:
+        value = int(text)
+        if not -(2**63) <= value < 2**63:
+            raise ValueError(f"integer {text[:20]}… is outside the signed 64-bit range")
+        return value
+
+    def number(text: str) -> float:
+        value = float(text)
+        if math.isinf(value):
+            raise ValueError(f"number {text[:20]} overflows a double")
+        return value
+
+    value = json.loads(raw.decode("utf-8"), parse_constant=refuse, parse_int=integer, parse_float=number)
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in item):
+            raise ValueError(f"lone surrogate in {item[:40]!r}")
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return value

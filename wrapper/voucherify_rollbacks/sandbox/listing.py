@@ -69,7 +69,7 @@ class Condition:
 
     def matches(self, doc: Doc) -> bool:
         value = FIELDS[self.field](doc)
-        op, first = self.operator, self.values[0]
+        op, first = self.operator, (self.values or [""])[0]
         if op == "$in":
             return value in self.values
         if op == "$not_in":
@@ -171,8 +171,7 @@ def parse_list_query(query_string: str) -> ListQuery:
             _read_filter(path, value, query, raw_conditions)
         # other parameters are ignored, like unknown query parameters on the real API
     for (field, operator), values in raw_conditions.items():
-        if not values:
-            raise invalid_query(f"filters[{field}][conditions][{operator}] needs a value")
+        # an empty $in matches nothing and an empty $not_in everything, as for any empty set
         query.conditions.append(Condition(field, operator, values))
     return query
 

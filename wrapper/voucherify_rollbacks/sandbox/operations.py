@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import parse_qs
 
 from . import listing, payloads
 from .clock import Clock
-from .errors import ApiError, invalid_payload, not_found
+from .errors import ApiError, not_found
 from .redeem import redeem
 from .rollback import InFlight, rollback
 from .store import Store
+from .strict_json import loads_request
 
 Doc = dict[str, Any]
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")  # NaN/Infinity would be echoed back as invalid JSON
-
-
-def decode_json(raw: bytes) -> Any:
-    """The request body as JSON; an empty body is None. Anything undecodable is 400 invalid_payload."""
-    if not raw.strip():
-        return None
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise invalid_payload(f"The request body is not valid JSON: {str(error)[:200]}") from None
 
 
 def _first(query: dict[str, list[str]], name: str) -> str | None:
@@ -44,7 +30,7 @@ class Operations:
 
     def call(self, operation_id: str, redemption_id: str | None, query_string: str, body: bytes) -> tuple[int, Doc]:
         if operation_id == "redeem-stacked-discounts":
-            wanted = payloads.parse_redeem(decode_json(body))
+            wanted = payloads.parse_redeem(loads_request(body))
             return 200, redeem(self.store, wanted, self.clock.now(), self.channel_id)
         if operation_id == "list-redemptions":
             return 200, listing.list_redemptions(self.store, listing.parse_list_query(query_string))
@@ -60,7 +46,7 @@ class Operations:
             raise ApiError(
                 400, "invalid_query_params", "Invalid query params", "The query string is not valid"
             ) from None
-        undo = payloads.parse_rollback(decode_json(body), _first(query, "reason"), _first(query, "tracking_id"))
+        undo = payloads.parse_rollback(loads_request(body), _first(query, "reason"), _first(query, "tracking_id"))
         stacked = operation_id == "rollback-stacked-redemptions"
         return 200, rollback(
             self.store,

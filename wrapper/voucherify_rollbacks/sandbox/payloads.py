@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from .errors import ApiError, invalid_payload
+from .strict_json import INT64_MAX
 
 MAX_REDEEMABLES = 30  # facts §2.3: maxItems 30
 REDEEMABLE_OBJECTS = ("voucher", "promotion_tier", "promotion_stack")
@@ -26,7 +27,7 @@ class RedeemRequest:
     order: dict[str, Any] | None
     customer: dict[str, Any] | None
     tracking_id: str | None
-    metadata: dict[str, Any] | None
+    metadata: Any
 
 
 @dataclasses.dataclass(frozen=True)
@@ -35,7 +36,7 @@ class RollbackRequest:
     tracking_id: str | None
     customer: dict[str, Any] | None
     order: dict[str, Any] | None
-    metadata: dict[str, Any] | None
+    metadata: Any
 
 
 def _field(body: dict[str, Any], name: str, kind: type, where: str) -> Any:
@@ -51,9 +52,9 @@ def _int_field(body: dict[str, Any], name: str, where: str, minimum: int = 0) ->
     value = body.get(name)
     if value is None:
         return None
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) <= INT64_MAX:
         value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= INT64_MAX:
         raise invalid_payload(f"Property {where}.{name} should be an integer >= {minimum}")
     return value
 
@@ -72,7 +73,6 @@ def _customer(body: dict[str, Any], where: str) -> dict[str, Any] | None:
         return None
     for name in ("id", "source_id", "name", "email", "phone", "description"):
         _field(customer, name, str, f"{where}.customer")
-    _field(customer, "metadata", dict, f"{where}.customer")
     return dict(customer)
 
 
@@ -83,8 +83,10 @@ def _redeemable(index: int, raw: Any) -> Redeemable:
     kind, ref = raw.get("object"), raw.get("id")
     if kind not in REDEEMABLE_OBJECTS:
         raise invalid_payload(f"Property {where}.object should be one of {', '.join(REDEEMABLE_OBJECTS)}")
-    if not isinstance(ref, str) or not ref:
+    if "id" not in raw:
         raise invalid_payload(f"Property {where} should have required property 'id'")
+    if not isinstance(ref, str):
+        raise invalid_payload(f"Property {where}.id should be a string")
     gift = _field(raw, "gift", dict, where) or {}
     reward = _field(raw, "reward", dict, where) or {}
     return Redeemable(
@@ -104,11 +106,6 @@ def parse_redeem(body: Any) -> RedeemRequest:
     if len(raw) > MAX_REDEEMABLES:
         raise invalid_payload(f"Property .redeemables should NOT have more than {MAX_REDEEMABLES} items")
     redeemables = [_redeemable(i, item) for i, item in enumerate(raw)]
-    keys = [(r.object, r.id) for r in redeemables]
-    if len(set(keys)) != len(keys):
-        raise ApiError(
-            400, "duplicated_redeemables", "Duplicated redeemables detected", "Each redeemable may appear only once."
-        )
     if any(r.object == "promotion_stack" for r in redeemables) and len(redeemables) > 1:
         raise ApiError(
             400, "invalid_redeemables", "Invalid redeemables", "Promotion Stack cannot be use with other redeemables"
@@ -120,7 +117,7 @@ def parse_redeem(body: Any) -> RedeemRequest:
         order=order,
         customer=_customer(body, ""),
         tracking_id=_field(body, "tracking_id", str, ""),
-        metadata=_field(body, "metadata", dict, ""),
+        metadata=body.get("metadata"),
     )
 
 
@@ -140,7 +137,7 @@ def parse_rollback(body: Any, query_reason: str | None, query_tracking_id: str |
             tracking_id=tracking_id if tracking_id is not None else query_tracking_id,
             customer=_customer(body, ""),
             order=order,
-            metadata=_field(body, "metadata", dict, ""),
+            metadata=body.get("metadata"),
         )
     except ApiError as error:
         # facts §4.3: a malformed rollback object is `invalid_rollback_params`.

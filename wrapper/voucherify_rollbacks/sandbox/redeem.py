@@ -13,6 +13,7 @@ from .ids import new_id
 from .payloads import Redeemable, RedeemRequest
 from .pricing import discount_off, order_amount
 from .store import Store
+from .strict_json import INT64_MAX
 
 Doc = dict[str, Any]
 
@@ -107,6 +108,32 @@ def _resolve(store: Store, item: Redeemable, now: datetime) -> _Resolved:
     raise RedemptionFailure("resource_not_found", f"Cannot find promotion_stack with id {item.id}", item, None)
 
 
+def _identity(store: Store, item: Redeemable) -> tuple[str, str]:
+    """What a redeemable names, whatever the spelling: a voucher given by code or by `v_` id is the same voucher."""
+    if item.object == "voucher":
+        voucher = store.voucher(item.id)
+        if voucher is not None:
+            return "voucher", str(voucher["id"])
+    return item.object, item.id
+
+
+def _refuse_duplicates(store: Store, redeemables: list[Redeemable]) -> None:
+    """facts §2.3: each redeemable may be sent once per request; checked on identities, before anything applies."""
+    seen: set[tuple[str, str]] = set()
+    for item in redeemables:
+        identity = _identity(store, item)
+        if identity in seen:
+            raise ApiError(
+                400,
+                "duplicated_redeemables",
+                "Duplicated redeemables detected",
+                f"{item.object} {item.id!r} is named more than once in this request (by code or by id).",
+                resource_id=identity[1],
+                resource_type=identity[0],
+            )
+        seen.add(identity)
+
+
 def _checked_order(order: Any, first: Redeemable) -> tuple[Doc, int]:
     """The order and its amount. Every redeemable needs one: all discounts here are computed on the order total."""
     if order is None:
@@ -132,6 +159,8 @@ def _checked_order(order: Any, first: Redeemable) -> tuple[Doc, int]:
     amount = order_amount(order)
     if amount is None:
         raise RedemptionFailure("missing_amount", "order.amount (or items with amounts) is required", first, None)
+    if amount > INT64_MAX:  # price × quantity can overflow what a JSON amount may carry
+        raise RedemptionFailure("invalid_amount", "the order amount exceeds the signed 64-bit range", first, None)
     return order, amount
 
 
@@ -176,7 +205,10 @@ def _store_failure(
     doc = shapes.record(
         "redemption", new_id("rf"), now, who, metadata=request.metadata, order=None, target=target, redemption_ref=None
     )
-    if target is None:
+    if target is None and failure.redeemable.object == "promotion_stack":
+        # The spec's related_object_type enum has no promotion_stack: a stack, like a parent, is its own redemption.
+        doc.update(related_object_type="redemption", related_object_id=doc["id"])
+    elif target is None:
         doc.update(related_object_type=failure.redeemable.object, related_object_id=failure.redeemable.id)
     doc["related_redemptions"] = {"rollbacks": [], "redemptions": []}
     store.add_redemption(shapes.fail(doc, failure.code, FAILURE_MESSAGES[failure.code]))
@@ -188,6 +220,7 @@ def redeem(store: Store, request: RedeemRequest, now: datetime, channel_id: str)
     when = iso(now)
     who = shapes.actor(request.customer, request.tracking_id, channel_id)
     with store.transaction():
+        _refuse_duplicates(store, request.redeemables)
         try:
             resolved = [_resolve(store, item, now) for item in request.redeemables]
             request_order, amount = _checked_order(request.order, request.redeemables[0])

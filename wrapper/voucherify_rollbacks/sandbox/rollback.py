@@ -214,6 +214,11 @@ def rollback(
     `parent_redemption` for a single redeemable (facts §2.1, §5: such a redemption has no parent to roll back).
     """
     when = iso(now)
+    known = store.redemption(redemption_id)
+    if known is None or known["object"] != "redemption":
+        # Records are never deleted, so an id unknown now is unknown for good: 404 even while another request holds
+        # the claim on the same (bogus) id, never multiple_requests.
+        raise not_found("redemption", redemption_id)
     with in_flight.claim(redemption_id), store.transaction():
         source = store.redemption(redemption_id)
         refusal = _refusal(source, redemption_id, stacked_endpoint, now)

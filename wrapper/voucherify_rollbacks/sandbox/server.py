@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import re
 import socket
 import struct
@@ -26,6 +25,7 @@ from .errors import ApiError
 from .faults import FaultPlan
 from .ids import request_id
 from .operations import Operations
+from .strict_json import dumps, loads_request
 
 MAX_BODY_BYTES = 1024 * 1024
 # Not part of Voucherify's API: the sandbox's own fault-injection endpoint, there only when faults are on.
@@ -209,7 +209,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if fault == "drop-after-commit":
             self._drop()
             return
-        self._send(status, json.dumps(payload, separators=(",", ":")).encode(), request_id(), operation_id)
+        self._send(status, dumps(payload).encode(), request_id(), operation_id)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _dispatch
 
@@ -226,12 +226,15 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return
         if self.command == "POST":
             try:
-                order = json.loads(body or b"{}")
+                order = loads_request(body) or {}
                 times = order.get("times", 1)
                 if not isinstance(times, int) or isinstance(times, bool):
                     raise ValueError("times must be an integer")
                 faults.inject(str(order["operation_id"]), str(order["fault"]), times)
-            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
+            except ApiError as refused:
+                self._send_error(refused, CONTROL)
+                return
+            except (ValueError, KeyError, TypeError, AttributeError) as problem:
                 self._send_error(ApiError(400, "invalid_payload", "Invalid payload", str(problem)), CONTROL)
                 return
         elif self.command == "DELETE":
@@ -244,7 +247,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._send_error(error, CONTROL)
             return
         payload = {"object": "sandbox_faults", "pending": faults.pending()}
-        self._send(200, json.dumps(payload).encode(), request_id(), CONTROL)
+        self._send(200, dumps(payload).encode(), request_id(), CONTROL)
 
     def _fault_before(self, fault: str, operation_id: str) -> bool:
         """Act out a fault that happens before the operation; True if the request is finished."""
@@ -343,7 +346,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _send_error(self, error: ApiError, operation_id: str | None = None) -> None:
         req_id = request_id()
-        body = json.dumps(error.body(req_id), separators=(",", ":")).encode()
+        body = dumps(error.body(req_id)).encode()
         self._send(error.status, body, req_id, operation_id, extra=error.headers)
 
     def _send(

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from .strict_json import dumps
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vouchers (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS promotion_tiers (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
@@ -99,31 +101,31 @@ class Store:
             "INSERT OR REPLACE INTO vouchers (id, code, doc) VALUES (?, ?, ?)",
             voucher["id"],
             voucher["code"],
-            json.dumps(voucher),
+            dumps(voucher),
         )
 
     def promotion_tier(self, tier_id: str) -> Doc | None:
         return self._one("SELECT doc FROM promotion_tiers WHERE id = ?", tier_id)
 
     def put_promotion_tier(self, tier: Doc) -> None:
-        self._write("INSERT OR REPLACE INTO promotion_tiers (id, doc) VALUES (?, ?)", tier["id"], json.dumps(tier))
+        self._write("INSERT OR REPLACE INTO promotion_tiers (id, doc) VALUES (?, ?)", tier["id"], dumps(tier))
 
     # orders
     def order(self, order_id: str) -> Doc | None:
         return self._one("SELECT doc FROM orders WHERE id = ?", order_id)
 
     def put_order(self, order: Doc) -> None:
-        self._write("INSERT OR REPLACE INTO orders (id, doc) VALUES (?, ?)", order["id"], json.dumps(order))
+        self._write("INSERT OR REPLACE INTO orders (id, doc) VALUES (?, ?)", order["id"], dumps(order))
 
     # redemptions and rollbacks
     def redemption(self, record_id: str) -> Doc | None:
         return self._one("SELECT doc FROM redemptions WHERE id = ?", record_id)
 
     def add_redemption(self, record: Doc) -> None:
-        self._write("INSERT INTO redemptions (id, doc) VALUES (?, ?)", record["id"], json.dumps(record))
+        self._write("INSERT INTO redemptions (id, doc) VALUES (?, ?)", record["id"], dumps(record))
 
     def update_redemption(self, record: Doc) -> None:
-        self._write("UPDATE redemptions SET doc = ? WHERE id = ?", json.dumps(record), record["id"])
+        self._write("UPDATE redemptions SET doc = ? WHERE id = ?", dumps(record), record["id"])
 
     def all_redemptions(self) -> list[tuple[int, Doc]]:
         """Every redemption and rollback with its insertion sequence (the tie-breaker for equal timestamps)."""
