@@ -47,9 +47,33 @@ def test_both_packages_are_typed() -> None:
         assert (folder / "py.typed").is_file(), folder
 
 
+# Optional features: the import name, the extra that installs it, and the only modules allowed to import it (each
+# lazily, inside the command that needs it, so the SDK never loads it).
+EXTRA_IMPORTS = {
+    "rich": ("cli", {"voucherify_rollbacks/commands.py"}),
+    "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
+}
+_DISTRIBUTIONS = {"dotenv": "python-dotenv"}
+
+
+def _names(requirements: object) -> set[str]:
+    assert isinstance(requirements, list)
+    return {r.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower() for r in requirements}
+
+
 def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> None:
-    declared = {dep.split(">")[0].split("<")[0].split("=")[0].strip().lower() for dep in _project()["dependencies"]}  # type: ignore[attr-defined]
-    assert set(_third_party_imports()) == declared == {"httpx", "httpcore", "anyio", "attrs"}
+    declared = _names(_project()["dependencies"])
+    imports = _third_party_imports()
+    core = {name for name in imports if name not in EXTRA_IMPORTS}
+    assert core == declared == {"httpx", "httpcore", "anyio", "attrs"}
+
+
+def test_optional_imports_come_with_their_extra_and_stay_out_of_the_core() -> None:
+    extras = _project()["optional-dependencies"]
+    imports = _third_party_imports()
+    for name, (extra, allowed) in EXTRA_IMPORTS.items():
+        assert imports.get(name, set()) <= allowed, name
+        assert _DISTRIBUTIONS.get(name, name) in _names(extras[extra]), (name, extra)  # type: ignore[index]
 
 
 def test_dev_tools_are_pinned_exactly() -> None:
