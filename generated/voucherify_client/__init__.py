@@ -1,4 +1,4 @@
-"""A client library for accessing Voucherify Redemptions API"""
+"""A client library for accessing Voucherify Redemptions API (voucherify-rollbacks subset)"""
 
 from .client import AuthenticatedClient, Client
 

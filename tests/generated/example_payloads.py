@@ -1,4 +1,4 @@
-"""The real payloads vendored in tests/data/ (from shared/api/) and the seed page, and a JSON comparison that treats dates as instants.
+"""The real payloads vendored in tests/data/ and the seed page, and a JSON comparison that treats dates as instants.
 
 Shared by the tests in this folder and by bench/parse.py, so both measure and check the same bytes.
 """

@@ -1,6 +1,5 @@
 """Shared helpers of the generated-client tests (a module of its own: several test folders have a conftest)."""
 
-
 from __future__ import annotations
 
 import importlib
@@ -12,7 +11,6 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-import pytest
 from voucherify_client import AuthenticatedClient
 from voucherify_client.models import (
     RedemptionsRedeemRequestBody,
@@ -22,6 +20,7 @@ from voucherify_client.models import (
 
 REPO = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.voucherify.io"
+
 
 def operation(name: str) -> ModuleType:
     return importlib.import_module(f"voucherify_client.api.redemptions.{name}")

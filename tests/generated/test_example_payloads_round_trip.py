@@ -7,16 +7,16 @@ from typing import Any
 
 import httpx
 import pytest
-from generated_helpers import BASE_URL, MockServer, operation
 from example_payloads import assert_same_json, examples_dir, load_example
+from generated_helpers import BASE_URL, MockServer, operation
 from voucherify_client import AuthenticatedClient
 from voucherify_client.models import (
     Error,
-    Redemption,
     RedemptionRollback,
     RedemptionsListResponseBody,
     RedemptionsRedeemResponseBody,
     RedemptionsRollbacksCreateResponseBody,
+    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
 
 # (example file, operation module, status, model the body must parse into)
@@ -112,15 +112,18 @@ def test_list_redemptions_reads_each_item_by_its_object_tag(server: MockServer) 
     body = server.call("list_redemptions").parsed
 
     assert isinstance(body, RedemptionsListResponseBody)
-    assert [type(item) for item in body.redemptions] == [Redemption, RedemptionRollback]
+    assert [type(item) for item in body.redemptions] == [
+        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+        RedemptionRollback,
+    ]
     assert_same_json(body.to_dict(), payload)
 
 
-def test_get_redemption_reads_a_redemption_as_redemption(server: MockServer) -> None:
+def test_get_redemption_reads_a_redemption_as_a_redemption_model(server: MockServer) -> None:
     payload = {**load_example("redeem_stackable_response.json")["parent_redemption"], "object": "redemption"}
     server.answer(200, payload)
 
     parsed = server.call("get_redemption").parsed
 
-    assert type(parsed) is Redemption
+    assert type(parsed) is RedemptionWithVoucherWithoutStackingRulesTypeCategories
     assert_same_json(parsed.to_dict(), payload)

@@ -5,32 +5,35 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from generated_helpers import MockServer
 from example_payloads import assert_same_json, load_example, seed_response_filled
+from generated_helpers import MockServer
 from voucherify_client.models import (
     DiscountAmount,
-    DiscountAmountEffect,
+    DiscountAmountVouchersEffectTypes,
     DiscountUnit,
-    OrderStatus,
-    RedemptionChannelType,
-    RedemptionResult,
+    OrderCalculatedStatus,
+    RedemptionRollbackChannelChannelType,
+    RedemptionRollbackResult,
     RedemptionRollbackStatus,
     RedemptionsRollbacksCreateResponseBody,
-    VoucherType,
+    VoucherBaseType,
 )
 
-SHIPPING_DISCOUNT = {"type": "SHIPPING", "shipping_off": 500, "effect": "APPLY_TO_SHIPPING"}
+# Voucherify's enum values are upper or lower snake case words; a value with this prefix cannot be one it adds.
+UNKNOWN = "x-test-unknown-"
+
+SHIPPING_DISCOUNT = {"type": UNKNOWN + "shipping", "shipping_off": 500, "effect": UNKNOWN + "apply-to-shipping"}
 
 
 def with_unknown_enum_values() -> dict[str, Any]:
     payload = load_example("rollbacks_success.json")
     first, second = payload["rollbacks"]
-    first["status"] = "PENDING"
-    first["channel"] = {"channel_id": "user_g24UoRO3Caxu7FCT4n5tpYEa3zUG0FrH", "channel_type": "WEBHOOK"}
+    first["status"] = UNKNOWN + "status"
+    first["channel"] = {"channel_id": "user_g24UoRO3Caxu7FCT4n5tpYEa3zUG0FrH", "channel_type": UNKNOWN + "channel"}
     first["reward"]["voucher"]["discount"] = dict(SHIPPING_DISCOUNT)
-    second["voucher"]["type"] = "SUBSCRIPTION_CARD"
-    second["voucher"]["discount"]["effect"] = "APPLY_TO_NOTHING"
-    payload["order"]["status"] = "ARCHIVED"
+    second["voucher"]["type"] = UNKNOWN + "voucher-type"
+    second["voucher"]["discount"]["effect"] = UNKNOWN + "effect"
+    payload["order"]["status"] = UNKNOWN + "order-status"
     return payload
 
 
@@ -43,18 +46,18 @@ def test_unknown_enum_values_in_nested_objects_are_kept_as_unknown_members(serve
     assert isinstance(body, RedemptionsRollbacksCreateResponseBody)
     first, second = body.rollbacks
     unknowns = [
-        (first.status, RedemptionRollbackStatus, "PENDING"),
-        (first.channel.channel_type, RedemptionChannelType, "WEBHOOK"),
-        (second.voucher.type_, VoucherType, "SUBSCRIPTION_CARD"),
-        (second.voucher.discount.effect, DiscountAmountEffect, "APPLY_TO_NOTHING"),
-        (body.order.status, OrderStatus, "ARCHIVED"),
+        (first.status, RedemptionRollbackStatus, UNKNOWN + "status"),
+        (first.channel.channel_type, RedemptionRollbackChannelChannelType, UNKNOWN + "channel"),
+        (second.voucher.type_, VoucherBaseType, UNKNOWN + "voucher-type"),
+        (second.voucher.discount.effect, DiscountAmountVouchersEffectTypes, UNKNOWN + "effect"),
+        (body.order.status, OrderCalculatedStatus, UNKNOWN + "order-status"),
     ]
     for value, enum, raw in unknowns:
         assert isinstance(value, enum)
         assert value == raw
         assert (value.name, value.value, str(value)) == ("UNKNOWN", raw, raw)
-    assert first.result is RedemptionResult.SUCCESS
-    assert body.parent_rollback.order.status is OrderStatus.CANCELED
+    assert first.result is RedemptionRollbackResult.SUCCESS
+    assert body.parent_rollback.order.status is OrderCalculatedStatus.CANCELED
     assert_same_json(body.to_dict(), payload)
 
 

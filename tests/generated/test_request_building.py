@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime
 import json
 
-from generated_helpers import MockServer
 from example_payloads import seed_request_body
+from generated_helpers import MockServer
 from voucherify_client.models import (
-    FilterCondition,
     FilterConditionsString,
-    FilterJunction,
-    ListRedemptionsOrder,
+    Junction,
     ParameterCreatedBeforeAfter,
     ParameterFiltersListRedemptions,
+    ParameterFiltersListRedemptionsFailureCode,
+    ParameterFiltersListRedemptionsResult,
+    ParameterOrderListRedemptions,
     RedemptionsRollbackCreateRequestBody,
     RedemptionsRollbacksCreateRequestBody,
 )
@@ -81,16 +82,18 @@ def test_list_redemptions_flattens_created_at_and_filters_as_deep_objects(server
     before = datetime.datetime(2017, 9, 8, 13, 52, 18, 227000, tzinfo=datetime.UTC)
     after = datetime.datetime(2017, 9, 1, tzinfo=datetime.UTC)
     filters = ParameterFiltersListRedemptions(
-        junction=FilterJunction.AND,
-        result=FilterCondition(conditions=FilterConditionsString(in_=["SUCCESS", "FAILURE"])),
-        failure_code=FilterCondition(conditions=FilterConditionsString(is_="already_rolled_back")),
+        junction=Junction.AND,
+        result=ParameterFiltersListRedemptionsResult(conditions=FilterConditionsString(in_=["SUCCESS", "FAILURE"])),
+        failure_code=ParameterFiltersListRedemptionsFailureCode(
+            conditions=FilterConditionsString(is_="already_rolled_back")
+        ),
     )
 
     server.call(
         "list_redemptions",
         limit=10,
         page=2,
-        order=ListRedemptionsOrder("-created_at"),
+        order=ParameterOrderListRedemptions("-created_at"),
         created_at=ParameterCreatedBeforeAfter(before=before, after=after),
         filters=filters,
     )

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from generated_helpers import MockServer
 from example_payloads import (
     PLACEHOLDER,
     assert_same_json,
@@ -18,14 +16,15 @@ from example_payloads import (
     seed_response,
     seed_response_filled,
 )
+from generated_helpers import MockServer
 from voucherify_client.models import (
+    BusValRuleAssignment,
     Category,
     RedemptionRollback,
     RedemptionsRollbacksCreateResponseBody,
-    ValidationRulesAssignment,
-    ValidityHoursDaily,
+    ValidityHoursDailyItem,
     Voucher,
-    VoucherAsset,
+    VoucherAssetsQr,
 )
 
 
@@ -52,15 +51,15 @@ def test_filled_seed_parses_into_typed_models_and_round_trips(server: MockServer
     voucher = rollback.voucher
     assert isinstance(voucher, Voucher)
     (window,) = voucher.validity_hours.daily
-    assert isinstance(window, ValidityHoursDaily)
+    assert isinstance(window, ValidityHoursDailyItem)
     assert (window.start_time, window.expiration_time, window.days_of_week) == ("12:00", "14:00", [1])
-    assert isinstance(voucher.assets.qr, VoucherAsset)
+    assert isinstance(voucher.assets.qr, VoucherAssetsQr)
     (category,) = voucher.categories
     assert isinstance(category, Category)
     assert category.hierarchy == 1
     assert isinstance(category.created_at, datetime.datetime)
     (assignment,) = voucher.validation_rules_assignments.data
-    assert isinstance(assignment, ValidationRulesAssignment)
+    assert isinstance(assignment, BusValRuleAssignment)
     assert_same_json(body.to_dict(), payload)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import pytest
-from generated_helpers import DEFAULT_ARGUMENTS, MockServer
 from example_payloads import load_example
+from generated_helpers import DEFAULT_ARGUMENTS, MockServer
 from voucherify_client.errors import UnexpectedStatus
 from voucherify_client.models import Error
 

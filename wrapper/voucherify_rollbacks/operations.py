@@ -36,6 +36,7 @@ from voucherify_client.models import (
     RedemptionRollback,
     RedemptionsListResponseBody,
     RedemptionsRedeemResponseBody,
+    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
 
 from .errors import MalformedResponseError
@@ -292,7 +293,7 @@ def read_redeem(response: httpx.Response) -> RedeemResult:
 def read_item(response: httpx.Response) -> Redemption | Rollback:
     """A get-redemption answer: a Redemption or a Rollback view."""
     parsed = _parsed(_get, response)
-    if isinstance(parsed, RedemptionModel | RedemptionRollback | Mapping):
+    if isinstance(parsed, RedemptionWithVoucherWithoutStackingRulesTypeCategories | RedemptionRollback | Mapping):
         return item_view(parsed)
     raise _malformed(response, "a redemption or a rollback")
 
@@ -310,7 +311,7 @@ def item_view(item: Any) -> Redemption | Rollback:
     """A listed or fetched item as a view: rollbacks are `redemption_rollback` objects (ids rr_/rrf_)."""
     if isinstance(item, RedemptionRollback):
         return Rollback.from_model(item)
-    if isinstance(item, RedemptionModel):
+    if isinstance(item, RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories):
         return Redemption.from_model(item)
     # An item whose `object` this SDK does not know: tell by the id prefix.
     data = item if isinstance(item, Mapping) else {}

@@ -12,13 +12,19 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from voucherify_client.models import (
-    OrderCalculated,
-    RedemptionRollback,
-    RedemptionsRedeemResponseBody,
-    RedemptionsRollbacksCreateResponseBody,
+    Redemption as RedemptionModel,
 )
 from voucherify_client.models import (
-    Redemption as RedemptionModel,
+    RedemptionBaseOrder,
+    RedemptionRollback,
+    RedemptionRollbackOrder,
+    RedemptionsRedeemResponseBody,
+    RedemptionsRedeemResponseBodyOrder,
+    RedemptionsRollbacksCreateResponseBody,
+    RedemptionsRollbacksCreateResponseBodyOrder,
+    RedemptionVoucher,
+    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
 )
 from voucherify_client.models import (
     Voucher as VoucherModel,
@@ -27,6 +33,16 @@ from voucherify_client.types import Unset
 
 from ._logging import redact_headers
 from .errors import RollbackFailedError
+
+# Upstream defines an order, a voucher and a redemption inline in several places; each place is its own class.
+OrderModel = (
+    RedemptionRollbackOrder
+    | RedemptionsRollbacksCreateResponseBodyOrder
+    | RedemptionsRedeemResponseBodyOrder
+    | (RedemptionBaseOrder)
+)
+VoucherModels = VoucherModel | RedemptionVoucher | RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher
+RedemptionModels = RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories
 
 # `status` is missing from older payloads (facts §3.4); `result` says the same thing.
 _STATUS_FROM_RESULT = {"SUCCESS": "SUCCEEDED", "FAILURE": "FAILED"}
@@ -128,12 +144,12 @@ class Voucher(_View):
     redeemed_quantity: int | None
     redeemed_amount: int | None
     active: bool | None
-    model: VoucherModel
+    model: VoucherModels
 
     @classmethod
     def from_model(cls, model: Any) -> Voucher | None:
-        """A view of a generated Voucher, or None when there is no voucher."""
-        if not isinstance(model, VoucherModel):
+        """A view of a generated voucher model, or None when there is no voucher."""
+        if not isinstance(model, VoucherModels):
             return None
         active = plain(model.active)
         return cls(
@@ -167,12 +183,12 @@ class Order(_View):
     total_amount: int | None
     applied_discount_amount: int | None
     total_applied_discount_amount: int | None
-    model: OrderCalculated
+    model: OrderModel
 
     @classmethod
     def from_model(cls, model: Any) -> Order | None:
-        """A view of a generated OrderCalculated, or None when there is no order."""
-        if not isinstance(model, OrderCalculated):
+        """A view of a generated order model, or None when there is no order."""
+        if not isinstance(model, OrderModel):
             return None
         return cls(
             id=_str(model.id),
@@ -267,7 +283,7 @@ class Redemption(_Record):
 
     promotion_tier_id: str | None
     rollback_ids: list[str]
-    model: RedemptionModel
+    model: RedemptionModels
 
     @cached_property
     def child_ids(self) -> list[str]:
@@ -284,7 +300,7 @@ class Redemption(_Record):
     @classmethod
     def from_model(cls, model: Any) -> Redemption:
         """A view of a generated Redemption (a raw dict is parsed first)."""
-        if not isinstance(model, RedemptionModel):
+        if not isinstance(model, RedemptionModels):
             model = RedemptionModel.from_dict(model if isinstance(model, Mapping) else {})
         rollbacks = _attr(model, "related_redemptions", "rollbacks")
         return cls(

@@ -9,220 +9,336 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .application_details_item import ApplicationDetailsItem
+    from .bundle import Bundle
+    from .bundle_identified_item import BundleIdentifiedItem
+    from .bundle_identified_item_object import BundleIdentifiedItemObject
+    from .bundle_missing_item import BundleMissingItem
+    from .bundle_missing_item_object import BundleMissingItemObject
+    from .bus_val_rule_assignment import BusValRuleAssignment
+    from .bus_val_rule_assignment_validation_status import BusValRuleAssignmentValidationStatus
     from .category import Category
+    from .category_with_stacking_rules_type import CategoryWithStackingRulesType
+    from .category_with_stacking_rules_type_stacking_rules_type import CategoryWithStackingRulesTypeStackingRulesType
     from .customer import Customer
-    from .customer_address import CustomerAddress
+    from .customer_base_address import CustomerBaseAddress
     from .customer_id import CustomerId
     from .discount_amount import DiscountAmount
-    from .discount_amount_effect import DiscountAmountEffect
+    from .discount_amount_vouchers_effect_types import DiscountAmountVouchersEffectTypes
     from .discount_fixed import DiscountFixed
-    from .discount_fixed_effect import DiscountFixedEffect
+    from .discount_fixed_vouchers_effect_types import DiscountFixedVouchersEffectTypes
     from .discount_percent import DiscountPercent
-    from .discount_percent_effect import DiscountPercentEffect
-    from .discount_product import DiscountProduct
-    from .discount_sku import DiscountSku
+    from .discount_percent_vouchers_effect_types import DiscountPercentVouchersEffectTypes
     from .discount_unit import DiscountUnit
-    from .discount_unit_effect import DiscountUnitEffect
-    from .discount_unit_item import DiscountUnitItem
+    from .discount_unit_multiple import DiscountUnitMultiple
+    from .discount_unit_multiple_one_unit import DiscountUnitMultipleOneUnit
+    from .discount_unit_multiple_one_unit_effect import DiscountUnitMultipleOneUnitEffect
+    from .discount_unit_vouchers_effect_types import DiscountUnitVouchersEffectTypes
     from .error import Error
-    from .error_custom_message import ErrorCustomMessage
-    from .filter_condition import FilterCondition
+    from .error_error import ErrorError
     from .filter_conditions_string import FilterConditionsString
-    from .filter_junction import FilterJunction
-    from .list_redemptions_order import ListRedemptionsOrder
+    from .junction import Junction
     from .order import Order
-    from .order_calculated import OrderCalculated
+    from .order_base_status import OrderBaseStatus
     from .order_calculated_item import OrderCalculatedItem
+    from .order_calculated_item_product import OrderCalculatedItemProduct
+    from .order_calculated_item_related_object import OrderCalculatedItemRelatedObject
+    from .order_calculated_item_sku import OrderCalculatedItemSku
+    from .order_calculated_redemptions import OrderCalculatedRedemptions
+    from .order_calculated_status import OrderCalculatedStatus
     from .order_item import OrderItem
     from .order_item_product import OrderItemProduct
     from .order_item_related_object import OrderItemRelatedObject
     from .order_item_sku import OrderItemSku
-    from .order_redemptions import OrderRedemptions
     from .order_redemptions_entry import OrderRedemptionsEntry
-    from .order_status import OrderStatus
+    from .orders_get_response_body import OrdersGetResponseBody
     from .parameter_created_before_after import ParameterCreatedBeforeAfter
     from .parameter_filters_list_redemptions import ParameterFiltersListRedemptions
+    from .parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
+    from .parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
+    from .parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
+    from .parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
+    from .parameter_filters_list_redemptions_parent_redemption_id import (
+        ParameterFiltersListRedemptionsParentRedemptionId,
+    )
+    from .parameter_filters_list_redemptions_related_object_id import ParameterFiltersListRedemptionsRelatedObjectId
+    from .parameter_filters_list_redemptions_related_object_parent_id import (
+        ParameterFiltersListRedemptionsRelatedObjectParentId,
+    )
+    from .parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
+    from .parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
+    from .parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
+    from .parameter_order_list_redemptions import ParameterOrderListRedemptions
     from .product import Product
-    from .product_skus_list import ProductSkusList
     from .promotion_tier import PromotionTier
     from .promotion_tier_action import PromotionTierAction
     from .promotion_tier_campaign import PromotionTierCampaign
     from .promotion_tier_summary import PromotionTierSummary
     from .promotion_tier_summary_orders import PromotionTierSummaryOrders
     from .promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
-    from .redeem_gift_credits import RedeemGiftCredits
-    from .redeem_loyalty_reward import RedeemLoyaltyReward
-    from .redeem_options import RedeemOptions
-    from .redeem_options_expand import RedeemOptionsExpand
+    from .redeem_gift_card import RedeemGiftCard
+    from .redeem_gift_card_gift import RedeemGiftCardGift
+    from .redeem_loyalty_card import RedeemLoyaltyCard
+    from .redeem_loyalty_card_reward import RedeemLoyaltyCardReward
     from .redeem_promotion_stack import RedeemPromotionStack
     from .redeem_promotion_tier import RedeemPromotionTier
     from .redeem_voucher import RedeemVoucher
     from .redemption import Redemption
-    from .redemption_channel import RedemptionChannel
-    from .redemption_channel_type import RedemptionChannelType
-    from .redemption_gift import RedemptionGift
-    from .redemption_loyalty_card import RedemptionLoyaltyCard
-    from .redemption_related_object_type import RedemptionRelatedObjectType
-    from .redemption_result import RedemptionResult
+    from .redemption_base_channel import RedemptionBaseChannel
+    from .redemption_base_channel_channel_type import RedemptionBaseChannelChannelType
+    from .redemption_base_gift import RedemptionBaseGift
+    from .redemption_base_loyalty_card import RedemptionBaseLoyaltyCard
+    from .redemption_base_order import RedemptionBaseOrder
+    from .redemption_base_order_items_item import RedemptionBaseOrderItemsItem
+    from .redemption_base_related_object_type import RedemptionBaseRelatedObjectType
+    from .redemption_base_related_redemptions import RedemptionBaseRelatedRedemptions
+    from .redemption_base_related_redemptions_redemptions_item import RedemptionBaseRelatedRedemptionsRedemptionsItem
+    from .redemption_base_related_redemptions_rollbacks_item import RedemptionBaseRelatedRedemptionsRollbacksItem
+    from .redemption_base_related_redemptions_rollbacks_item_rollback_order_mode import (
+        RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode,
+    )
+    from .redemption_base_result import RedemptionBaseResult
+    from .redemption_base_session import RedemptionBaseSession
+    from .redemption_base_status import RedemptionBaseStatus
     from .redemption_reward_result import RedemptionRewardResult
+    from .redemption_reward_result_parameters import RedemptionRewardResultParameters
+    from .redemption_reward_result_parameters_campaign import RedemptionRewardResultParametersCampaign
+    from .redemption_reward_result_parameters_coin import RedemptionRewardResultParametersCoin
+    from .redemption_reward_result_parameters_product import RedemptionRewardResultParametersProduct
+    from .redemption_reward_result_type import RedemptionRewardResultType
     from .redemption_rollback import RedemptionRollback
+    from .redemption_rollback_channel import RedemptionRollbackChannel
+    from .redemption_rollback_channel_channel_type import RedemptionRollbackChannelChannelType
+    from .redemption_rollback_gift import RedemptionRollbackGift
+    from .redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
+    from .redemption_rollback_order import RedemptionRollbackOrder
+    from .redemption_rollback_related_object_type import RedemptionRollbackRelatedObjectType
+    from .redemption_rollback_result import RedemptionRollbackResult
     from .redemption_rollback_status import RedemptionRollbackStatus
-    from .redemption_session import RedemptionSession
-    from .redemption_status import RedemptionStatus
+    from .redemption_voucher import RedemptionVoucher
+    from .redemption_with_voucher_without_stacking_rules_type_categories import (
+        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    )
+    from .redemption_with_voucher_without_stacking_rules_type_categories_voucher import (
+        RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
+    )
     from .redemptions_list_response_body import RedemptionsListResponseBody
     from .redemptions_redeem_request_body import RedemptionsRedeemRequestBody
+    from .redemptions_redeem_request_body_options import RedemptionsRedeemRequestBodyOptions
+    from .redemptions_redeem_request_body_options_expand_item import RedemptionsRedeemRequestBodyOptionsExpandItem
     from .redemptions_redeem_response_body import RedemptionsRedeemResponseBody
+    from .redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
+    from .redemptions_redeem_response_body_order_items_item import RedemptionsRedeemResponseBodyOrderItemsItem
     from .redemptions_rollback_create_request_body import RedemptionsRollbackCreateRequestBody
     from .redemptions_rollbacks_create_request_body import RedemptionsRollbacksCreateRequestBody
     from .redemptions_rollbacks_create_response_body import RedemptionsRollbacksCreateResponseBody
-    from .related_redemption import RelatedRedemption
-    from .related_redemption_rollback import RelatedRedemptionRollback
-    from .related_redemptions import RelatedRedemptions
-    from .reward_parameters import RewardParameters
-    from .reward_parameters_campaign import RewardParametersCampaign
-    from .reward_parameters_coin import RewardParametersCoin
-    from .reward_parameters_product import RewardParametersProduct
-    from .reward_type import RewardType
-    from .rollback_order_mode import RollbackOrderMode
+    from .redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
     from .session import Session
     from .session_ttl_unit import SessionTtlUnit
-    from .session_type import SessionType
     from .simple_customer import SimpleCustomer
+    from .simple_product_discount_unit import SimpleProductDiscountUnit
+    from .simple_sku_discount_unit import SimpleSkuDiscountUnit
     from .sku import Sku
-    from .sku_attributes import SkuAttributes
-    from .validation_rules_assignment import ValidationRulesAssignment
+    from .skus_list_for_product import SkusListForProduct
+    from .validation_rule_assignment import ValidationRuleAssignment
+    from .validation_rule_assignment_related_object_type import ValidationRuleAssignmentRelatedObjectType
+    from .validation_rule_assignments_list import ValidationRuleAssignmentsList
     from .validation_rules_assignments_list import ValidationRulesAssignmentsList
-    from .validations_redeemable_bundle import ValidationsRedeemableBundle
     from .validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
+    from .validations_redeemable_inapplicable_object import ValidationsRedeemableInapplicableObject
     from .validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
-    from .validations_redeemable_inapplicable_status import ValidationsRedeemableInapplicableStatus
-    from .validations_redeemable_object import ValidationsRedeemableObject
-    from .validations_redeemable_result_details import ValidationsRedeemableResultDetails
+    from .validations_redeemable_inapplicable_result_details import ValidationsRedeemableInapplicableResultDetails
     from .validations_redeemable_skipped import ValidationsRedeemableSkipped
-    from .validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
-    from .validations_redeemable_skipped_key import ValidationsRedeemableSkippedKey
+    from .validations_redeemable_skipped_object import ValidationsRedeemableSkippedObject
     from .validations_redeemable_skipped_result import ValidationsRedeemableSkippedResult
-    from .validations_redeemable_skipped_status import ValidationsRedeemableSkippedStatus
+    from .validations_redeemable_skipped_result_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultCategoryLimitExceeded,
+    )
+    from .validations_redeemable_skipped_result_exclusion_rules_not_met import (
+        ValidationsRedeemableSkippedResultExclusionRulesNotMet,
+    )
+    from .validations_redeemable_skipped_result_limit_exceeded import ValidationsRedeemableSkippedResultLimitExceeded
+    from .validations_redeemable_skipped_result_no_effect import ValidationsRedeemableSkippedResultNoEffect
+    from .validations_redeemable_skipped_result_preceding_validation_failed import (
+        ValidationsRedeemableSkippedResultPrecedingValidationFailed,
+    )
+    from .validations_redeemable_skipped_result_redeemables_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded,
+    )
+    from .validations_redeemable_skipped_result_redeemables_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesLimitExceeded,
+    )
+    from .validity_day_of_week_item import ValidityDayOfWeekItem
     from .validity_hours import ValidityHours
-    from .validity_hours_daily import ValidityHoursDaily
+    from .validity_hours_daily_item import ValidityHoursDailyItem
+    from .validity_hours_daily_item_days_of_week_item import ValidityHoursDailyItemDaysOfWeekItem
     from .validity_timeframe import ValidityTimeframe
     from .voucher import Voucher
-    from .voucher_asset import VoucherAsset
     from .voucher_assets import VoucherAssets
-    from .voucher_gift import VoucherGift
-    from .voucher_gift_effect import VoucherGiftEffect
-    from .voucher_loyalty_card import VoucherLoyaltyCard
-    from .voucher_publish import VoucherPublish
-    from .voucher_redemption import VoucherRedemption
-    from .voucher_type import VoucherType
+    from .voucher_assets_barcode import VoucherAssetsBarcode
+    from .voucher_assets_qr import VoucherAssetsQr
+    from .voucher_base_gift import VoucherBaseGift
+    from .voucher_base_gift_effect import VoucherBaseGiftEffect
+    from .voucher_base_loyalty_card import VoucherBaseLoyaltyCard
+    from .voucher_base_publish import VoucherBasePublish
+    from .voucher_base_redemption import VoucherBaseRedemption
+    from .voucher_base_type import VoucherBaseType
 
 _MODULES = {
+    "ApplicationDetailsItem": ".application_details_item",
+    "Bundle": ".bundle",
+    "BundleIdentifiedItem": ".bundle_identified_item",
+    "BundleIdentifiedItemObject": ".bundle_identified_item_object",
+    "BundleMissingItem": ".bundle_missing_item",
+    "BundleMissingItemObject": ".bundle_missing_item_object",
+    "BusValRuleAssignment": ".bus_val_rule_assignment",
+    "BusValRuleAssignmentValidationStatus": ".bus_val_rule_assignment_validation_status",
     "Category": ".category",
+    "CategoryWithStackingRulesType": ".category_with_stacking_rules_type",
+    "CategoryWithStackingRulesTypeStackingRulesType": ".category_with_stacking_rules_type_stacking_rules_type",
     "Customer": ".customer",
-    "CustomerAddress": ".customer_address",
+    "CustomerBaseAddress": ".customer_base_address",
     "CustomerId": ".customer_id",
     "DiscountAmount": ".discount_amount",
-    "DiscountAmountEffect": ".discount_amount_effect",
+    "DiscountAmountVouchersEffectTypes": ".discount_amount_vouchers_effect_types",
     "DiscountFixed": ".discount_fixed",
-    "DiscountFixedEffect": ".discount_fixed_effect",
+    "DiscountFixedVouchersEffectTypes": ".discount_fixed_vouchers_effect_types",
     "DiscountPercent": ".discount_percent",
-    "DiscountPercentEffect": ".discount_percent_effect",
-    "DiscountProduct": ".discount_product",
-    "DiscountSku": ".discount_sku",
+    "DiscountPercentVouchersEffectTypes": ".discount_percent_vouchers_effect_types",
     "DiscountUnit": ".discount_unit",
-    "DiscountUnitEffect": ".discount_unit_effect",
-    "DiscountUnitItem": ".discount_unit_item",
+    "DiscountUnitMultiple": ".discount_unit_multiple",
+    "DiscountUnitMultipleOneUnit": ".discount_unit_multiple_one_unit",
+    "DiscountUnitMultipleOneUnitEffect": ".discount_unit_multiple_one_unit_effect",
+    "DiscountUnitVouchersEffectTypes": ".discount_unit_vouchers_effect_types",
     "Error": ".error",
-    "ErrorCustomMessage": ".error_custom_message",
-    "FilterCondition": ".filter_condition",
+    "ErrorError": ".error_error",
     "FilterConditionsString": ".filter_conditions_string",
-    "FilterJunction": ".filter_junction",
-    "ListRedemptionsOrder": ".list_redemptions_order",
+    "Junction": ".junction",
     "Order": ".order",
-    "OrderCalculated": ".order_calculated",
+    "OrderBaseStatus": ".order_base_status",
     "OrderCalculatedItem": ".order_calculated_item",
+    "OrderCalculatedItemProduct": ".order_calculated_item_product",
+    "OrderCalculatedItemRelatedObject": ".order_calculated_item_related_object",
+    "OrderCalculatedItemSku": ".order_calculated_item_sku",
+    "OrderCalculatedRedemptions": ".order_calculated_redemptions",
+    "OrderCalculatedStatus": ".order_calculated_status",
     "OrderItem": ".order_item",
     "OrderItemProduct": ".order_item_product",
     "OrderItemRelatedObject": ".order_item_related_object",
     "OrderItemSku": ".order_item_sku",
-    "OrderRedemptions": ".order_redemptions",
     "OrderRedemptionsEntry": ".order_redemptions_entry",
-    "OrderStatus": ".order_status",
+    "OrdersGetResponseBody": ".orders_get_response_body",
     "ParameterCreatedBeforeAfter": ".parameter_created_before_after",
     "ParameterFiltersListRedemptions": ".parameter_filters_list_redemptions",
+    "ParameterFiltersListRedemptionsCampaignName": ".parameter_filters_list_redemptions_campaign_name",
+    "ParameterFiltersListRedemptionsCustomerId": ".parameter_filters_list_redemptions_customer_id",
+    "ParameterFiltersListRedemptionsFailureCode": ".parameter_filters_list_redemptions_failure_code",
+    "ParameterFiltersListRedemptionsObject": ".parameter_filters_list_redemptions_object",
+    "ParameterFiltersListRedemptionsParentRedemptionId": ".parameter_filters_list_redemptions_parent_redemption_id",
+    "ParameterFiltersListRedemptionsRelatedObjectId": ".parameter_filters_list_redemptions_related_object_id",
+    "ParameterFiltersListRedemptionsRelatedObjectParentId": ".parameter_filters_list_redemptions_related_object_parent_id",
+    "ParameterFiltersListRedemptionsResult": ".parameter_filters_list_redemptions_result",
+    "ParameterFiltersListRedemptionsUserLogin": ".parameter_filters_list_redemptions_user_login",
+    "ParameterFiltersListRedemptionsVoucherCode": ".parameter_filters_list_redemptions_voucher_code",
+    "ParameterOrderListRedemptions": ".parameter_order_list_redemptions",
     "Product": ".product",
-    "ProductSkusList": ".product_skus_list",
     "PromotionTier": ".promotion_tier",
     "PromotionTierAction": ".promotion_tier_action",
     "PromotionTierCampaign": ".promotion_tier_campaign",
     "PromotionTierSummary": ".promotion_tier_summary",
     "PromotionTierSummaryOrders": ".promotion_tier_summary_orders",
     "PromotionTierSummaryRedemptions": ".promotion_tier_summary_redemptions",
-    "RedeemGiftCredits": ".redeem_gift_credits",
-    "RedeemLoyaltyReward": ".redeem_loyalty_reward",
-    "RedeemOptions": ".redeem_options",
-    "RedeemOptionsExpand": ".redeem_options_expand",
+    "RedeemGiftCard": ".redeem_gift_card",
+    "RedeemGiftCardGift": ".redeem_gift_card_gift",
+    "RedeemLoyaltyCard": ".redeem_loyalty_card",
+    "RedeemLoyaltyCardReward": ".redeem_loyalty_card_reward",
     "RedeemPromotionStack": ".redeem_promotion_stack",
     "RedeemPromotionTier": ".redeem_promotion_tier",
     "RedeemVoucher": ".redeem_voucher",
     "Redemption": ".redemption",
-    "RedemptionChannel": ".redemption_channel",
-    "RedemptionChannelType": ".redemption_channel_type",
-    "RedemptionGift": ".redemption_gift",
-    "RedemptionLoyaltyCard": ".redemption_loyalty_card",
-    "RedemptionRelatedObjectType": ".redemption_related_object_type",
-    "RedemptionResult": ".redemption_result",
+    "RedemptionBaseChannel": ".redemption_base_channel",
+    "RedemptionBaseChannelChannelType": ".redemption_base_channel_channel_type",
+    "RedemptionBaseGift": ".redemption_base_gift",
+    "RedemptionBaseLoyaltyCard": ".redemption_base_loyalty_card",
+    "RedemptionBaseOrder": ".redemption_base_order",
+    "RedemptionBaseOrderItemsItem": ".redemption_base_order_items_item",
+    "RedemptionBaseRelatedObjectType": ".redemption_base_related_object_type",
+    "RedemptionBaseRelatedRedemptions": ".redemption_base_related_redemptions",
+    "RedemptionBaseRelatedRedemptionsRedemptionsItem": ".redemption_base_related_redemptions_redemptions_item",
+    "RedemptionBaseRelatedRedemptionsRollbacksItem": ".redemption_base_related_redemptions_rollbacks_item",
+    "RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode": ".redemption_base_related_redemptions_rollbacks_item_rollback_order_mode",
+    "RedemptionBaseResult": ".redemption_base_result",
+    "RedemptionBaseSession": ".redemption_base_session",
+    "RedemptionBaseStatus": ".redemption_base_status",
     "RedemptionRewardResult": ".redemption_reward_result",
+    "RedemptionRewardResultParameters": ".redemption_reward_result_parameters",
+    "RedemptionRewardResultParametersCampaign": ".redemption_reward_result_parameters_campaign",
+    "RedemptionRewardResultParametersCoin": ".redemption_reward_result_parameters_coin",
+    "RedemptionRewardResultParametersProduct": ".redemption_reward_result_parameters_product",
+    "RedemptionRewardResultType": ".redemption_reward_result_type",
     "RedemptionRollback": ".redemption_rollback",
+    "RedemptionRollbackChannel": ".redemption_rollback_channel",
+    "RedemptionRollbackChannelChannelType": ".redemption_rollback_channel_channel_type",
+    "RedemptionRollbackGift": ".redemption_rollback_gift",
+    "RedemptionRollbackLoyaltyCard": ".redemption_rollback_loyalty_card",
+    "RedemptionRollbackOrder": ".redemption_rollback_order",
+    "RedemptionRollbackRelatedObjectType": ".redemption_rollback_related_object_type",
+    "RedemptionRollbackResult": ".redemption_rollback_result",
     "RedemptionRollbackStatus": ".redemption_rollback_status",
-    "RedemptionSession": ".redemption_session",
-    "RedemptionStatus": ".redemption_status",
+    "RedemptionVoucher": ".redemption_voucher",
+    "RedemptionWithVoucherWithoutStackingRulesTypeCategories": ".redemption_with_voucher_without_stacking_rules_type_categories",
+    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher": ".redemption_with_voucher_without_stacking_rules_type_categories_voucher",
     "RedemptionsListResponseBody": ".redemptions_list_response_body",
     "RedemptionsRedeemRequestBody": ".redemptions_redeem_request_body",
+    "RedemptionsRedeemRequestBodyOptions": ".redemptions_redeem_request_body_options",
+    "RedemptionsRedeemRequestBodyOptionsExpandItem": ".redemptions_redeem_request_body_options_expand_item",
     "RedemptionsRedeemResponseBody": ".redemptions_redeem_response_body",
+    "RedemptionsRedeemResponseBodyOrder": ".redemptions_redeem_response_body_order",
+    "RedemptionsRedeemResponseBodyOrderItemsItem": ".redemptions_redeem_response_body_order_items_item",
     "RedemptionsRollbackCreateRequestBody": ".redemptions_rollback_create_request_body",
     "RedemptionsRollbacksCreateRequestBody": ".redemptions_rollbacks_create_request_body",
     "RedemptionsRollbacksCreateResponseBody": ".redemptions_rollbacks_create_response_body",
-    "RelatedRedemption": ".related_redemption",
-    "RelatedRedemptionRollback": ".related_redemption_rollback",
-    "RelatedRedemptions": ".related_redemptions",
-    "RewardParameters": ".reward_parameters",
-    "RewardParametersCampaign": ".reward_parameters_campaign",
-    "RewardParametersCoin": ".reward_parameters_coin",
-    "RewardParametersProduct": ".reward_parameters_product",
-    "RewardType": ".reward_type",
-    "RollbackOrderMode": ".rollback_order_mode",
+    "RedemptionsRollbacksCreateResponseBodyOrder": ".redemptions_rollbacks_create_response_body_order",
     "Session": ".session",
     "SessionTtlUnit": ".session_ttl_unit",
-    "SessionType": ".session_type",
     "SimpleCustomer": ".simple_customer",
+    "SimpleProductDiscountUnit": ".simple_product_discount_unit",
+    "SimpleSkuDiscountUnit": ".simple_sku_discount_unit",
     "Sku": ".sku",
-    "SkuAttributes": ".sku_attributes",
-    "ValidationRulesAssignment": ".validation_rules_assignment",
+    "SkusListForProduct": ".skus_list_for_product",
+    "ValidationRuleAssignment": ".validation_rule_assignment",
+    "ValidationRuleAssignmentRelatedObjectType": ".validation_rule_assignment_related_object_type",
+    "ValidationRuleAssignmentsList": ".validation_rule_assignments_list",
     "ValidationRulesAssignmentsList": ".validation_rules_assignments_list",
-    "ValidationsRedeemableBundle": ".validations_redeemable_bundle",
     "ValidationsRedeemableInapplicable": ".validations_redeemable_inapplicable",
+    "ValidationsRedeemableInapplicableObject": ".validations_redeemable_inapplicable_object",
     "ValidationsRedeemableInapplicableResult": ".validations_redeemable_inapplicable_result",
-    "ValidationsRedeemableInapplicableStatus": ".validations_redeemable_inapplicable_status",
-    "ValidationsRedeemableObject": ".validations_redeemable_object",
-    "ValidationsRedeemableResultDetails": ".validations_redeemable_result_details",
+    "ValidationsRedeemableInapplicableResultDetails": ".validations_redeemable_inapplicable_result_details",
     "ValidationsRedeemableSkipped": ".validations_redeemable_skipped",
-    "ValidationsRedeemableSkippedDetails": ".validations_redeemable_skipped_details",
-    "ValidationsRedeemableSkippedKey": ".validations_redeemable_skipped_key",
+    "ValidationsRedeemableSkippedObject": ".validations_redeemable_skipped_object",
     "ValidationsRedeemableSkippedResult": ".validations_redeemable_skipped_result",
-    "ValidationsRedeemableSkippedStatus": ".validations_redeemable_skipped_status",
+    "ValidationsRedeemableSkippedResultCategoryLimitExceeded": ".validations_redeemable_skipped_result_category_limit_exceeded",
+    "ValidationsRedeemableSkippedResultExclusionRulesNotMet": ".validations_redeemable_skipped_result_exclusion_rules_not_met",
+    "ValidationsRedeemableSkippedResultLimitExceeded": ".validations_redeemable_skipped_result_limit_exceeded",
+    "ValidationsRedeemableSkippedResultNoEffect": ".validations_redeemable_skipped_result_no_effect",
+    "ValidationsRedeemableSkippedResultPrecedingValidationFailed": ".validations_redeemable_skipped_result_preceding_validation_failed",
+    "ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded": ".validations_redeemable_skipped_result_redeemables_category_limit_exceeded",
+    "ValidationsRedeemableSkippedResultRedeemablesLimitExceeded": ".validations_redeemable_skipped_result_redeemables_limit_exceeded",
+    "ValidityDayOfWeekItem": ".validity_day_of_week_item",
     "ValidityHours": ".validity_hours",
-    "ValidityHoursDaily": ".validity_hours_daily",
+    "ValidityHoursDailyItem": ".validity_hours_daily_item",
+    "ValidityHoursDailyItemDaysOfWeekItem": ".validity_hours_daily_item_days_of_week_item",
     "ValidityTimeframe": ".validity_timeframe",
     "Voucher": ".voucher",
-    "VoucherAsset": ".voucher_asset",
     "VoucherAssets": ".voucher_assets",
-    "VoucherGift": ".voucher_gift",
-    "VoucherGiftEffect": ".voucher_gift_effect",
-    "VoucherLoyaltyCard": ".voucher_loyalty_card",
-    "VoucherPublish": ".voucher_publish",
-    "VoucherRedemption": ".voucher_redemption",
-    "VoucherType": ".voucher_type",
+    "VoucherAssetsBarcode": ".voucher_assets_barcode",
+    "VoucherAssetsQr": ".voucher_assets_qr",
+    "VoucherBaseGift": ".voucher_base_gift",
+    "VoucherBaseGiftEffect": ".voucher_base_gift_effect",
+    "VoucherBaseLoyaltyCard": ".voucher_base_loyalty_card",
+    "VoucherBasePublish": ".voucher_base_publish",
+    "VoucherBaseRedemption": ".voucher_base_redemption",
+    "VoucherBaseType": ".voucher_base_type",
 }
 
 
@@ -240,110 +356,158 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ApplicationDetailsItem",
+    "Bundle",
+    "BundleIdentifiedItem",
+    "BundleIdentifiedItemObject",
+    "BundleMissingItem",
+    "BundleMissingItemObject",
+    "BusValRuleAssignment",
+    "BusValRuleAssignmentValidationStatus",
     "Category",
+    "CategoryWithStackingRulesType",
+    "CategoryWithStackingRulesTypeStackingRulesType",
     "Customer",
-    "CustomerAddress",
+    "CustomerBaseAddress",
     "CustomerId",
     "DiscountAmount",
-    "DiscountAmountEffect",
+    "DiscountAmountVouchersEffectTypes",
     "DiscountFixed",
-    "DiscountFixedEffect",
+    "DiscountFixedVouchersEffectTypes",
     "DiscountPercent",
-    "DiscountPercentEffect",
-    "DiscountProduct",
-    "DiscountSku",
+    "DiscountPercentVouchersEffectTypes",
     "DiscountUnit",
-    "DiscountUnitEffect",
-    "DiscountUnitItem",
+    "DiscountUnitMultiple",
+    "DiscountUnitMultipleOneUnit",
+    "DiscountUnitMultipleOneUnitEffect",
+    "DiscountUnitVouchersEffectTypes",
     "Error",
-    "ErrorCustomMessage",
-    "FilterCondition",
+    "ErrorError",
     "FilterConditionsString",
-    "FilterJunction",
-    "ListRedemptionsOrder",
+    "Junction",
     "Order",
-    "OrderCalculated",
+    "OrderBaseStatus",
     "OrderCalculatedItem",
+    "OrderCalculatedItemProduct",
+    "OrderCalculatedItemRelatedObject",
+    "OrderCalculatedItemSku",
+    "OrderCalculatedRedemptions",
+    "OrderCalculatedStatus",
     "OrderItem",
     "OrderItemProduct",
     "OrderItemRelatedObject",
     "OrderItemSku",
-    "OrderRedemptions",
     "OrderRedemptionsEntry",
-    "OrderStatus",
+    "OrdersGetResponseBody",
     "ParameterCreatedBeforeAfter",
     "ParameterFiltersListRedemptions",
+    "ParameterFiltersListRedemptionsCampaignName",
+    "ParameterFiltersListRedemptionsCustomerId",
+    "ParameterFiltersListRedemptionsFailureCode",
+    "ParameterFiltersListRedemptionsObject",
+    "ParameterFiltersListRedemptionsParentRedemptionId",
+    "ParameterFiltersListRedemptionsRelatedObjectId",
+    "ParameterFiltersListRedemptionsRelatedObjectParentId",
+    "ParameterFiltersListRedemptionsResult",
+    "ParameterFiltersListRedemptionsUserLogin",
+    "ParameterFiltersListRedemptionsVoucherCode",
+    "ParameterOrderListRedemptions",
     "Product",
-    "ProductSkusList",
     "PromotionTier",
     "PromotionTierAction",
     "PromotionTierCampaign",
     "PromotionTierSummary",
     "PromotionTierSummaryOrders",
     "PromotionTierSummaryRedemptions",
-    "RedeemGiftCredits",
-    "RedeemLoyaltyReward",
-    "RedeemOptions",
-    "RedeemOptionsExpand",
+    "RedeemGiftCard",
+    "RedeemGiftCardGift",
+    "RedeemLoyaltyCard",
+    "RedeemLoyaltyCardReward",
     "RedeemPromotionStack",
     "RedeemPromotionTier",
     "RedeemVoucher",
     "Redemption",
-    "RedemptionChannel",
-    "RedemptionChannelType",
-    "RedemptionGift",
-    "RedemptionLoyaltyCard",
-    "RedemptionRelatedObjectType",
-    "RedemptionResult",
+    "RedemptionBaseChannel",
+    "RedemptionBaseChannelChannelType",
+    "RedemptionBaseGift",
+    "RedemptionBaseLoyaltyCard",
+    "RedemptionBaseOrder",
+    "RedemptionBaseOrderItemsItem",
+    "RedemptionBaseRelatedObjectType",
+    "RedemptionBaseRelatedRedemptions",
+    "RedemptionBaseRelatedRedemptionsRedemptionsItem",
+    "RedemptionBaseRelatedRedemptionsRollbacksItem",
+    "RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode",
+    "RedemptionBaseResult",
+    "RedemptionBaseSession",
+    "RedemptionBaseStatus",
     "RedemptionRewardResult",
+    "RedemptionRewardResultParameters",
+    "RedemptionRewardResultParametersCampaign",
+    "RedemptionRewardResultParametersCoin",
+    "RedemptionRewardResultParametersProduct",
+    "RedemptionRewardResultType",
     "RedemptionRollback",
+    "RedemptionRollbackChannel",
+    "RedemptionRollbackChannelChannelType",
+    "RedemptionRollbackGift",
+    "RedemptionRollbackLoyaltyCard",
+    "RedemptionRollbackOrder",
+    "RedemptionRollbackRelatedObjectType",
+    "RedemptionRollbackResult",
     "RedemptionRollbackStatus",
-    "RedemptionSession",
-    "RedemptionStatus",
+    "RedemptionVoucher",
+    "RedemptionWithVoucherWithoutStackingRulesTypeCategories",
+    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher",
     "RedemptionsListResponseBody",
     "RedemptionsRedeemRequestBody",
+    "RedemptionsRedeemRequestBodyOptions",
+    "RedemptionsRedeemRequestBodyOptionsExpandItem",
     "RedemptionsRedeemResponseBody",
+    "RedemptionsRedeemResponseBodyOrder",
+    "RedemptionsRedeemResponseBodyOrderItemsItem",
     "RedemptionsRollbackCreateRequestBody",
     "RedemptionsRollbacksCreateRequestBody",
     "RedemptionsRollbacksCreateResponseBody",
-    "RelatedRedemption",
-    "RelatedRedemptionRollback",
-    "RelatedRedemptions",
-    "RewardParameters",
-    "RewardParametersCampaign",
-    "RewardParametersCoin",
-    "RewardParametersProduct",
-    "RewardType",
-    "RollbackOrderMode",
+    "RedemptionsRollbacksCreateResponseBodyOrder",
     "Session",
     "SessionTtlUnit",
-    "SessionType",
     "SimpleCustomer",
+    "SimpleProductDiscountUnit",
+    "SimpleSkuDiscountUnit",
     "Sku",
-    "SkuAttributes",
-    "ValidationRulesAssignment",
+    "SkusListForProduct",
+    "ValidationRuleAssignment",
+    "ValidationRuleAssignmentRelatedObjectType",
+    "ValidationRuleAssignmentsList",
     "ValidationRulesAssignmentsList",
-    "ValidationsRedeemableBundle",
     "ValidationsRedeemableInapplicable",
+    "ValidationsRedeemableInapplicableObject",
     "ValidationsRedeemableInapplicableResult",
-    "ValidationsRedeemableInapplicableStatus",
-    "ValidationsRedeemableObject",
-    "ValidationsRedeemableResultDetails",
+    "ValidationsRedeemableInapplicableResultDetails",
     "ValidationsRedeemableSkipped",
-    "ValidationsRedeemableSkippedDetails",
-    "ValidationsRedeemableSkippedKey",
+    "ValidationsRedeemableSkippedObject",
     "ValidationsRedeemableSkippedResult",
-    "ValidationsRedeemableSkippedStatus",
+    "ValidationsRedeemableSkippedResultCategoryLimitExceeded",
+    "ValidationsRedeemableSkippedResultExclusionRulesNotMet",
+    "ValidationsRedeemableSkippedResultLimitExceeded",
+    "ValidationsRedeemableSkippedResultNoEffect",
+    "ValidationsRedeemableSkippedResultPrecedingValidationFailed",
+    "ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded",
+    "ValidationsRedeemableSkippedResultRedeemablesLimitExceeded",
+    "ValidityDayOfWeekItem",
     "ValidityHours",
-    "ValidityHoursDaily",
+    "ValidityHoursDailyItem",
+    "ValidityHoursDailyItemDaysOfWeekItem",
     "ValidityTimeframe",
     "Voucher",
-    "VoucherAsset",
     "VoucherAssets",
-    "VoucherGift",
-    "VoucherGiftEffect",
-    "VoucherLoyaltyCard",
-    "VoucherPublish",
-    "VoucherRedemption",
-    "VoucherType",
+    "VoucherAssetsBarcode",
+    "VoucherAssetsQr",
+    "VoucherBaseGift",
+    "VoucherBaseGiftEffect",
+    "VoucherBaseLoyaltyCard",
+    "VoucherBasePublish",
+    "VoucherBaseRedemption",
+    "VoucherBaseType",
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,20 +25,23 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Category:
-    """A category of a voucher or promotion tier."""
+    """This is an object representing a category."""
 
     id: None | str | Unset = UNSET
-    """ Category ID, `cat_...`. """
+    """ Unique category ID assigned by Voucherify. """
     name: None | str | Unset = UNSET
     """ Category name. """
     hierarchy: int | None | Unset = UNSET
-    """ Category rank; lower is applied first. """
-    object_: None | str | Unset = UNSET
-    """ Always `category`. """
+    """ Category hierarchy. Categories with lower hierarchy are processed before categories with higher hierarchy
+    value. """
+    object_: Literal["category"] | Unset = "category"
+    """ The type of the object represented by the JSON. This object stores information about the category. """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the category was created. """
+    """ Timestamp representing the date and time when the category was created. The value is shown in the ISO 8601
+    format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the category was last updated. """
+    """ Timestamp representing the date and time when the category was updated. The value is shown in the ISO 8601
+    format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +63,7 @@ class Category:
         else:
             hierarchy = self.hierarchy
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_date
 
 if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
+    from ..models.customer_base_address import CustomerBaseAddress
 
 
 T = TypeVar("T", bound="Customer")
@@ -33,62 +33,96 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Customer:
-    """Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer."""
-
-    id: str | Unset = UNSET
-    """ Voucherify customer ID, e.g. `cust_...`. """
-    source_id: str | Unset = UNSET
-    """ Your own unique customer identifier. """
-    name: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    """ The ID of an existing customer. """
+    source_id: None | str | Unset = UNSET
+    """ A unique identifier of the customer who validates a voucher. It can be a customer ID or email from a CRM
+    system, database, or a third-party service. If you also pass a customer ID (unique ID assigned by Voucherify),
+    the source ID will be ignored. """
+    name: None | str | Unset = UNSET
     """ Customer's first and last name. """
-    description: str | Unset = UNSET
-    """ Free-text description of the customer. """
-    email: str | Unset = UNSET
-    """ Customer's e-mail address. """
-    phone: str | Unset = UNSET
-    """ Customer's phone number. """
-    birthday: datetime.date | Unset = UNSET
-    """ Deprecated; use `birthdate`. """
-    birthdate: datetime.date | Unset = UNSET
-    """ Customer's birth date. """
-    address: CustomerAddress | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    """ An arbitrary string that you can attach to a customer object. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. """
+    phone: None | str | Unset = UNSET
+    """ Customer's phone number. This parameter is mandatory when you try to send out codes to customers via an SMS
+    channel. """
+    birthday: datetime.date | None | Unset = UNSET
+    """ `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~. """
+    birthdate: datetime.date | None | Unset = UNSET
+    """ Customer's birthdate; format YYYY-MM-DD. """
+    address: CustomerBaseAddress | None | Unset = UNSET
     """ Customer's address. """
     metadata: Any | Unset = UNSET
-    """ A set of custom key/value pairs (a JSON object). """
+    """ A set of custom key/value pairs that you can attach to a customer. The metadata object stores all custom
+    attributes assigned to the customer. It can be useful for storing additional information about the customer in a
+    structured format. This metadata can be used for validating whether the customer qualifies for a discount or it
+    can be used in building customer segments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        source_id = self.source_id
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        birthday: str | Unset = UNSET
-        if isinstance(self.birthday, datetime.date):
-            birthday = self.birthday.isoformat()
-        elif not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
+            birthday = self.birthday.isoformat() if isinstance(self.birthday, datetime.date) else self.birthday
+
+        else:
             birthday = self.birthday
 
-        birthdate: str | Unset = UNSET
-        if isinstance(self.birthdate, datetime.date):
-            birthdate = self.birthdate.isoformat()
-        elif not isinstance(self.birthdate, Unset):
+        birthdate: None | str | Unset
+        if isinstance(self.birthdate, Unset):
+            birthdate = UNSET
+        elif isinstance(self.birthdate, datetime.date):
+            birthdate = self.birthdate.isoformat() if isinstance(self.birthdate, datetime.date) else self.birthdate
+
+        else:
             birthdate = self.birthdate
 
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
-        elif isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict() if isinstance(self.address, CustomerAddress) else self.address
+        elif isinstance(self.address, CustomerBaseAddress):
+            address = self.address.to_dict() if isinstance(self.address, CustomerBaseAddress) else self.address
 
         else:
             address = self.address
@@ -140,11 +174,15 @@ class Customer:
 
         try:
             _birthday = d.get("birthday", UNSET)
-            birthday: datetime.date | Unset
+            birthday: datetime.date | None | Unset
             if _birthday is UNSET:
                 birthday = UNSET
+            elif _birthday is None:
+                birthday = None
             else:
-                birthday = parse_date(_birthday)
+                birthday_type_0 = parse_date(_birthday)
+
+                birthday = birthday_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -152,11 +190,15 @@ class Customer:
 
         try:
             _birthdate = d.get("birthdate", UNSET)
-            birthdate: datetime.date | Unset
+            birthdate: datetime.date | None | Unset
             if _birthdate is UNSET:
                 birthdate = UNSET
+            elif _birthdate is None:
+                birthdate = None
             else:
-                birthdate = parse_date(_birthdate)
+                birthdate_type_0 = parse_date(_birthdate)
+
+                birthdate = birthdate_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -164,13 +206,13 @@ class Customer:
 
         try:
             _address = d.get("address", UNSET)
-            address: CustomerAddress | None | Unset
+            address: CustomerBaseAddress | None | Unset
             if _address is UNSET:
                 address = UNSET
             elif _address is None:
                 address = None
             else:
-                address_type_0 = CustomerAddress.from_dict(_address)
+                address_type_0 = CustomerBaseAddress.from_dict(_address)
 
                 address = address_type_0
 
@@ -223,7 +265,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global CustomerAddress
-    from ..models.customer_address import CustomerAddress
+    global CustomerBaseAddress
+    from ..models.customer_base_address import CustomerBaseAddress
 
     _unbound = False

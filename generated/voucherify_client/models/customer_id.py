@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,10 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CustomerId:
-    """Reference to a customer."""
-
     id: None | str | Unset = UNSET
-    """ Voucherify customer ID. """
-    object_: None | str | Unset = UNSET
-    """ Always `customer`. """
+    """ A unique identifier of an existing customer. """
+    object_: Literal["customer"] | Unset = "customer"
+    """ The type of the object represented by JSON. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +33,7 @@ class CustomerId:
         else:
             id = self.id
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

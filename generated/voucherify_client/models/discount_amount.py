@@ -6,10 +6,10 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.discount_amount_effect import DiscountAmountEffect
+from ..models.discount_amount_vouchers_effect_types import DiscountAmountVouchersEffectTypes
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_DiscountAmountEffect_values = DiscountAmountEffect._value2member_map_
+_DiscountAmountVouchersEffectTypes_values = DiscountAmountVouchersEffectTypes._value2member_map_
 
 
 T = TypeVar("T", bound="DiscountAmount")
@@ -28,26 +28,25 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class DiscountAmount:
-    """Fixed amount off."""
-
-    type_: Literal["AMOUNT"] | Unset = UNSET
-    """ Always `AMOUNT`. """
-    amount_off: int | None | Unset = UNSET
-    """ Amount off, in minor currency units. """
+    type_: Literal["AMOUNT"] | Unset = "AMOUNT"
+    """ Defines the type of the voucher. """
+    amount_off: float | None | Unset = UNSET
+    """ Amount taken off the subtotal of a price. Value is multiplied by 100 to precisely represent 2 decimal
+    places. For example, a $10 discount is written as 1000. """
     amount_off_formula: None | str | Unset = UNSET
-    """ Formula computing the amount off. """
+    """ Formula used to dynamically calculate the discount. """
     aggregated_amount_limit: int | None | Unset = UNSET
-    """ Maximum total discount for the order, in minor currency units. """
-    effect: DiscountAmountEffect | None | Unset = UNSET
-    """ How the discount is applied. """
+    """ Maximum discount amount per order. """
+    effect: DiscountAmountVouchersEffectTypes | None | Unset = UNSET
+    """ Defines how the discount is applied to the customer's order. """
     is_dynamic: bool | None | Unset = UNSET
-    """ Whether the value is computed by a formula. """
+    """ Flag indicating whether the discount was calculated using a formula. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        amount_off: int | None | Unset
+        amount_off: float | None | Unset
         if isinstance(self.amount_off, Unset):
             amount_off = UNSET
         else:
@@ -68,8 +67,8 @@ class DiscountAmount:
         effect: None | str | Unset
         if isinstance(self.effect, Unset):
             effect = UNSET
-        elif isinstance(self.effect, DiscountAmountEffect):
-            effect = self.effect.value if isinstance(self.effect, DiscountAmountEffect) else self.effect
+        elif isinstance(self.effect, DiscountAmountVouchersEffectTypes):
+            effect = self.effect.value if isinstance(self.effect, DiscountAmountVouchersEffectTypes) else self.effect
 
         else:
             effect = self.effect
@@ -111,13 +110,15 @@ class DiscountAmount:
 
         try:
             _effect = d.get("effect", UNSET)
-            effect: DiscountAmountEffect | None | Unset
+            effect: DiscountAmountVouchersEffectTypes | None | Unset
             if _effect is UNSET:
                 effect = UNSET
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = _DiscountAmountEffect_values.get(_effect) or DiscountAmountEffect(_effect)
+                effect_type_0 = _DiscountAmountVouchersEffectTypes_values.get(
+                    _effect
+                ) or DiscountAmountVouchersEffectTypes(_effect)
 
                 effect = effect_type_0
 

@@ -6,10 +6,10 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.discount_fixed_effect import DiscountFixedEffect
+from ..models.discount_fixed_vouchers_effect_types import DiscountFixedVouchersEffectTypes
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_DiscountFixedEffect_values = DiscountFixedEffect._value2member_map_
+_DiscountFixedVouchersEffectTypes_values = DiscountFixedVouchersEffectTypes._value2member_map_
 
 
 T = TypeVar("T", bound="DiscountFixed")
@@ -27,24 +27,26 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class DiscountFixed:
-    """Sets the price to a fixed amount."""
-
-    type_: Literal["FIXED"] | Unset = UNSET
-    """ Always `FIXED`. """
-    fixed_amount: int | None | Unset = UNSET
-    """ Fixed price, in minor currency units. """
+    type_: Literal["FIXED"] | Unset = "FIXED"
+    """ Defines the type of the voucher. """
+    fixed_amount: float | None | Unset = UNSET
+    """ Sets a fixed value for an order total or the item price. The value is multiplied by 100 to precisely
+    represent 2 decimal places. For example, a $10 discount is written as 1000. If the fixed amount is calculated by
+    the formula, i.e. the `fixed_amount_formula` parameter is present in the fixed amount definition, this value
+    becomes the **fallback value**. As a result, if the formula cannot be calculated due to missing metadata, for
+    example, this value will be used as the fixed value. """
     fixed_amount_formula: None | str | Unset = UNSET
-    """ Formula computing the fixed price. """
-    effect: DiscountFixedEffect | None | Unset = UNSET
-    """ How the discount is applied. """
+    """ Formula used to dynamically calculate the discount. """
+    effect: DiscountFixedVouchersEffectTypes | None | Unset = UNSET
+    """ Defines how the discount is applied to the customer's order. """
     is_dynamic: bool | None | Unset = UNSET
-    """ Whether the value is computed by a formula. """
+    """ Flag indicating whether the discount was calculated using a formula. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        fixed_amount: int | None | Unset
+        fixed_amount: float | None | Unset
         if isinstance(self.fixed_amount, Unset):
             fixed_amount = UNSET
         else:
@@ -59,8 +61,8 @@ class DiscountFixed:
         effect: None | str | Unset
         if isinstance(self.effect, Unset):
             effect = UNSET
-        elif isinstance(self.effect, DiscountFixedEffect):
-            effect = self.effect.value if isinstance(self.effect, DiscountFixedEffect) else self.effect
+        elif isinstance(self.effect, DiscountFixedVouchersEffectTypes):
+            effect = self.effect.value if isinstance(self.effect, DiscountFixedVouchersEffectTypes) else self.effect
 
         else:
             effect = self.effect
@@ -98,13 +100,15 @@ class DiscountFixed:
 
         try:
             _effect = d.get("effect", UNSET)
-            effect: DiscountFixedEffect | None | Unset
+            effect: DiscountFixedVouchersEffectTypes | None | Unset
             if _effect is UNSET:
                 effect = UNSET
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = _DiscountFixedEffect_values.get(_effect) or DiscountFixedEffect(_effect)
+                effect_type_0 = _DiscountFixedVouchersEffectTypes_values.get(
+                    _effect
+                ) or DiscountFixedVouchersEffectTypes(_effect)
 
                 effect = effect_type_0
 

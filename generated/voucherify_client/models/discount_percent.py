@@ -6,10 +6,10 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.discount_percent_effect import DiscountPercentEffect
+from ..models.discount_percent_vouchers_effect_types import DiscountPercentVouchersEffectTypes
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_DiscountPercentEffect_values = DiscountPercentEffect._value2member_map_
+_DiscountPercentVouchersEffectTypes_values = DiscountPercentVouchersEffectTypes._value2member_map_
 
 
 T = TypeVar("T", bound="DiscountPercent")
@@ -29,22 +29,21 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class DiscountPercent:
-    """Percentage off."""
-
-    type_: Literal["PERCENT"] | Unset = UNSET
-    """ Always `PERCENT`. """
+    type_: Literal["PERCENT"] | Unset = "PERCENT"
+    """ Defines the type of the voucher. """
     percent_off: float | None | Unset = UNSET
-    """ Percent off. """
+    """ The percent discount that the customer will receive. """
     percent_off_formula: None | str | Unset = UNSET
-    """ Formula computing the percent off. """
-    amount_limit: int | None | Unset = UNSET
-    """ Maximum discount, in minor currency units. """
+    """ Formula used to dynamically calculate the discount. """
+    amount_limit: float | None | Unset = UNSET
+    """ Upper limit allowed to be applied as a discount. Value is multiplied by 100 to precisely represent 2 decimal
+    places. For example, a $6 maximum discount is written as 600. """
     aggregated_amount_limit: int | None | Unset = UNSET
-    """ Maximum total discount for the order, in minor currency units. """
-    effect: DiscountPercentEffect | None | Unset = UNSET
-    """ How the discount is applied. """
+    """ Maximum discount amount per order. """
+    effect: DiscountPercentVouchersEffectTypes | None | Unset = UNSET
+    """ Defines how the discount is applied to the customer's order. """
     is_dynamic: bool | None | Unset = UNSET
-    """ Whether the value is computed by a formula. """
+    """ Flag indicating whether the discount was calculated using a formula. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +61,7 @@ class DiscountPercent:
         else:
             percent_off_formula = self.percent_off_formula
 
-        amount_limit: int | None | Unset
+        amount_limit: float | None | Unset
         if isinstance(self.amount_limit, Unset):
             amount_limit = UNSET
         else:
@@ -77,8 +76,8 @@ class DiscountPercent:
         effect: None | str | Unset
         if isinstance(self.effect, Unset):
             effect = UNSET
-        elif isinstance(self.effect, DiscountPercentEffect):
-            effect = self.effect.value if isinstance(self.effect, DiscountPercentEffect) else self.effect
+        elif isinstance(self.effect, DiscountPercentVouchersEffectTypes):
+            effect = self.effect.value if isinstance(self.effect, DiscountPercentVouchersEffectTypes) else self.effect
 
         else:
             effect = self.effect
@@ -124,13 +123,15 @@ class DiscountPercent:
 
         try:
             _effect = d.get("effect", UNSET)
-            effect: DiscountPercentEffect | None | Unset
+            effect: DiscountPercentVouchersEffectTypes | None | Unset
             if _effect is UNSET:
                 effect = UNSET
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = _DiscountPercentEffect_values.get(_effect) or DiscountPercentEffect(_effect)
+                effect_type_0 = _DiscountPercentVouchersEffectTypes_values.get(
+                    _effect
+                ) or DiscountPercentVouchersEffectTypes(_effect)
 
                 effect = effect_type_0
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_custom_message import ErrorCustomMessage
+    from ..models.error_error import ErrorError
 
 
 T = TypeVar("T", bound="Error")
@@ -30,24 +30,25 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Error:
-    """Error object returned with every non-2xx response. All fields may be missing (e.g. from proxies)."""
+    """Error details"""
 
     code: int | None | Unset = UNSET
-    """ HTTP status code. """
+    """ Error's HTTP status code. """
     key: None | str | Unset = UNSET
-    """ Short machine-readable error key, e.g. `already_rolled_back`. """
+    """ Short string describing the kind of error which occurred. """
     message: None | str | Unset = UNSET
-    """ Human-readable error message. """
+    """ A human-readable message providing a short description of the error. """
     details: None | str | Unset = UNSET
-    """ Longer explanation of the error. """
+    """ A human-readable message providing more details about the error. """
     request_id: None | str | Unset = UNSET
-    """ ID of the request, e.g. `v-0c67af9544c4e3388f`; quote it to Voucherify support. """
+    """ This ID is useful when troubleshooting and/or finding the root cause of an error response by our support
+    team. """
     resource_id: None | str | Unset = UNSET
-    """ ID of the resource the error refers to (e.g. the stored failed rollback `rrf_...`). """
+    """ Unique resource ID that can be used in another endpoint to get more details. """
     resource_type: None | str | Unset = UNSET
-    """ Type of the resource the error refers to, e.g. `redemption_rollback`, `customer`. """
-    error: ErrorCustomMessage | None | Unset = UNSET
-    """ Custom error message defined in a validation rule. """
+    """ The resource type. """
+    error: ErrorError | None | Unset = UNSET
+    """ Includes additional information about the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,8 +99,8 @@ class Error:
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ErrorCustomMessage):
-            error = self.error.to_dict() if isinstance(self.error, ErrorCustomMessage) else self.error
+        elif isinstance(self.error, ErrorError):
+            error = self.error.to_dict() if isinstance(self.error, ErrorError) else self.error
 
         else:
             error = self.error
@@ -147,13 +148,13 @@ class Error:
 
         try:
             _error = d.get("error", UNSET)
-            error: ErrorCustomMessage | None | Unset
+            error: ErrorError | None | Unset
             if _error is UNSET:
                 error = UNSET
             elif _error is None:
                 error = None
             else:
-                error_type_0 = ErrorCustomMessage.from_dict(_error)
+                error_type_0 = ErrorError.from_dict(_error)
 
                 error = error_type_0
 
@@ -202,7 +203,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ErrorCustomMessage
-    from ..models.error_custom_message import ErrorCustomMessage
+    global ErrorError
+    from ..models.error_error import ErrorError
 
     _unbound = False

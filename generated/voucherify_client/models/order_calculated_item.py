@@ -1,26 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_item_related_object import OrderItemRelatedObject
+from ..models.order_calculated_item_related_object import OrderCalculatedItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_OrderItemRelatedObject_values = OrderItemRelatedObject._value2member_map_
+_OrderCalculatedItemRelatedObject_values = OrderCalculatedItemRelatedObject._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.order_item_product import OrderItemProduct
-    from ..models.order_item_sku import OrderItemSku
+    from ..models.order_calculated_item_product import OrderCalculatedItemProduct
+    from ..models.order_calculated_item_sku import OrderCalculatedItemSku
 
 
 T = TypeVar("T", bound="OrderCalculatedItem")
 
 _KNOWN_KEYS = frozenset(
     {
-        "object",
         "id",
         "sku_id",
         "product_id",
@@ -40,6 +39,7 @@ _KNOWN_KEYS = frozenset(
         "subtotal_amount",
         "product",
         "sku",
+        "object",
         "metadata",
     }
 )
@@ -47,61 +47,64 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderCalculatedItem:
-    """Order item as calculated by Voucherify. Amounts in minor currency units."""
-
-    object_: None | str | Unset = UNSET
-    """ Always `order_item`. """
     id: None | str | Unset = UNSET
-    """ Order item ID. """
+    """ Unique identifier of the order line item. """
     sku_id: None | str | Unset = UNSET
-    """ Voucherify SKU ID. """
+    """ Unique identifier of the SKU. It is assigned by Voucherify. """
     product_id: None | str | Unset = UNSET
-    """ Voucherify product ID. """
-    related_object: None | OrderItemRelatedObject | Unset = UNSET
-    """ Whether the item is a product or a SKU. """
+    """ Unique identifier of the product. It is assigned by Voucherify. """
+    related_object: None | OrderCalculatedItemRelatedObject | Unset = UNSET
+    """ Used along with the source_id property, can be set to either sku or product. """
     source_id: None | str | Unset = UNSET
-    """ Your own product or SKU identifier. """
+    """ The merchant's product/SKU ID (if it is different from the Voucherify product/SKU ID). It is useful in the
+    integration between multiple systems. It can be an ID from an eCommerce site, a database, or a third-party
+    service. """
     quantity: int | None | Unset = UNSET
-    """ Number of units. """
+    """ The quantity of the particular item in the cart. """
     discount_quantity: int | None | Unset = UNSET
-    """ Number of discounted units. """
+    """ Number of dicounted items. """
     initial_quantity: int | None | Unset = UNSET
-    """ Initial number of units. """
+    """ A positive integer in the smallest unit quantity representing the total amount of the order; this is the sum
+    of the order items' quantity. """
     amount: int | None | Unset = UNSET
-    """ Line amount. """
+    """ The total amount of the order item (price * quantity). """
     discount_amount: int | None | Unset = UNSET
-    """ Line discount. """
+    """ Sum of all order-item-level discounts applied to the order. """
     applied_discount_amount: int | None | Unset = UNSET
-    """ Line discount applied by this operation. """
+    """ This field shows the order-level discount applied. """
     applied_discount_quantity: int | None | Unset = UNSET
-    """ Units discounted by this operation. """
+    """ Number of the discounted items applied in the transaction. """
     applied_quantity: int | None | Unset = UNSET
-    """ Units added by this operation. """
+    """ Quantity of items changed by the application of a new quantity items. It can be positive when an item is
+    added or negative if an item is replaced. """
     applied_quantity_amount: int | None | Unset = UNSET
-    """ Amount of units added by this operation. """
+    """ Amount for the items changed by the application of a new quantity items. It can be positive when an item is
+    added or negative if an item is replaced. """
     initial_amount: int | None | Unset = UNSET
-    """ Initial line amount. """
+    """ A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing the total amount of
+    the order. This is the sum of the order items' amounts. """
     price: int | None | Unset = UNSET
-    """ Unit price. """
+    """ Unit price of an item. The value is multiplied by 100 to represent 2 decimal places. For example `10000
+    cents` for `$100.00`. """
     subtotal_amount: int | None | Unset = UNSET
-    """ Line amount after discounts. """
-    product: None | OrderItemProduct | Unset = UNSET
-    """ Product data. """
-    sku: None | OrderItemSku | Unset = UNSET
-    """ SKU data. """
-    metadata: Any | None | Unset = UNSET
-    """ Item metadata. """
+    """ Final order item amount after the applied item-level discount.  If there are no item-level discounts
+    applied, this item is equal to the `amount`.
+    `subtotal_amount`=`amount`-`applied_discount_amount` """
+    product: None | OrderCalculatedItemProduct | Unset = UNSET
+    """ An object containing details of the related product. """
+    sku: None | OrderCalculatedItemSku | Unset = UNSET
+    """ An object containing details of the related SKU. """
+    object_: Literal["order_item"] | Unset = "order_item"
+    """ The type of the object represented by JSON. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs that you can attach to an item object. It can be useful for storing
+    additional information about the item in a structured format. It can be used to define business validation rules
+    or discount formulas. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -123,10 +126,10 @@ class OrderCalculatedItem:
         related_object: None | str | Unset
         if isinstance(self.related_object, Unset):
             related_object = UNSET
-        elif isinstance(self.related_object, OrderItemRelatedObject):
+        elif isinstance(self.related_object, OrderCalculatedItemRelatedObject):
             related_object = (
                 self.related_object.value
-                if isinstance(self.related_object, OrderItemRelatedObject)
+                if isinstance(self.related_object, OrderCalculatedItemRelatedObject)
                 else self.related_object
             )
 
@@ -214,8 +217,8 @@ class OrderCalculatedItem:
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
-        elif isinstance(self.product, OrderItemProduct):
-            product = self.product.to_dict() if isinstance(self.product, OrderItemProduct) else self.product
+        elif isinstance(self.product, OrderCalculatedItemProduct):
+            product = self.product.to_dict() if isinstance(self.product, OrderCalculatedItemProduct) else self.product
 
         else:
             product = self.product
@@ -223,23 +226,19 @@ class OrderCalculatedItem:
         sku: dict[str, Any] | None | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
-        elif isinstance(self.sku, OrderItemSku):
-            sku = self.sku.to_dict() if isinstance(self.sku, OrderItemSku) else self.sku
+        elif isinstance(self.sku, OrderCalculatedItemSku):
+            sku = self.sku.to_dict() if isinstance(self.sku, OrderCalculatedItemSku) else self.sku
 
         else:
             sku = self.sku
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        object_ = self.object_
+
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
         if id is not UNSET:
             field_dict["id"] = id
         if sku_id is not UNSET:
@@ -278,6 +277,8 @@ class OrderCalculatedItem:
             field_dict["product"] = product
         if sku is not UNSET:
             field_dict["sku"] = sku
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -288,8 +289,6 @@ class OrderCalculatedItem:
         if _unbound:
             _bind_models()
         d = src_dict
-        object_ = d.get("object", UNSET)
-
         id = d.get("id", UNSET)
 
         sku_id = d.get("sku_id", UNSET)
@@ -298,15 +297,15 @@ class OrderCalculatedItem:
 
         try:
             _related_object = d.get("related_object", UNSET)
-            related_object: None | OrderItemRelatedObject | Unset
+            related_object: None | OrderCalculatedItemRelatedObject | Unset
             if _related_object is UNSET:
                 related_object = UNSET
             elif _related_object is None:
                 related_object = None
             else:
-                related_object_type_0 = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
+                related_object_type_0 = _OrderCalculatedItemRelatedObject_values.get(
                     _related_object
-                )
+                ) or OrderCalculatedItemRelatedObject(_related_object)
 
                 related_object = related_object_type_0
 
@@ -342,13 +341,13 @@ class OrderCalculatedItem:
 
         try:
             _product = d.get("product", UNSET)
-            product: None | OrderItemProduct | Unset
+            product: None | OrderCalculatedItemProduct | Unset
             if _product is UNSET:
                 product = UNSET
             elif _product is None:
                 product = None
             else:
-                product_type_0 = OrderItemProduct.from_dict(_product)
+                product_type_0 = OrderCalculatedItemProduct.from_dict(_product)
 
                 product = product_type_0
 
@@ -358,13 +357,13 @@ class OrderCalculatedItem:
 
         try:
             _sku = d.get("sku", UNSET)
-            sku: None | OrderItemSku | Unset
+            sku: None | OrderCalculatedItemSku | Unset
             if _sku is UNSET:
                 sku = UNSET
             elif _sku is None:
                 sku = None
             else:
-                sku_type_0 = OrderItemSku.from_dict(_sku)
+                sku_type_0 = OrderCalculatedItemSku.from_dict(_sku)
 
                 sku = sku_type_0
 
@@ -372,12 +371,13 @@ class OrderCalculatedItem:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             sku = d.get("sku", UNSET)
 
+        object_ = d.get("object", UNSET)
+
         metadata = d.get("metadata", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
         order_calculated_item = cls(
-            object_,
             id,
             sku_id,
             product_id,
@@ -397,6 +397,7 @@ class OrderCalculatedItem:
             subtotal_amount,
             product,
             sku,
+            object_,
             metadata,
         )
 
@@ -428,9 +429,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global OrderItemProduct
-    global OrderItemSku
-    from ..models.order_item_product import OrderItemProduct
-    from ..models.order_item_sku import OrderItemSku
+    global OrderCalculatedItemProduct
+    global OrderCalculatedItemSku
+    from ..models.order_calculated_item_product import OrderCalculatedItemProduct
+    from ..models.order_calculated_item_sku import OrderCalculatedItemSku
 
     _unbound = False

@@ -40,77 +40,135 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItem:
-    """Order line item sent in a request."""
-
-    sku_id: str | Unset = UNSET
-    """ Voucherify SKU ID. """
-    product_id: str | Unset = UNSET
-    """ Voucherify product ID. """
-    related_object: OrderItemRelatedObject | Unset = UNSET
-    """ Whether the item refers to a product or a SKU. """
-    source_id: str | Unset = UNSET
-    """ Your own product or SKU identifier. """
-    quantity: int | Unset = UNSET
-    """ Number of units. """
-    discount_quantity: int | Unset = UNSET
-    """ Number of discounted units. """
-    initial_quantity: int | Unset = UNSET
-    """ Initial number of units. """
-    amount: int | Unset = UNSET
-    """ Line amount (price x quantity), in minor currency units. """
-    discount_amount: int | Unset = UNSET
-    """ Line discount, in minor currency units. """
-    initial_amount: int | Unset = UNSET
-    """ Initial line amount, in minor currency units. """
-    price: int | Unset = UNSET
-    """ Unit price, in minor currency units. """
-    product: OrderItemProduct | Unset = UNSET
-    """ Product data attached to an order item. """
-    sku: OrderItemSku | Unset = UNSET
-    """ SKU data attached to an order item. """
+    sku_id: None | str | Unset = UNSET
+    """ Unique identifier of the SKU. It is assigned by Voucherify. """
+    product_id: None | str | Unset = UNSET
+    """ Unique identifier of the product. It is assigned by Voucherify. """
+    related_object: None | OrderItemRelatedObject | Unset = UNSET
+    """ Used along with the source_id property, can be set to either sku or product. """
+    source_id: None | str | Unset = UNSET
+    """ The merchant's product/SKU ID (if it is different from the Voucherify product/SKU ID). It is useful in the
+    integration between multiple systems. It can be an ID from an eCommerce site, a database, or a third-party
+    service. """
+    quantity: int | None | Unset = UNSET
+    """ The quantity of the particular item in the cart. """
+    discount_quantity: int | None | Unset = UNSET
+    """ Number of dicounted items. """
+    initial_quantity: int | None | Unset = UNSET
+    """ A positive integer in the smallest unit quantity representing the total amount of the order; this is the sum
+    of the order items' quantity. """
+    amount: int | None | Unset = UNSET
+    """ The total amount of the order item (price * quantity). """
+    discount_amount: int | None | Unset = UNSET
+    """ Sum of all order-item-level discounts applied to the order. """
+    initial_amount: int | None | Unset = UNSET
+    """ A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing the total amount of
+    the order. This is the sum of the order items' amounts. """
+    price: int | None | Unset = UNSET
+    """ Unit price of an item. The value is multiplied by 100 to represent 2 decimal places. For example `10000
+    cents` for `$100.00`. """
+    product: None | OrderItemProduct | Unset = UNSET
+    """ An object containing details of the related product. """
+    sku: None | OrderItemSku | Unset = UNSET
+    """ An object containing details of the related SKU. """
     metadata: Any | Unset = UNSET
-    """ A set of custom key/value pairs (a JSON object). """
+    """ A set of custom key/value pairs that you can attach to an order item. It can be useful for storing
+    additional information about the order item in a structured format. It can be used to define business validation
+    rules. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        sku_id = self.sku_id
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
 
-        product_id = self.product_id
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
 
-        related_object: str | Unset = UNSET
-        if isinstance(self.related_object, OrderItemRelatedObject):
-            related_object = self.related_object.value
-        elif not isinstance(self.related_object, Unset):
+        related_object: None | str | Unset
+        if isinstance(self.related_object, Unset):
+            related_object = UNSET
+        elif isinstance(self.related_object, OrderItemRelatedObject):
+            related_object = (
+                self.related_object.value
+                if isinstance(self.related_object, OrderItemRelatedObject)
+                else self.related_object
+            )
+
+        else:
             related_object = self.related_object
 
-        source_id = self.source_id
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        quantity = self.quantity
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        discount_quantity = self.discount_quantity
+        discount_quantity: int | None | Unset
+        if isinstance(self.discount_quantity, Unset):
+            discount_quantity = UNSET
+        else:
+            discount_quantity = self.discount_quantity
 
-        initial_quantity = self.initial_quantity
+        initial_quantity: int | None | Unset
+        if isinstance(self.initial_quantity, Unset):
+            initial_quantity = UNSET
+        else:
+            initial_quantity = self.initial_quantity
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
-        initial_amount = self.initial_amount
+        initial_amount: int | None | Unset
+        if isinstance(self.initial_amount, Unset):
+            initial_amount = UNSET
+        else:
+            initial_amount = self.initial_amount
 
-        price = self.price
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        product: dict[str, Any] | Unset = UNSET
-        if isinstance(self.product, OrderItemProduct):
-            product = self.product.to_dict()
-        elif not isinstance(self.product, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, OrderItemProduct):
+            product = self.product.to_dict() if isinstance(self.product, OrderItemProduct) else self.product
+
+        else:
             product = self.product
 
-        sku: dict[str, Any] | Unset = UNSET
-        if isinstance(self.sku, OrderItemSku):
-            sku = self.sku.to_dict()
-        elif not isinstance(self.sku, Unset):
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, OrderItemSku):
+            sku = self.sku.to_dict() if isinstance(self.sku, OrderItemSku) else self.sku
+
+        else:
             sku = self.sku
 
         metadata = self.metadata
@@ -160,13 +218,17 @@ class OrderItem:
 
         try:
             _related_object = d.get("related_object", UNSET)
-            related_object: OrderItemRelatedObject | Unset
+            related_object: None | OrderItemRelatedObject | Unset
             if _related_object is UNSET:
                 related_object = UNSET
+            elif _related_object is None:
+                related_object = None
             else:
-                related_object = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
+                related_object_type_0 = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
                     _related_object
                 )
+
+                related_object = related_object_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -190,11 +252,15 @@ class OrderItem:
 
         try:
             _product = d.get("product", UNSET)
-            product: OrderItemProduct | Unset
+            product: None | OrderItemProduct | Unset
             if _product is UNSET:
                 product = UNSET
+            elif _product is None:
+                product = None
             else:
-                product = OrderItemProduct.from_dict(_product)
+                product_type_0 = OrderItemProduct.from_dict(_product)
+
+                product = product_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -202,11 +268,15 @@ class OrderItem:
 
         try:
             _sku = d.get("sku", UNSET)
-            sku: OrderItemSku | Unset
+            sku: None | OrderItemSku | Unset
             if _sku is UNSET:
                 sku = UNSET
+            elif _sku is None:
+                sku = None
             else:
-                sku = OrderItemSku.from_dict(_sku)
+                sku_type_0 = OrderItemSku.from_dict(_sku)
+
+                sku = sku_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

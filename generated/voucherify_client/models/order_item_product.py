@@ -24,20 +24,24 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItemProduct:
-    """Product data attached to an order item."""
-
     id: None | str | Unset = UNSET
-    """ Voucherify product ID. """
+    """ A unique identifier that represents the product and is assigned by Voucherify. """
     source_id: None | str | Unset = UNSET
-    """ Your own product identifier. """
+    """ The merchant's product ID (if it is different than Voucherify's product ID). It is really useful in case of
+    integration between multiple systems. It can be an ID from an eCommerce site, a database or a 3rd party service.
+    """
     override: bool | None | Unset = UNSET
-    """ Whether these values override the stored product. """
+    """ The override set to `true` is used to store the product information in the system. If the product does not
+    exist, it will be created with a source_id; if it does exist, the provided values for the name, price, and
+    metadata will replace those already stored in the system. Override works only for endpoints that create an order
+    in the database. """
     name: None | str | Unset = UNSET
     """ Product name. """
-    metadata: Any | None | Unset = UNSET
-    """ Product metadata. """
-    price: int | None | Unset = UNSET
-    """ Product price, in minor currency units. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs that you can attach to a product. It can be useful for storing additional
+    information about the product in a structured format. It can be used to create product collections. """
+    price: float | None | Unset = UNSET
+    """ Product price. A positive integer in the smallest currency unit (e.g. 100 cents for $1.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,13 +69,9 @@ class OrderItemProduct:
         else:
             name = self.name
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
-        price: int | None | Unset
+        price: float | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:

@@ -24,20 +24,24 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItemSku:
-    """SKU data attached to an order item."""
-
     id: None | str | Unset = UNSET
-    """ Voucherify SKU ID. """
+    """ A unique identifier that represents the SKU and is assigned by Voucherify. """
     source_id: None | str | Unset = UNSET
-    """ Your own SKU identifier. """
+    """ The merchant's SKU ID (if it is different than Voucherify's SKU ID). It is really useful in case of
+    integration between multiple systems. It can be an ID from an eCommerce site, a database or a 3rd party service.
+    """
     override: bool | None | Unset = UNSET
-    """ Whether these values override the stored SKU. """
+    """ The override set to `true` is used to store the product information in the system. If the product does not
+    exist, it will be created with a source_id; if it does exist, the provided values for the name, price, and
+    metadata will replace those already stored in the system. """
     sku: None | str | Unset = UNSET
-    """ SKU name. """
-    price: int | None | Unset = UNSET
-    """ SKU price, in minor currency units. """
-    metadata: Any | None | Unset = UNSET
-    """ SKU metadata. """
+    """ The SKU name. """
+    price: float | None | Unset = UNSET
+    """ SKU price. A positive integer in the smallest currency unit (e.g. 100 cents for $1.00). """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs that you can attach to an order item. It can be useful for storing
+    additional information about the order item in a structured format. It can be used to create product
+    collections. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,17 +69,13 @@ class OrderItemSku:
         else:
             sku = self.sku
 
-        price: int | None | Unset
+        price: float | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -27,24 +27,26 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderRedemptionsEntry:
-    """A redemption of an order (keyed by redemption ID); rollback fields are set once it was rolled back."""
-
     date: datetime.datetime | None | Unset = UNSET
-    """ Time of the redemption. """
+    """ Timestamp representing the date and time when the redemption was created. The value is shown in the ISO 8601
+    format. """
     rollback_id: None | str | Unset = UNSET
-    """ ID of the rollback of this redemption. """
+    """ Unique ID of the redemption rollback. """
     rollback_date: datetime.datetime | None | Unset = UNSET
-    """ Time of the rollback. """
-    related_object_type: None | str | Unset = UNSET
-    """ Type of the redeemed object (`redemption` for a parent). """
+    """ Timestamp representing the date and time when the redemption rollback was created. The value is shown in the
+    ISO 8601 format. """
+    related_object_type: None | str | Unset = "redemption"
+    """ The source of the incentive. """
     related_object_id: None | str | Unset = UNSET
-    """ ID of the redeemed object. """
+    """ Unique ID of the parent redemption. """
     related_object_parent_id: None | str | Unset = UNSET
-    """ ID of the parent of the redeemed object (e.g. the campaign). """
+    """ Represent's the campaign ID of the voucher if the redemption was based on a voucher that was part of bulk
+    codes generated within a campaign. In case of a promotion tier, this represents the campaign ID of the promotion
+    tier's parent campaign. """
     stacked: list[str] | None | Unset = UNSET
-    """ IDs of the child redemptions. """
+    """ Contains a list of unique IDs of child redemptions, which belong to the stacked incentives. """
     rollback_stacked: list[str] | None | Unset = UNSET
-    """ IDs of the child rollbacks. """
+    """ Lists the rollback redemption IDs of the particular child redemptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

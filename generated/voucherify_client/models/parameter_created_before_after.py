@@ -21,25 +21,31 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParameterCreatedBeforeAfter:
-    """Creation-time window filter."""
-
-    before: datetime.datetime | Unset = UNSET
-    """ Only objects created before this time. """
-    after: datetime.datetime | Unset = UNSET
-    """ Only objects created after this time. """
+    before: datetime.datetime | None | Unset = UNSET
+    """ Timestamp representing the date and time before the voucher was created. The value is shown in the ISO 8601
+    format. """
+    after: datetime.datetime | None | Unset = UNSET
+    """ Timestamp representing the date and time after the voucher was created. The value is shown in the ISO 8601
+    format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        before: str | Unset = UNSET
-        if isinstance(self.before, datetime.datetime):
-            before = self.before.isoformat()
-        elif not isinstance(self.before, Unset):
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        elif isinstance(self.before, datetime.datetime):
+            before = self.before.isoformat() if isinstance(self.before, datetime.datetime) else self.before
+
+        else:
             before = self.before
 
-        after: str | Unset = UNSET
-        if isinstance(self.after, datetime.datetime):
-            after = self.after.isoformat()
-        elif not isinstance(self.after, Unset):
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        elif isinstance(self.after, datetime.datetime):
+            after = self.after.isoformat() if isinstance(self.after, datetime.datetime) else self.after
+
+        else:
             after = self.after
 
         field_dict: dict[str, Any] = {}
@@ -57,11 +63,15 @@ class ParameterCreatedBeforeAfter:
         d = src_dict
         try:
             _before = d.get("before", UNSET)
-            before: datetime.datetime | Unset
+            before: datetime.datetime | None | Unset
             if _before is UNSET:
                 before = UNSET
+            elif _before is None:
+                before = None
             else:
-                before = parse_datetime(_before)
+                before_type_0 = parse_datetime(_before)
+
+                before = before_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -69,11 +79,15 @@ class ParameterCreatedBeforeAfter:
 
         try:
             _after = d.get("after", UNSET)
-            after: datetime.datetime | Unset
+            after: datetime.datetime | None | Unset
             if _after is UNSET:
                 after = UNSET
+            elif _after is None:
+                after = None
             else:
-                after = parse_datetime(_after)
+                after_type_0 = parse_datetime(_after)
+
+                after = after_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.product_skus_list import ProductSkusList
+    from ..models.skus_list_for_product import SkusListForProduct
 
 
 T = TypeVar("T", bound="Product")
@@ -34,30 +34,40 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Product:
-    """A product."""
+    """This is an object representing a product.
+
+    This entity should be used to map product items from your inventory management system. The aim of products is to
+    build which reflect product-specific campaigns.
+
+    """
 
     id: None | str | Unset = UNSET
-    """ Product ID, `prod_...`. """
+    """ Unique product ID assigned by Voucherify. """
     source_id: None | str | Unset = UNSET
-    """ Your own product identifier. """
+    """ Unique product source ID. """
     name: None | str | Unset = UNSET
-    """ Product name. """
+    """ Unique user-defined product name. """
     price: int | None | Unset = UNSET
-    """ Price, in minor currency units. """
-    attributes: list[str] | None | Unset = UNSET
-    """ Names of the attributes of the product's SKUs. """
-    metadata: Any | None | Unset = UNSET
-    """ Product metadata. """
+    """ Unit price. It is represented by a value multiplied by 100 to accurately reflect 2 decimal places, such as
+    `$100.00` being expressed as `10000`. """
+    attributes: Any | Unset = UNSET
+    """ A list of product attributes whose values you can customize for given SKUs: `["color","size","ranking"]`.
+    Each child SKU can have a unique value for a given attribute. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the product. A set of key/value pairs that you
+    can attach to a product object. It can be useful for storing additional information about the product in a
+    structured format. It can be used to create product collections. """
     image_url: None | str | Unset = UNSET
-    """ URL of the product image. """
+    """ The HTTPS URL pointing to the .png or .jpg file that will be used to render the product image. """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the product was created. """
+    """ Timestamp representing the date and time when the product was created. The value is shown in the ISO 8601
+    format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the product was last updated. """
-    object_: None | str | Unset = UNSET
-    """ Always `product`. """
-    skus: None | ProductSkusList | Unset = UNSET
-    """ SKUs of the product. """
+    """ Timestamp representing the date and time when the product was updated. The value is shown in the ISO 8601
+    format. """
+    object_: Literal["product"] | Unset = "product"
+    """ The type of the object represented by JSON. This object stores information about the product. """
+    skus: None | SkusListForProduct | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,22 +97,9 @@ class Product:
         else:
             price = self.price
 
-        attributes: list[str] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, list):
-            attributes = UNSET
-            if isinstance(self.attributes, list) or not isinstance(self.attributes, Unset):
-                attributes = self.attributes
+        attributes = self.attributes
 
-        else:
-            attributes = self.attributes
-
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -132,17 +129,13 @@ class Product:
         else:
             updated_at = self.updated_at
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         skus: dict[str, Any] | None | Unset
         if isinstance(self.skus, Unset):
             skus = UNSET
-        elif isinstance(self.skus, ProductSkusList):
-            skus = self.skus.to_dict() if isinstance(self.skus, ProductSkusList) else self.skus
+        elif isinstance(self.skus, SkusListForProduct):
+            skus = self.skus.to_dict() if isinstance(self.skus, SkusListForProduct) else self.skus
 
         else:
             skus = self.skus
@@ -188,26 +181,7 @@ class Product:
 
         price = d.get("price", UNSET)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: list[str] | None | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            elif _attributes is None:
-                attributes = None
-            else:
-                _attributes_type_0 = _attributes
-                attributes_type_0: list[str]
-                if not isinstance(_attributes_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    attributes_type_0 = _attributes_type_0
-
-                attributes = attributes_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            attributes = d.get("attributes", UNSET)
+        attributes = d.get("attributes", UNSET)
 
         metadata = d.get("metadata", UNSET)
 
@@ -249,13 +223,13 @@ class Product:
 
         try:
             _skus = d.get("skus", UNSET)
-            skus: None | ProductSkusList | Unset
+            skus: None | SkusListForProduct | Unset
             if _skus is UNSET:
                 skus = UNSET
             elif _skus is None:
                 skus = None
             else:
-                skus_type_0 = ProductSkusList.from_dict(_skus)
+                skus_type_0 = SkusListForProduct.from_dict(_skus)
 
                 skus = skus_type_0
 
@@ -307,7 +281,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ProductSkusList
-    from ..models.product_skus_list import ProductSkusList
+    global SkusListForProduct
+    from ..models.skus_list_for_product import SkusListForProduct
 
     _unbound = False

@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.category import Category
     from ..models.promotion_tier_action import PromotionTierAction
     from ..models.promotion_tier_campaign import PromotionTierCampaign
     from ..models.promotion_tier_summary import PromotionTierSummary
-    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validation_rule_assignments_list import ValidationRuleAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
 
@@ -51,52 +54,62 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTier:
-    """A promotion tier (an automatic discount of a promotion campaign)."""
+    """This is an object representing a promotion tier. Promotion tiers are always assigned to a campaign and cannot be
+    used standalone.
+
+    """
 
     id: None | str | Unset = UNSET
-    """ Promotion tier ID, `promo_...`. """
+    """ Unique promotion tier ID. """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the tier was created. """
+    """ Timestamp representing the date and time when the promotion tier was created. The value is shown in the ISO
+    8601 format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the tier was last updated. """
+    """ Timestamp representing the date and time when the promotion tier was updated. The value is shown in the ISO
+    8601 format. """
     name: None | str | Unset = UNSET
-    """ Tier name. """
+    """ Name of the promotion tier. """
     banner: None | str | Unset = UNSET
-    """ Text shown to customers. """
+    """ Text to be displayed to your customers on your website. """
     action: None | PromotionTierAction | Unset = UNSET
-    """ What the tier does. """
-    metadata: Any | None | Unset = UNSET
-    """ Tier metadata. """
+    """ Contains details about the discount applied by the promotion tier. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the promotion tier. A set of key/value pairs
+    that you can attach to a promotion tier object. It can be useful for storing additional information about the
+    promotion tier in a structured format. """
     hierarchy: int | None | Unset = UNSET
-    """ Tier rank; lower is applied first. """
+    """ The promotions hierarchy defines the order in which the discounts from different tiers will be applied to a
+    customer's order. If a customer qualifies for discounts from more than one tier, discounts will be applied in
+    the order defined in the hierarchy. """
     promotion_id: None | str | Unset = UNSET
-    """ ID of the promotion. """
+    """ Promotion unique ID. """
     campaign: None | PromotionTierCampaign | Unset = UNSET
-    """ The promotion campaign. """
+    """ Contains details about promotion tier's parent campaign. """
     campaign_id: None | str | Unset = UNSET
-    """ Campaign ID. """
+    """ Promotion tier's parent campaign's unique ID. """
     active: bool | None | Unset = UNSET
-    """ Whether the tier is enabled. """
+    """ A flag to toggle the promotion tier on or off. You can disable a promotion tier even though it's within the
+    active period defined by the `start_date` and `expiration_date`.
+
+    - `true` indicates an *active* promotion tier
+    - `false` indicates an *inactive* promotion tier """
     start_date: datetime.datetime | None | Unset = UNSET
-    """ Tier is valid from this time. """
+    """ Activation timestamp defines when the promotion tier starts to be active in ISO 8601 format. Promotion tier
+    is *inactive before* this date.  """
     expiration_date: datetime.datetime | None | Unset = UNSET
-    """ Tier expires at this time. """
+    """ Activation timestamp defines when the promotion tier expires in ISO 8601 format. Promotion tier is *inactive
+    after* this date.  """
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
-    """ Recurring time frame in which the tier is valid. """
-    validity_day_of_week: list[int] | None | Unset = UNSET
-    """ Days of the week the tier is valid (0 = Sunday ... 6 = Saturday). """
+    validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
     validity_hours: None | Unset | ValidityHours = UNSET
-    """ Hours of the day the tier is valid. """
     summary: None | PromotionTierSummary | Unset = UNSET
-    """ Redemption and order statistics of the tier. """
-    object_: None | str | Unset = UNSET
-    """ Always `promotion_tier`. """
-    validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList = UNSET
-    """ Validation rules assigned to the tier. """
+    """ Contains statistics about promotion tier redemptions and orders. """
+    object_: None | str | Unset = "promotion_tier"
+    """ The type of the object represented by JSON. This object stores information about the promotion tier. """
+    validation_rule_assignments: None | Unset | ValidationRuleAssignmentsList = UNSET
     category_id: None | str | Unset = UNSET
-    """ Category ID. """
+    """ Promotion tier category ID. """
     categories: list[Category] | None | Unset = UNSET
-    """ Categories of the tier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -151,11 +164,7 @@ class PromotionTier:
         else:
             action = self.action
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         hierarchy: int | None | Unset
         if isinstance(self.hierarchy, Unset):
@@ -232,7 +241,18 @@ class PromotionTier:
             validity_day_of_week = UNSET
         elif isinstance(self.validity_day_of_week, list):
             validity_day_of_week = UNSET
-            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+            if isinstance(self.validity_day_of_week, list):
+                validity_day_of_week = []
+                for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
+                    componentsschemas_validity_day_of_week_item: int = (
+                        componentsschemas_validity_day_of_week_item_data.value
+                        if isinstance(componentsschemas_validity_day_of_week_item_data, ValidityDayOfWeekItem)
+                        else componentsschemas_validity_day_of_week_item_data
+                    )
+
+                    validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+            elif not isinstance(self.validity_day_of_week, Unset):
                 validity_day_of_week = self.validity_day_of_week
 
         else:
@@ -267,10 +287,10 @@ class PromotionTier:
         validation_rule_assignments: dict[str, Any] | None | Unset
         if isinstance(self.validation_rule_assignments, Unset):
             validation_rule_assignments = UNSET
-        elif isinstance(self.validation_rule_assignments, ValidationRulesAssignmentsList):
+        elif isinstance(self.validation_rule_assignments, ValidationRuleAssignmentsList):
             validation_rule_assignments = (
                 self.validation_rule_assignments.to_dict()
-                if isinstance(self.validation_rule_assignments, ValidationRulesAssignmentsList)
+                if isinstance(self.validation_rule_assignments, ValidationRuleAssignmentsList)
                 else self.validation_rule_assignments
             )
 
@@ -490,18 +510,30 @@ class PromotionTier:
 
         try:
             _validity_day_of_week = d.get("validity_day_of_week", UNSET)
-            validity_day_of_week: list[int] | None | Unset
+            validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
             elif _validity_day_of_week is None:
                 validity_day_of_week = None
             else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
-                validity_day_of_week_type_0: list[int]
+                validity_day_of_week_type_0: list[ValidityDayOfWeekItem]
                 if not isinstance(_validity_day_of_week_type_0, list):
                     raise TypeError("expected a list")
                 else:
-                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+                    validity_day_of_week_type_0 = []
+                    for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            componentsschemas_validity_day_of_week_item = _ValidityDayOfWeekItem_values.get(
+                                componentsschemas_validity_day_of_week_item_data
+                            ) or ValidityDayOfWeekItem(componentsschemas_validity_day_of_week_item_data)
+
+                        except PARSE_ERRORS:
+                            componentsschemas_validity_day_of_week_item = (
+                                componentsschemas_validity_day_of_week_item_data
+                            )
+                        validity_day_of_week_type_0.append(componentsschemas_validity_day_of_week_item)
 
                 validity_day_of_week = validity_day_of_week_type_0
 
@@ -545,13 +577,13 @@ class PromotionTier:
 
         try:
             _validation_rule_assignments = d.get("validation_rule_assignments", UNSET)
-            validation_rule_assignments: None | Unset | ValidationRulesAssignmentsList
+            validation_rule_assignments: None | Unset | ValidationRuleAssignmentsList
             if _validation_rule_assignments is UNSET:
                 validation_rule_assignments = UNSET
             elif _validation_rule_assignments is None:
                 validation_rule_assignments = None
             else:
-                validation_rule_assignments_type_0 = ValidationRulesAssignmentsList.from_dict(
+                validation_rule_assignments_type_0 = ValidationRuleAssignmentsList.from_dict(
                     _validation_rule_assignments
                 )
 
@@ -651,14 +683,14 @@ def _bind_models() -> None:
     global PromotionTierAction
     global PromotionTierCampaign
     global PromotionTierSummary
-    global ValidationRulesAssignmentsList
+    global ValidationRuleAssignmentsList
     global ValidityHours
     global ValidityTimeframe
     from ..models.category import Category
     from ..models.promotion_tier_action import PromotionTierAction
     from ..models.promotion_tier_campaign import PromotionTierCampaign
     from ..models.promotion_tier_summary import PromotionTierSummary
-    from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
+    from ..models.validation_rule_assignments_list import ValidationRuleAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
 

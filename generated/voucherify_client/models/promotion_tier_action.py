@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
+    from ..models.discount_unit_multiple import DiscountUnitMultiple
 
 
 T = TypeVar("T", bound="PromotionTierAction")
@@ -26,10 +27,9 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTierAction:
-    """Action of a promotion tier."""
-
-    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset = UNSET
-    """ Discount granted by the tier. """
+    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | DiscountUnitMultiple | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,14 +41,17 @@ class PromotionTierAction:
         elif isinstance(self.discount, DiscountAmount):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountAmount) else self.discount
 
+        elif isinstance(self.discount, DiscountUnit):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
+
+        elif isinstance(self.discount, DiscountUnitMultiple):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnitMultiple) else self.discount
+
         elif isinstance(self.discount, DiscountPercent):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountPercent) else self.discount
 
         elif isinstance(self.discount, DiscountFixed):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountFixed) else self.discount
-
-        elif isinstance(self.discount, DiscountUnit):
-            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
 
         else:
             discount = self.discount
@@ -68,32 +71,45 @@ class PromotionTierAction:
         d = src_dict
         try:
             _discount = d.get("discount", UNSET)
-            discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
+            discount: (
+                DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | DiscountUnitMultiple | None | Unset
+            )
             if _discount is UNSET:
                 discount = UNSET
             elif isinstance(_discount, dict) and _discount.get("type") == "AMOUNT":
                 componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_0
-            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
-                componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
+                componentsschemas_discount_type_1 = DiscountUnit.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_1
-            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
-                componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
+                componentsschemas_discount_type_2 = DiscountUnitMultiple.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_2
-            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
-                componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
+                componentsschemas_discount_type_3 = DiscountPercent.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_3
+            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
+                componentsschemas_discount_type_4 = DiscountFixed.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_4
             elif isinstance(_discount, dict) and "type" not in _discount:
                 discount = DiscountAmount.from_dict(_discount)
             elif _discount is None:
                 discount = None
             else:
                 discount = cast(
-                    DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
+                    DiscountAmount
+                    | DiscountFixed
+                    | DiscountPercent
+                    | DiscountUnit
+                    | DiscountUnitMultiple
+                    | None
+                    | Unset,
+                    _discount,
                 )
 
         except PARSE_ERRORS:
@@ -138,9 +154,11 @@ def _bind_models() -> None:
     global DiscountFixed
     global DiscountPercent
     global DiscountUnit
+    global DiscountUnitMultiple
     from ..models.discount_amount import DiscountAmount
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
+    from ..models.discount_unit_multiple import DiscountUnitMultiple
 
     _unbound = False

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+
+_ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.validity_hours import ValidityHours
@@ -33,26 +36,29 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTierCampaign:
-    """Campaign of a promotion tier."""
-
     id: None | str | Unset = UNSET
-    """ Campaign ID. """
+    """ Unique campaign ID. """
     start_date: datetime.datetime | None | Unset = UNSET
-    """ Campaign is valid from this time. """
+    """ Activation timestamp defines when the campaign starts to be active in ISO 8601 format. Campaign is *inactive
+    before* this date.  """
     expiration_date: datetime.datetime | None | Unset = UNSET
-    """ Campaign expires at this time. """
+    """ Expiration timestamp defines when the campaign expires in ISO 8601 format.  Campaign is *inactive after*
+    this date. """
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
-    """ Recurring time frame in which the campaign is valid. """
-    validity_day_of_week: list[int] | None | Unset = UNSET
-    """ Days of the week the campaign is valid (0 = Sunday ... 6 = Saturday). """
+    validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
     validity_hours: None | Unset | ValidityHours = UNSET
-    """ Hours of the day the campaign is valid. """
     active: bool | None | Unset = UNSET
-    """ Whether the campaign is enabled. """
+    """ A flag indicating whether the campaign is active or not active. A campaign can be disabled even though it's
+    within the active period defined by the `start_date` and `expiration_date` using the [Disable Campaign](/api-
+    reference/disable-campaign) endpoint.
+
+    - `true` indicates an *active* campaign
+    - `false` indicates an *inactive* campaign """
     category_id: None | str | Unset = UNSET
-    """ Category ID. """
-    object_: None | str | Unset = UNSET
-    """ Always `campaign`. """
+    """ Unique category ID that this campaign belongs to. """
+    object_: None | str | Unset = "campaign"
+    """ The type of the object represented by the campaign object. This object stores information about the
+    campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +112,18 @@ class PromotionTierCampaign:
             validity_day_of_week = UNSET
         elif isinstance(self.validity_day_of_week, list):
             validity_day_of_week = UNSET
-            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+            if isinstance(self.validity_day_of_week, list):
+                validity_day_of_week = []
+                for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
+                    componentsschemas_validity_day_of_week_item: int = (
+                        componentsschemas_validity_day_of_week_item_data.value
+                        if isinstance(componentsschemas_validity_day_of_week_item_data, ValidityDayOfWeekItem)
+                        else componentsschemas_validity_day_of_week_item_data
+                    )
+
+                    validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+            elif not isinstance(self.validity_day_of_week, Unset):
                 validity_day_of_week = self.validity_day_of_week
 
         else:
@@ -222,18 +239,30 @@ class PromotionTierCampaign:
 
         try:
             _validity_day_of_week = d.get("validity_day_of_week", UNSET)
-            validity_day_of_week: list[int] | None | Unset
+            validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
             elif _validity_day_of_week is None:
                 validity_day_of_week = None
             else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
-                validity_day_of_week_type_0: list[int]
+                validity_day_of_week_type_0: list[ValidityDayOfWeekItem]
                 if not isinstance(_validity_day_of_week_type_0, list):
                     raise TypeError("expected a list")
                 else:
-                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+                    validity_day_of_week_type_0 = []
+                    for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            componentsschemas_validity_day_of_week_item = _ValidityDayOfWeekItem_values.get(
+                                componentsschemas_validity_day_of_week_item_data
+                            ) or ValidityDayOfWeekItem(componentsschemas_validity_day_of_week_item_data)
+
+                        except PARSE_ERRORS:
+                            componentsschemas_validity_day_of_week_item = (
+                                componentsschemas_validity_day_of_week_item_data
+                            )
+                        validity_day_of_week_type_0.append(componentsschemas_validity_day_of_week_item)
 
                 validity_day_of_week = validity_day_of_week_type_0
 

@@ -25,12 +25,10 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTierSummary:
-    """Statistics of a promotion tier."""
-
     redemptions: None | PromotionTierSummaryRedemptions | Unset = UNSET
-    """ Redemption statistics. """
+    """ Contains statistics about promotion tier redemptions. """
     orders: None | PromotionTierSummaryOrders | Unset = UNSET
-    """ Order statistics. """
+    """ Contains statistics about orders related to the promotion tier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

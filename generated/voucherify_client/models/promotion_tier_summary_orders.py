@@ -20,12 +20,10 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTierSummaryOrders:
-    """Order statistics of a promotion tier. Amounts in minor currency units."""
-
     total_amount: int | None | Unset = UNSET
-    """ Sum of order amounts. """
+    """ Sum of order totals. """
     total_discount_amount: int | None | Unset = UNSET
-    """ Sum of discounts. """
+    """ Sum of total discount applied using the promotion tier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,10 +19,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PromotionTierSummaryRedemptions:
-    """Redemption statistics of a promotion tier."""
-
     total_redeemed: int | None | Unset = UNSET
-    """ Number of redemptions. """
+    """ Number of times the promotion tier was redeemed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedeemPromotionStack")
 
@@ -20,27 +20,30 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedeemPromotionStack:
-    """A promotion stack to redeem; it must be the only redeemable in the request."""
+    """Validate or redeem a promotion stack."""
 
-    object_: Literal["promotion_stack"]
-    """ Always `promotion_stack`. """
-    id: str
-    """ Promotion stack ID, e.g. `stack_...`. """
+    object_: Literal["promotion_stack"] | Unset = "promotion_stack"
+    """ Redeemable object type. """
+    id: None | str | Unset = UNSET
+    """ Promotion stack unique id, such as: stack_KxSD0GahLUg9ULB6TseGfUHJ """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 

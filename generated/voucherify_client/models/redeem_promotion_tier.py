@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedeemPromotionTier")
 
@@ -20,27 +20,30 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedeemPromotionTier:
-    """A promotion tier to redeem."""
+    """Validate or redeem a promotion tier."""
 
-    object_: Literal["promotion_tier"]
-    """ Always `promotion_tier`. """
-    id: str
-    """ Promotion tier ID, e.g. `promo_...`. """
+    object_: Literal["promotion_tier"] | Unset = "promotion_tier"
+    """ Redeemable object type. """
+    id: None | str | Unset = UNSET
+    """ Promotion tier unique id, such as: promo_Mwy9XpA0TLctSGriM5kum0qp """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 

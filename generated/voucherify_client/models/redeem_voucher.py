@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.redeem_gift_credits import RedeemGiftCredits
-    from ..models.redeem_loyalty_reward import RedeemLoyaltyReward
-
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedeemVoucher")
 
@@ -19,100 +14,51 @@ _KNOWN_KEYS = frozenset(
     {
         "object",
         "id",
-        "gift",
-        "reward",
     }
 )
 
 
 @_attrs_define
 class RedeemVoucher:
-    """A voucher to redeem, by code. Also used for gift cards (set `gift.credits`) and loyalty cards (set `reward`)."""
+    """Validate or redeem a discount code."""
 
-    object_: Literal["voucher"]
-    """ Always `voucher`. """
-    id: str
-    """ Voucher code. """
-    gift: RedeemGiftCredits | Unset = UNSET
-    """ Gift card credits to use. """
-    reward: RedeemLoyaltyReward | Unset = UNSET
-    """ Loyalty reward to redeem with a loyalty card. """
+    object_: Literal["voucher"] | Unset = "voucher"
+    """ Redeemable object type. """
+    id: None | str | Unset = UNSET
+    """ Redeemable code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _unbound:
-            _bind_models()
         object_ = self.object_
 
-        id = self.id
-
-        gift: dict[str, Any] | Unset = UNSET
-        if isinstance(self.gift, RedeemGiftCredits):
-            gift = self.gift.to_dict()
-        elif not isinstance(self.gift, Unset):
-            gift = self.gift
-
-        reward: dict[str, Any] | Unset = UNSET
-        if isinstance(self.reward, RedeemLoyaltyReward):
-            reward = self.reward.to_dict()
-        elif not isinstance(self.reward, Unset):
-            reward = self.reward
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "id": id,
-            }
-        )
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if reward is not UNSET:
-            field_dict["reward"] = reward
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _unbound:
-            _bind_models()
         d = src_dict
         object_ = d.get("object", UNSET)
 
         id = d.get("id", UNSET)
-
-        try:
-            _gift = d.get("gift", UNSET)
-            gift: RedeemGiftCredits | Unset
-            if _gift is UNSET:
-                gift = UNSET
-            else:
-                gift = RedeemGiftCredits.from_dict(_gift)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            gift = d.get("gift", UNSET)
-
-        try:
-            _reward = d.get("reward", UNSET)
-            reward: RedeemLoyaltyReward | Unset
-            if _reward is UNSET:
-                reward = UNSET
-            else:
-                reward = RedeemLoyaltyReward.from_dict(_reward)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            reward = d.get("reward", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
         redeem_voucher = cls(
             object_,
             id,
-            gift,
-            reward,
         )
 
         if not _KNOWN_KEYS.issuperset(d):
@@ -134,18 +80,3 @@ class RedeemVoucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The models this one refers to are imported on its first use, not at import time: models refer to each other in
-# cycles, and importing the package should cost only the classes a program actually touches.
-_unbound = True
-
-
-def _bind_models() -> None:
-    global _unbound
-    global RedeemGiftCredits
-    global RedeemLoyaltyReward
-    from ..models.redeem_gift_credits import RedeemGiftCredits
-    from ..models.redeem_loyalty_reward import RedeemLoyaltyReward
-
-    _unbound = False

@@ -7,26 +7,26 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_related_object_type import RedemptionRelatedObjectType
-from ..models.redemption_result import RedemptionResult
-from ..models.redemption_status import RedemptionStatus
+from ..models.redemption_base_related_object_type import RedemptionBaseRelatedObjectType
+from ..models.redemption_base_result import RedemptionBaseResult
+from ..models.redemption_base_status import RedemptionBaseStatus
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
-_RedemptionRelatedObjectType_values = RedemptionRelatedObjectType._value2member_map_
-_RedemptionResult_values = RedemptionResult._value2member_map_
-_RedemptionStatus_values = RedemptionStatus._value2member_map_
+_RedemptionBaseRelatedObjectType_values = RedemptionBaseRelatedObjectType._value2member_map_
+_RedemptionBaseResult_values = RedemptionBaseResult._value2member_map_
+_RedemptionBaseStatus_values = RedemptionBaseStatus._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
-    from ..models.redemption_channel import RedemptionChannel
-    from ..models.redemption_gift import RedemptionGift
-    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
+    from ..models.redemption_base_channel import RedemptionBaseChannel
+    from ..models.redemption_base_gift import RedemptionBaseGift
+    from ..models.redemption_base_loyalty_card import RedemptionBaseLoyaltyCard
+    from ..models.redemption_base_order import RedemptionBaseOrder
+    from ..models.redemption_base_related_redemptions import RedemptionBaseRelatedRedemptions
+    from ..models.redemption_base_session import RedemptionBaseSession
     from ..models.redemption_reward_result import RedemptionRewardResult
-    from ..models.redemption_session import RedemptionSession
-    from ..models.related_redemptions import RelatedRedemptions
+    from ..models.redemption_voucher import RedemptionVoucher
     from ..models.simple_customer import SimpleCustomer
-    from ..models.voucher import Voucher
 
 
 T = TypeVar("T", bound="Redemption")
@@ -43,6 +43,8 @@ _KNOWN_KEYS = frozenset(
         "redemption",
         "result",
         "status",
+        "session",
+        "related_redemptions",
         "failure_code",
         "failure_message",
         "order",
@@ -50,78 +52,79 @@ _KNOWN_KEYS = frozenset(
         "customer",
         "related_object_type",
         "related_object_id",
-        "voucher",
         "promotion_tier",
         "reward",
         "gift",
         "loyalty_card",
-        "session",
-        "related_redemptions",
+        "voucher",
     }
 )
 
 
 @_attrs_define
 class Redemption:
-    """A redemption. Child redemptions of a stacked redemption carry the parent ID in `redemption`; the parent has
-    `related_object_type` = `redemption`. Failed redemptions have IDs `rf_...`.
+    """This is an object representing a redemption for **POST** `v1/redemptions` and **POST** `/client/v1/redemptions`."""
 
-    """
-
-    id: str | Unset = UNSET
-    """ Redemption ID, `r_...` (failed redemption `rf_...`). """
-    object_: Literal["redemption"] | Unset = UNSET
-    """ Always `redemption`. """
+    id: None | str | Unset = UNSET
+    """ Unique redemption ID. """
+    object_: Literal["redemption"] | Unset = "redemption"
+    """ The type of the object represented by the JSON """
     date: datetime.datetime | None | Unset = UNSET
-    """ Time of the redemption. """
+    """ Timestamp representing the date and time when the object was created. The value is shown in the ISO 8601
+    format. """
     customer_id: None | str | Unset = UNSET
-    """ ID of the customer. """
+    """ Unique customer ID of the redeeming customer. """
     tracking_id: None | str | Unset = UNSET
     """ Hashed customer source ID. """
-    metadata: Any | None | Unset = UNSET
-    """ Redemption metadata. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the redemption. """
     amount: int | None | Unset = UNSET
-    """ Gift card credits or loyalty points used (positive). """
+    """ For gift cards, this is a positive integer in the smallest currency unit (e.g. 100 cents for $1.00)
+    representing the number of redeemed credits.
+    For loyalty cards, this is the number of loyalty points used in the transaction. """
     redemption: None | str | Unset = UNSET
-    """ ID of the parent redemption, for child redemptions. """
-    result: None | RedemptionResult | Unset = UNSET
-    """ Whether the redemption succeeded. """
-    status: None | RedemptionStatus | Unset = UNSET
-    """ Redemption status; `ROLLED_BACK` after a rollback. """
+    """ Unique redemption ID of the parent redemption. """
+    result: None | RedemptionBaseResult | Unset = UNSET
+    """ Redemption result. """
+    status: None | RedemptionBaseStatus | Unset = UNSET
+    """ Redemption status. """
+    session: None | RedemptionBaseSession | Unset = UNSET
+    """ Contains details about the redemption session lock. Sessions can be established only for discount vouchers,
+    promotions, and gift cards. """
+    related_redemptions: None | RedemptionBaseRelatedRedemptions | Unset = UNSET
     failure_code: None | str | Unset = UNSET
-    """ Machine-readable failure reason when `result` is FAILURE, e.g. `voucher_expired`. """
+    """ If the result is `FAILURE`, this parameter will provide a generic reason as to why the redemption failed.
+    """
     failure_message: None | str | Unset = UNSET
-    """ Human-readable failure reason. """
-    order: None | OrderCalculated | Unset = UNSET
-    """ The order related to the redemption. """
-    channel: None | RedemptionChannel | Unset = UNSET
-    """ Who performed the redemption. """
+    """ If the result is `FAILURE`, this parameter will provide a more expanded reason as to why the redemption
+    failed. """
+    order: None | RedemptionBaseOrder | Unset = UNSET
+    channel: None | RedemptionBaseChannel | Unset = UNSET
+    """ Defines the details of the channel through which the redemption was issued. """
     customer: None | SimpleCustomer | Unset = UNSET
-    """ The customer who redeemed. """
-    related_object_type: None | RedemptionRelatedObjectType | Unset = UNSET
-    """ Type of the redeemed object; `redemption` for a parent redemption. """
+    related_object_type: None | RedemptionBaseRelatedObjectType | Unset = UNSET
+    """ Defines the related object. """
     related_object_id: None | str | Unset = UNSET
-    """ ID of the redeemed object. """
-    voucher: None | Unset | Voucher = UNSET
-    """ The redeemed voucher. """
+    """ Unique related object ID assigned by Voucherify, i.e. v_lfZi4rcEGe0sN9gmnj40bzwK2FH6QUno for a voucher. """
     promotion_tier: None | PromotionTier | Unset = UNSET
-    """ The redeemed promotion tier. """
+    """ Contains details of the promotion tier and the parent campaign. """
     reward: None | RedemptionRewardResult | Unset = UNSET
-    """ The redeemed loyalty reward. """
-    gift: None | RedemptionGift | Unset = UNSET
-    """ Gift card credits used. """
-    loyalty_card: None | RedemptionLoyaltyCard | Unset = UNSET
-    """ Loyalty points used. """
-    session: None | RedemptionSession | Unset = UNSET
-    """ Session the redemption was made in. """
-    related_redemptions: None | RelatedRedemptions | Unset = UNSET
-    """ Rollbacks and redemptions related to this redemption. """
+    gift: None | RedemptionBaseGift | Unset = UNSET
+    """ Contains the amount subtracted from the gift card for the redemption. """
+    loyalty_card: None | RedemptionBaseLoyaltyCard | Unset = UNSET
+    """ Contains the number of points subtracted from the loyalty card for the redemption. """
+    voucher: None | RedemptionVoucher | Unset = UNSET
+    """ Defines the details of the voucher being redeemed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         object_ = self.object_
 
@@ -146,11 +149,7 @@ class Redemption:
         else:
             tracking_id = self.tracking_id
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         amount: int | None | Unset
         if isinstance(self.amount, Unset):
@@ -167,8 +166,8 @@ class Redemption:
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
-        elif isinstance(self.result, RedemptionResult):
-            result = self.result.value if isinstance(self.result, RedemptionResult) else self.result
+        elif isinstance(self.result, RedemptionBaseResult):
+            result = self.result.value if isinstance(self.result, RedemptionBaseResult) else self.result
 
         else:
             result = self.result
@@ -176,11 +175,33 @@ class Redemption:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, RedemptionStatus):
-            status = self.status.value if isinstance(self.status, RedemptionStatus) else self.status
+        elif isinstance(self.status, RedemptionBaseStatus):
+            status = self.status.value if isinstance(self.status, RedemptionBaseStatus) else self.status
 
         else:
             status = self.status
+
+        session: dict[str, Any] | None | Unset
+        if isinstance(self.session, Unset):
+            session = UNSET
+        elif isinstance(self.session, RedemptionBaseSession):
+            session = self.session.to_dict() if isinstance(self.session, RedemptionBaseSession) else self.session
+
+        else:
+            session = self.session
+
+        related_redemptions: dict[str, Any] | None | Unset
+        if isinstance(self.related_redemptions, Unset):
+            related_redemptions = UNSET
+        elif isinstance(self.related_redemptions, RedemptionBaseRelatedRedemptions):
+            related_redemptions = (
+                self.related_redemptions.to_dict()
+                if isinstance(self.related_redemptions, RedemptionBaseRelatedRedemptions)
+                else self.related_redemptions
+            )
+
+        else:
+            related_redemptions = self.related_redemptions
 
         failure_code: None | str | Unset
         if isinstance(self.failure_code, Unset):
@@ -197,8 +218,8 @@ class Redemption:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, OrderCalculated):
-            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+        elif isinstance(self.order, RedemptionBaseOrder):
+            order = self.order.to_dict() if isinstance(self.order, RedemptionBaseOrder) else self.order
 
         else:
             order = self.order
@@ -206,8 +227,8 @@ class Redemption:
         channel: dict[str, Any] | None | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif isinstance(self.channel, RedemptionChannel):
-            channel = self.channel.to_dict() if isinstance(self.channel, RedemptionChannel) else self.channel
+        elif isinstance(self.channel, RedemptionBaseChannel):
+            channel = self.channel.to_dict() if isinstance(self.channel, RedemptionBaseChannel) else self.channel
 
         else:
             channel = self.channel
@@ -224,10 +245,10 @@ class Redemption:
         related_object_type: None | str | Unset
         if isinstance(self.related_object_type, Unset):
             related_object_type = UNSET
-        elif isinstance(self.related_object_type, RedemptionRelatedObjectType):
+        elif isinstance(self.related_object_type, RedemptionBaseRelatedObjectType):
             related_object_type = (
                 self.related_object_type.value
-                if isinstance(self.related_object_type, RedemptionRelatedObjectType)
+                if isinstance(self.related_object_type, RedemptionBaseRelatedObjectType)
                 else self.related_object_type
             )
 
@@ -239,15 +260,6 @@ class Redemption:
             related_object_id = UNSET
         else:
             related_object_id = self.related_object_id
-
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, Voucher):
-            voucher = self.voucher.to_dict() if isinstance(self.voucher, Voucher) else self.voucher
-
-        else:
-            voucher = self.voucher
 
         promotion_tier: dict[str, Any] | None | Unset
         if isinstance(self.promotion_tier, Unset):
@@ -272,8 +284,8 @@ class Redemption:
         gift: dict[str, Any] | None | Unset
         if isinstance(self.gift, Unset):
             gift = UNSET
-        elif isinstance(self.gift, RedemptionGift):
-            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionGift) else self.gift
+        elif isinstance(self.gift, RedemptionBaseGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionBaseGift) else self.gift
 
         else:
             gift = self.gift
@@ -281,37 +293,24 @@ class Redemption:
         loyalty_card: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_card, Unset):
             loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, RedemptionLoyaltyCard):
+        elif isinstance(self.loyalty_card, RedemptionBaseLoyaltyCard):
             loyalty_card = (
                 self.loyalty_card.to_dict()
-                if isinstance(self.loyalty_card, RedemptionLoyaltyCard)
+                if isinstance(self.loyalty_card, RedemptionBaseLoyaltyCard)
                 else self.loyalty_card
             )
 
         else:
             loyalty_card = self.loyalty_card
 
-        session: dict[str, Any] | None | Unset
-        if isinstance(self.session, Unset):
-            session = UNSET
-        elif isinstance(self.session, RedemptionSession):
-            session = self.session.to_dict() if isinstance(self.session, RedemptionSession) else self.session
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, RedemptionVoucher):
+            voucher = self.voucher.to_dict() if isinstance(self.voucher, RedemptionVoucher) else self.voucher
 
         else:
-            session = self.session
-
-        related_redemptions: dict[str, Any] | None | Unset
-        if isinstance(self.related_redemptions, Unset):
-            related_redemptions = UNSET
-        elif isinstance(self.related_redemptions, RelatedRedemptions):
-            related_redemptions = (
-                self.related_redemptions.to_dict()
-                if isinstance(self.related_redemptions, RelatedRedemptions)
-                else self.related_redemptions
-            )
-
-        else:
-            related_redemptions = self.related_redemptions
+            voucher = self.voucher
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -336,6 +335,10 @@ class Redemption:
             field_dict["result"] = result
         if status is not UNSET:
             field_dict["status"] = status
+        if session is not UNSET:
+            field_dict["session"] = session
+        if related_redemptions is not UNSET:
+            field_dict["related_redemptions"] = related_redemptions
         if failure_code is not UNSET:
             field_dict["failure_code"] = failure_code
         if failure_message is not UNSET:
@@ -350,8 +353,6 @@ class Redemption:
             field_dict["related_object_type"] = related_object_type
         if related_object_id is not UNSET:
             field_dict["related_object_id"] = related_object_id
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
         if promotion_tier is not UNSET:
             field_dict["promotion_tier"] = promotion_tier
         if reward is not UNSET:
@@ -360,10 +361,8 @@ class Redemption:
             field_dict["gift"] = gift
         if loyalty_card is not UNSET:
             field_dict["loyalty_card"] = loyalty_card
-        if session is not UNSET:
-            field_dict["session"] = session
-        if related_redemptions is not UNSET:
-            field_dict["related_redemptions"] = related_redemptions
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
 
         return field_dict
 
@@ -404,13 +403,13 @@ class Redemption:
 
         try:
             _result = d.get("result", UNSET)
-            result: None | RedemptionResult | Unset
+            result: None | RedemptionBaseResult | Unset
             if _result is UNSET:
                 result = UNSET
             elif _result is None:
                 result = None
             else:
-                result_type_0 = _RedemptionResult_values.get(_result) or RedemptionResult(_result)
+                result_type_0 = _RedemptionBaseResult_values.get(_result) or RedemptionBaseResult(_result)
 
                 result = result_type_0
 
@@ -420,13 +419,13 @@ class Redemption:
 
         try:
             _status = d.get("status", UNSET)
-            status: None | RedemptionStatus | Unset
+            status: None | RedemptionBaseStatus | Unset
             if _status is UNSET:
                 status = UNSET
             elif _status is None:
                 status = None
             else:
-                status_type_0 = _RedemptionStatus_values.get(_status) or RedemptionStatus(_status)
+                status_type_0 = _RedemptionBaseStatus_values.get(_status) or RedemptionBaseStatus(_status)
 
                 status = status_type_0
 
@@ -434,19 +433,51 @@ class Redemption:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
             status = d.get("status", UNSET)
 
+        try:
+            _session = d.get("session", UNSET)
+            session: None | RedemptionBaseSession | Unset
+            if _session is UNSET:
+                session = UNSET
+            elif _session is None:
+                session = None
+            else:
+                session_type_0 = RedemptionBaseSession.from_dict(_session)
+
+                session = session_type_0
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            session = d.get("session", UNSET)
+
+        try:
+            _related_redemptions = d.get("related_redemptions", UNSET)
+            related_redemptions: None | RedemptionBaseRelatedRedemptions | Unset
+            if _related_redemptions is UNSET:
+                related_redemptions = UNSET
+            elif _related_redemptions is None:
+                related_redemptions = None
+            else:
+                related_redemptions_type_0 = RedemptionBaseRelatedRedemptions.from_dict(_related_redemptions)
+
+                related_redemptions = related_redemptions_type_0
+
+        except PARSE_ERRORS:
+            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
+            related_redemptions = d.get("related_redemptions", UNSET)
+
         failure_code = d.get("failure_code", UNSET)
 
         failure_message = d.get("failure_message", UNSET)
 
         try:
             _order = d.get("order", UNSET)
-            order: None | OrderCalculated | Unset
+            order: None | RedemptionBaseOrder | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = OrderCalculated.from_dict(_order)
+                order_type_0 = RedemptionBaseOrder.from_dict(_order)
 
                 order = order_type_0
 
@@ -456,13 +487,13 @@ class Redemption:
 
         try:
             _channel = d.get("channel", UNSET)
-            channel: None | RedemptionChannel | Unset
+            channel: None | RedemptionBaseChannel | Unset
             if _channel is UNSET:
                 channel = UNSET
             elif _channel is None:
                 channel = None
             else:
-                channel_type_0 = RedemptionChannel.from_dict(_channel)
+                channel_type_0 = RedemptionBaseChannel.from_dict(_channel)
 
                 channel = channel_type_0
 
@@ -488,15 +519,15 @@ class Redemption:
 
         try:
             _related_object_type = d.get("related_object_type", UNSET)
-            related_object_type: None | RedemptionRelatedObjectType | Unset
+            related_object_type: None | RedemptionBaseRelatedObjectType | Unset
             if _related_object_type is UNSET:
                 related_object_type = UNSET
             elif _related_object_type is None:
                 related_object_type = None
             else:
-                related_object_type_type_0 = _RedemptionRelatedObjectType_values.get(
+                related_object_type_type_0 = _RedemptionBaseRelatedObjectType_values.get(
                     _related_object_type
-                ) or RedemptionRelatedObjectType(_related_object_type)
+                ) or RedemptionBaseRelatedObjectType(_related_object_type)
 
                 related_object_type = related_object_type_type_0
 
@@ -505,22 +536,6 @@ class Redemption:
             related_object_type = d.get("related_object_type", UNSET)
 
         related_object_id = d.get("related_object_id", UNSET)
-
-        try:
-            _voucher = d.get("voucher", UNSET)
-            voucher: None | Unset | Voucher
-            if _voucher is UNSET:
-                voucher = UNSET
-            elif _voucher is None:
-                voucher = None
-            else:
-                voucher_type_0 = Voucher.from_dict(_voucher)
-
-                voucher = voucher_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            voucher = d.get("voucher", UNSET)
 
         try:
             _promotion_tier = d.get("promotion_tier", UNSET)
@@ -556,13 +571,13 @@ class Redemption:
 
         try:
             _gift = d.get("gift", UNSET)
-            gift: None | RedemptionGift | Unset
+            gift: None | RedemptionBaseGift | Unset
             if _gift is UNSET:
                 gift = UNSET
             elif _gift is None:
                 gift = None
             else:
-                gift_type_0 = RedemptionGift.from_dict(_gift)
+                gift_type_0 = RedemptionBaseGift.from_dict(_gift)
 
                 gift = gift_type_0
 
@@ -572,13 +587,13 @@ class Redemption:
 
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
-            loyalty_card: None | RedemptionLoyaltyCard | Unset
+            loyalty_card: None | RedemptionBaseLoyaltyCard | Unset
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
+                loyalty_card_type_0 = RedemptionBaseLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
 
@@ -587,36 +602,20 @@ class Redemption:
             loyalty_card = d.get("loyalty_card", UNSET)
 
         try:
-            _session = d.get("session", UNSET)
-            session: None | RedemptionSession | Unset
-            if _session is UNSET:
-                session = UNSET
-            elif _session is None:
-                session = None
+            _voucher = d.get("voucher", UNSET)
+            voucher: None | RedemptionVoucher | Unset
+            if _voucher is UNSET:
+                voucher = UNSET
+            elif _voucher is None:
+                voucher = None
             else:
-                session_type_0 = RedemptionSession.from_dict(_session)
+                voucher_type_0 = RedemptionVoucher.from_dict(_voucher)
 
-                session = session_type_0
+                voucher = voucher_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            session = d.get("session", UNSET)
-
-        try:
-            _related_redemptions = d.get("related_redemptions", UNSET)
-            related_redemptions: None | RelatedRedemptions | Unset
-            if _related_redemptions is UNSET:
-                related_redemptions = UNSET
-            elif _related_redemptions is None:
-                related_redemptions = None
-            else:
-                related_redemptions_type_0 = RelatedRedemptions.from_dict(_related_redemptions)
-
-                related_redemptions = related_redemptions_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            related_redemptions = d.get("related_redemptions", UNSET)
+            voucher = d.get("voucher", UNSET)
 
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
@@ -631,6 +630,8 @@ class Redemption:
             redemption,
             result,
             status,
+            session,
+            related_redemptions,
             failure_code,
             failure_message,
             order,
@@ -638,13 +639,11 @@ class Redemption:
             customer,
             related_object_type,
             related_object_id,
-            voucher,
             promotion_tier,
             reward,
             gift,
             loyalty_card,
-            session,
-            related_redemptions,
+            voucher,
         )
 
         if not _KNOWN_KEYS.issuperset(d):
@@ -675,25 +674,25 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global OrderCalculated
     global PromotionTier
-    global RedemptionChannel
-    global RedemptionGift
-    global RedemptionLoyaltyCard
+    global RedemptionBaseChannel
+    global RedemptionBaseGift
+    global RedemptionBaseLoyaltyCard
+    global RedemptionBaseOrder
+    global RedemptionBaseRelatedRedemptions
+    global RedemptionBaseSession
     global RedemptionRewardResult
-    global RedemptionSession
-    global RelatedRedemptions
+    global RedemptionVoucher
     global SimpleCustomer
-    global Voucher
-    from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
-    from ..models.redemption_channel import RedemptionChannel
-    from ..models.redemption_gift import RedemptionGift
-    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
+    from ..models.redemption_base_channel import RedemptionBaseChannel
+    from ..models.redemption_base_gift import RedemptionBaseGift
+    from ..models.redemption_base_loyalty_card import RedemptionBaseLoyaltyCard
+    from ..models.redemption_base_order import RedemptionBaseOrder
+    from ..models.redemption_base_related_redemptions import RedemptionBaseRelatedRedemptions
+    from ..models.redemption_base_session import RedemptionBaseSession
     from ..models.redemption_reward_result import RedemptionRewardResult
-    from ..models.redemption_session import RedemptionSession
-    from ..models.related_redemptions import RelatedRedemptions
+    from ..models.redemption_voucher import RedemptionVoucher
     from ..models.simple_customer import SimpleCustomer
-    from ..models.voucher import Voucher
 
     _unbound = False

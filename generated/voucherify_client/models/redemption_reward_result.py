@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reward_type import RewardType
+from ..models.redemption_reward_result_type import RedemptionRewardResultType
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
-_RewardType_values = RewardType._value2member_map_
+_RedemptionRewardResultType_values = RedemptionRewardResultType._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.product import Product
-    from ..models.reward_parameters import RewardParameters
+    from ..models.redemption_reward_result_parameters import RedemptionRewardResultParameters
     from ..models.simple_customer import SimpleCustomer
     from ..models.sku import Sku
     from ..models.voucher import Voucher
@@ -44,35 +44,31 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionRewardResult:
-    """A loyalty reward redeemed (or rolled back) with a loyalty card."""
-
     customer: None | SimpleCustomer | Unset = UNSET
-    """ The customer who redeemed the reward. """
     assignment_id: None | str | Unset = UNSET
-    """ ID of the reward assignment, `rewa_...`. """
+    """ Unique reward assignment ID assigned by Voucherify. """
     voucher: None | Unset | Voucher = UNSET
-    """ Voucher issued by a CAMPAIGN reward. """
     product: None | Product | Unset = UNSET
-    """ Product of a MATERIAL reward. """
     sku: None | Sku | Unset = UNSET
-    """ SKU of a MATERIAL reward. """
     loyalty_tier_id: None | str | Unset = UNSET
-    """ ID of the loyalty tier. """
+    """ Unique loyalty tier ID assigned by Voucherify. """
     id: None | str | Unset = UNSET
-    """ Reward ID, `rew_...`. """
+    """ Unique reward ID. """
     name: None | str | Unset = UNSET
-    """ Reward name. """
-    object_: None | str | Unset = UNSET
-    """ Always `reward`. """
+    """ Name of the reward. """
+    object_: Literal["reward"] | Unset = "reward"
+    """ The type of the object represented by the JSON """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the reward was created. """
+    """ Timestamp representing the date and time when the redemption was created. The value is shown in the ISO 8601
+    format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the reward was last updated. """
-    parameters: None | RewardParameters | Unset = UNSET
-    """ Reward parameters, depending on `type`. """
-    metadata: Any | None | Unset = UNSET
-    """ Reward metadata. """
-    type_: None | RewardType | Unset = UNSET
+    """ Timestamp in ISO 8601 format indicating when the reward was updated. """
+    parameters: None | RedemptionRewardResultParameters | Unset = UNSET
+    """ These are parameters representing a material reward. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs that you can attach to a reward. The metadata object stores all custom
+    attributes assigned to the reward. """
+    type_: None | RedemptionRewardResultType | Unset = UNSET
     """ Reward type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -139,11 +135,7 @@ class RedemptionRewardResult:
         else:
             name = self.name
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -170,23 +162,23 @@ class RedemptionRewardResult:
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, RewardParameters):
-            parameters = self.parameters.to_dict() if isinstance(self.parameters, RewardParameters) else self.parameters
+        elif isinstance(self.parameters, RedemptionRewardResultParameters):
+            parameters = (
+                self.parameters.to_dict()
+                if isinstance(self.parameters, RedemptionRewardResultParameters)
+                else self.parameters
+            )
 
         else:
             parameters = self.parameters
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, RewardType):
-            type_ = self.type_.value if isinstance(self.type_, RewardType) else self.type_
+        elif isinstance(self.type_, RedemptionRewardResultType):
+            type_ = self.type_.value if isinstance(self.type_, RedemptionRewardResultType) else self.type_
 
         else:
             type_ = self.type_
@@ -338,13 +330,13 @@ class RedemptionRewardResult:
 
         try:
             _parameters = d.get("parameters", UNSET)
-            parameters: None | RewardParameters | Unset
+            parameters: None | RedemptionRewardResultParameters | Unset
             if _parameters is UNSET:
                 parameters = UNSET
             elif _parameters is None:
                 parameters = None
             else:
-                parameters_type_0 = RewardParameters.from_dict(_parameters)
+                parameters_type_0 = RedemptionRewardResultParameters.from_dict(_parameters)
 
                 parameters = parameters_type_0
 
@@ -356,13 +348,13 @@ class RedemptionRewardResult:
 
         try:
             _type_ = d.get("type", UNSET)
-            type_: None | RewardType | Unset
+            type_: None | RedemptionRewardResultType | Unset
             if _type_ is UNSET:
                 type_ = UNSET
             elif _type_ is None:
                 type_ = None
             else:
-                type_type_0 = _RewardType_values.get(_type_) or RewardType(_type_)
+                type_type_0 = _RedemptionRewardResultType_values.get(_type_) or RedemptionRewardResultType(_type_)
 
                 type_ = type_type_0
 
@@ -418,12 +410,12 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Product
-    global RewardParameters
+    global RedemptionRewardResultParameters
     global SimpleCustomer
     global Sku
     global Voucher
     from ..models.product import Product
-    from ..models.reward_parameters import RewardParameters
+    from ..models.redemption_reward_result_parameters import RedemptionRewardResultParameters
     from ..models.simple_customer import SimpleCustomer
     from ..models.sku import Sku
     from ..models.voucher import Voucher

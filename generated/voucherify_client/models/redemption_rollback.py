@@ -7,22 +7,22 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_related_object_type import RedemptionRelatedObjectType
-from ..models.redemption_result import RedemptionResult
+from ..models.redemption_rollback_related_object_type import RedemptionRollbackRelatedObjectType
+from ..models.redemption_rollback_result import RedemptionRollbackResult
 from ..models.redemption_rollback_status import RedemptionRollbackStatus
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
-_RedemptionRelatedObjectType_values = RedemptionRelatedObjectType._value2member_map_
-_RedemptionResult_values = RedemptionResult._value2member_map_
+_RedemptionRollbackRelatedObjectType_values = RedemptionRollbackRelatedObjectType._value2member_map_
+_RedemptionRollbackResult_values = RedemptionRollbackResult._value2member_map_
 _RedemptionRollbackStatus_values = RedemptionRollbackStatus._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
-    from ..models.redemption_channel import RedemptionChannel
-    from ..models.redemption_gift import RedemptionGift
-    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
     from ..models.redemption_reward_result import RedemptionRewardResult
+    from ..models.redemption_rollback_channel import RedemptionRollbackChannel
+    from ..models.redemption_rollback_gift import RedemptionRollbackGift
+    from ..models.redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
+    from ..models.redemption_rollback_order import RedemptionRollbackOrder
     from ..models.simple_customer import SimpleCustomer
     from ..models.voucher import Voucher
 
@@ -60,63 +60,71 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionRollback:
-    """A redemption rollback. Restored values are negative (`amount`, `gift.amount`, `loyalty_card.points`). Failed
-    rollbacks have IDs `rrf_...`, `result` FAILURE and a `failure_code`.
+    """This is an object representing a redemption rollback."""
 
-    """
-
-    id: str | Unset = UNSET
-    """ Rollback ID, `rr_...` (failed rollback `rrf_...`). """
-    object_: Literal["redemption_rollback"] | Unset = UNSET
-    """ Always `redemption_rollback`. """
+    id: None | str | Unset = UNSET
+    """ Unique identifier of the redemption rollback. """
+    object_: Literal["redemption_rollback"] | Unset = "redemption_rollback"
+    """ The type of the object represented by the JSON """
     date: datetime.datetime | None | Unset = UNSET
-    """ Time of the rollback. """
+    """ Timestamp representing the date and time when the object was created. The value is shown in the ISO 8601
+    format. """
     customer_id: None | str | Unset = UNSET
-    """ ID of the customer. """
+    """ Unique customer ID of the redeeming customer. """
     tracking_id: None | str | Unset = UNSET
     """ Hashed customer source ID. """
-    metadata: Any | None | Unset = UNSET
-    """ Rollback metadata. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the redemption. """
     amount: int | None | Unset = UNSET
-    """ Gift card credits or loyalty points restored, as a negative number. """
+    """ For gift cards, this represents the number of the credits restored to the card in the rolledback redemption.
+    The number is a negative integer in the smallest currency unit, e.g. -100 cents for $1.00 added back to the
+    card.
+    For loyalty cards, this represents the number of loyalty points restored to the card in the rolledback
+    redemption. The number is a negative integer. """
     redemption: None | str | Unset = UNSET
-    """ ID of the redemption that was rolled back. """
+    """ Unique redemption ID of the parent redemption. """
     reason: None | str | Unset = UNSET
-    """ Reason for the rollback, as given by the caller. """
-    result: None | RedemptionResult | Unset = UNSET
-    """ Whether the rollback succeeded. """
+    """ System generated cause for the redemption being invalid in the context of the provided parameters. """
+    result: None | RedemptionRollbackResult | Unset = UNSET
+    """ Redemption result. """
     status: None | RedemptionRollbackStatus | Unset = UNSET
-    """ Rollback status; absent in older payloads, fall back to `result`. """
+    """ Redemption status. """
     failure_code: None | str | Unset = UNSET
-    """ Machine-readable failure reason when `result` is FAILURE, e.g. `already_rolled_back`. """
+    """ If the result is `FAILURE`, this parameter will provide a generic reason as to why the redemption failed.
+    """
     failure_message: None | str | Unset = UNSET
-    """ Human-readable failure reason. """
-    order: None | OrderCalculated | Unset = UNSET
-    """ The order related to the rollback. """
-    channel: None | RedemptionChannel | Unset = UNSET
-    """ Who performed the rollback. """
+    """ If the result is `FAILURE`, this parameter will provide a more expanded reason as to why the redemption
+    failed. """
+    order: None | RedemptionRollbackOrder | Unset = UNSET
+    channel: None | RedemptionRollbackChannel | Unset = UNSET
+    """ Defines the details of the channel through which the redemption was issued. """
     customer: None | SimpleCustomer | Unset = UNSET
-    """ The customer of the rolled-back redemption. """
-    related_object_type: None | RedemptionRelatedObjectType | Unset = UNSET
-    """ Type of the rolled-back object; `redemption` for a parent rollback. """
+    related_object_type: None | RedemptionRollbackRelatedObjectType | Unset = UNSET
+    """ Defines the related object. """
     related_object_id: None | str | Unset = UNSET
-    """ ID of the rolled-back object. """
+    """ Unique identifier of the related object. It is assigned by Voucherify, i.e.
+    `v_lfZi4rcEGe0sN9gmnj40bzwK2FH6QUno` for a voucher. """
     voucher: None | Unset | Voucher = UNSET
-    """ The voucher whose redemption was rolled back. """
+    """ Defines the details of the voucher being originally redeemed. """
     promotion_tier: None | PromotionTier | Unset = UNSET
-    """ The promotion tier whose redemption was rolled back. """
+    """ Contains details of the promotion tier and the parent campaign. """
     reward: None | RedemptionRewardResult | Unset = UNSET
-    """ The loyalty reward whose redemption was rolled back. """
-    gift: None | RedemptionGift | Unset = UNSET
-    """ Gift card credits restored (negative). """
-    loyalty_card: None | RedemptionLoyaltyCard | Unset = UNSET
-    """ Loyalty points restored (negative). """
+    gift: None | RedemptionRollbackGift | Unset = UNSET
+    """ Contains the amount returned to the gift card in the redemption rollback. It is expressed as a negative
+    integer. """
+    loyalty_card: None | RedemptionRollbackLoyaltyCard | Unset = UNSET
+    """ Contains the number of points returned to the loyalty card in the reward redemption rollback. It is
+    expressed as a negative integer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         object_ = self.object_
 
@@ -141,11 +149,7 @@ class RedemptionRollback:
         else:
             tracking_id = self.tracking_id
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         amount: int | None | Unset
         if isinstance(self.amount, Unset):
@@ -168,8 +172,8 @@ class RedemptionRollback:
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
-        elif isinstance(self.result, RedemptionResult):
-            result = self.result.value if isinstance(self.result, RedemptionResult) else self.result
+        elif isinstance(self.result, RedemptionRollbackResult):
+            result = self.result.value if isinstance(self.result, RedemptionRollbackResult) else self.result
 
         else:
             result = self.result
@@ -198,8 +202,8 @@ class RedemptionRollback:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, OrderCalculated):
-            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+        elif isinstance(self.order, RedemptionRollbackOrder):
+            order = self.order.to_dict() if isinstance(self.order, RedemptionRollbackOrder) else self.order
 
         else:
             order = self.order
@@ -207,8 +211,8 @@ class RedemptionRollback:
         channel: dict[str, Any] | None | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif isinstance(self.channel, RedemptionChannel):
-            channel = self.channel.to_dict() if isinstance(self.channel, RedemptionChannel) else self.channel
+        elif isinstance(self.channel, RedemptionRollbackChannel):
+            channel = self.channel.to_dict() if isinstance(self.channel, RedemptionRollbackChannel) else self.channel
 
         else:
             channel = self.channel
@@ -225,10 +229,10 @@ class RedemptionRollback:
         related_object_type: None | str | Unset
         if isinstance(self.related_object_type, Unset):
             related_object_type = UNSET
-        elif isinstance(self.related_object_type, RedemptionRelatedObjectType):
+        elif isinstance(self.related_object_type, RedemptionRollbackRelatedObjectType):
             related_object_type = (
                 self.related_object_type.value
-                if isinstance(self.related_object_type, RedemptionRelatedObjectType)
+                if isinstance(self.related_object_type, RedemptionRollbackRelatedObjectType)
                 else self.related_object_type
             )
 
@@ -273,8 +277,8 @@ class RedemptionRollback:
         gift: dict[str, Any] | None | Unset
         if isinstance(self.gift, Unset):
             gift = UNSET
-        elif isinstance(self.gift, RedemptionGift):
-            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionGift) else self.gift
+        elif isinstance(self.gift, RedemptionRollbackGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionRollbackGift) else self.gift
 
         else:
             gift = self.gift
@@ -282,10 +286,10 @@ class RedemptionRollback:
         loyalty_card: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_card, Unset):
             loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, RedemptionLoyaltyCard):
+        elif isinstance(self.loyalty_card, RedemptionRollbackLoyaltyCard):
             loyalty_card = (
                 self.loyalty_card.to_dict()
-                if isinstance(self.loyalty_card, RedemptionLoyaltyCard)
+                if isinstance(self.loyalty_card, RedemptionRollbackLoyaltyCard)
                 else self.loyalty_card
             )
 
@@ -383,13 +387,13 @@ class RedemptionRollback:
 
         try:
             _result = d.get("result", UNSET)
-            result: None | RedemptionResult | Unset
+            result: None | RedemptionRollbackResult | Unset
             if _result is UNSET:
                 result = UNSET
             elif _result is None:
                 result = None
             else:
-                result_type_0 = _RedemptionResult_values.get(_result) or RedemptionResult(_result)
+                result_type_0 = _RedemptionRollbackResult_values.get(_result) or RedemptionRollbackResult(_result)
 
                 result = result_type_0
 
@@ -419,13 +423,13 @@ class RedemptionRollback:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | OrderCalculated | Unset
+            order: None | RedemptionRollbackOrder | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = OrderCalculated.from_dict(_order)
+                order_type_0 = RedemptionRollbackOrder.from_dict(_order)
 
                 order = order_type_0
 
@@ -435,13 +439,13 @@ class RedemptionRollback:
 
         try:
             _channel = d.get("channel", UNSET)
-            channel: None | RedemptionChannel | Unset
+            channel: None | RedemptionRollbackChannel | Unset
             if _channel is UNSET:
                 channel = UNSET
             elif _channel is None:
                 channel = None
             else:
-                channel_type_0 = RedemptionChannel.from_dict(_channel)
+                channel_type_0 = RedemptionRollbackChannel.from_dict(_channel)
 
                 channel = channel_type_0
 
@@ -467,15 +471,15 @@ class RedemptionRollback:
 
         try:
             _related_object_type = d.get("related_object_type", UNSET)
-            related_object_type: None | RedemptionRelatedObjectType | Unset
+            related_object_type: None | RedemptionRollbackRelatedObjectType | Unset
             if _related_object_type is UNSET:
                 related_object_type = UNSET
             elif _related_object_type is None:
                 related_object_type = None
             else:
-                related_object_type_type_0 = _RedemptionRelatedObjectType_values.get(
+                related_object_type_type_0 = _RedemptionRollbackRelatedObjectType_values.get(
                     _related_object_type
-                ) or RedemptionRelatedObjectType(_related_object_type)
+                ) or RedemptionRollbackRelatedObjectType(_related_object_type)
 
                 related_object_type = related_object_type_type_0
 
@@ -535,13 +539,13 @@ class RedemptionRollback:
 
         try:
             _gift = d.get("gift", UNSET)
-            gift: None | RedemptionGift | Unset
+            gift: None | RedemptionRollbackGift | Unset
             if _gift is UNSET:
                 gift = UNSET
             elif _gift is None:
                 gift = None
             else:
-                gift_type_0 = RedemptionGift.from_dict(_gift)
+                gift_type_0 = RedemptionRollbackGift.from_dict(_gift)
 
                 gift = gift_type_0
 
@@ -551,13 +555,13 @@ class RedemptionRollback:
 
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
-            loyalty_card: None | RedemptionLoyaltyCard | Unset
+            loyalty_card: None | RedemptionRollbackLoyaltyCard | Unset
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card_type_0 = RedemptionLoyaltyCard.from_dict(_loyalty_card)
+                loyalty_card_type_0 = RedemptionRollbackLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
 
@@ -621,20 +625,20 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global OrderCalculated
     global PromotionTier
-    global RedemptionChannel
-    global RedemptionGift
-    global RedemptionLoyaltyCard
     global RedemptionRewardResult
+    global RedemptionRollbackChannel
+    global RedemptionRollbackGift
+    global RedemptionRollbackLoyaltyCard
+    global RedemptionRollbackOrder
     global SimpleCustomer
     global Voucher
-    from ..models.order_calculated import OrderCalculated
     from ..models.promotion_tier import PromotionTier
-    from ..models.redemption_channel import RedemptionChannel
-    from ..models.redemption_gift import RedemptionGift
-    from ..models.redemption_loyalty_card import RedemptionLoyaltyCard
     from ..models.redemption_reward_result import RedemptionRewardResult
+    from ..models.redemption_rollback_channel import RedemptionRollbackChannel
+    from ..models.redemption_rollback_gift import RedemptionRollbackGift
+    from ..models.redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
+    from ..models.redemption_rollback_order import RedemptionRollbackOrder
     from ..models.simple_customer import SimpleCustomer
     from ..models.voucher import Voucher
 

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.redemption import Redemption
     from ..models.redemption_rollback import RedemptionRollback
+    from ..models.redemption_with_voucher_without_stacking_rules_type_categories import (
+        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    )
 
 
 T = TypeVar("T", bound="RedemptionsListResponseBody")
@@ -27,47 +29,68 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsListResponseBody:
-    """One page of redemptions and redemption rollbacks."""
+    """Response body schema for **GET** `v1/redemptions`."""
 
-    object_: str | Unset = UNSET
-    """ Always `list`. """
-    data_ref: str | Unset = UNSET
-    """ Name of the property holding the data, always `redemptions`. """
-    redemptions: list[Redemption | RedemptionRollback] | Unset = UNSET
-    """ Redemptions (`object` = `redemption`) and rollbacks (`object` = `redemption_rollback`). """
+    object_: None | str | Unset = "list"
+    """ The type of the object represented by JSON. This object stores information about redemptions in a
+    dictionary. """
+    data_ref: None | str | Unset = "redemptions"
+    """ Identifies the name of the attribute that contains the array of redemption objects. """
+    redemptions: list[RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories] | None | Unset = (
+        UNSET
+    )
     total: int | None | Unset = UNSET
-    """ Total number of matching objects. """
+    """ Total number of redemptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        object_ = self.object_
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
 
-        data_ref = self.data_ref
+        data_ref: None | str | Unset
+        if isinstance(self.data_ref, Unset):
+            data_ref = UNSET
+        else:
+            data_ref = self.data_ref
 
-        redemptions: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(self.redemptions, list):
-            redemptions = []
-            for redemptions_item_data in self.redemptions:
-                redemptions_item: dict[str, Any]
-                if isinstance(redemptions_item_data, Redemption):
-                    redemptions_item = (
-                        redemptions_item_data.to_dict()
-                        if isinstance(redemptions_item_data, Redemption)
-                        else redemptions_item_data
-                    )
+        redemptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.redemptions, Unset):
+            redemptions = UNSET
+        elif isinstance(self.redemptions, list):
+            redemptions = UNSET
+            if isinstance(self.redemptions, list):
+                redemptions = []
+                for redemptions_type_0_item_data in self.redemptions:
+                    redemptions_type_0_item: dict[str, Any]
+                    if isinstance(
+                        redemptions_type_0_item_data, RedemptionWithVoucherWithoutStackingRulesTypeCategories
+                    ):
+                        redemptions_type_0_item = (
+                            redemptions_type_0_item_data.to_dict()
+                            if isinstance(
+                                redemptions_type_0_item_data, RedemptionWithVoucherWithoutStackingRulesTypeCategories
+                            )
+                            else redemptions_type_0_item_data
+                        )
 
-                else:
-                    redemptions_item = (
-                        redemptions_item_data.to_dict()
-                        if isinstance(redemptions_item_data, RedemptionRollback)
-                        else redemptions_item_data
-                    )
+                    else:
+                        redemptions_type_0_item = (
+                            redemptions_type_0_item_data.to_dict()
+                            if isinstance(redemptions_type_0_item_data, RedemptionRollback)
+                            else redemptions_type_0_item_data
+                        )
 
-                redemptions.append(redemptions_item)
+                    redemptions.append(redemptions_type_0_item)
 
-        elif not isinstance(self.redemptions, Unset):
+            elif not isinstance(self.redemptions, Unset):
+                redemptions = self.redemptions
+
+        else:
             redemptions = self.redemptions
 
         total: int | None | Unset
@@ -101,37 +124,70 @@ class RedemptionsListResponseBody:
 
         try:
             _redemptions = d.get("redemptions", UNSET)
-            redemptions: list[Redemption | RedemptionRollback] | Unset
+            redemptions: (
+                list[RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories] | None | Unset
+            )
             if _redemptions is UNSET:
                 redemptions = UNSET
-            elif not isinstance(_redemptions, list):
-                raise TypeError("expected a list")
+            elif _redemptions is None:
+                redemptions = None
             else:
-                redemptions = []
-                for redemptions_item_data in _redemptions:
-                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
-                    try:
-                        _redemptions_item = redemptions_item_data
-                        redemptions_item: Redemption | RedemptionRollback
-                        if isinstance(_redemptions_item, dict) and _redemptions_item.get("object") == "redemption":
-                            redemptions_item_type_0 = Redemption.from_dict(_redemptions_item)
+                _redemptions_type_0 = _redemptions
+                redemptions_type_0: list[RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]
+                if not isinstance(_redemptions_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    redemptions_type_0 = []
+                    for redemptions_type_0_item_data in _redemptions_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            _redemptions_type_0_item = redemptions_type_0_item_data
+                            redemptions_type_0_item: (
+                                RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
+                            )
+                            if (
+                                isinstance(_redemptions_type_0_item, dict)
+                                and _redemptions_type_0_item.get("object") == "redemption"
+                            ):
+                                componentsschemas_redemptions_list_response_body_redemptions_item_type_0 = (
+                                    RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(
+                                        _redemptions_type_0_item
+                                    )
+                                )
 
-                            redemptions_item = redemptions_item_type_0
-                        elif (
-                            isinstance(_redemptions_item, dict)
-                            and _redemptions_item.get("object") == "redemption_rollback"
-                        ):
-                            redemptions_item_type_1 = RedemptionRollback.from_dict(_redemptions_item)
+                                redemptions_type_0_item = (
+                                    componentsschemas_redemptions_list_response_body_redemptions_item_type_0
+                                )
+                            elif (
+                                isinstance(_redemptions_type_0_item, dict)
+                                and _redemptions_type_0_item.get("object") == "redemption_rollback"
+                            ):
+                                componentsschemas_redemptions_list_response_body_redemptions_item_type_1 = (
+                                    RedemptionRollback.from_dict(_redemptions_type_0_item)
+                                )
 
-                            redemptions_item = redemptions_item_type_1
-                        elif isinstance(_redemptions_item, dict) and "object" not in _redemptions_item:
-                            redemptions_item = Redemption.from_dict(_redemptions_item)
-                        else:
-                            redemptions_item = cast(Redemption | RedemptionRollback, _redemptions_item)
+                                redemptions_type_0_item = (
+                                    componentsschemas_redemptions_list_response_body_redemptions_item_type_1
+                                )
+                            elif (
+                                isinstance(_redemptions_type_0_item, dict) and "object" not in _redemptions_type_0_item
+                            ):
+                                redemptions_type_0_item = (
+                                    RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(
+                                        _redemptions_type_0_item
+                                    )
+                                )
+                            else:
+                                redemptions_type_0_item = cast(
+                                    RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+                                    _redemptions_type_0_item,
+                                )
 
-                    except PARSE_ERRORS:
-                        redemptions_item = redemptions_item_data
-                    redemptions.append(redemptions_item)
+                        except PARSE_ERRORS:
+                            redemptions_type_0_item = redemptions_type_0_item_data
+                        redemptions_type_0.append(redemptions_type_0_item)
+
+                redemptions = redemptions_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -176,9 +232,11 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Redemption
     global RedemptionRollback
-    from ..models.redemption import Redemption
+    global RedemptionWithVoucherWithoutStackingRulesTypeCategories
     from ..models.redemption_rollback import RedemptionRollback
+    from ..models.redemption_with_voucher_without_stacking_rules_type_categories import (
+        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    )
 
     _unbound = False

@@ -11,10 +11,12 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.order import Order
-    from ..models.redeem_options import RedeemOptions
+    from ..models.redeem_gift_card import RedeemGiftCard
+    from ..models.redeem_loyalty_card import RedeemLoyaltyCard
     from ..models.redeem_promotion_stack import RedeemPromotionStack
     from ..models.redeem_promotion_tier import RedeemPromotionTier
     from ..models.redeem_voucher import RedeemVoucher
+    from ..models.redemptions_redeem_request_body_options import RedemptionsRedeemRequestBodyOptions
     from ..models.session import Session
 
 
@@ -35,83 +37,128 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsRedeemRequestBody:
-    """Request body of Redeem Stackable Discounts."""
+    """Response body schema for **POST** `v1/redemptions`."""
 
-    redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
-    """ Incentives to redeem (max 30, each unique redeemable once). A `promotion_stack` must be the only item. """
-    options: RedeemOptions | Unset = UNSET
-    """ Options of the redeem request. """
-    order: Order | Unset = UNSET
-    """ Order information sent in a request; identified by `id` or `source_id`. """
-    customer: Customer | Unset = UNSET
-    """ Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer. """
-    session: Session | Unset = UNSET
-    """ Session that locks the redemption (e.g. of an order) for a time. """
-    tracking_id: str | Unset = UNSET
-    """ Customer identifier used for tracking when no customer is given. """
+    redeemables: (
+        list[RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher] | None
+    )
+    """ An array of redeemables. You can combine `voucher`(s) and `promotion_tier`(s). Alternatively, send one
+    unique`promotion_stack` in the array. Each unique redeemable can be sent in one request only once. """
+    options: None | RedemptionsRedeemRequestBodyOptions | Unset = UNSET
+    """ Configure parameters returned in the response. """
+    order: None | Order | Unset = UNSET
+    """ Order information. """
+    customer: Customer | None | Unset = UNSET
+    """ Customer's information. """
+    session: None | Session | Unset = UNSET
+    """ Schema model for session lock object. The session object is required to establish a session between multiple
+    parallel validation and redemption requests. If you only send the type parameter in the request, then by default
+    the session lock will be established for 7 days. Read more on establishing a validation session. """
+    tracking_id: None | str | Unset = UNSET
+    """ Is correspondent to Customer's source_id """
     metadata: Any | Unset = UNSET
-    """ A set of custom key/value pairs (a JSON object). """
+    """ A set of key/value pairs that you can attach to a redemption object. It can be useful for storing additional
+    information about the redemption in a structured format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        redeemables: list[dict[str, Any]] = UNSET
+        redeemables: list[dict[str, Any]] | None
         if isinstance(self.redeemables, list):
-            redeemables = []
-            for redeemables_item_data in self.redeemables:
-                redeemables_item: dict[str, Any]
-                if isinstance(redeemables_item_data, RedeemVoucher):
-                    redeemables_item = (
-                        redeemables_item_data.to_dict()
-                        if isinstance(redeemables_item_data, RedeemVoucher)
-                        else redeemables_item_data
-                    )
+            redeemables = UNSET
+            if isinstance(self.redeemables, list):
+                redeemables = []
+                for redeemables_type_0_item_data in self.redeemables:
+                    redeemables_type_0_item: dict[str, Any]
+                    if isinstance(redeemables_type_0_item_data, RedeemVoucher):
+                        redeemables_type_0_item = (
+                            redeemables_type_0_item_data.to_dict()
+                            if isinstance(redeemables_type_0_item_data, RedeemVoucher)
+                            else redeemables_type_0_item_data
+                        )
 
-                elif isinstance(redeemables_item_data, RedeemPromotionTier):
-                    redeemables_item = (
-                        redeemables_item_data.to_dict()
-                        if isinstance(redeemables_item_data, RedeemPromotionTier)
-                        else redeemables_item_data
-                    )
+                    elif isinstance(redeemables_type_0_item_data, RedeemPromotionTier):
+                        redeemables_type_0_item = (
+                            redeemables_type_0_item_data.to_dict()
+                            if isinstance(redeemables_type_0_item_data, RedeemPromotionTier)
+                            else redeemables_type_0_item_data
+                        )
 
-                else:
-                    redeemables_item = (
-                        redeemables_item_data.to_dict()
-                        if isinstance(redeemables_item_data, RedeemPromotionStack)
-                        else redeemables_item_data
-                    )
+                    elif isinstance(redeemables_type_0_item_data, RedeemPromotionStack):
+                        redeemables_type_0_item = (
+                            redeemables_type_0_item_data.to_dict()
+                            if isinstance(redeemables_type_0_item_data, RedeemPromotionStack)
+                            else redeemables_type_0_item_data
+                        )
 
-                redeemables.append(redeemables_item)
+                    elif isinstance(redeemables_type_0_item_data, RedeemGiftCard):
+                        redeemables_type_0_item = (
+                            redeemables_type_0_item_data.to_dict()
+                            if isinstance(redeemables_type_0_item_data, RedeemGiftCard)
+                            else redeemables_type_0_item_data
+                        )
 
-        elif not isinstance(self.redeemables, Unset):
+                    else:
+                        redeemables_type_0_item = (
+                            redeemables_type_0_item_data.to_dict()
+                            if isinstance(redeemables_type_0_item_data, RedeemLoyaltyCard)
+                            else redeemables_type_0_item_data
+                        )
+
+                    redeemables.append(redeemables_type_0_item)
+
+            elif not isinstance(self.redeemables, Unset):
+                redeemables = self.redeemables
+
+        else:
             redeemables = self.redeemables
 
-        options: dict[str, Any] | Unset = UNSET
-        if isinstance(self.options, RedeemOptions):
-            options = self.options.to_dict()
-        elif not isinstance(self.options, Unset):
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, RedemptionsRedeemRequestBodyOptions):
+            options = (
+                self.options.to_dict()
+                if isinstance(self.options, RedemptionsRedeemRequestBodyOptions)
+                else self.options
+            )
+
+        else:
             options = self.options
 
-        order: dict[str, Any] | Unset = UNSET
-        if isinstance(self.order, Order):
-            order = self.order.to_dict()
-        elif not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, Order):
+            order = self.order.to_dict() if isinstance(self.order, Order) else self.order
+
+        else:
             order = self.order
 
-        customer: dict[str, Any] | Unset = UNSET
-        if isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        elif not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
+            customer = self.customer.to_dict() if isinstance(self.customer, Customer) else self.customer
+
+        else:
             customer = self.customer
 
-        session: dict[str, Any] | Unset = UNSET
-        if isinstance(self.session, Session):
-            session = self.session.to_dict()
-        elif not isinstance(self.session, Unset):
+        session: dict[str, Any] | None | Unset
+        if isinstance(self.session, Unset):
+            session = UNSET
+        elif isinstance(self.session, Session):
+            session = self.session.to_dict() if isinstance(self.session, Session) else self.session
+
+        else:
             session = self.session
 
-        tracking_id = self.tracking_id
+        tracking_id: None | str | Unset
+        if isinstance(self.tracking_id, Unset):
+            tracking_id = UNSET
+        else:
+            tracking_id = self.tracking_id
 
         metadata = self.metadata
 
@@ -144,42 +191,106 @@ class RedemptionsRedeemRequestBody:
         d = src_dict
         try:
             _redeemables = d.get("redeemables", UNSET)
-            redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
-            if not isinstance(_redeemables, list):
-                raise TypeError("expected a list")
+            redeemables: (
+                list[RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
+                | None
+            )
+            if _redeemables is None:
+                redeemables = None
             else:
-                redeemables = []
-                for redeemables_item_data in _redeemables:
-                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
-                    try:
-                        _redeemables_item = redeemables_item_data
-                        redeemables_item: RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
-                        if isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "voucher":
-                            componentsschemas_redeemable_type_0 = RedeemVoucher.from_dict(_redeemables_item)
-
-                            redeemables_item = componentsschemas_redeemable_type_0
-                        elif (
-                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_tier"
-                        ):
-                            componentsschemas_redeemable_type_1 = RedeemPromotionTier.from_dict(_redeemables_item)
-
-                            redeemables_item = componentsschemas_redeemable_type_1
-                        elif (
-                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_stack"
-                        ):
-                            componentsschemas_redeemable_type_2 = RedeemPromotionStack.from_dict(_redeemables_item)
-
-                            redeemables_item = componentsschemas_redeemable_type_2
-                        elif isinstance(_redeemables_item, dict) and "object" not in _redeemables_item:
-                            redeemables_item = RedeemVoucher.from_dict(_redeemables_item)
-                        else:
-                            redeemables_item = cast(
-                                RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher, _redeemables_item
+                _redeemables_type_0 = _redeemables
+                redeemables_type_0: list[
+                    RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
+                ]
+                if not isinstance(_redeemables_type_0, list):
+                    raise TypeError("expected a list")
+                else:
+                    redeemables_type_0 = []
+                    for redeemables_type_0_item_data in _redeemables_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            _redeemables_type_0_item = redeemables_type_0_item_data
+                            redeemables_type_0_item: (
+                                RedeemGiftCard
+                                | RedeemLoyaltyCard
+                                | RedeemPromotionStack
+                                | RedeemPromotionTier
+                                | RedeemVoucher
                             )
+                            if (
+                                isinstance(_redeemables_type_0_item, dict)
+                                and _redeemables_type_0_item.get("object") == "voucher"
+                            ):
+                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0 = (
+                                    RedeemVoucher.from_dict(_redeemables_type_0_item)
+                                )
 
-                    except PARSE_ERRORS:
-                        redeemables_item = redeemables_item_data
-                    redeemables.append(redeemables_item)
+                                redeemables_type_0_item = (
+                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0
+                                )
+                            elif (
+                                isinstance(_redeemables_type_0_item, dict)
+                                and _redeemables_type_0_item.get("object") == "promotion_tier"
+                            ):
+                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1 = (
+                                    RedeemPromotionTier.from_dict(_redeemables_type_0_item)
+                                )
+
+                                redeemables_type_0_item = (
+                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1
+                                )
+                            elif (
+                                isinstance(_redeemables_type_0_item, dict)
+                                and _redeemables_type_0_item.get("object") == "promotion_stack"
+                            ):
+                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2 = (
+                                    RedeemPromotionStack.from_dict(_redeemables_type_0_item)
+                                )
+
+                                redeemables_type_0_item = (
+                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2
+                                )
+                            elif (
+                                isinstance(_redeemables_type_0_item, dict)
+                                and _redeemables_type_0_item.get("object") == "voucher"
+                            ):
+                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_3 = (
+                                    RedeemGiftCard.from_dict(_redeemables_type_0_item)
+                                )
+
+                                redeemables_type_0_item = (
+                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_3
+                                )
+                            elif (
+                                isinstance(_redeemables_type_0_item, dict)
+                                and _redeemables_type_0_item.get("object") == "voucher"
+                            ):
+                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_4 = (
+                                    RedeemLoyaltyCard.from_dict(_redeemables_type_0_item)
+                                )
+
+                                redeemables_type_0_item = (
+                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_4
+                                )
+                            elif (
+                                isinstance(_redeemables_type_0_item, dict) and "object" not in _redeemables_type_0_item
+                            ):
+                                redeemables_type_0_item = RedeemVoucher.from_dict(_redeemables_type_0_item)
+                            else:
+                                redeemables_type_0_item = cast(
+                                    RedeemGiftCard
+                                    | RedeemLoyaltyCard
+                                    | RedeemPromotionStack
+                                    | RedeemPromotionTier
+                                    | RedeemVoucher,
+                                    _redeemables_type_0_item,
+                                )
+
+                        except PARSE_ERRORS:
+                            redeemables_type_0_item = redeemables_type_0_item_data
+                        redeemables_type_0.append(redeemables_type_0_item)
+
+                redeemables = redeemables_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -187,11 +298,15 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _options = d.get("options", UNSET)
-            options: RedeemOptions | Unset
+            options: None | RedemptionsRedeemRequestBodyOptions | Unset
             if _options is UNSET:
                 options = UNSET
+            elif _options is None:
+                options = None
             else:
-                options = RedeemOptions.from_dict(_options)
+                options_type_0 = RedemptionsRedeemRequestBodyOptions.from_dict(_options)
+
+                options = options_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -199,11 +314,15 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: Order | Unset
+            order: None | Order | Unset
             if _order is UNSET:
                 order = UNSET
+            elif _order is None:
+                order = None
             else:
-                order = Order.from_dict(_order)
+                order_type_0 = Order.from_dict(_order)
+
+                order = order_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -211,11 +330,15 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _customer = d.get("customer", UNSET)
-            customer: Customer | Unset
+            customer: Customer | None | Unset
             if _customer is UNSET:
                 customer = UNSET
+            elif _customer is None:
+                customer = None
             else:
-                customer = Customer.from_dict(_customer)
+                customer_type_0 = Customer.from_dict(_customer)
+
+                customer = customer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -223,11 +346,15 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _session = d.get("session", UNSET)
-            session: Session | Unset
+            session: None | Session | Unset
             if _session is UNSET:
                 session = UNSET
+            elif _session is None:
+                session = None
             else:
-                session = Session.from_dict(_session)
+                session_type_0 = Session.from_dict(_session)
+
+                session = session_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -279,17 +406,21 @@ def _bind_models() -> None:
     global _unbound
     global Customer
     global Order
-    global RedeemOptions
+    global RedeemGiftCard
+    global RedeemLoyaltyCard
     global RedeemPromotionStack
     global RedeemPromotionTier
     global RedeemVoucher
+    global RedemptionsRedeemRequestBodyOptions
     global Session
     from ..models.customer import Customer
     from ..models.order import Order
-    from ..models.redeem_options import RedeemOptions
+    from ..models.redeem_gift_card import RedeemGiftCard
+    from ..models.redeem_loyalty_card import RedeemLoyaltyCard
     from ..models.redeem_promotion_stack import RedeemPromotionStack
     from ..models.redeem_promotion_tier import RedeemPromotionTier
     from ..models.redeem_voucher import RedeemVoucher
+    from ..models.redemptions_redeem_request_body_options import RedemptionsRedeemRequestBodyOptions
     from ..models.session import Session
 
     _unbound = False

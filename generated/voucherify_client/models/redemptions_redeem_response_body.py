@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_calculated import OrderCalculated
     from ..models.redemption import Redemption
+    from ..models.redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
     from ..models.validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
     from ..models.validations_redeemable_skipped import ValidationsRedeemableSkipped
 
@@ -30,18 +30,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsRedeemResponseBody:
-    """Response of Redeem Stackable Discounts."""
+    """Response body schema for **POST** `v1/redemptions`."""
 
     redemptions: list[Redemption] | None | Unset = UNSET
-    """ One redemption per redeemable (child redemptions when stacked). """
     parent_redemption: None | Redemption | Unset = UNSET
-    """ Parent redemption grouping the child redemptions; absent for a single redeemable. """
-    order: None | OrderCalculated | Unset = UNSET
-    """ The order after the redemption. """
+    order: None | RedemptionsRedeemResponseBodyOrder | Unset = UNSET
+    """ Contains the order details associated with the redemption. """
     inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset = UNSET
-    """ Redeemables that failed validation (PARTIAL validation mode). """
+    """ Lists validation results of each inapplicable redeemable. """
     skipped_redeemables: list[ValidationsRedeemableSkipped] | None | Unset = UNSET
-    """ Redeemables that were skipped (PARTIAL validation mode). """
+    """ Lists validation results of each redeemable. If a redeemable can be applied, the API returns `"status":
+    "APPLICABLE"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,8 +84,8 @@ class RedemptionsRedeemResponseBody:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, OrderCalculated):
-            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+        elif isinstance(self.order, RedemptionsRedeemResponseBodyOrder):
+            order = self.order.to_dict() if isinstance(self.order, RedemptionsRedeemResponseBodyOrder) else self.order
 
         else:
             order = self.order
@@ -203,13 +202,13 @@ class RedemptionsRedeemResponseBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | OrderCalculated | Unset
+            order: None | RedemptionsRedeemResponseBodyOrder | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = OrderCalculated.from_dict(_order)
+                order_type_0 = RedemptionsRedeemResponseBodyOrder.from_dict(_order)
 
                 order = order_type_0
 
@@ -319,12 +318,12 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global OrderCalculated
     global Redemption
+    global RedemptionsRedeemResponseBodyOrder
     global ValidationsRedeemableInapplicable
     global ValidationsRedeemableSkipped
-    from ..models.order_calculated import OrderCalculated
     from ..models.redemption import Redemption
+    from ..models.redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
     from ..models.validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
     from ..models.validations_redeemable_skipped import ValidationsRedeemableSkipped
 

@@ -28,37 +28,49 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsRollbackCreateRequestBody:
-    """Request body of Rollback Redemption."""
+    """Request body schema for **POST** `v1/redemptions/{redemptionId}/rollback`."""
 
-    reason: str | Unset = UNSET
+    reason: None | str | Unset = UNSET
     """ Reason for the rollback. """
-    tracking_id: str | Unset = UNSET
+    tracking_id: None | str | Unset = UNSET
     """ Customer's `source_id`. """
-    customer: Customer | Unset = UNSET
-    """ Customer data sent in a request; identified by `id` or `source_id`, other fields update the customer. """
-    order: Order | Unset = UNSET
-    """ Order information sent in a request; identified by `id` or `source_id`. """
+    customer: Customer | None | Unset = UNSET
+    order: None | Order | Unset = UNSET
     metadata: Any | Unset = UNSET
-    """ A set of custom key/value pairs (a JSON object). """
+    """ A set of key/value pairs that you can send in the request body to update **redemption** metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        reason = self.reason
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
-        tracking_id = self.tracking_id
+        tracking_id: None | str | Unset
+        if isinstance(self.tracking_id, Unset):
+            tracking_id = UNSET
+        else:
+            tracking_id = self.tracking_id
 
-        customer: dict[str, Any] | Unset = UNSET
-        if isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        elif not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
+            customer = self.customer.to_dict() if isinstance(self.customer, Customer) else self.customer
+
+        else:
             customer = self.customer
 
-        order: dict[str, Any] | Unset = UNSET
-        if isinstance(self.order, Order):
-            order = self.order.to_dict()
-        elif not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, Order):
+            order = self.order.to_dict() if isinstance(self.order, Order) else self.order
+
+        else:
             order = self.order
 
         metadata = self.metadata
@@ -90,11 +102,15 @@ class RedemptionsRollbackCreateRequestBody:
 
         try:
             _customer = d.get("customer", UNSET)
-            customer: Customer | Unset
+            customer: Customer | None | Unset
             if _customer is UNSET:
                 customer = UNSET
+            elif _customer is None:
+                customer = None
             else:
-                customer = Customer.from_dict(_customer)
+                customer_type_0 = Customer.from_dict(_customer)
+
+                customer = customer_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -102,11 +118,15 @@ class RedemptionsRollbackCreateRequestBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: Order | Unset
+            order: None | Order | Unset
             if _order is UNSET:
                 order = UNSET
+            elif _order is None:
+                order = None
             else:
-                order = Order.from_dict(_order)
+                order_type_0 = Order.from_dict(_order)
+
+                order = order_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_calculated import OrderCalculated
     from ..models.redemption_rollback import RedemptionRollback
+    from ..models.redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
 
 
 T = TypeVar("T", bound="RedemptionsRollbacksCreateResponseBody")
@@ -26,14 +26,12 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsRollbacksCreateResponseBody:
-    """Response of Rollback Stackable Redemptions."""
+    """Response body schema for **POST** `/redemptions/{parentRedemptionID}/rollbacks`."""
 
     rollbacks: list[RedemptionRollback] | None | Unset = UNSET
-    """ Rollback objects of the individual (child) redemptions. """
+    """ Contains the rollback redemption objects of the particular incentives. """
     parent_rollback: None | RedemptionRollback | Unset = UNSET
-    """ Rollback of the parent redemption. """
-    order: None | OrderCalculated | Unset = UNSET
-    """ The order after the rollback (status `CANCELED` when the order was reverted). """
+    order: None | RedemptionsRollbacksCreateResponseBodyOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,8 +75,12 @@ class RedemptionsRollbacksCreateResponseBody:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, OrderCalculated):
-            order = self.order.to_dict() if isinstance(self.order, OrderCalculated) else self.order
+        elif isinstance(self.order, RedemptionsRollbacksCreateResponseBodyOrder):
+            order = (
+                self.order.to_dict()
+                if isinstance(self.order, RedemptionsRollbacksCreateResponseBodyOrder)
+                else self.order
+            )
 
         else:
             order = self.order
@@ -147,13 +149,13 @@ class RedemptionsRollbacksCreateResponseBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | OrderCalculated | Unset
+            order: None | RedemptionsRollbacksCreateResponseBodyOrder | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = OrderCalculated.from_dict(_order)
+                order_type_0 = RedemptionsRollbacksCreateResponseBodyOrder.from_dict(_order)
 
                 order = order_type_0
 
@@ -199,9 +201,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global OrderCalculated
     global RedemptionRollback
-    from ..models.order_calculated import OrderCalculated
+    global RedemptionsRollbacksCreateResponseBodyOrder
     from ..models.redemption_rollback import RedemptionRollback
+    from ..models.redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
 
     _unbound = False

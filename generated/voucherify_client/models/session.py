@@ -1,17 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_ttl_unit import SessionTtlUnit
-from ..models.session_type import SessionType
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 _SessionTtlUnit_values = SessionTtlUnit._value2member_map_
-_SessionType_values = SessionType._value2member_map_
 
 
 T = TypeVar("T", bound="Session")
@@ -28,33 +26,40 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Session:
-    """Session that locks the redemption (e.g. of an order) for a time."""
-
-    key: str | Unset = UNSET
-    """ Session key; send it again to reuse the session. """
-    type_: SessionType | Unset = UNSET
-    """ Session type; only `LOCK` exists. """
-    ttl: float | Unset = UNSET
-    """ Session lifetime in `ttl_unit` units. """
-    ttl_unit: SessionTtlUnit | Unset = UNSET
-    """ Unit of the session `ttl`. """
+    key: None | str | Unset = UNSET
+    """ The session unique ID assigned by Voucherify or your own unique session ID. Sending an existing ID will
+    result in overwriting an existing session. If no session key is provided, then a new ID will be generated. """
+    type_: Literal["LOCK"] | Unset = "LOCK"
+    """ This parameter is required to establish a new session. """
+    ttl: float | None | Unset = UNSET
+    """ Value for the period of time that the session is active. Units for this parameter are defined by the
+    session.ttl_unit parameter. """
+    ttl_unit: None | SessionTtlUnit | Unset = UNSET
+    """ Defines the type of unit in which the session time is counted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
-        type_: str | Unset = UNSET
-        if isinstance(self.type_, SessionType):
-            type_ = self.type_.value
-        elif not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_ = self.type_
 
-        ttl = self.ttl
+        ttl: float | None | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
 
-        ttl_unit: str | Unset = UNSET
-        if isinstance(self.ttl_unit, SessionTtlUnit):
-            ttl_unit = self.ttl_unit.value
-        elif not isinstance(self.ttl_unit, Unset):
+        ttl_unit: None | str | Unset
+        if isinstance(self.ttl_unit, Unset):
+            ttl_unit = UNSET
+        elif isinstance(self.ttl_unit, SessionTtlUnit):
+            ttl_unit = self.ttl_unit.value if isinstance(self.ttl_unit, SessionTtlUnit) else self.ttl_unit
+
+        else:
             ttl_unit = self.ttl_unit
 
         field_dict: dict[str, Any] = {}
@@ -76,27 +81,21 @@ class Session:
         d = src_dict
         key = d.get("key", UNSET)
 
-        try:
-            _type_ = d.get("type", UNSET)
-            type_: SessionType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
-            else:
-                type_ = _SessionType_values.get(_type_) or SessionType(_type_)
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            type_ = d.get("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         ttl = d.get("ttl", UNSET)
 
         try:
             _ttl_unit = d.get("ttl_unit", UNSET)
-            ttl_unit: SessionTtlUnit | Unset
+            ttl_unit: None | SessionTtlUnit | Unset
             if _ttl_unit is UNSET:
                 ttl_unit = UNSET
+            elif _ttl_unit is None:
+                ttl_unit = None
             else:
-                ttl_unit = _SessionTtlUnit_values.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
+                ttl_unit_type_0 = _SessionTtlUnit_values.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
+
+                ttl_unit = ttl_unit_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

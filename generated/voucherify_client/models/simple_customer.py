@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,20 +24,22 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class SimpleCustomer:
-    """Short customer object embedded in redemptions and rewards."""
+    """Simplified customer data."""
 
     id: None | str | Unset = UNSET
-    """ Voucherify customer ID. """
+    """ Unique identifier of an existing customer. It is assigned by Voucherify. """
     name: None | str | Unset = UNSET
-    """ Customer's name. """
+    """ Customer's first and last name. """
     email: None | str | Unset = UNSET
-    """ Customer's e-mail address. """
+    """ Customer's email address. """
     source_id: None | str | Unset = UNSET
-    """ Your own customer identifier. """
-    metadata: Any | None | Unset = UNSET
-    """ Customer metadata. """
-    object_: None | str | Unset = UNSET
-    """ Always `customer`. """
+    """ A unique identifier of the customer. It can be a customer ID or email from a CRM system, database, or a
+    third-party service. """
+    metadata: Any | Unset = UNSET
+    """ A set of custom key/value pairs that are attached to the customer. It stores all custom attributes assigned
+    to the customer. """
+    object_: Literal["customer"] | Unset = UNSET
+    """ The type of the object represented by JSON. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,17 +67,9 @@ class SimpleCustomer:
         else:
             source_id = self.source_id
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

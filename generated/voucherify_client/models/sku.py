@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.sku_attributes import SkuAttributes
-
 
 T = TypeVar("T", bound="Sku")
 
@@ -35,37 +31,42 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Sku:
-    """A SKU (product variant)."""
+    """This is an object representing a product SKU."""
 
     id: None | str | Unset = UNSET
-    """ SKU ID, `sku_...`. """
+    """ A unique identifier that represents the SKU and is assigned by Voucherify. """
     source_id: None | str | Unset = UNSET
-    """ Your own SKU identifier. """
+    """ A unique SKU identifier from your inventory system. """
     product_id: None | str | Unset = UNSET
-    """ ID of the parent product. """
+    """ The parent product's unique ID. """
     sku: None | str | Unset = UNSET
-    """ SKU name. """
+    """ Unique user-defined SKU name. """
     price: int | None | Unset = UNSET
-    """ Price, in minor currency units. """
+    """ Unit price. It is represented by a value multiplied by 100 to accurately reflect 2 decimal places, such as
+    `$100.00` being expressed as `10000`. """
     currency: None | str | Unset = UNSET
-    """ ISO 4217 currency code. """
-    attributes: None | SkuAttributes | Unset = UNSET
-    """ Attribute values of the SKU. """
+    """ SKU price currency. """
+    attributes: Any | Unset = UNSET
+    """ The attributes object stores values for all custom attributes inherited by the SKU from the parent product.
+    A set of key/value pairs that are attached to a SKU object and are unique to each SKU within a product family.
+    """
     image_url: None | str | Unset = UNSET
-    """ URL of the SKU image. """
-    metadata: Any | None | Unset = UNSET
-    """ SKU metadata. """
+    """ The HTTPS URL pointing to the .png or .jpg file that will be used to render the SKU image. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the SKU. A set of key/value pairs that you can
+    attach to a SKU object. It can be useful for storing additional information about the SKU in a structured
+    format. It can be used to create product collections. """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the SKU was created. """
+    """ Timestamp representing the date and time when the SKU was created. The value is shown in the ISO 8601
+    format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the SKU was last updated. """
-    object_: None | str | Unset = UNSET
-    """ Always `sku`. """
+    """ Timestamp representing the date and time when the SKU was updated. The value is shown in the ISO 8601
+    format. """
+    object_: Literal["sku"] | Unset = "sku"
+    """ The type of the object represented by JSON. This object stores information about the `SKU`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if _unbound:
-            _bind_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -102,14 +103,7 @@ class Sku:
         else:
             currency = self.currency
 
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, SkuAttributes):
-            attributes = self.attributes.to_dict() if isinstance(self.attributes, SkuAttributes) else self.attributes
-
-        else:
-            attributes = self.attributes
+        attributes = self.attributes
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -117,11 +111,7 @@ class Sku:
         else:
             image_url = self.image_url
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -145,11 +135,7 @@ class Sku:
         else:
             updated_at = self.updated_at
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,8 +169,6 @@ class Sku:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if _unbound:
-            _bind_models()
         d = src_dict
         id = d.get("id", UNSET)
 
@@ -198,21 +182,7 @@ class Sku:
 
         currency = d.get("currency", UNSET)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: None | SkuAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            elif _attributes is None:
-                attributes = None
-            else:
-                attributes_type_0 = SkuAttributes.from_dict(_attributes)
-
-                attributes = attributes_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            attributes = d.get("attributes", UNSET)
+        attributes = d.get("attributes", UNSET)
 
         image_url = d.get("image_url", UNSET)
 
@@ -288,16 +258,3 @@ class Sku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# The models this one refers to are imported on its first use, not at import time: models refer to each other in
-# cycles, and importing the package should cost only the classes a program actually touches.
-_unbound = True
-
-
-def _bind_models() -> None:
-    global _unbound
-    global SkuAttributes
-    from ..models.sku_attributes import SkuAttributes
-
-    _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.validation_rules_assignment import ValidationRulesAssignment
+    from ..models.bus_val_rule_assignment import BusValRuleAssignment
 
 
 T = TypeVar("T", bound="ValidationRulesAssignmentsList")
@@ -26,32 +26,25 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidationRulesAssignmentsList:
-    """List of validation rule assignments."""
+    """List of Validation Rules Assignments"""
 
-    object_: None | str | Unset = UNSET
-    """ Always `list`. """
-    data_ref: None | str | Unset = UNSET
-    """ Always `data`. """
-    data: list[ValidationRulesAssignment] | None | Unset = UNSET
-    """ The assignments. """
+    object_: Literal["list"] | Unset = "list"
+    """ The type of the object represented by JSON. This object stores information about validation rules
+    assignments. """
+    data_ref: Literal["data"] | Unset = "data"
+    """ Identifies the name of the attribute that contains the array of validation rules assignments. """
+    data: list[BusValRuleAssignment] | None | Unset = UNSET
+    """ Contains array of validation rules assignments. """
     total: int | None | Unset = UNSET
-    """ Number of assignments. """
+    """ Total number of validation rules assignments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        object_ = self.object_
 
-        data_ref: None | str | Unset
-        if isinstance(self.data_ref, Unset):
-            data_ref = UNSET
-        else:
-            data_ref = self.data_ref
+        data_ref = self.data_ref
 
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
@@ -63,7 +56,7 @@ class ValidationRulesAssignmentsList:
                 for data_type_0_item_data in self.data:
                     data_type_0_item: dict[str, Any] = (
                         data_type_0_item_data.to_dict()
-                        if isinstance(data_type_0_item_data, ValidationRulesAssignment)
+                        if isinstance(data_type_0_item_data, BusValRuleAssignment)
                         else data_type_0_item_data
                     )
 
@@ -106,14 +99,14 @@ class ValidationRulesAssignmentsList:
 
         try:
             _data = d.get("data", UNSET)
-            data: list[ValidationRulesAssignment] | None | Unset
+            data: list[BusValRuleAssignment] | None | Unset
             if _data is UNSET:
                 data = UNSET
             elif _data is None:
                 data = None
             else:
                 _data_type_0 = _data
-                data_type_0: list[ValidationRulesAssignment]
+                data_type_0: list[BusValRuleAssignment]
                 if not isinstance(_data_type_0, list):
                     raise TypeError("expected a list")
                 else:
@@ -121,7 +114,7 @@ class ValidationRulesAssignmentsList:
                     for data_type_0_item_data in _data_type_0:
                         # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                         try:
-                            data_type_0_item = ValidationRulesAssignment.from_dict(data_type_0_item_data)
+                            data_type_0_item = BusValRuleAssignment.from_dict(data_type_0_item_data)
 
                         except PARSE_ERRORS:
                             data_type_0_item = data_type_0_item_data
@@ -174,7 +167,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ValidationRulesAssignment
-    from ..models.validation_rules_assignment import ValidationRulesAssignment
+    global BusValRuleAssignment
+    from ..models.bus_val_rule_assignment import BusValRuleAssignment
 
     _unbound = False

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validations_redeemable_inapplicable_status import ValidationsRedeemableInapplicableStatus
-from ..models.validations_redeemable_object import ValidationsRedeemableObject
+from ..models.validations_redeemable_inapplicable_object import ValidationsRedeemableInapplicableObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_ValidationsRedeemableInapplicableStatus_values = ValidationsRedeemableInapplicableStatus._value2member_map_
-_ValidationsRedeemableObject_values = ValidationsRedeemableObject._value2member_map_
+_ValidationsRedeemableInapplicableObject_values = ValidationsRedeemableInapplicableObject._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.category import Category
+    from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType
     from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
 
 
@@ -37,41 +35,33 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidationsRedeemableInapplicable:
-    """A redeemable that failed validation and was not applied."""
-
-    status: None | Unset | ValidationsRedeemableInapplicableStatus = UNSET
-    """ Always `INAPPLICABLE`. """
+    status: Literal["INAPPLICABLE"] | Unset = "INAPPLICABLE"
+    """ Indicates whether the redeemable can be applied or not applied based on the validation rules. """
     id: None | str | Unset = UNSET
-    """ Voucher code or promotion tier ID. """
-    object_: None | Unset | ValidationsRedeemableObject = UNSET
-    """ Type of the redeemable. """
+    """ Redeemable ID, i.e. the voucher code. """
+    object_: None | Unset | ValidationsRedeemableInapplicableObject = UNSET
+    """ Redeemable's object type. """
     result: None | Unset | ValidationsRedeemableInapplicableResult = UNSET
-    """ Why the redeemable is inapplicable. """
-    metadata: Any | None | Unset = UNSET
-    """ Metadata of the redeemable. """
-    categories: list[Category] | None | Unset = UNSET
-    """ Categories of the redeemable. """
+    """ Includes the error object with details about the reason why the redeemable is inapplicable """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes in the form of key/value pairs assigned to the redeemable.
+    """
+    categories: list[CategoryWithStackingRulesType] | None | Unset = UNSET
     campaign_name: None | str | Unset = UNSET
-    """ Campaign name. """
+    """ Campaign name. Displayed only if the `options.expand` is passed with a `redeemable` value in the validation
+    request body. """
     campaign_id: None | str | Unset = UNSET
-    """ Campaign ID. """
+    """ Unique campaign ID assigned by Voucherify. Displayed only if the `options.expand` is passed with a
+    `redeemable` value in the validation request body. """
     name: None | str | Unset = UNSET
-    """ Name of the redeemable. """
+    """ Name of the promotion tier. Displayed only if the `options.expand` is passed with a `redeemable` value in
+    the validation request body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ValidationsRedeemableInapplicableStatus):
-            status = (
-                self.status.value if isinstance(self.status, ValidationsRedeemableInapplicableStatus) else self.status
-            )
-
-        else:
-            status = self.status
+        status = self.status
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -82,8 +72,12 @@ class ValidationsRedeemableInapplicable:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, ValidationsRedeemableObject):
-            object_ = self.object_.value if isinstance(self.object_, ValidationsRedeemableObject) else self.object_
+        elif isinstance(self.object_, ValidationsRedeemableInapplicableObject):
+            object_ = (
+                self.object_.value
+                if isinstance(self.object_, ValidationsRedeemableInapplicableObject)
+                else self.object_
+            )
 
         else:
             object_ = self.object_
@@ -101,11 +95,7 @@ class ValidationsRedeemableInapplicable:
         else:
             result = self.result
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.categories, Unset):
@@ -117,7 +107,7 @@ class ValidationsRedeemableInapplicable:
                 for categories_type_0_item_data in self.categories:
                     categories_type_0_item: dict[str, Any] = (
                         categories_type_0_item_data.to_dict()
-                        if isinstance(categories_type_0_item_data, Category)
+                        if isinstance(categories_type_0_item_data, CategoryWithStackingRulesType)
                         else categories_type_0_item_data
                     )
 
@@ -176,37 +166,21 @@ class ValidationsRedeemableInapplicable:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _status = d.get("status", UNSET)
-            status: None | Unset | ValidationsRedeemableInapplicableStatus
-            if _status is UNSET:
-                status = UNSET
-            elif _status is None:
-                status = None
-            else:
-                status_type_0 = _ValidationsRedeemableInapplicableStatus_values.get(
-                    _status
-                ) or ValidationsRedeemableInapplicableStatus(_status)
-
-                status = status_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            status = d.get("status", UNSET)
+        status = d.get("status", UNSET)
 
         id = d.get("id", UNSET)
 
         try:
             _object_ = d.get("object", UNSET)
-            object_: None | Unset | ValidationsRedeemableObject
+            object_: None | Unset | ValidationsRedeemableInapplicableObject
             if _object_ is UNSET:
                 object_ = UNSET
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = _ValidationsRedeemableObject_values.get(_object_) or ValidationsRedeemableObject(
+                object_type_0 = _ValidationsRedeemableInapplicableObject_values.get(
                     _object_
-                )
+                ) or ValidationsRedeemableInapplicableObject(_object_)
 
                 object_ = object_type_0
 
@@ -234,14 +208,14 @@ class ValidationsRedeemableInapplicable:
 
         try:
             _categories = d.get("categories", UNSET)
-            categories: list[Category] | None | Unset
+            categories: list[CategoryWithStackingRulesType] | None | Unset
             if _categories is UNSET:
                 categories = UNSET
             elif _categories is None:
                 categories = None
             else:
                 _categories_type_0 = _categories
-                categories_type_0: list[Category]
+                categories_type_0: list[CategoryWithStackingRulesType]
                 if not isinstance(_categories_type_0, list):
                     raise TypeError("expected a list")
                 else:
@@ -249,7 +223,9 @@ class ValidationsRedeemableInapplicable:
                     for categories_type_0_item_data in _categories_type_0:
                         # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                         try:
-                            categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+                            categories_type_0_item = CategoryWithStackingRulesType.from_dict(
+                                categories_type_0_item_data
+                            )
 
                         except PARSE_ERRORS:
                             categories_type_0_item = categories_type_0_item_data
@@ -311,9 +287,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Category
+    global CategoryWithStackingRulesType
     global ValidationsRedeemableInapplicableResult
-    from ..models.category import Category
+    from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType
     from ..models.validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
 
     _unbound = False

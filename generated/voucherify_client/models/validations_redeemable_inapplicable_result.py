@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.bundle import Bundle
     from ..models.error import Error
-    from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
-    from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails
+    from ..models.validations_redeemable_inapplicable_result_details import (
+        ValidationsRedeemableInapplicableResultDetails,
+    )
 
 
 T = TypeVar("T", bound="ValidationsRedeemableInapplicableResult")
@@ -27,14 +29,10 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidationsRedeemableInapplicableResult:
-    """Details of an inapplicable redeemable."""
-
     error: Error | None | Unset = UNSET
-    """ The validation error. """
-    details: None | Unset | ValidationsRedeemableResultDetails = UNSET
-    """ Short reason. """
-    bundle: None | Unset | ValidationsRedeemableBundle = UNSET
-    """ Bundle information (identified and missing bundle items). """
+    details: None | Unset | ValidationsRedeemableInapplicableResultDetails = UNSET
+    """ Provides details about the reason why the redeemable is inapplicable. """
+    bundle: Bundle | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,9 +50,11 @@ class ValidationsRedeemableInapplicableResult:
         details: dict[str, Any] | None | Unset
         if isinstance(self.details, Unset):
             details = UNSET
-        elif isinstance(self.details, ValidationsRedeemableResultDetails):
+        elif isinstance(self.details, ValidationsRedeemableInapplicableResultDetails):
             details = (
-                self.details.to_dict() if isinstance(self.details, ValidationsRedeemableResultDetails) else self.details
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableInapplicableResultDetails)
+                else self.details
             )
 
         else:
@@ -63,8 +63,8 @@ class ValidationsRedeemableInapplicableResult:
         bundle: dict[str, Any] | None | Unset
         if isinstance(self.bundle, Unset):
             bundle = UNSET
-        elif isinstance(self.bundle, ValidationsRedeemableBundle):
-            bundle = self.bundle.to_dict() if isinstance(self.bundle, ValidationsRedeemableBundle) else self.bundle
+        elif isinstance(self.bundle, Bundle):
+            bundle = self.bundle.to_dict() if isinstance(self.bundle, Bundle) else self.bundle
 
         else:
             bundle = self.bundle
@@ -104,13 +104,13 @@ class ValidationsRedeemableInapplicableResult:
 
         try:
             _details = d.get("details", UNSET)
-            details: None | Unset | ValidationsRedeemableResultDetails
+            details: None | Unset | ValidationsRedeemableInapplicableResultDetails
             if _details is UNSET:
                 details = UNSET
             elif _details is None:
                 details = None
             else:
-                details_type_0 = ValidationsRedeemableResultDetails.from_dict(_details)
+                details_type_0 = ValidationsRedeemableInapplicableResultDetails.from_dict(_details)
 
                 details = details_type_0
 
@@ -120,13 +120,13 @@ class ValidationsRedeemableInapplicableResult:
 
         try:
             _bundle = d.get("bundle", UNSET)
-            bundle: None | Unset | ValidationsRedeemableBundle
+            bundle: Bundle | None | Unset
             if _bundle is UNSET:
                 bundle = UNSET
             elif _bundle is None:
                 bundle = None
             else:
-                bundle_type_0 = ValidationsRedeemableBundle.from_dict(_bundle)
+                bundle_type_0 = Bundle.from_dict(_bundle)
 
                 bundle = bundle_type_0
 
@@ -172,11 +172,13 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
+    global Bundle
     global Error
-    global ValidationsRedeemableBundle
-    global ValidationsRedeemableResultDetails
+    global ValidationsRedeemableInapplicableResultDetails
+    from ..models.bundle import Bundle
     from ..models.error import Error
-    from ..models.validations_redeemable_bundle import ValidationsRedeemableBundle
-    from ..models.validations_redeemable_result_details import ValidationsRedeemableResultDetails
+    from ..models.validations_redeemable_inapplicable_result_details import (
+        ValidationsRedeemableInapplicableResultDetails,
+    )
 
     _unbound = False

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validations_redeemable_object import ValidationsRedeemableObject
-from ..models.validations_redeemable_skipped_status import ValidationsRedeemableSkippedStatus
+from ..models.validations_redeemable_skipped_object import ValidationsRedeemableSkippedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_ValidationsRedeemableObject_values = ValidationsRedeemableObject._value2member_map_
-_ValidationsRedeemableSkippedStatus_values = ValidationsRedeemableSkippedStatus._value2member_map_
+_ValidationsRedeemableSkippedObject_values = ValidationsRedeemableSkippedObject._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.category import Category
+    from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType
     from ..models.validations_redeemable_skipped_result import ValidationsRedeemableSkippedResult
 
 
@@ -37,39 +35,33 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidationsRedeemableSkipped:
-    """A redeemable that was skipped (e.g. a stacking limit was reached)."""
-
-    status: None | Unset | ValidationsRedeemableSkippedStatus = UNSET
-    """ Always `SKIPPED`. """
+    status: Literal["SKIPPED"] | Unset = "SKIPPED"
+    """ Indicates whether the redeemable can be applied or not applied based on the validation rules. """
     id: None | str | Unset = UNSET
-    """ Voucher code or promotion tier ID. """
-    object_: None | Unset | ValidationsRedeemableObject = UNSET
-    """ Type of the redeemable. """
+    """ Redeemable ID, i.e. the voucher code. """
+    object_: None | Unset | ValidationsRedeemableSkippedObject = UNSET
+    """ Redeemable's object type. """
     result: None | Unset | ValidationsRedeemableSkippedResult = UNSET
-    """ Why the redeemable was skipped. """
-    metadata: Any | None | Unset = UNSET
-    """ Metadata of the redeemable. """
-    categories: list[Category] | None | Unset = UNSET
-    """ Categories of the redeemable. """
+    """ Provides details about the reason why the redeemable is skipped. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes in the form of key/value pairs assigned to the redeemable.
+    """
+    categories: list[CategoryWithStackingRulesType] | None | Unset = UNSET
     campaign_name: None | str | Unset = UNSET
-    """ Campaign name. """
+    """ Campaign name. Displayed only if the `options.expand` is passed with a `redeemable` value in the validation
+    request body. """
     campaign_id: None | str | Unset = UNSET
-    """ Campaign ID. """
+    """ Unique campaign ID assigned by Voucherify. Displayed only if the `options.expand` is passed with a
+    `redeemable` value in the validation request body. """
     name: None | str | Unset = UNSET
-    """ Name of the redeemable. """
+    """ Name of the promotion tier. Displayed only if the `options.expand` is passed with a `redeemable` value in
+    the validation request body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ValidationsRedeemableSkippedStatus):
-            status = self.status.value if isinstance(self.status, ValidationsRedeemableSkippedStatus) else self.status
-
-        else:
-            status = self.status
+        status = self.status
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -80,8 +72,10 @@ class ValidationsRedeemableSkipped:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, ValidationsRedeemableObject):
-            object_ = self.object_.value if isinstance(self.object_, ValidationsRedeemableObject) else self.object_
+        elif isinstance(self.object_, ValidationsRedeemableSkippedObject):
+            object_ = (
+                self.object_.value if isinstance(self.object_, ValidationsRedeemableSkippedObject) else self.object_
+            )
 
         else:
             object_ = self.object_
@@ -97,11 +91,7 @@ class ValidationsRedeemableSkipped:
         else:
             result = self.result
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.categories, Unset):
@@ -113,7 +103,7 @@ class ValidationsRedeemableSkipped:
                 for categories_type_0_item_data in self.categories:
                     categories_type_0_item: dict[str, Any] = (
                         categories_type_0_item_data.to_dict()
-                        if isinstance(categories_type_0_item_data, Category)
+                        if isinstance(categories_type_0_item_data, CategoryWithStackingRulesType)
                         else categories_type_0_item_data
                     )
 
@@ -172,37 +162,21 @@ class ValidationsRedeemableSkipped:
         if _unbound:
             _bind_models()
         d = src_dict
-        try:
-            _status = d.get("status", UNSET)
-            status: None | Unset | ValidationsRedeemableSkippedStatus
-            if _status is UNSET:
-                status = UNSET
-            elif _status is None:
-                status = None
-            else:
-                status_type_0 = _ValidationsRedeemableSkippedStatus_values.get(
-                    _status
-                ) or ValidationsRedeemableSkippedStatus(_status)
-
-                status = status_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            status = d.get("status", UNSET)
+        status = d.get("status", UNSET)
 
         id = d.get("id", UNSET)
 
         try:
             _object_ = d.get("object", UNSET)
-            object_: None | Unset | ValidationsRedeemableObject
+            object_: None | Unset | ValidationsRedeemableSkippedObject
             if _object_ is UNSET:
                 object_ = UNSET
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = _ValidationsRedeemableObject_values.get(_object_) or ValidationsRedeemableObject(
+                object_type_0 = _ValidationsRedeemableSkippedObject_values.get(
                     _object_
-                )
+                ) or ValidationsRedeemableSkippedObject(_object_)
 
                 object_ = object_type_0
 
@@ -230,14 +204,14 @@ class ValidationsRedeemableSkipped:
 
         try:
             _categories = d.get("categories", UNSET)
-            categories: list[Category] | None | Unset
+            categories: list[CategoryWithStackingRulesType] | None | Unset
             if _categories is UNSET:
                 categories = UNSET
             elif _categories is None:
                 categories = None
             else:
                 _categories_type_0 = _categories
-                categories_type_0: list[Category]
+                categories_type_0: list[CategoryWithStackingRulesType]
                 if not isinstance(_categories_type_0, list):
                     raise TypeError("expected a list")
                 else:
@@ -245,7 +219,9 @@ class ValidationsRedeemableSkipped:
                     for categories_type_0_item_data in _categories_type_0:
                         # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                         try:
-                            categories_type_0_item = Category.from_dict(categories_type_0_item_data)
+                            categories_type_0_item = CategoryWithStackingRulesType.from_dict(
+                                categories_type_0_item_data
+                            )
 
                         except PARSE_ERRORS:
                             categories_type_0_item = categories_type_0_item_data
@@ -305,9 +281,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global Category
+    global CategoryWithStackingRulesType
     global ValidationsRedeemableSkippedResult
-    from ..models.category import Category
+    from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType
     from ..models.validations_redeemable_skipped_result import ValidationsRedeemableSkippedResult
 
     _unbound = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,25 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
+    from ..models.validations_redeemable_skipped_result_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultCategoryLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_exclusion_rules_not_met import (
+        ValidationsRedeemableSkippedResultExclusionRulesNotMet,
+    )
+    from ..models.validations_redeemable_skipped_result_limit_exceeded import (
+        ValidationsRedeemableSkippedResultLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_no_effect import ValidationsRedeemableSkippedResultNoEffect
+    from ..models.validations_redeemable_skipped_result_preceding_validation_failed import (
+        ValidationsRedeemableSkippedResultPrecedingValidationFailed,
+    )
+    from ..models.validations_redeemable_skipped_result_redeemables_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_redeemables_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesLimitExceeded,
+    )
 
 
 T = TypeVar("T", bound="ValidationsRedeemableSkippedResult")
@@ -23,10 +41,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidationsRedeemableSkippedResult:
-    """Details of a skipped redeemable."""
-
-    details: None | Unset | ValidationsRedeemableSkippedDetails = UNSET
-    """ Why it was skipped. """
+    details: (
+        None
+        | Unset
+        | ValidationsRedeemableSkippedResultCategoryLimitExceeded
+        | ValidationsRedeemableSkippedResultExclusionRulesNotMet
+        | ValidationsRedeemableSkippedResultLimitExceeded
+        | ValidationsRedeemableSkippedResultNoEffect
+        | ValidationsRedeemableSkippedResultPrecedingValidationFailed
+        | ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded
+        | ValidationsRedeemableSkippedResultRedeemablesLimitExceeded
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +60,52 @@ class ValidationsRedeemableSkippedResult:
         details: dict[str, Any] | None | Unset
         if isinstance(self.details, Unset):
             details = UNSET
-        elif isinstance(self.details, ValidationsRedeemableSkippedDetails):
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultLimitExceeded):
             details = (
                 self.details.to_dict()
-                if isinstance(self.details, ValidationsRedeemableSkippedDetails)
+                if isinstance(self.details, ValidationsRedeemableSkippedResultLimitExceeded)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultCategoryLimitExceeded):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultCategoryLimitExceeded)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultRedeemablesLimitExceeded):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultRedeemablesLimitExceeded)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultExclusionRulesNotMet):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultExclusionRulesNotMet)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultPrecedingValidationFailed):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultPrecedingValidationFailed)
+                else self.details
+            )
+
+        elif isinstance(self.details, ValidationsRedeemableSkippedResultNoEffect):
+            details = (
+                self.details.to_dict()
+                if isinstance(self.details, ValidationsRedeemableSkippedResultNoEffect)
                 else self.details
             )
 
@@ -60,15 +127,86 @@ class ValidationsRedeemableSkippedResult:
         d = src_dict
         try:
             _details = d.get("details", UNSET)
-            details: None | Unset | ValidationsRedeemableSkippedDetails
+            details: (
+                None
+                | Unset
+                | ValidationsRedeemableSkippedResultCategoryLimitExceeded
+                | ValidationsRedeemableSkippedResultExclusionRulesNotMet
+                | ValidationsRedeemableSkippedResultLimitExceeded
+                | ValidationsRedeemableSkippedResultNoEffect
+                | ValidationsRedeemableSkippedResultPrecedingValidationFailed
+                | ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded
+                | ValidationsRedeemableSkippedResultRedeemablesLimitExceeded
+            )
             if _details is UNSET:
                 details = UNSET
+            elif isinstance(_details, dict) and _details.get("key") == "applicable_redeemables_limit_exceeded":
+                componentsschemas_validations_redeemable_skipped_result_details_type_0 = (
+                    ValidationsRedeemableSkippedResultLimitExceeded.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_0
+            elif (
+                isinstance(_details, dict)
+                and _details.get("key") == "applicable_redeemables_per_category_limit_exceeded"
+            ):
+                componentsschemas_validations_redeemable_skipped_result_details_type_1 = (
+                    ValidationsRedeemableSkippedResultCategoryLimitExceeded.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_1
+            elif (
+                isinstance(_details, dict) and _details.get("key") == "applicable_exclusive_redeemables_limit_exceeded"
+            ):
+                componentsschemas_validations_redeemable_skipped_result_details_type_2 = (
+                    ValidationsRedeemableSkippedResultRedeemablesLimitExceeded.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_2
+            elif (
+                isinstance(_details, dict)
+                and _details.get("key") == "applicable_exclusive_redeemables_per_category_limit_exceeded"
+            ):
+                componentsschemas_validations_redeemable_skipped_result_details_type_3 = (
+                    ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_3
+            elif isinstance(_details, dict) and _details.get("key") == "exclusion_rules_not_met":
+                componentsschemas_validations_redeemable_skipped_result_details_type_4 = (
+                    ValidationsRedeemableSkippedResultExclusionRulesNotMet.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_4
+            elif isinstance(_details, dict) and _details.get("key") == "preceding_validation_failed":
+                componentsschemas_validations_redeemable_skipped_result_details_type_5 = (
+                    ValidationsRedeemableSkippedResultPrecedingValidationFailed.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_5
+            elif isinstance(_details, dict) and _details.get("key") == "no_effect":
+                componentsschemas_validations_redeemable_skipped_result_details_type_6 = (
+                    ValidationsRedeemableSkippedResultNoEffect.from_dict(_details)
+                )
+
+                details = componentsschemas_validations_redeemable_skipped_result_details_type_6
+            elif isinstance(_details, dict) and "key" not in _details:
+                details = ValidationsRedeemableSkippedResultLimitExceeded.from_dict(_details)
             elif _details is None:
                 details = None
             else:
-                details_type_0 = ValidationsRedeemableSkippedDetails.from_dict(_details)
-
-                details = details_type_0
+                details = cast(
+                    None
+                    | Unset
+                    | ValidationsRedeemableSkippedResultCategoryLimitExceeded
+                    | ValidationsRedeemableSkippedResultExclusionRulesNotMet
+                    | ValidationsRedeemableSkippedResultLimitExceeded
+                    | ValidationsRedeemableSkippedResultNoEffect
+                    | ValidationsRedeemableSkippedResultPrecedingValidationFailed
+                    | ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded
+                    | ValidationsRedeemableSkippedResultRedeemablesLimitExceeded,
+                    _details,
+                )
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -110,7 +248,31 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ValidationsRedeemableSkippedDetails
-    from ..models.validations_redeemable_skipped_details import ValidationsRedeemableSkippedDetails
+    global ValidationsRedeemableSkippedResultCategoryLimitExceeded
+    global ValidationsRedeemableSkippedResultExclusionRulesNotMet
+    global ValidationsRedeemableSkippedResultLimitExceeded
+    global ValidationsRedeemableSkippedResultNoEffect
+    global ValidationsRedeemableSkippedResultPrecedingValidationFailed
+    global ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded
+    global ValidationsRedeemableSkippedResultRedeemablesLimitExceeded
+    from ..models.validations_redeemable_skipped_result_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultCategoryLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_exclusion_rules_not_met import (
+        ValidationsRedeemableSkippedResultExclusionRulesNotMet,
+    )
+    from ..models.validations_redeemable_skipped_result_limit_exceeded import (
+        ValidationsRedeemableSkippedResultLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_no_effect import ValidationsRedeemableSkippedResultNoEffect
+    from ..models.validations_redeemable_skipped_result_preceding_validation_failed import (
+        ValidationsRedeemableSkippedResultPrecedingValidationFailed,
+    )
+    from ..models.validations_redeemable_skipped_result_redeemables_category_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesCategoryLimitExceeded,
+    )
+    from ..models.validations_redeemable_skipped_result_redeemables_limit_exceeded import (
+        ValidationsRedeemableSkippedResultRedeemablesLimitExceeded,
+    )
 
     _unbound = False

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.validity_hours_daily import ValidityHoursDaily
+    from ..models.validity_hours_daily_item import ValidityHoursDailyItem
 
 
 T = TypeVar("T", bound="ValidityHours")
@@ -23,10 +23,10 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidityHours:
-    """Daily validity hours."""
+    """Determines the hours of validity, e.g. to create a happy hours scenario."""
 
-    daily: list[ValidityHoursDaily] | None | Unset = UNSET
-    """ Daily time windows. """
+    daily: list[ValidityHoursDailyItem] | None | Unset = UNSET
+    """ Defines the recurring period(s) when the resource is active. The periods should not overlap. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class ValidityHours:
                 for daily_type_0_item_data in self.daily:
                     daily_type_0_item: dict[str, Any] = (
                         daily_type_0_item_data.to_dict()
-                        if isinstance(daily_type_0_item_data, ValidityHoursDaily)
+                        if isinstance(daily_type_0_item_data, ValidityHoursDailyItem)
                         else daily_type_0_item_data
                     )
 
@@ -69,14 +69,14 @@ class ValidityHours:
         d = src_dict
         try:
             _daily = d.get("daily", UNSET)
-            daily: list[ValidityHoursDaily] | None | Unset
+            daily: list[ValidityHoursDailyItem] | None | Unset
             if _daily is UNSET:
                 daily = UNSET
             elif _daily is None:
                 daily = None
             else:
                 _daily_type_0 = _daily
-                daily_type_0: list[ValidityHoursDaily]
+                daily_type_0: list[ValidityHoursDailyItem]
                 if not isinstance(_daily_type_0, list):
                     raise TypeError("expected a list")
                 else:
@@ -84,7 +84,7 @@ class ValidityHours:
                     for daily_type_0_item_data in _daily_type_0:
                         # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                         try:
-                            daily_type_0_item = ValidityHoursDaily.from_dict(daily_type_0_item_data)
+                            daily_type_0_item = ValidityHoursDailyItem.from_dict(daily_type_0_item_data)
 
                         except PARSE_ERRORS:
                             daily_type_0_item = daily_type_0_item_data
@@ -130,7 +130,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ValidityHoursDaily
-    from ..models.validity_hours_daily import ValidityHoursDaily
+    global ValidityHoursDailyItem
+    from ..models.validity_hours_daily_item import ValidityHoursDailyItem
 
     _unbound = False

@@ -20,12 +20,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ValidityTimeframe:
-    """Recurring validity window."""
+    """Set recurrent time periods when the earning rule is valid. For example, valid for 1 hour every other
+    day.`start_date` **required** when including the `validity_timeframe`.
+
+    """
 
     duration: None | str | Unset = UNSET
-    """ ISO 8601 duration of each window, e.g. `PT1H`. """
+    """ Defines the amount of time an earning rule will be active in ISO 8601 format. For example, an earning rule
+    with a `duration` of `PT1H` will be valid for a duration of one hour. """
     interval: None | str | Unset = UNSET
-    """ ISO 8601 interval between windows, e.g. `P2D`. """
+    """ Defines the intervening time between two time points in ISO 8601 format, expressed as a duration. For
+    example, an earning rule with an `interval` of `P2D` will be valid every other day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

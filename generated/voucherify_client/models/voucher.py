@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voucher_type import VoucherType
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
+from ..models.voucher_base_type import VoucherBaseType
 from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
 
-_VoucherType_values = VoucherType._value2member_map_
+_ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
+_VoucherBaseType_values = VoucherBaseType._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -18,14 +20,15 @@ if TYPE_CHECKING:
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
+    from ..models.discount_unit_multiple import DiscountUnitMultiple
     from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
     from ..models.voucher_assets import VoucherAssets
-    from ..models.voucher_gift import VoucherGift
-    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
-    from ..models.voucher_publish import VoucherPublish
-    from ..models.voucher_redemption import VoucherRedemption
+    from ..models.voucher_base_gift import VoucherBaseGift
+    from ..models.voucher_base_loyalty_card import VoucherBaseLoyaltyCard
+    from ..models.voucher_base_publish import VoucherBasePublish
+    from ..models.voucher_base_redemption import VoucherBaseRedemption
 
 
 T = TypeVar("T", bound="Voucher")
@@ -67,66 +70,78 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Voucher:
-    """A voucher (discount coupon, gift card or loyalty card) as embedded in redemptions."""
+    """This is an object representing a voucher with categories and validation rules assignments."""
 
     id: None | str | Unset = UNSET
-    """ Voucher ID, `v_...`. """
+    """ Assigned by the Voucherify API, identifies the voucher. """
     code: None | str | Unset = UNSET
-    """ Voucher code. """
+    """ A code that identifies a voucher. Pattern can use all letters of the English alphabet, Arabic numerals, and
+    special characters. """
     campaign: None | str | Unset = UNSET
-    """ Campaign name. """
+    """ A unique campaign name, identifies the voucher's parent campaign. """
     campaign_id: None | str | Unset = UNSET
-    """ Campaign ID. """
+    """ Assigned by the Voucherify API, identifies the voucher's parent campaign. """
     category: None | str | Unset = UNSET
-    """ Category name. """
+    """ Tag defining the category that this voucher belongs to. Useful when listing vouchers using the List Vouchers
+    endpoint. """
     category_id: None | str | Unset = UNSET
-    """ Category ID. """
-    type_: None | Unset | VoucherType = UNSET
-    """ Voucher type. """
-    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset = UNSET
-    """ Discount of a discount voucher. """
-    gift: None | Unset | VoucherGift = UNSET
-    """ Gift card balance. """
-    loyalty_card: None | Unset | VoucherLoyaltyCard = UNSET
-    """ Loyalty card balance. """
+    """ Unique category ID assigned by Voucherify. """
+    type_: None | Unset | VoucherBaseType = UNSET
+    """ Defines the type of the voucher.  """
+    discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | DiscountUnitMultiple | None | Unset = (
+        UNSET
+    )
+    gift: None | Unset | VoucherBaseGift = UNSET
+    """ Object representing gift parameters. Child attributes are present only if `type` is `GIFT_VOUCHER`. Defaults
+    to `null`. """
+    loyalty_card: None | Unset | VoucherBaseLoyaltyCard = UNSET
+    """ Object representing loyalty card parameters. Child attributes are present only if `type` is `LOYALTY_CARD`.
+    Defaults to `null`. """
     start_date: datetime.datetime | None | Unset = UNSET
-    """ Voucher is valid from this time. """
+    """ Activation timestamp defines when the code starts to be active in ISO 8601 format. Voucher is *inactive
+    before* this date.  """
     expiration_date: datetime.datetime | None | Unset = UNSET
-    """ Voucher expires at this time. """
+    """ Expiration timestamp defines when the code expires in ISO 8601 format.  Voucher is *inactive after* this
+    date. """
     validity_timeframe: None | Unset | ValidityTimeframe = UNSET
-    """ Recurring time frame in which the voucher is valid. """
-    validity_day_of_week: list[int] | None | Unset = UNSET
-    """ Days of the week the voucher is valid (0 = Sunday ... 6 = Saturday). """
+    validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
     validity_hours: None | Unset | ValidityHours = UNSET
-    """ Hours of the day the voucher is valid. """
     active: bool | None | Unset = UNSET
-    """ Whether the voucher can be redeemed. """
+    """ A flag to toggle the voucher on or off. You can disable a voucher even though it's within the active period
+    defined by the `start_date` and `expiration_date`.
+
+    - `true` indicates an *active* voucher
+    - `false` indicates an *inactive* voucher """
     additional_info: None | str | Unset = UNSET
-    """ Free-text information about the voucher. """
-    metadata: Any | None | Unset = UNSET
-    """ Voucher metadata. """
+    """ An optional field to keep any extra textual information about the code such as a code description and
+    details. """
+    metadata: Any | Unset = UNSET
+    """ The metadata object stores all custom attributes assigned to the code. A set of key/value pairs that you can
+    attach to a voucher object. It can be useful for storing additional information about the voucher in a
+    structured format. """
     assets: None | Unset | VoucherAssets = UNSET
-    """ QR code and barcode of the voucher. """
     is_referral_code: bool | None | Unset = UNSET
-    """ Whether the voucher is a referral code. """
+    """ Flag indicating whether this voucher is a referral code; `true` for campaign type `REFERRAL_PROGRAM`. """
     created_at: datetime.datetime | None | Unset = UNSET
-    """ Time the voucher was created. """
+    """ Timestamp representing the date and time when the voucher was created. The value is shown in the ISO 8601
+    format. """
     updated_at: datetime.datetime | None | Unset = UNSET
-    """ Time the voucher was last updated. """
+    """ Timestamp representing the date and time when the voucher was last updated in ISO 8601 format. """
     holder_id: None | str | Unset = UNSET
-    """ ID of the customer holding the voucher. """
+    """ Unique customer identifier of the redeemable holder. It equals to the customer ID assigned by Voucherify.
+    """
     referrer_id: None | str | Unset = UNSET
-    """ ID of the referrer. """
-    object_: None | str | Unset = UNSET
-    """ Always `voucher`. """
-    publish: None | Unset | VoucherPublish = UNSET
-    """ Publication summary. """
-    redemption: None | Unset | VoucherRedemption = UNSET
-    """ Redemption counters of the voucher. """
+    """ Unique identifier of the referring person. """
+    object_: None | str | Unset = "voucher"
+    """ The type of the object represented by JSON. Default is `voucher`. """
+    publish: None | Unset | VoucherBasePublish = UNSET
+    """ Stores a summary of publication events: an event counter and endpoint to return details of each event.
+    Publication is an assignment of a code to a customer, e.g. through a distribution. """
+    redemption: None | Unset | VoucherBaseRedemption = UNSET
+    """ Stores a summary of redemptions that have been applied to the voucher. """
     categories: list[Category] | None | Unset = UNSET
-    """ Categories of the voucher. """
+    """ Contains details about the category. """
     validation_rules_assignments: None | Unset | ValidationRulesAssignmentsList = UNSET
-    """ Validation rules assigned to the voucher. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,8 +186,8 @@ class Voucher:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, VoucherType):
-            type_ = self.type_.value if isinstance(self.type_, VoucherType) else self.type_
+        elif isinstance(self.type_, VoucherBaseType):
+            type_ = self.type_.value if isinstance(self.type_, VoucherBaseType) else self.type_
 
         else:
             type_ = self.type_
@@ -183,14 +198,17 @@ class Voucher:
         elif isinstance(self.discount, DiscountAmount):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountAmount) else self.discount
 
+        elif isinstance(self.discount, DiscountUnit):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
+
+        elif isinstance(self.discount, DiscountUnitMultiple):
+            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnitMultiple) else self.discount
+
         elif isinstance(self.discount, DiscountPercent):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountPercent) else self.discount
 
         elif isinstance(self.discount, DiscountFixed):
             discount = self.discount.to_dict() if isinstance(self.discount, DiscountFixed) else self.discount
-
-        elif isinstance(self.discount, DiscountUnit):
-            discount = self.discount.to_dict() if isinstance(self.discount, DiscountUnit) else self.discount
 
         else:
             discount = self.discount
@@ -198,8 +216,8 @@ class Voucher:
         gift: dict[str, Any] | None | Unset
         if isinstance(self.gift, Unset):
             gift = UNSET
-        elif isinstance(self.gift, VoucherGift):
-            gift = self.gift.to_dict() if isinstance(self.gift, VoucherGift) else self.gift
+        elif isinstance(self.gift, VoucherBaseGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, VoucherBaseGift) else self.gift
 
         else:
             gift = self.gift
@@ -207,9 +225,11 @@ class Voucher:
         loyalty_card: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_card, Unset):
             loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, VoucherLoyaltyCard):
+        elif isinstance(self.loyalty_card, VoucherBaseLoyaltyCard):
             loyalty_card = (
-                self.loyalty_card.to_dict() if isinstance(self.loyalty_card, VoucherLoyaltyCard) else self.loyalty_card
+                self.loyalty_card.to_dict()
+                if isinstance(self.loyalty_card, VoucherBaseLoyaltyCard)
+                else self.loyalty_card
             )
 
         else:
@@ -257,7 +277,18 @@ class Voucher:
             validity_day_of_week = UNSET
         elif isinstance(self.validity_day_of_week, list):
             validity_day_of_week = UNSET
-            if isinstance(self.validity_day_of_week, list) or not isinstance(self.validity_day_of_week, Unset):
+            if isinstance(self.validity_day_of_week, list):
+                validity_day_of_week = []
+                for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
+                    componentsschemas_validity_day_of_week_item: int = (
+                        componentsschemas_validity_day_of_week_item_data.value
+                        if isinstance(componentsschemas_validity_day_of_week_item_data, ValidityDayOfWeekItem)
+                        else componentsschemas_validity_day_of_week_item_data
+                    )
+
+                    validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+            elif not isinstance(self.validity_day_of_week, Unset):
                 validity_day_of_week = self.validity_day_of_week
 
         else:
@@ -286,11 +317,7 @@ class Voucher:
         else:
             additional_info = self.additional_info
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         assets: dict[str, Any] | None | Unset
         if isinstance(self.assets, Unset):
@@ -350,8 +377,8 @@ class Voucher:
         publish: dict[str, Any] | None | Unset
         if isinstance(self.publish, Unset):
             publish = UNSET
-        elif isinstance(self.publish, VoucherPublish):
-            publish = self.publish.to_dict() if isinstance(self.publish, VoucherPublish) else self.publish
+        elif isinstance(self.publish, VoucherBasePublish):
+            publish = self.publish.to_dict() if isinstance(self.publish, VoucherBasePublish) else self.publish
 
         else:
             publish = self.publish
@@ -359,9 +386,9 @@ class Voucher:
         redemption: dict[str, Any] | None | Unset
         if isinstance(self.redemption, Unset):
             redemption = UNSET
-        elif isinstance(self.redemption, VoucherRedemption):
+        elif isinstance(self.redemption, VoucherBaseRedemption):
             redemption = (
-                self.redemption.to_dict() if isinstance(self.redemption, VoucherRedemption) else self.redemption
+                self.redemption.to_dict() if isinstance(self.redemption, VoucherBaseRedemption) else self.redemption
             )
 
         else:
@@ -485,13 +512,13 @@ class Voucher:
 
         try:
             _type_ = d.get("type", UNSET)
-            type_: None | Unset | VoucherType
+            type_: None | Unset | VoucherBaseType
             if _type_ is UNSET:
                 type_ = UNSET
             elif _type_ is None:
                 type_ = None
             else:
-                type_type_0 = _VoucherType_values.get(_type_) or VoucherType(_type_)
+                type_type_0 = _VoucherBaseType_values.get(_type_) or VoucherBaseType(_type_)
 
                 type_ = type_type_0
 
@@ -501,32 +528,45 @@ class Voucher:
 
         try:
             _discount = d.get("discount", UNSET)
-            discount: DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset
+            discount: (
+                DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | DiscountUnitMultiple | None | Unset
+            )
             if _discount is UNSET:
                 discount = UNSET
             elif isinstance(_discount, dict) and _discount.get("type") == "AMOUNT":
                 componentsschemas_discount_type_0 = DiscountAmount.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_0
-            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
-                componentsschemas_discount_type_1 = DiscountPercent.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
+                componentsschemas_discount_type_1 = DiscountUnit.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_1
-            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
-                componentsschemas_discount_type_2 = DiscountFixed.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
+                componentsschemas_discount_type_2 = DiscountUnitMultiple.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_2
-            elif isinstance(_discount, dict) and _discount.get("type") == "UNIT":
-                componentsschemas_discount_type_3 = DiscountUnit.from_dict(_discount)
+            elif isinstance(_discount, dict) and _discount.get("type") == "PERCENT":
+                componentsschemas_discount_type_3 = DiscountPercent.from_dict(_discount)
 
                 discount = componentsschemas_discount_type_3
+            elif isinstance(_discount, dict) and _discount.get("type") == "FIXED":
+                componentsschemas_discount_type_4 = DiscountFixed.from_dict(_discount)
+
+                discount = componentsschemas_discount_type_4
             elif isinstance(_discount, dict) and "type" not in _discount:
                 discount = DiscountAmount.from_dict(_discount)
             elif _discount is None:
                 discount = None
             else:
                 discount = cast(
-                    DiscountAmount | DiscountFixed | DiscountPercent | DiscountUnit | None | Unset, _discount
+                    DiscountAmount
+                    | DiscountFixed
+                    | DiscountPercent
+                    | DiscountUnit
+                    | DiscountUnitMultiple
+                    | None
+                    | Unset,
+                    _discount,
                 )
 
         except PARSE_ERRORS:
@@ -535,13 +575,13 @@ class Voucher:
 
         try:
             _gift = d.get("gift", UNSET)
-            gift: None | Unset | VoucherGift
+            gift: None | Unset | VoucherBaseGift
             if _gift is UNSET:
                 gift = UNSET
             elif _gift is None:
                 gift = None
             else:
-                gift_type_0 = VoucherGift.from_dict(_gift)
+                gift_type_0 = VoucherBaseGift.from_dict(_gift)
 
                 gift = gift_type_0
 
@@ -551,13 +591,13 @@ class Voucher:
 
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
-            loyalty_card: None | Unset | VoucherLoyaltyCard
+            loyalty_card: None | Unset | VoucherBaseLoyaltyCard
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card_type_0 = VoucherLoyaltyCard.from_dict(_loyalty_card)
+                loyalty_card_type_0 = VoucherBaseLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
 
@@ -615,18 +655,30 @@ class Voucher:
 
         try:
             _validity_day_of_week = d.get("validity_day_of_week", UNSET)
-            validity_day_of_week: list[int] | None | Unset
+            validity_day_of_week: list[ValidityDayOfWeekItem] | None | Unset
             if _validity_day_of_week is UNSET:
                 validity_day_of_week = UNSET
             elif _validity_day_of_week is None:
                 validity_day_of_week = None
             else:
                 _validity_day_of_week_type_0 = _validity_day_of_week
-                validity_day_of_week_type_0: list[int]
+                validity_day_of_week_type_0: list[ValidityDayOfWeekItem]
                 if not isinstance(_validity_day_of_week_type_0, list):
                     raise TypeError("expected a list")
                 else:
-                    validity_day_of_week_type_0 = _validity_day_of_week_type_0
+                    validity_day_of_week_type_0 = []
+                    for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week_type_0:
+                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                        try:
+                            componentsschemas_validity_day_of_week_item = _ValidityDayOfWeekItem_values.get(
+                                componentsschemas_validity_day_of_week_item_data
+                            ) or ValidityDayOfWeekItem(componentsschemas_validity_day_of_week_item_data)
+
+                        except PARSE_ERRORS:
+                            componentsschemas_validity_day_of_week_item = (
+                                componentsschemas_validity_day_of_week_item_data
+                            )
+                        validity_day_of_week_type_0.append(componentsschemas_validity_day_of_week_item)
 
                 validity_day_of_week = validity_day_of_week_type_0
 
@@ -714,13 +766,13 @@ class Voucher:
 
         try:
             _publish = d.get("publish", UNSET)
-            publish: None | Unset | VoucherPublish
+            publish: None | Unset | VoucherBasePublish
             if _publish is UNSET:
                 publish = UNSET
             elif _publish is None:
                 publish = None
             else:
-                publish_type_0 = VoucherPublish.from_dict(_publish)
+                publish_type_0 = VoucherBasePublish.from_dict(_publish)
 
                 publish = publish_type_0
 
@@ -730,13 +782,13 @@ class Voucher:
 
         try:
             _redemption = d.get("redemption", UNSET)
-            redemption: None | Unset | VoucherRedemption
+            redemption: None | Unset | VoucherBaseRedemption
             if _redemption is UNSET:
                 redemption = UNSET
             elif _redemption is None:
                 redemption = None
             else:
-                redemption_type_0 = VoucherRedemption.from_dict(_redemption)
+                redemption_type_0 = VoucherBaseRedemption.from_dict(_redemption)
 
                 redemption = redemption_type_0
 
@@ -858,26 +910,28 @@ def _bind_models() -> None:
     global DiscountFixed
     global DiscountPercent
     global DiscountUnit
+    global DiscountUnitMultiple
     global ValidationRulesAssignmentsList
     global ValidityHours
     global ValidityTimeframe
     global VoucherAssets
-    global VoucherGift
-    global VoucherLoyaltyCard
-    global VoucherPublish
-    global VoucherRedemption
+    global VoucherBaseGift
+    global VoucherBaseLoyaltyCard
+    global VoucherBasePublish
+    global VoucherBaseRedemption
     from ..models.category import Category
     from ..models.discount_amount import DiscountAmount
     from ..models.discount_fixed import DiscountFixed
     from ..models.discount_percent import DiscountPercent
     from ..models.discount_unit import DiscountUnit
+    from ..models.discount_unit_multiple import DiscountUnitMultiple
     from ..models.validation_rules_assignments_list import ValidationRulesAssignmentsList
     from ..models.validity_hours import ValidityHours
     from ..models.validity_timeframe import ValidityTimeframe
     from ..models.voucher_assets import VoucherAssets
-    from ..models.voucher_gift import VoucherGift
-    from ..models.voucher_loyalty_card import VoucherLoyaltyCard
-    from ..models.voucher_publish import VoucherPublish
-    from ..models.voucher_redemption import VoucherRedemption
+    from ..models.voucher_base_gift import VoucherBaseGift
+    from ..models.voucher_base_loyalty_card import VoucherBaseLoyaltyCard
+    from ..models.voucher_base_publish import VoucherBasePublish
+    from ..models.voucher_base_redemption import VoucherBaseRedemption
 
     _unbound = False

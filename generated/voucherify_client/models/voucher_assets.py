@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.voucher_asset import VoucherAsset
+    from ..models.voucher_assets_barcode import VoucherAssetsBarcode
+    from ..models.voucher_assets_qr import VoucherAssetsQr
 
 
 T = TypeVar("T", bound="VoucherAssets")
@@ -24,12 +25,12 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VoucherAssets:
-    """Images of the voucher code."""
+    """Stores links to images of QR and barcode that correspond to an encrypted voucher code."""
 
-    qr: None | Unset | VoucherAsset = UNSET
-    """ QR code image. """
-    barcode: None | Unset | VoucherAsset = UNSET
-    """ Barcode image. """
+    qr: None | Unset | VoucherAssetsQr = UNSET
+    """ Stores Quick Response (QR) representation of encrypted code. """
+    barcode: None | Unset | VoucherAssetsBarcode = UNSET
+    """ Stores barcode representation of encrypted code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +39,8 @@ class VoucherAssets:
         qr: dict[str, Any] | None | Unset
         if isinstance(self.qr, Unset):
             qr = UNSET
-        elif isinstance(self.qr, VoucherAsset):
-            qr = self.qr.to_dict() if isinstance(self.qr, VoucherAsset) else self.qr
+        elif isinstance(self.qr, VoucherAssetsQr):
+            qr = self.qr.to_dict() if isinstance(self.qr, VoucherAssetsQr) else self.qr
 
         else:
             qr = self.qr
@@ -47,8 +48,8 @@ class VoucherAssets:
         barcode: dict[str, Any] | None | Unset
         if isinstance(self.barcode, Unset):
             barcode = UNSET
-        elif isinstance(self.barcode, VoucherAsset):
-            barcode = self.barcode.to_dict() if isinstance(self.barcode, VoucherAsset) else self.barcode
+        elif isinstance(self.barcode, VoucherAssetsBarcode):
+            barcode = self.barcode.to_dict() if isinstance(self.barcode, VoucherAssetsBarcode) else self.barcode
 
         else:
             barcode = self.barcode
@@ -70,13 +71,13 @@ class VoucherAssets:
         d = src_dict
         try:
             _qr = d.get("qr", UNSET)
-            qr: None | Unset | VoucherAsset
+            qr: None | Unset | VoucherAssetsQr
             if _qr is UNSET:
                 qr = UNSET
             elif _qr is None:
                 qr = None
             else:
-                qr_type_0 = VoucherAsset.from_dict(_qr)
+                qr_type_0 = VoucherAssetsQr.from_dict(_qr)
 
                 qr = qr_type_0
 
@@ -86,13 +87,13 @@ class VoucherAssets:
 
         try:
             _barcode = d.get("barcode", UNSET)
-            barcode: None | Unset | VoucherAsset
+            barcode: None | Unset | VoucherAssetsBarcode
             if _barcode is UNSET:
                 barcode = UNSET
             elif _barcode is None:
                 barcode = None
             else:
-                barcode_type_0 = VoucherAsset.from_dict(_barcode)
+                barcode_type_0 = VoucherAssetsBarcode.from_dict(_barcode)
 
                 barcode = barcode_type_0
 
@@ -135,7 +136,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global VoucherAsset
-    from ..models.voucher_asset import VoucherAsset
+    global VoucherAssetsBarcode
+    global VoucherAssetsQr
+    from ..models.voucher_assets_barcode import VoucherAssetsBarcode
+    from ..models.voucher_assets_qr import VoucherAssetsQr
 
     _unbound = False

@@ -6,8 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.redemption import Redemption
 from ...models.redemption_rollback import RedemptionRollback
+from ...models.redemption_with_voucher_without_stacking_rules_type_categories import (
+    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+)
 from ...types import PARSE_ERRORS, Response, http_status
 
 
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Redemption | RedemptionRollback | None:
+) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
     # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
     # instead of raising from inside the generated code; the raw bytes stay on the Response.
     try:
@@ -42,12 +44,14 @@ def _parse_response(
 
 def _parse_documented(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Redemption | RedemptionRollback | None:
+) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
     if response.status_code == 200:
         _response_200 = response.json()
-        response_200: Redemption | RedemptionRollback
+        response_200: RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
         if isinstance(_response_200, dict) and _response_200.get("object") == "redemption":
-            componentsschemas_redemptions_get_response_body_type_0 = Redemption.from_dict(_response_200)
+            componentsschemas_redemptions_get_response_body_type_0 = (
+                RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(_response_200)
+            )
 
             response_200 = componentsschemas_redemptions_get_response_body_type_0
         elif isinstance(_response_200, dict) and _response_200.get("object") == "redemption_rollback":
@@ -55,9 +59,11 @@ def _parse_documented(
 
             response_200 = componentsschemas_redemptions_get_response_body_type_1
         elif isinstance(_response_200, dict) and "object" not in _response_200:
-            response_200 = Redemption.from_dict(_response_200)
+            response_200 = RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(_response_200)
         else:
-            response_200 = cast(Redemption | RedemptionRollback, _response_200)
+            response_200 = cast(
+                RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories, _response_200
+            )
 
         return response_200
 
@@ -114,7 +120,7 @@ def _parse_documented(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Redemption | RedemptionRollback]:
+) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -127,10 +133,11 @@ def sync_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Redemption | RedemptionRollback]:
+) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
     """Get Redemption
 
-     Returns a redemption or a redemption rollback object, successful or failed.
+     Return a redemption or redemption rollback object. This object can either be a successfull or failed
+    redemption or redemption rollback.
 
     Args:
         redemption_id (str):
@@ -140,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Redemption | RedemptionRollback]
+        Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]
     """
 
     kwargs = _get_kwargs(
@@ -158,10 +165,11 @@ def sync(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Redemption | RedemptionRollback | None:
+) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
     """Get Redemption
 
-     Returns a redemption or a redemption rollback object, successful or failed.
+     Return a redemption or redemption rollback object. This object can either be a successfull or failed
+    redemption or redemption rollback.
 
     Args:
         redemption_id (str):
@@ -171,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Redemption | RedemptionRollback
+        Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
     """
 
     return sync_detailed(
@@ -184,10 +192,11 @@ async def asyncio_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Redemption | RedemptionRollback]:
+) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
     """Get Redemption
 
-     Returns a redemption or a redemption rollback object, successful or failed.
+     Return a redemption or redemption rollback object. This object can either be a successfull or failed
+    redemption or redemption rollback.
 
     Args:
         redemption_id (str):
@@ -197,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Redemption | RedemptionRollback]
+        Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]
     """
 
     kwargs = _get_kwargs(
@@ -213,10 +222,11 @@ async def asyncio(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Redemption | RedemptionRollback | None:
+) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
     """Get Redemption
 
-     Returns a redemption or a redemption rollback object, successful or failed.
+     Return a redemption or redemption rollback object. This object can either be a successfull or failed
+    redemption or redemption rollback.
 
     Args:
         redemption_id (str):
@@ -226,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Redemption | RedemptionRollback
+        Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
     """
 
     return (

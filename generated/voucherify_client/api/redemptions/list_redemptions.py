@@ -5,9 +5,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_redemptions_order import ListRedemptionsOrder
 from ...models.parameter_created_before_after import ParameterCreatedBeforeAfter
 from ...models.parameter_filters_list_redemptions import ParameterFiltersListRedemptions
+from ...models.parameter_order_list_redemptions import ParameterOrderListRedemptions
 from ...models.redemptions_list_response_body import RedemptionsListResponseBody
 from ...types import PARSE_ERRORS, UNSET, Response, Unset, deep_object, http_status
 
@@ -16,10 +16,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: list[str] | Unset = UNSET,
+    result: str | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
-    order: ListRedemptionsOrder | Unset = UNSET,
+    order: ParameterOrderListRedemptions | Unset = UNSET,
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,18 +30,14 @@ def _get_kwargs(
 
     params["page"] = page
 
-    json_result: list[str] | Unset = UNSET
-    if isinstance(result, list) or not isinstance(result, Unset):
-        json_result = result
-
-    params["result"] = json_result
+    params["result"] = result
 
     params["campaign"] = campaign
 
     params["customer"] = customer
 
     json_order: str | Unset = UNSET
-    if isinstance(order, ListRedemptionsOrder):
+    if isinstance(order, ParameterOrderListRedemptions):
         json_order = order.value
     elif not isinstance(order, Unset):
         json_order = order
@@ -167,30 +163,56 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: list[str] | Unset = UNSET,
+    result: str | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
-    order: ListRedemptionsOrder | Unset = UNSET,
+    order: ParameterOrderListRedemptions | Unset = UNSET,
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> Response[Error | RedemptionsListResponseBody]:
     """List Redemptions
 
-     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
-    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
-    `created_at`. A non-existent customer ID returns an empty result.
+     Returns a list of redemptions previously created. The redemptions are returned in a sorted order,
+    with the most recent redemptions appearing first. The response returns a list of redemptions of all
+    vouchers.
+
+    ## Filtering results
+    The result can be narrowed according to specified (or default) filters, for example, you can sort
+    redemptions by date:
+    `https://api.voucherify.io/v1/redemptions?limit=3&[created_at][before]=2017-09-08T13:52:18.227Z`.
+    A filter based on the object `created_at` field narrows down the results and lists redemptions done
+    before or after a particular date time. You can use the following options: `[created_at][after]`,
+    `[created_at][before]`.
+    A date value must be presented in ISO 8601 format (`2016-11-16T14:14:31Z` or `2016-11-16`). An
+    example: `[created_at][before]=2017-09-08T13:52:18.227Z`.
+
+    ## Failed Redemptions
+
+    A redemption may fail for various reasons. You can figure out an exact reason from the
+    `failure_code`:
+    - `resource_not_found` - voucher with given code does not exist
+    - `voucher_not_active` - voucher is not active yet (before start date)
+    - `voucher_expired` - voucher has already expired (after expiration date)
+    - `voucher_disabled` -  voucher has been disabled (`active: false`)
+    - `quantity_exceeded` - voucher's redemptions limit has been exceeded
+    - `gift_amount_exceeded` - gift amount has been exceeded
+    - `customer_rules_violated` - customer did not match the segment
+    - `order_rules_violated` - order did not match validation rules
+    - `invalid_order` - order was specified incorrectly
+    - `invalid_amount` - order amount was specified incorrectly
+    - `missing_amount` - order amount was not specified
+    - `missing_order_items` - order items were not specified
+    - `missing_customer` - customer was not specified
 
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (list[str] | Unset):
+        result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):
-        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
-            descending.
-        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
-        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
-            deepObject query parameter.
+        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        order (ParameterOrderListRedemptions | Unset):
+        created_at (ParameterCreatedBeforeAfter | Unset):
+        filters (ParameterFiltersListRedemptions | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,30 +245,56 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: list[str] | Unset = UNSET,
+    result: str | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
-    order: ListRedemptionsOrder | Unset = UNSET,
+    order: ParameterOrderListRedemptions | Unset = UNSET,
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> Error | RedemptionsListResponseBody | None:
     """List Redemptions
 
-     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
-    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
-    `created_at`. A non-existent customer ID returns an empty result.
+     Returns a list of redemptions previously created. The redemptions are returned in a sorted order,
+    with the most recent redemptions appearing first. The response returns a list of redemptions of all
+    vouchers.
+
+    ## Filtering results
+    The result can be narrowed according to specified (or default) filters, for example, you can sort
+    redemptions by date:
+    `https://api.voucherify.io/v1/redemptions?limit=3&[created_at][before]=2017-09-08T13:52:18.227Z`.
+    A filter based on the object `created_at` field narrows down the results and lists redemptions done
+    before or after a particular date time. You can use the following options: `[created_at][after]`,
+    `[created_at][before]`.
+    A date value must be presented in ISO 8601 format (`2016-11-16T14:14:31Z` or `2016-11-16`). An
+    example: `[created_at][before]=2017-09-08T13:52:18.227Z`.
+
+    ## Failed Redemptions
+
+    A redemption may fail for various reasons. You can figure out an exact reason from the
+    `failure_code`:
+    - `resource_not_found` - voucher with given code does not exist
+    - `voucher_not_active` - voucher is not active yet (before start date)
+    - `voucher_expired` - voucher has already expired (after expiration date)
+    - `voucher_disabled` -  voucher has been disabled (`active: false`)
+    - `quantity_exceeded` - voucher's redemptions limit has been exceeded
+    - `gift_amount_exceeded` - gift amount has been exceeded
+    - `customer_rules_violated` - customer did not match the segment
+    - `order_rules_violated` - order did not match validation rules
+    - `invalid_order` - order was specified incorrectly
+    - `invalid_amount` - order amount was specified incorrectly
+    - `missing_amount` - order amount was not specified
+    - `missing_order_items` - order items were not specified
+    - `missing_customer` - customer was not specified
 
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (list[str] | Unset):
+        result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):
-        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
-            descending.
-        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
-        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
-            deepObject query parameter.
+        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        order (ParameterOrderListRedemptions | Unset):
+        created_at (ParameterCreatedBeforeAfter | Unset):
+        filters (ParameterFiltersListRedemptions | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,30 +322,56 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: list[str] | Unset = UNSET,
+    result: str | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
-    order: ListRedemptionsOrder | Unset = UNSET,
+    order: ParameterOrderListRedemptions | Unset = UNSET,
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> Response[Error | RedemptionsListResponseBody]:
     """List Redemptions
 
-     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
-    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
-    `created_at`. A non-existent customer ID returns an empty result.
+     Returns a list of redemptions previously created. The redemptions are returned in a sorted order,
+    with the most recent redemptions appearing first. The response returns a list of redemptions of all
+    vouchers.
+
+    ## Filtering results
+    The result can be narrowed according to specified (or default) filters, for example, you can sort
+    redemptions by date:
+    `https://api.voucherify.io/v1/redemptions?limit=3&[created_at][before]=2017-09-08T13:52:18.227Z`.
+    A filter based on the object `created_at` field narrows down the results and lists redemptions done
+    before or after a particular date time. You can use the following options: `[created_at][after]`,
+    `[created_at][before]`.
+    A date value must be presented in ISO 8601 format (`2016-11-16T14:14:31Z` or `2016-11-16`). An
+    example: `[created_at][before]=2017-09-08T13:52:18.227Z`.
+
+    ## Failed Redemptions
+
+    A redemption may fail for various reasons. You can figure out an exact reason from the
+    `failure_code`:
+    - `resource_not_found` - voucher with given code does not exist
+    - `voucher_not_active` - voucher is not active yet (before start date)
+    - `voucher_expired` - voucher has already expired (after expiration date)
+    - `voucher_disabled` -  voucher has been disabled (`active: false`)
+    - `quantity_exceeded` - voucher's redemptions limit has been exceeded
+    - `gift_amount_exceeded` - gift amount has been exceeded
+    - `customer_rules_violated` - customer did not match the segment
+    - `order_rules_violated` - order did not match validation rules
+    - `invalid_order` - order was specified incorrectly
+    - `invalid_amount` - order amount was specified incorrectly
+    - `missing_amount` - order amount was not specified
+    - `missing_order_items` - order items were not specified
+    - `missing_customer` - customer was not specified
 
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (list[str] | Unset):
+        result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):
-        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
-            descending.
-        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
-        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
-            deepObject query parameter.
+        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        order (ParameterOrderListRedemptions | Unset):
+        created_at (ParameterCreatedBeforeAfter | Unset):
+        filters (ParameterFiltersListRedemptions | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,30 +402,56 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
-    result: list[str] | Unset = UNSET,
+    result: str | Unset = UNSET,
     campaign: str | Unset = UNSET,
     customer: str | Unset = UNSET,
-    order: ListRedemptionsOrder | Unset = UNSET,
+    order: ParameterOrderListRedemptions | Unset = UNSET,
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> Error | RedemptionsListResponseBody | None:
     """List Redemptions
 
-     Returns a page of redemptions and redemption rollbacks (successful and failed), newest first by
-    default. Pagination is page based: `page` goes up to 99, so narrow large result sets with
-    `created_at`. A non-existent customer ID returns an empty result.
+     Returns a list of redemptions previously created. The redemptions are returned in a sorted order,
+    with the most recent redemptions appearing first. The response returns a list of redemptions of all
+    vouchers.
+
+    ## Filtering results
+    The result can be narrowed according to specified (or default) filters, for example, you can sort
+    redemptions by date:
+    `https://api.voucherify.io/v1/redemptions?limit=3&[created_at][before]=2017-09-08T13:52:18.227Z`.
+    A filter based on the object `created_at` field narrows down the results and lists redemptions done
+    before or after a particular date time. You can use the following options: `[created_at][after]`,
+    `[created_at][before]`.
+    A date value must be presented in ISO 8601 format (`2016-11-16T14:14:31Z` or `2016-11-16`). An
+    example: `[created_at][before]=2017-09-08T13:52:18.227Z`.
+
+    ## Failed Redemptions
+
+    A redemption may fail for various reasons. You can figure out an exact reason from the
+    `failure_code`:
+    - `resource_not_found` - voucher with given code does not exist
+    - `voucher_not_active` - voucher is not active yet (before start date)
+    - `voucher_expired` - voucher has already expired (after expiration date)
+    - `voucher_disabled` -  voucher has been disabled (`active: false`)
+    - `quantity_exceeded` - voucher's redemptions limit has been exceeded
+    - `gift_amount_exceeded` - gift amount has been exceeded
+    - `customer_rules_violated` - customer did not match the segment
+    - `order_rules_violated` - order did not match validation rules
+    - `invalid_order` - order was specified incorrectly
+    - `invalid_amount` - order amount was specified incorrectly
+    - `missing_amount` - order amount was not specified
+    - `missing_order_items` - order items were not specified
+    - `missing_customer` - customer was not specified
 
     Args:
         limit (int | Unset):
         page (int | Unset):
-        result (list[str] | Unset):
+        result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):
-        order (ListRedemptionsOrder | Unset): Sort order of List Redemptions; a leading `-` sorts
-            descending.
-        created_at (ParameterCreatedBeforeAfter | Unset): Creation-time window filter.
-        filters (ParameterFiltersListRedemptions | Unset): Filters for List Redemptions, sent as a
-            deepObject query parameter.
+        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        order (ParameterOrderListRedemptions | Unset):
+        created_at (ParameterCreatedBeforeAfter | Unset):
+        filters (ParameterFiltersListRedemptions | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

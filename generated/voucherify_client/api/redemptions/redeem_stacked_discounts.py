@@ -121,14 +121,56 @@ def sync_detailed(
 ) -> Response[Error | RedemptionsRedeemResponseBody]:
     """Redeem Stackable Discounts
 
-     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
-    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
-    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
-    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
-    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+     In the table below, you can see the logic the API follows to calculate discounts and amounts:
+
+    | **Field** | **Calculation** | **Description** |
+    |:---|:---|:---|
+    | amount | N/A | This field shows the order amount before applying any discount |
+    | total_amount | `total_amount` = `amount` - `total_discount_amount` | This field shows the order
+    amount after applying all the discounts |
+    | discount_amount | `discount_amount` = `previous_discount_amount` + `applied_discount_amount` |
+    This field sums up all order-level discounts up to and including the specific discount being
+    calculated for the stacked redemption. |
+    | items_discount_amount | sum(items, i => i.discount_amount) | This field sums up all product-
+    specific discounts |
+    | total_discount_amount | `total_discount_amount` = `discount_amount` + `items_discount_amount` |
+    This field sums up all order-level and all product-specific discounts |
+    | applied_discount_amount | N/A | This field shows the order-level discount applied in a particular
+    request |
+    | items_applied_discount_amount | sum(items, i => i.applied_discount_amount) | This field sums up
+    all product-specific discounts applied in a particular request |
+    | total_applied_discount_amount | `total_applied_discount_amount` = `applied_discount_amount` +
+    `items_applied_discount_amount` | This field sums up all order-level and all product-specific
+    discounts applied in a particular request |
+
+
+
+    API keys with a Merchant role can't use this endpoint.
+
+
+    <Note>
+
+    <Badge color="blue">Rollbacks</Badge>
+
+    You can't roll back a child redemption. When you call rollback on a stacked redemption, all child
+    redemptions will be rolled back. You need to refer to a parent redemption ID in your [rollback
+    request](/api-reference/redemptions/rollback-stackable-redemptions).
+
+    </Note>
+
+
+    <Note>
+
+    <Badge color="blue">Also available on client-side</Badge>
+
+    This method is also accessible through public keys which you can use in client-side\u200b apps: mobile
+    and web browser apps. Go to the dedicated [endpoint](/api-reference/client-side/redeem-stackable-
+    discounts-client-side) to learn more.
+
+    </Note>
 
     Args:
-        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+        body (RedemptionsRedeemRequestBody): Response body schema for **POST** `v1/redemptions`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +198,56 @@ def sync(
 ) -> Error | RedemptionsRedeemResponseBody | None:
     """Redeem Stackable Discounts
 
-     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
-    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
-    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
-    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
-    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+     In the table below, you can see the logic the API follows to calculate discounts and amounts:
+
+    | **Field** | **Calculation** | **Description** |
+    |:---|:---|:---|
+    | amount | N/A | This field shows the order amount before applying any discount |
+    | total_amount | `total_amount` = `amount` - `total_discount_amount` | This field shows the order
+    amount after applying all the discounts |
+    | discount_amount | `discount_amount` = `previous_discount_amount` + `applied_discount_amount` |
+    This field sums up all order-level discounts up to and including the specific discount being
+    calculated for the stacked redemption. |
+    | items_discount_amount | sum(items, i => i.discount_amount) | This field sums up all product-
+    specific discounts |
+    | total_discount_amount | `total_discount_amount` = `discount_amount` + `items_discount_amount` |
+    This field sums up all order-level and all product-specific discounts |
+    | applied_discount_amount | N/A | This field shows the order-level discount applied in a particular
+    request |
+    | items_applied_discount_amount | sum(items, i => i.applied_discount_amount) | This field sums up
+    all product-specific discounts applied in a particular request |
+    | total_applied_discount_amount | `total_applied_discount_amount` = `applied_discount_amount` +
+    `items_applied_discount_amount` | This field sums up all order-level and all product-specific
+    discounts applied in a particular request |
+
+
+
+    API keys with a Merchant role can't use this endpoint.
+
+
+    <Note>
+
+    <Badge color="blue">Rollbacks</Badge>
+
+    You can't roll back a child redemption. When you call rollback on a stacked redemption, all child
+    redemptions will be rolled back. You need to refer to a parent redemption ID in your [rollback
+    request](/api-reference/redemptions/rollback-stackable-redemptions).
+
+    </Note>
+
+
+    <Note>
+
+    <Badge color="blue">Also available on client-side</Badge>
+
+    This method is also accessible through public keys which you can use in client-side\u200b apps: mobile
+    and web browser apps. Go to the dedicated [endpoint](/api-reference/client-side/redeem-stackable-
+    discounts-client-side) to learn more.
+
+    </Note>
 
     Args:
-        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+        body (RedemptionsRedeemRequestBody): Response body schema for **POST** `v1/redemptions`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +270,56 @@ async def asyncio_detailed(
 ) -> Response[Error | RedemptionsRedeemResponseBody]:
     """Redeem Stackable Discounts
 
-     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
-    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
-    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
-    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
-    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+     In the table below, you can see the logic the API follows to calculate discounts and amounts:
+
+    | **Field** | **Calculation** | **Description** |
+    |:---|:---|:---|
+    | amount | N/A | This field shows the order amount before applying any discount |
+    | total_amount | `total_amount` = `amount` - `total_discount_amount` | This field shows the order
+    amount after applying all the discounts |
+    | discount_amount | `discount_amount` = `previous_discount_amount` + `applied_discount_amount` |
+    This field sums up all order-level discounts up to and including the specific discount being
+    calculated for the stacked redemption. |
+    | items_discount_amount | sum(items, i => i.discount_amount) | This field sums up all product-
+    specific discounts |
+    | total_discount_amount | `total_discount_amount` = `discount_amount` + `items_discount_amount` |
+    This field sums up all order-level and all product-specific discounts |
+    | applied_discount_amount | N/A | This field shows the order-level discount applied in a particular
+    request |
+    | items_applied_discount_amount | sum(items, i => i.applied_discount_amount) | This field sums up
+    all product-specific discounts applied in a particular request |
+    | total_applied_discount_amount | `total_applied_discount_amount` = `applied_discount_amount` +
+    `items_applied_discount_amount` | This field sums up all order-level and all product-specific
+    discounts applied in a particular request |
+
+
+
+    API keys with a Merchant role can't use this endpoint.
+
+
+    <Note>
+
+    <Badge color="blue">Rollbacks</Badge>
+
+    You can't roll back a child redemption. When you call rollback on a stacked redemption, all child
+    redemptions will be rolled back. You need to refer to a parent redemption ID in your [rollback
+    request](/api-reference/redemptions/rollback-stackable-redemptions).
+
+    </Note>
+
+
+    <Note>
+
+    <Badge color="blue">Also available on client-side</Badge>
+
+    This method is also accessible through public keys which you can use in client-side\u200b apps: mobile
+    and web browser apps. Go to the dedicated [endpoint](/api-reference/client-side/redeem-stackable-
+    discounts-client-side) to learn more.
+
+    </Note>
 
     Args:
-        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+        body (RedemptionsRedeemRequestBody): Response body schema for **POST** `v1/redemptions`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,14 +345,56 @@ async def asyncio(
 ) -> Error | RedemptionsRedeemResponseBody | None:
     """Redeem Stackable Discounts
 
-     Redeems up to 30 redeemables (vouchers, promotion tiers, gift cards, loyalty cards) in one request,
-    or a single promotion stack. Each unique redeemable can be sent only once per request. With more
-    than one redeemable a `parent_redemption` is created and each redeemable gets a child redemption.
-    Amounts: `total_amount = amount - total_discount_amount`; `total_discount_amount = discount_amount +
-    items_discount_amount`. API keys with a Merchant role can't use this endpoint.
+     In the table below, you can see the logic the API follows to calculate discounts and amounts:
+
+    | **Field** | **Calculation** | **Description** |
+    |:---|:---|:---|
+    | amount | N/A | This field shows the order amount before applying any discount |
+    | total_amount | `total_amount` = `amount` - `total_discount_amount` | This field shows the order
+    amount after applying all the discounts |
+    | discount_amount | `discount_amount` = `previous_discount_amount` + `applied_discount_amount` |
+    This field sums up all order-level discounts up to and including the specific discount being
+    calculated for the stacked redemption. |
+    | items_discount_amount | sum(items, i => i.discount_amount) | This field sums up all product-
+    specific discounts |
+    | total_discount_amount | `total_discount_amount` = `discount_amount` + `items_discount_amount` |
+    This field sums up all order-level and all product-specific discounts |
+    | applied_discount_amount | N/A | This field shows the order-level discount applied in a particular
+    request |
+    | items_applied_discount_amount | sum(items, i => i.applied_discount_amount) | This field sums up
+    all product-specific discounts applied in a particular request |
+    | total_applied_discount_amount | `total_applied_discount_amount` = `applied_discount_amount` +
+    `items_applied_discount_amount` | This field sums up all order-level and all product-specific
+    discounts applied in a particular request |
+
+
+
+    API keys with a Merchant role can't use this endpoint.
+
+
+    <Note>
+
+    <Badge color="blue">Rollbacks</Badge>
+
+    You can't roll back a child redemption. When you call rollback on a stacked redemption, all child
+    redemptions will be rolled back. You need to refer to a parent redemption ID in your [rollback
+    request](/api-reference/redemptions/rollback-stackable-redemptions).
+
+    </Note>
+
+
+    <Note>
+
+    <Badge color="blue">Also available on client-side</Badge>
+
+    This method is also accessible through public keys which you can use in client-side\u200b apps: mobile
+    and web browser apps. Go to the dedicated [endpoint](/api-reference/client-side/redeem-stackable-
+    discounts-client-side) to learn more.
+
+    </Note>
 
     Args:
-        body (RedemptionsRedeemRequestBody): Request body of Redeem Stackable Discounts.
+        body (RedemptionsRedeemRequestBody): Response body schema for **POST** `v1/redemptions`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -139,16 +139,32 @@ def sync_detailed(
 ) -> Response[Error | RedemptionRollback]:
     """Rollback Redemption
 
-     Rolls back a single (not stacked) redemption. For a parent redemption use the stackable rollback
-    endpoint. Creates a rollback entry in the voucher's redemption history and gives 1 redemption back
-    to the pool; gift card credits and loyalty points are returned according to the source redemption.
+     Your business logic may include a case when you need to undo a redemption. You can revert a
+    redemption by calling this API endpoint. This endpoint rolls back only single redemptions, meaning
+    those that are not stacked. Stacked redemptions belong to a parent redemption. To roll back a parent
+    redemption, including all of its individual redemptions, use the [POST Rollback Stackable
+    Redemptions](/api-reference/redemptions/rollback-stackable-redemptions)
+    <Warning>
+
     You can roll back a redemption up to 3 months back.
+
+    </Warning>
+
+     ## Effect
+    The operation
+    - creates a rollback entry in voucher's redemption history (`redemption.redemption_entries`) and
+    - gives 1 redemption back to the pool (decreases `redeemed_quantity` by 1).
+    ## Returned funds
+    In case of *gift card vouchers*, this method returns funds back according to the source redemption.
+    In case of *loyalty card vouchers*, this method returns points back according to the source
+    redemption.
 
     Args:
         redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbackCreateRequestBody): Request body of Rollback Redemption.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,16 +198,32 @@ def sync(
 ) -> Error | RedemptionRollback | None:
     """Rollback Redemption
 
-     Rolls back a single (not stacked) redemption. For a parent redemption use the stackable rollback
-    endpoint. Creates a rollback entry in the voucher's redemption history and gives 1 redemption back
-    to the pool; gift card credits and loyalty points are returned according to the source redemption.
+     Your business logic may include a case when you need to undo a redemption. You can revert a
+    redemption by calling this API endpoint. This endpoint rolls back only single redemptions, meaning
+    those that are not stacked. Stacked redemptions belong to a parent redemption. To roll back a parent
+    redemption, including all of its individual redemptions, use the [POST Rollback Stackable
+    Redemptions](/api-reference/redemptions/rollback-stackable-redemptions)
+    <Warning>
+
     You can roll back a redemption up to 3 months back.
+
+    </Warning>
+
+     ## Effect
+    The operation
+    - creates a rollback entry in voucher's redemption history (`redemption.redemption_entries`) and
+    - gives 1 redemption back to the pool (decreases `redeemed_quantity` by 1).
+    ## Returned funds
+    In case of *gift card vouchers*, this method returns funds back according to the source redemption.
+    In case of *loyalty card vouchers*, this method returns points back according to the source
+    redemption.
 
     Args:
         redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbackCreateRequestBody): Request body of Rollback Redemption.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,16 +252,32 @@ async def asyncio_detailed(
 ) -> Response[Error | RedemptionRollback]:
     """Rollback Redemption
 
-     Rolls back a single (not stacked) redemption. For a parent redemption use the stackable rollback
-    endpoint. Creates a rollback entry in the voucher's redemption history and gives 1 redemption back
-    to the pool; gift card credits and loyalty points are returned according to the source redemption.
+     Your business logic may include a case when you need to undo a redemption. You can revert a
+    redemption by calling this API endpoint. This endpoint rolls back only single redemptions, meaning
+    those that are not stacked. Stacked redemptions belong to a parent redemption. To roll back a parent
+    redemption, including all of its individual redemptions, use the [POST Rollback Stackable
+    Redemptions](/api-reference/redemptions/rollback-stackable-redemptions)
+    <Warning>
+
     You can roll back a redemption up to 3 months back.
+
+    </Warning>
+
+     ## Effect
+    The operation
+    - creates a rollback entry in voucher's redemption history (`redemption.redemption_entries`) and
+    - gives 1 redemption back to the pool (decreases `redeemed_quantity` by 1).
+    ## Returned funds
+    In case of *gift card vouchers*, this method returns funds back according to the source redemption.
+    In case of *loyalty card vouchers*, this method returns points back according to the source
+    redemption.
 
     Args:
         redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbackCreateRequestBody): Request body of Rollback Redemption.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,16 +309,32 @@ async def asyncio(
 ) -> Error | RedemptionRollback | None:
     """Rollback Redemption
 
-     Rolls back a single (not stacked) redemption. For a parent redemption use the stackable rollback
-    endpoint. Creates a rollback entry in the voucher's redemption history and gives 1 redemption back
-    to the pool; gift card credits and loyalty points are returned according to the source redemption.
+     Your business logic may include a case when you need to undo a redemption. You can revert a
+    redemption by calling this API endpoint. This endpoint rolls back only single redemptions, meaning
+    those that are not stacked. Stacked redemptions belong to a parent redemption. To roll back a parent
+    redemption, including all of its individual redemptions, use the [POST Rollback Stackable
+    Redemptions](/api-reference/redemptions/rollback-stackable-redemptions)
+    <Warning>
+
     You can roll back a redemption up to 3 months back.
+
+    </Warning>
+
+     ## Effect
+    The operation
+    - creates a rollback entry in voucher's redemption history (`redemption.redemption_entries`) and
+    - gives 1 redemption back to the pool (decreases `redeemed_quantity` by 1).
+    ## Returned funds
+    In case of *gift card vouchers*, this method returns funds back according to the source redemption.
+    In case of *loyalty card vouchers*, this method returns points back according to the source
+    redemption.
 
     Args:
         redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbackCreateRequestBody): Request body of Rollback Redemption.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

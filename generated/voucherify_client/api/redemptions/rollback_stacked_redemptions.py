@@ -139,18 +139,22 @@ def sync_detailed(
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
     """Rollback Stackable Redemptions
 
-     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
-    single redemption that has no parent can be rolled back with this endpoint as well. A child
-    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
-    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
-    `already_rolled_back`.
+     Rollback a stackable redemption. When you roll back a stacked redemption, all child redemptions will
+    be rolled back. Provide the parent redemption ID as the path parameter. However, you can use this
+    endpoint to roll back a single redemption that does not have a parent, similarly to [POST Rollback
+    redemption](/api-reference/redemptions/rollback-redemption).
+    <Warning>
+
+    You can roll back a redemption up to 3 months back.
+
+    </Warning>
 
     Args:
         parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
-            Redemptions.
+        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{parentRedemptionId}/rollbacks`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,18 +188,22 @@ def sync(
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
     """Rollback Stackable Redemptions
 
-     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
-    single redemption that has no parent can be rolled back with this endpoint as well. A child
-    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
-    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
-    `already_rolled_back`.
+     Rollback a stackable redemption. When you roll back a stacked redemption, all child redemptions will
+    be rolled back. Provide the parent redemption ID as the path parameter. However, you can use this
+    endpoint to roll back a single redemption that does not have a parent, similarly to [POST Rollback
+    redemption](/api-reference/redemptions/rollback-redemption).
+    <Warning>
+
+    You can roll back a redemption up to 3 months back.
+
+    </Warning>
 
     Args:
         parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
-            Redemptions.
+        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{parentRedemptionId}/rollbacks`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,18 +232,22 @@ async def asyncio_detailed(
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
     """Rollback Stackable Redemptions
 
-     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
-    single redemption that has no parent can be rolled back with this endpoint as well. A child
-    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
-    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
-    `already_rolled_back`.
+     Rollback a stackable redemption. When you roll back a stacked redemption, all child redemptions will
+    be rolled back. Provide the parent redemption ID as the path parameter. However, you can use this
+    endpoint to roll back a single redemption that does not have a parent, similarly to [POST Rollback
+    redemption](/api-reference/redemptions/rollback-redemption).
+    <Warning>
+
+    You can roll back a redemption up to 3 months back.
+
+    </Warning>
 
     Args:
         parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
-            Redemptions.
+        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{parentRedemptionId}/rollbacks`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,18 +279,22 @@ async def asyncio(
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
     """Rollback Stackable Redemptions
 
-     Rolls back a stacked redemption: all child redemptions are rolled back together with the parent. A
-    single redemption that has no parent can be rolled back with this endpoint as well. A child
-    redemption cannot be rolled back on its own (400 `invalid_redemption_parent`). You can roll back a
-    redemption up to 3 months back. The call is not idempotent: repeating it returns 400
-    `already_rolled_back`.
+     Rollback a stackable redemption. When you roll back a stacked redemption, all child redemptions will
+    be rolled back. Provide the parent redemption ID as the path parameter. However, you can use this
+    endpoint to roll back a single redemption that does not have a parent, similarly to [POST Rollback
+    redemption](/api-reference/redemptions/rollback-redemption).
+    <Warning>
+
+    You can roll back a redemption up to 3 months back.
+
+    </Warning>
 
     Args:
         parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body of Rollback Stackable
-            Redemptions.
+        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{parentRedemptionId}/rollbacks`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.orders_get_response_body import OrdersGetResponseBody
+from ...types import PARSE_ERRORS, Response, http_status
+
+
+def _get_kwargs(
+    order_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrdersGetResponseBody | None:
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
+    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    try:
+        return _parse_documented(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (*PARSE_ERRORS, RecursionError):
+        if client.raise_on_unexpected_status:
+            raise errors.UnexpectedStatus(response.status_code, response.content) from None
+        return None
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrdersGetResponseBody | None:
+    if response.status_code == 200:
+        response_200 = OrdersGetResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = Error.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 423:
+        response_423 = Error.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrdersGetResponseBody]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | OrdersGetResponseBody]:
+    """Get Order
+
+     Retrieve a specific order by passing its ID.
+
+    Args:
+        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrdersGetResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | OrdersGetResponseBody | None:
+    """Get Order
+
+     Retrieve a specific order by passing its ID.
+
+    Args:
+        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrdersGetResponseBody
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | OrdersGetResponseBody]:
+    """Get Order
+
+     Retrieve a specific order by passing its ID.
+
+    Args:
+        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrdersGetResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | OrdersGetResponseBody | None:
+    """Get Order
+
+     Retrieve a specific order by passing its ID.
+
+    Args:
+        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrdersGetResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,289 @@
+"""openapi.yaml is derived from spec/upstream/ + spec/overlay.yaml: deterministically, with readable class names, an
+overlay that fails loudly when upstream moves away from it, and a result that accepts Voucherify's own examples."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from example_payloads import assert_same_json
+from generated_helpers import REPO
+from openapi_core import OpenAPI
+from openapi_core.testing import MockRequest, MockResponse
+from voucherify_client import AuthenticatedClient
+
+sys.path.insert(0, str(REPO / "scripts"))
+import sync_spec  # noqa: E402
+
+PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId}": "ord_1"}
+
+
+def official_examples() -> Iterator[tuple[str, str, str, str, str, Any]]:
+    """(operationId, method, path, status, example name, value) for every response example upstream publishes for
+    the operations we ship."""
+    for file_name, doc in sync_spec.load_upstream(sync_spec.UPSTREAM).items():
+        for path, item in doc["paths"].items():
+            for method, operation in item.items():
+                if (
+                    not isinstance(operation, dict)
+                    or sync_spec.OPERATIONS.get(operation.get("operationId")) != file_name
+                ):
+                    continue
+                for status, response in operation.get("responses", {}).items():
+                    for media in response.get("content", {}).values():
+                        for name, example in media.get("examples", {}).items():
+                            yield operation["operationId"], method, path, status, name, example["value"]
+
+
+EXAMPLES = list(official_examples())
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load((REPO / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def openapi(spec: dict[str, Any]) -> OpenAPI:
+    return OpenAPI.from_dict(spec)
+
+
+def test_openapi_yaml_is_exactly_what_sync_spec_writes() -> None:
+    assert sync_spec.build() == (REPO / "openapi.yaml").read_text(encoding="utf-8")
+
+
+def test_two_builds_give_the_same_bytes() -> None:
+    assert sync_spec.build() == sync_spec.build()
+
+
+def test_the_official_examples_cover_successes_and_errors() -> None:
+    statuses = {(example[0], example[3]) for example in EXAMPLES}
+    assert {
+        ("get-redemption", "200"),
+        ("rollback-redemption", "200"),
+        ("rollback-stacked-redemptions", "400"),
+    } <= statuses
+    assert len(EXAMPLES) > 20
+
+
+@pytest.mark.parametrize(("operation_id", "method", "path", "status", "name", "value"), EXAMPLES, ids=lambda v: str(v))
+def test_openapi_core_accepts_every_official_example(
+    openapi: OpenAPI, operation_id: str, method: str, path: str, status: str, name: str, value: Any
+) -> None:
+    for placeholder, concrete in PATH_VALUES.items():
+        path = path.replace(placeholder, concrete)
+    request = MockRequest("https://api.voucherify.io", method, path)
+    response = MockResponse(json.dumps(value).encode(), status_code=int(status), content_type="application/json")
+
+    openapi.validate_response(request, response)
+
+
+def _module(operation_id: str) -> Any:
+    package = "orders" if operation_id == "get-order" else "redemptions"
+    return importlib.import_module(f"voucherify_client.api.{package}.{operation_id.replace('-', '_')}")
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "status", "name", "value"),
+    [(e[0], e[3], e[4], e[5]) for e in EXAMPLES if e[3] == "200"],
+    ids=lambda v: str(v),
+)
+def test_every_official_success_example_parses_into_a_model_and_writes_back_unchanged(
+    operation_id: str, status: str, name: str, value: Any
+) -> None:
+    response = httpx.Response(int(status), json=value, request=httpx.Request("GET", "https://api.voucherify.io/"))
+    client = AuthenticatedClient(base_url="https://api.voucherify.io", token="t")
+
+    parsed = _module(operation_id)._parse_response(client=client, response=response)
+
+    assert hasattr(parsed, "to_dict"), f"{operation_id} {name} was not read into a model: {type(parsed)}"
+    assert_same_json(parsed.to_dict(), value)
+
+
+def test_generated_class_names_are_readable_and_unique() -> None:
+    models = REPO / "generated" / "voucherify_client" / "models"
+    names = re.findall(r"^class (\w+)", "".join(p.read_text() for p in sorted(models.glob("*.py"))), re.M)
+    assert len(names) > 100
+    assert len(names) == len(set(names))
+    assert [name for name in names if re.search(r"Type\d+$|\d$", name)] == []
+
+
+def test_the_classes_users_meet_keep_voucherifys_schema_names(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    for name in ("RedemptionRollback", "Redemption", "Voucher", "RedemptionsRollbacksCreateResponseBody", "Error"):
+        assert name in schemas
+
+
+def test_vendored_upstream_files_are_the_ones_the_provenance_names() -> None:
+    readme = (REPO / "spec" / "upstream" / "README.md").read_text(encoding="utf-8")
+    for name in ("redemptions.json", "orders.json"):
+        digest = hashlib.sha256((REPO / "spec" / "upstream" / name).read_bytes()).hexdigest()
+        assert f"`{name}` sha256 `{digest}`" in readme
+
+
+def test_every_overlay_action_says_why() -> None:
+    overlay = yaml.safe_load((REPO / "spec" / "overlay.yaml").read_text(encoding="utf-8"))
+    assert overlay["overlay"] == "1.0.0"
+    assert all(action.get("description", "").strip() for action in overlay["actions"])
+
+
+# --- the overlay step on small documents ---------------------------------------------------------------------
+
+
+def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
+    return {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": list(actions)}
+
+
+def test_an_action_that_matches_nothing_fails_naming_it() -> None:
+    doc = {"components": {"schemas": {"A": {"type": "object"}}}}
+    action = {"target": "$.components.schemas.Gone", "description": "renamed upstream", "update": {"x": 1}}
+
+    with pytest.raises(sync_spec.SpecError, match=r"action 1 matches nothing: \$\.components\.schemas\.Gone"):
+        sync_spec.apply_overlay(doc, overlay(action))
+
+
+def test_an_action_without_a_reason_is_refused() -> None:
+    with pytest.raises(sync_spec.SpecError, match="no description"):
+        sync_spec.apply_overlay({"a": {}}, overlay({"target": "$.a", "update": {"b": 1}}))
+
+
+def test_removing_several_array_elements_removes_exactly_those() -> None:
+    doc = {"list": [{"k": 1}, {"k": 2}, {"k": 1}, {"k": 3}, {"k": 1}]}
+    action = {"target": "$.list[?@.k == 1]", "description": "drop ones", "remove": True}
+
+    assert sync_spec.apply_overlay(doc, overlay(action)) == {"list": [{"k": 2}, {"k": 3}]}
+
+
+def test_removing_from_several_parents_at_once() -> None:
+    doc = {"s": {"A": {"required": ["x"], "p": 1}, "B": {"p": 2}, "C": {"required": [], "p": 3}}}
+    action = {"target": "$.s[?@.required].required", "description": "lax", "remove": True}
+
+    assert sync_spec.apply_overlay(doc, overlay(action)) == {"s": {"A": {"p": 1}, "B": {"p": 2}, "C": {"p": 3}}}
+
+
+def test_update_merges_into_objects_and_appends_to_arrays() -> None:
+    doc = {"o": {"a": {"b": 1, "c": 2}}, "list": [1]}
+    actions = (
+        {"target": "$.o", "description": "merge", "update": {"a": {"c": 3, "d": 4}}},
+        {"target": "$.list", "description": "append", "update": 2},
+    )
+
+    assert sync_spec.apply_overlay(doc, overlay(*actions)) == {"o": {"a": {"b": 1, "c": 3, "d": 4}}, "list": [1, 2]}
+
+
+def test_actions_apply_in_order_and_see_earlier_edits() -> None:
+    actions = (
+        {"target": "$.o", "description": "add", "update": {"n": {"v": 1}}},
+        {"target": "$.o.n.v", "description": "then drop", "remove": True},
+    )
+
+    assert sync_spec.apply_overlay({"o": {}}, overlay(*actions)) == {"o": {"n": {}}}
+
+
+def test_inline_objects_are_named_after_their_place_and_nullable_ones_stay_one_class() -> None:
+    doc = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Rollback": {
+                    "type": "object",
+                    "properties": {
+                        "channel": {"type": "object", "nullable": True, "properties": {"kind": {"type": "string"}}},
+                        "status": {"type": "string", "enum": ["A", "B"]},
+                        "object": {"type": "string", "enum": ["rollback"]},
+                    },
+                }
+            }
+        },
+    }
+
+    named = sync_spec.name_inline_schemas(sync_spec.one_value_enums_as_const(doc))
+    schemas = named["components"]["schemas"]
+
+    assert sorted(schemas) == ["Rollback", "RollbackChannel", "RollbackStatus"]
+    properties = schemas["Rollback"]["properties"]
+    assert properties["channel"] == {"allOf": [{"$ref": "#/components/schemas/RollbackChannel"}], "nullable": True}
+    assert properties["object"] == {"type": "string", "const": "rollback"}
+    assert sync_spec.to_openapi_31(named)["components"]["schemas"]["Rollback"]["properties"]["channel"] == {
+        "anyOf": [{"$ref": "#/components/schemas/RollbackChannel"}, {"type": "null"}]
+    }
+
+
+def test_an_inline_schema_that_would_take_a_published_name_fails() -> None:
+    doc = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"b": {"type": "object", "properties": {"x": {}}}}},
+                "AB": {"type": "object"},
+            }
+        },
+    }
+
+    with pytest.raises(sync_spec.SpecError, match="AB"):
+        sync_spec.name_inline_schemas(doc)
+
+
+def test_all_of_parts_are_merged_into_one_object() -> None:
+    doc = {
+        "paths": {
+            "/x": {"get": {"responses": {"200": {"content": {"j": {"schema": {"$ref": "#/components/schemas/C"}}}}}}}
+        },
+        "components": {
+            "schemas": {
+                "Base": {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]},
+                "C": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"extra": {"type": "integer"}}}]},
+            }
+        },
+    }
+
+    flat = sync_spec.prune(sync_spec.flatten_all_of(doc))
+
+    assert flat["components"]["schemas"] == {
+        "C": {
+            "type": "object",
+            "properties": {"id": {"type": "string"}, "extra": {"type": "integer"}},
+            "required": ["id"],
+        }
+    }
+
+
+def test_sync_spec_script_refuses_orders_without_upstream(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        sync_spec.main(["--orders", str(tmp_path / "orders.json")])
+
+
+def test_a_union_whose_variants_carry_distinct_tags_gets_a_discriminator_mapping() -> None:
+    doc = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Item": {"oneOf": [{"$ref": "#/components/schemas/R"}, {"$ref": "#/components/schemas/B"}]},
+                "R": {"type": "object", "properties": {"object": {"const": "redemption"}, "kind": {"const": "x"}}},
+                "B": {"type": "object", "properties": {"object": {"const": "rollback"}, "kind": {"const": "x"}}},
+            }
+        },
+    }
+
+    item = sync_spec.discriminate_tagged_unions(doc)["components"]["schemas"]["Item"]
+
+    assert item["discriminator"] == {
+        "propertyName": "object",
+        "mapping": {"redemption": "#/components/schemas/R", "rollback": "#/components/schemas/B"},
+    }
+
+
+def test_a_reference_to_a_missing_component_fails_the_build() -> None:
+    doc = {"paths": {}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/Gone"}}}}
+
+    with pytest.raises(sync_spec.SpecError, match="#/components/schemas/Gone points at nothing"):
+        sync_spec.check_references(doc)
