@@ -186,12 +186,8 @@ class Sandbox:
 
     def count_rollbacks(self, redemption_id: str) -> int:
         """How many successful rollbacks undo `redemption_id` (exactly-once checks expect 0 or 1)."""
-        return sum(
-            1
-            for _, doc in self._running_store().all_redemptions()
-            if doc["object"] == "redemption_rollback"
-            and doc["result"] == "SUCCESS"
-            and doc["redemption"] == redemption_id
+        return self._running_store().count_redemptions(
+            "redemption = ? AND object = 'redemption_rollback' AND result = 'SUCCESS'", [redemption_id]
         )
 
     @staticmethod

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .clock import parse_iso
 from .errors import invalid_query
-from .store import Store
+from .store import Store, epoch_us
 
 Doc = dict[str, Any]
-ORDERINGS = {"created_at", "id", "voucher_code", "tracking_id", "customer_id"}
 ARRAY_OPERATORS = {"$in", "$not_in"}
 SCALAR_OPERATORS = {
     "$is",
@@ -35,29 +33,27 @@ SCALAR_OPERATORS = {
 }
 
 
-def _campaign_of(doc: Doc) -> tuple[str | None, str | None]:
-    """(campaign id, campaign name) of the voucher or promotion tier a record is about."""
-    if doc.get("voucher"):
-        return doc["voucher"].get("campaign_id"), doc["voucher"].get("campaign")
-    if doc.get("promotion_tier"):
-        campaign = doc["promotion_tier"].get("campaign") or {}
-        return campaign.get("id"), campaign.get("name")
-    return None, None
-
-
-# What each filter field reads from a record. For rollbacks, `parent_redemption_id` is the parent of the redemption they
-# undo, so filtering by a parent id lists its children and their rollbacks together.
-FIELDS: dict[str, Callable[[Doc], str | None]] = {
-    "voucher_code": lambda d: (d.get("voucher") or {}).get("code"),
-    "related_object_id": lambda d: d.get("related_object_id"),
-    "related_object_parent_id": lambda d: _campaign_of(d)[0],
-    "parent_redemption_id": lambda d: d.get("_parent_redemption_id"),
-    "failure_code": lambda d: d.get("failure_code"),
-    "result": lambda d: d.get("result"),
-    "object": lambda d: d.get("object"),
-    "customer_id": lambda d: d.get("customer_id"),
-    "campaign_name": lambda d: _campaign_of(d)[1],
-    "user_login": lambda d: None,  # API-key calls have no user
+# The column each filter field reads (store.py keeps them per record). For rollbacks, `parent_redemption_id` is the
+# parent of the redemption they undo, so filtering by a parent id lists its children and their rollbacks together;
+# `related_object_parent_id` is the campaign of the voucher or promotion tier.
+FIELDS: dict[str, str] = {
+    "voucher_code": "voucher_code",
+    "related_object_id": "related_object_id",
+    "related_object_parent_id": "related_object_parent_id",
+    "parent_redemption_id": "parent_redemption_id",
+    "failure_code": "failure_code",
+    "result": "result",
+    "object": "object",
+    "customer_id": "customer_id",
+    "campaign_name": "campaign_name",
+    "user_login": "NULL",  # API-key calls have no user
+}
+_ORDER_COLUMNS = {
+    "created_at": "created_us",
+    "id": "id",
+    "voucher_code": "voucher_code",
+    "tracking_id": "tracking_id",
+    "customer_id": "customer_id",
 }
 
 
@@ -67,25 +63,34 @@ class Condition:
     operator: str
     values: list[str]
 
-    def matches(self, doc: Doc) -> bool:
-        value = FIELDS[self.field](doc)
-        op, first = self.operator, (self.values or [""])[0]
-        if op == "$in":
-            return value in self.values
-        if op == "$not_in":
-            return value not in self.values
-        if op in ("$has_value", "$is_unknown"):
-            return (value is not None) == (op == "$has_value")
-        if value is None:
-            return op in ("$is_not", "$not_contain")
-        return {
-            "$is": value == first,
-            "$is_not": value != first,
-            "$starts_with": value.startswith(first),
-            "$ends_with": value.endswith(first),
-            "$contains": first in value,
-            "$not_contain": first not in value,
-        }[op]
+    def sql(self) -> tuple[str, list[Any]]:
+        """This condition as a WHERE fragment with its parameters; a missing value (NULL) matches only the negative
+        operators, and text comparisons are case-sensitive like Voucherify's (no LIKE)."""
+        column, op = FIELDS[self.field], self.operator
+        if op in ("$in", "$not_in"):
+            if not self.values:
+                return ("0", []) if op == "$in" else ("1", [])
+            marks = ", ".join("?" * len(self.values))
+            if op == "$in":
+                return f"{column} IN ({marks})", list(self.values)
+            return f"({column} IS NULL OR {column} NOT IN ({marks}))", list(self.values)
+        if op == "$has_value":
+            return f"{column} IS NOT NULL", []
+        if op == "$is_unknown":
+            return f"{column} IS NULL", []
+        value = self.values[0]
+        scalar: dict[str, tuple[str, list[Any]]] = {
+            "$is": (f"{column} = ?", [value]),
+            "$is_not": (f"({column} IS NULL OR {column} != ?)", [value]),
+            "$starts_with": (f"substr({column}, 1, ?) = ?", [len(value), value]),
+            "$ends_with": (
+                f"({column} IS NOT NULL AND (? = '' OR substr({column}, -?) = ?))",
+                [value, len(value), value],
+            ),
+            "$contains": (f"instr({column}, ?) > 0", [value]),
+            "$not_contain": (f"({column} IS NULL OR instr({column}, ?) = 0)", [value]),
+        }
+        return scalar[op]
 
 
 @dataclasses.dataclass
@@ -151,8 +156,8 @@ def parse_list_query(query_string: str) -> ListQuery:
         elif head == "page":
             query.page = _int_param(value, "page", 1, 99)
         elif head == "order":
-            if value.lstrip("-") not in ORDERINGS:
-                raise invalid_query(f"order must be one of {sorted(ORDERINGS)} with an optional '-'")
+            if value.lstrip("-") not in _ORDER_COLUMNS:
+                raise invalid_query(f"order must be one of {sorted(_ORDER_COLUMNS)} with an optional '-'")
             query.order = value
         elif head == "result":
             for result in _split_list(value):
@@ -195,44 +200,39 @@ def _read_filter(path: list[str], value: str, query: ListQuery, raw: dict[tuple[
     values.extend(_split_list(value) if operator in ARRAY_OPERATORS else [value])
 
 
-def _sort_key(order: str) -> Callable[[tuple[int, Doc]], Any]:
-    name = order.lstrip("-")
-    if name == "created_at":
-        return lambda row: (parse_iso(row[1]["date"]), row[0])
-    if name == "voucher_code":
-        return lambda row: ((row[1].get("voucher") or {}).get("code") or "", row[0])
-    return lambda row: (row[1].get(name) or "", row[0])
-
-
-def _selected(doc: Doc, query: ListQuery) -> bool:
-    if query.results and doc["result"] not in query.results:
-        return False
-    if query.customer and query.customer not in (doc.get("customer_id"), (doc.get("customer") or {}).get("source_id")):
-        return False
-    if query.campaign and _campaign_of(doc)[1] != query.campaign:
-        return False
-    created = parse_iso(doc["date"])
-    if (query.after and created < query.after) or (query.before and created >= query.before):
-        return False
+def _where(query: ListQuery) -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    if query.results:
+        parts.append(f"result IN ({', '.join('?' * len(query.results))})")
+        params += query.results
+    if query.customer:
+        parts.append("(customer_id = ? OR customer_source_id = ?)")
+        params += [query.customer, query.customer]
+    if query.campaign:
+        parts.append("campaign_name = ?")
+        params.append(query.campaign)
+    if query.after:
+        parts.append("created_us >= ?")
+        params.append(epoch_us(query.after))
+    if query.before:
+        parts.append("created_us < ?")
+        params.append(epoch_us(query.before))
     if query.conditions:
-        hits = [c.matches(doc) for c in query.conditions]
-        return all(hits) if query.junction == "and" else any(hits)
-    return True
+        fragments = [condition.sql() for condition in query.conditions]
+        joiner = " AND " if query.junction == "and" else " OR "
+        parts.append("(" + joiner.join(f"({sql})" for sql, _ in fragments) + ")")
+        for _, values in fragments:
+            params += values
+    return " AND ".join(parts) or "1", params
 
 
 def list_redemptions(store: Store, query: ListQuery) -> Doc:
-    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches."""
-    rows = store.all_redemptions()
-    parents = {doc["id"]: doc.get("redemption") for _, doc in rows if doc["object"] == "redemption"}
-    for _, doc in rows:
-        # see FIELDS: a rollback's parent is the parent of the redemption it undoes
-        doc["_parent_redemption_id"] = (
-            doc.get("redemption") if doc["object"] == "redemption" else parents.get(doc.get("redemption") or "")
-        )
-    matching = [row for row in rows if _selected(row[1], query)]
-    matching.sort(key=_sort_key(query.order), reverse=query.order.startswith("-"))
-    start = (query.page - 1) * query.limit
-    page = [doc for _, doc in matching[start : start + query.limit]]
-    for doc in page:
-        doc.pop("_parent_redemption_id", None)
-    return {"object": "list", "data_ref": "redemptions", "redemptions": page, "total": len(matching)}
+    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches. Insertion order
+    breaks ties, so equal timestamps page stably."""
+    where, params = _where(query)
+    direction = "DESC" if query.order.startswith("-") else "ASC"
+    order_by = f"{_ORDER_COLUMNS[query.order.lstrip('-')]} {direction}, seq {direction}"
+    page = store.page_of_redemptions(where, params, order_by, query.limit, (query.page - 1) * query.limit)
+    total = store.count_redemptions(where, params)
+    return {"object": "list", "data_ref": "redemptions", "redemptions": page, "total": total}

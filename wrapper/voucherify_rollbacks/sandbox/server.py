@@ -209,7 +209,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if fault == "drop-after-commit":
             self._drop()
             return
-        self._send(status, dumps(payload).encode(), request_id(), operation_id)
+        # Operation results are built from documents the store checked when it wrote them.
+        self._send(status, dumps(payload, checked=True).encode(), request_id(), operation_id)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _dispatch
 

@@ -11,20 +11,68 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .clock import parse_iso
 from .strict_json import dumps
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS vouchers (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS promotion_tiers (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS orders (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
--- redemptions (r_, rf_) and rollbacks (rr_, rrf_) share one table because list-redemptions returns both, in order.
-CREATE TABLE IF NOT EXISTS redemptions (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL
-);
+-- How many redemption records exist, kept in the inserting transaction: an unfiltered list's `total` without a scan.
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+# Redemptions (r_, rf_) and rollbacks (rr_, rrf_) share one table because list-redemptions returns both, in order.
+# Every field list-redemptions filters or sorts on is a column (REDEMPTION_COLUMNS), and `doc` is decoded only for the
+# rows of the page being served.
+_REDEMPTIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS redemptions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    object TEXT NOT NULL,
+    created_us INTEGER NOT NULL,
+    result TEXT,
+    redemption TEXT,
+    parent_redemption_id TEXT,
+    voucher_code TEXT,
+    related_object_id TEXT,
+    related_object_parent_id TEXT,
+    campaign_name TEXT,
+    failure_code TEXT,
+    customer_id TEXT,
+    customer_source_id TEXT,
+    tracking_id TEXT,
+    doc TEXT NOT NULL
+)"""
+# One index per filterable column, ending in the default sort so a filtered page is read in order from the index.
+_FILTER_INDEXED = (
+    "object",
+    "result",
+    "redemption",
+    "parent_redemption_id",
+    "voucher_code",
+    "related_object_id",
+    "related_object_parent_id",
+    "campaign_name",
+    "failure_code",
+    "customer_id",
+    "customer_source_id",
+    "tracking_id",
+)
+_INDEXES = "CREATE INDEX IF NOT EXISTS redemptions_by_date ON redemptions (created_us, seq);\n" + "".join(
+    f"CREATE INDEX IF NOT EXISTS redemptions_by_{name} ON redemptions ({name}, created_us, seq);\n"
+    for name in _FILTER_INDEXED
+)
+# The other orderings list-redemptions offers, each with insertion order as the tie-breaker (`id` is unique already).
+_INDEXES += "".join(
+    f"CREATE INDEX IF NOT EXISTS redemptions_sorted_by_{name} ON redemptions ({name}, seq);\n"
+    for name in ("voucher_code", "tracking_id", "customer_id")
+)
+REDEMPTION_COLUMNS = ("id", "object", "created_us", "result", *_FILTER_INDEXED[2:])
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Doc = dict[str, Any]
 
@@ -44,6 +92,24 @@ class Store:
                 "PRAGMA synchronous=NORMAL"
             )  # durable across process restarts, which is what a sandbox needs
         self._conn.executescript(_SCHEMA)
+        with self.transaction():
+            self._migrate()
+            self._conn.execute(_REDEMPTIONS_TABLE)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO counters VALUES ('redemptions', (SELECT COUNT(*) FROM redemptions))"
+            )
+        self._conn.executescript(_INDEXES)
+
+    def _migrate(self) -> None:
+        """A file written before redemptions had columns: move its documents into the current table, in order."""
+        names = {row[1] for row in self._conn.execute("PRAGMA table_info(redemptions)")}
+        if not names or "created_us" in names:
+            return
+        self._conn.execute("ALTER TABLE redemptions RENAME TO redemptions_before_columns")
+        self._conn.execute(_REDEMPTIONS_TABLE)
+        old = self._conn.execute("SELECT doc FROM redemptions_before_columns ORDER BY seq").fetchall()
+        self.add_redemptions(json.loads(doc) for (doc,) in old)
+        self._conn.execute("DROP TABLE redemptions_before_columns")
 
     def close(self) -> None:
         with self._lock:
@@ -121,14 +187,74 @@ class Store:
     def redemption(self, record_id: str) -> Doc | None:
         return self._one("SELECT doc FROM redemptions WHERE id = ?", record_id)
 
+    def _columns(self, record: Doc) -> tuple[Any, ...]:
+        """The indexed fields of a record, in REDEMPTION_COLUMNS order."""
+        voucher = record.get("voucher") or {}
+        tier = record.get("promotion_tier") or {}
+        campaign = tier.get("campaign") or {}
+        customer = record.get("customer") or {}
+        if record["object"] == "redemption":
+            parent = record.get("redemption")
+        else:  # a rollback lists with the children of the parent whose redemption it undoes
+            row = self._conn.execute(
+                "SELECT redemption FROM redemptions WHERE id = ?", (record.get("redemption"),)
+            ).fetchone()
+            parent = row[0] if row else None
+        return (
+            record["id"],
+            record["object"],
+            epoch_us(parse_iso(record["date"])),
+            record.get("result"),
+            record.get("redemption"),
+            parent,
+            voucher.get("code"),
+            record.get("related_object_id"),
+            voucher.get("campaign_id") if voucher else campaign.get("id"),
+            voucher.get("campaign") if voucher else campaign.get("name"),
+            record.get("failure_code"),
+            record.get("customer_id"),
+            customer.get("source_id"),
+            record.get("tracking_id"),
+        )
+
     def add_redemption(self, record: Doc) -> None:
-        self._write("INSERT INTO redemptions (id, doc) VALUES (?, ?)", record["id"], dumps(record))
+        self.add_redemptions([record])
+
+    def add_redemptions(self, records: Iterable[Doc]) -> None:
+        """Insert records in order, in one transaction (the bench builds large stores through this)."""
+        names = ", ".join(REDEMPTION_COLUMNS)
+        marks = ", ".join("?" * (len(REDEMPTION_COLUMNS) + 1))
+        with self.transaction():
+            added = 0
+            for record in records:
+                self._conn.execute(
+                    f"INSERT INTO redemptions ({names}, doc) VALUES ({marks})",
+                    (*self._columns(record), dumps(record)),
+                )
+                added += 1
+            self._conn.execute("UPDATE counters SET value = value + ? WHERE name = 'redemptions'", (added,))
 
     def update_redemption(self, record: Doc) -> None:
+        """Replace a record's document (its status and related_redemptions change; its indexed fields do not)."""
         self._write("UPDATE redemptions SET doc = ? WHERE id = ?", dumps(record), record["id"])
 
-    def all_redemptions(self) -> list[tuple[int, Doc]]:
-        """Every redemption and rollback with its insertion sequence (the tie-breaker for equal timestamps)."""
+    def page_of_redemptions(self, where: str, params: list[Any], order_by: str, limit: int, offset: int) -> list[Doc]:
+        """Decoded documents of one page. `where`/`order_by` are SQL over REDEMPTION_COLUMNS built by the caller."""
+        sql = f"SELECT doc FROM redemptions WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?"
         with self._lock:
-            rows = self._conn.execute("SELECT seq, doc FROM redemptions ORDER BY seq").fetchall()
-        return [(seq, json.loads(doc)) for seq, doc in rows]
+            rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
+    def count_redemptions(self, where: str, params: list[Any]) -> int:
+        """How many records match; `where` "1" (no filter) reads the counter instead of scanning."""
+        with self._lock:
+            if where == "1":
+                row = self._conn.execute("SELECT value FROM counters WHERE name = 'redemptions'").fetchone()
+            else:
+                row = self._conn.execute(f"SELECT COUNT(*) FROM redemptions WHERE {where}", params).fetchone()
+            return int(row[0])
+
+
+def epoch_us(moment: datetime) -> int:
+    """Microseconds since 1970 UTC: exact, and ordered like the datetimes themselves."""
+    return (moment - _EPOCH) // timedelta(microseconds=1)
