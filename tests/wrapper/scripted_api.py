@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import datetime
 import inspect
 import json
 from collections import deque
@@ -201,7 +202,10 @@ def rollback_item(rollback_id: str, redemption_id: str, **extra: Any) -> dict[st
 
 
 def stacked_parent_redemption(
-    parent_id: str = PARENT_ID, rollback_id: str = "rr_parent", children: tuple[str, ...] = ("rr_c1", "rr_c2")
+    parent_id: str = PARENT_ID,
+    rollback_id: str = "rr_parent",
+    children: tuple[str, ...] = ("rr_c1", "rr_c2"),
+    date: str = "2024-03-01T10:00:00.000Z",
 ) -> dict[str, Any]:
     """A parent redemption after its stacked rollback: related_redemptions and the order entry point to it."""
     return {
@@ -212,7 +216,7 @@ def stacked_parent_redemption(
         "status": "ROLLED_BACK",
         "related_object_type": "redemption",
         "related_object_id": parent_id,
-        "related_redemptions": {"rollbacks": [{"id": rollback_id, "date": "2024-03-01T10:00:00.000Z"}]},
+        "related_redemptions": {"rollbacks": [{"id": rollback_id, "date": date}]},
         "order": {
             "id": "ord_1",
             "object": "order",
@@ -232,24 +236,37 @@ def stacked_parent_redemption(
     }
 
 
-def serve_stacked_recovery(api: ScriptedAPI, parent_id: str = PARENT_ID) -> None:
-    """Queue the get-redemption answers the SDK needs to rebuild a stacked rollback of `parent_id`."""
+def now_iso() -> str:
+    """The current UTC time as Voucherify writes dates (a rollback made "by this call" is dated about now)."""
+    moment = datetime.datetime.now(datetime.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def serve_stacked_recovery(api: ScriptedAPI, parent_id: str = PARENT_ID, date: str | None = None, **extra: Any) -> None:
+    """Queue the two answers the SDK's look-up needs to rebuild a stacked rollback of `parent_id`: the parent
+    redemption, then one page of rollbacks around its rollback's date (`date`, by default now)."""
+    date = date or now_iso()
     order = {"id": "ord_1", "object": "order", "status": "CANCELED", "amount": 10000}
-    api.on("GET", f"/v1/redemptions/{parent_id}", ok(stacked_parent_redemption(parent_id)))
-    api.on("GET", "/v1/redemptions/rr_parent", ok(rollback_item("rr_parent", parent_id, order=order)))
-    api.on("GET", "/v1/redemptions/rr_c1", ok(rollback_item("rr_c1", "r_c1")))
-    api.on("GET", "/v1/redemptions/rr_c2", ok(rollback_item("rr_c2", "r_c2")))
+    api.on("GET", f"/v1/redemptions/{parent_id}", ok(stacked_parent_redemption(parent_id, date=date)))
+    rollbacks = [
+        rollback_item("rr_parent", parent_id, order=order, date=date, **extra),
+        rollback_item("rr_c1", "r_c1", date=date, **extra),
+        rollback_item("rr_c2", "r_c2", date=date, **extra),
+    ]
+    api.on("GET", "/v1/redemptions", ok(page(rollbacks)))
 
 
-def single_redemption(redemption_id: str = "r_single", rollback_id: str = "rr_single") -> dict[str, Any]:
-    """A redemption without a parent, rolled back by `rollback_id`."""
+def single_redemption(
+    redemption_id: str = "r_single", rollback_id: str = "rr_single", date: str = "2024-03-01T10:00:00.000Z"
+) -> dict[str, Any]:
+    """A redemption without a parent, rolled back by `rollback_id` at `date`."""
     return {
         "id": redemption_id,
         "object": "redemption",
         "date": "2024-03-01T09:00:00.000Z",
         "result": "SUCCESS",
         "status": "ROLLED_BACK",
-        "related_redemptions": {"rollbacks": [{"id": rollback_id, "date": "2024-03-01T10:00:00.000Z"}]},
+        "related_redemptions": {"rollbacks": [{"id": rollback_id, "date": date}]},
     }
 
 

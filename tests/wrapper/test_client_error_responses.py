@@ -107,6 +107,8 @@ def full_error_body(status: int, key: str) -> dict[str, Any]:
 
 def raised_by_rollback(api: ScriptedAPI, reply: Reply, **call: Any) -> VoucherifyError:
     api.on("POST", ROLLBACK_PATH, reply)
+    # After a 5xx the SDK looks up whether the rollback happened: here it did not.
+    api.on("GET", "/v1/redemptions/r_1", ok({"id": "r_1", "object": "redemption", "status": "SUCCEEDED"}))
     with api.client() as client, pytest.raises(VoucherifyError) as caught:
         client.rollback_stacked("r_1", max_retries=0, **call)
     return caught.value
@@ -130,7 +132,7 @@ def test_status_and_key_map_to_their_error_class_with_every_field(
     assert error.resource_type == "redemption"
     assert error.code == status
     assert error.body == raw
-    assert len(api.requests) == 1
+    assert [r.method for r in api.requests] == ["POST"] + (["GET"] if status >= 500 else [])
 
 
 def test_real_already_rolled_back_example_carries_the_failed_rollback_id(api: ScriptedAPI) -> None:
@@ -189,7 +191,10 @@ def test_an_unfollowed_redirect_is_a_redirect_error_naming_the_location(api: Scr
 
 def test_html_502_is_a_server_error_with_the_raw_body(api: ScriptedAPI) -> None:
     html = "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>"
-    error = raised_by_rollback(api, Reply(502, html, {"Content-Type": "text/html", "X-Request-Id": "v-gw"}))
+    api.on("GET", "/v1/redemptions/r_1", Reply(502, html, {"Content-Type": "text/html", "X-Request-Id": "v-gw"}))
+    with api.client() as client, pytest.raises(VoucherifyError) as caught:
+        client.get_redemption("r_1", max_retries=0)
+    error = caught.value
     assert type(error) is ServerError
     assert error.status_code == 502
     assert error.body == html
@@ -212,12 +217,16 @@ def test_redeem_success_status_with_unreadable_body_is_malformed_response_with_r
     assert len(api.requests) == 1
 
 
-def test_unreadable_rollback_success_is_looked_up_and_malformed_when_the_lookup_fails(api: ScriptedAPI) -> None:
-    api.on("POST", ROLLBACK_PATH, Reply(200, "<html>proxy</html>"))
+@pytest.mark.parametrize("body", ["<html>proxy</html>", "{}", '{"code": 400, "key": "x", "message": "an error"}'])
+def test_unreadable_rollback_success_is_looked_up_and_outcome_unknown_when_the_lookup_fails(
+    api: ScriptedAPI, body: str
+) -> None:
+    api.on("POST", ROLLBACK_PATH, Reply(200, body))
     api.on("GET", "/v1/redemptions/r_1", Reply(404, example("error_404_not_found.json")))
-    with api.client() as client, pytest.raises(MalformedResponseError) as caught:
+    with api.client() as client, pytest.raises(errors.RollbackOutcomeUnknownError) as caught:
         client.rollback_stacked("r_1")
-    assert caught.value.body == "<html>proxy</html>"
+    assert isinstance(caught.value.last_error, MalformedResponseError)
+    assert caught.value.last_error.body == body
     assert api.trail() == [f"POST {ROLLBACK_PATH}", "GET /v1/redemptions/r_1"]
 
 

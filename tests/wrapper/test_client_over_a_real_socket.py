@@ -18,6 +18,8 @@ from scripted_api import (
     APP_TOKEN,
     PARENT_ID,
     example,
+    now_iso,
+    page,
     rollback_item,
     run,
     stacked_parent_redemption,
@@ -122,11 +124,15 @@ def sync_client(stand_in: StandIn, **kwargs: Any) -> tuple[Voucherify, list[floa
 
 
 def serve_recovery(stand_in: StandIn) -> None:
+    date = now_iso()
     order = {"id": "ord_1", "object": "order", "status": "CANCELED"}
-    stand_in.on("GET", f"/v1/redemptions/{PARENT_ID}", (200, stacked_parent_redemption(), {}))
-    stand_in.on("GET", "/v1/redemptions/rr_parent", (200, rollback_item("rr_parent", PARENT_ID, order=order), {}))
-    stand_in.on("GET", "/v1/redemptions/rr_c1", (200, rollback_item("rr_c1", "r_c1"), {}))
-    stand_in.on("GET", "/v1/redemptions/rr_c2", (200, rollback_item("rr_c2", "r_c2"), {}))
+    stand_in.on("GET", f"/v1/redemptions/{PARENT_ID}", (200, stacked_parent_redemption(date=date), {}))
+    rollbacks = [
+        rollback_item("rr_parent", PARENT_ID, order=order, date=date),
+        rollback_item("rr_c1", "r_c1", date=date),
+        rollback_item("rr_c2", "r_c2", date=date),
+    ]
+    stand_in.on("GET", "/v1/redemptions", (200, page(rollbacks), {}))
 
 
 def test_rollback_stacked_succeeds_over_a_real_socket(stand_in: StandIn) -> None:

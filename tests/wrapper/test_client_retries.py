@@ -20,6 +20,8 @@ from scripted_api import (
     api_error,
     example,
     ok,
+    page,
+    redemption_item,
     rollback_item,
     run,
     serve_stacked_recovery,
@@ -34,6 +36,7 @@ from voucherify_rollbacks.errors import (
     ConfigurationError,
     MultipleRequestsError,
     RateLimitError,
+    RollbackOutcomeUnknownError,
     ServerError,
     VoucherifyError,
 )
@@ -272,7 +275,7 @@ def test_single_rollback_is_retried_after_a_transient_failure(api: ScriptedAPI, 
 
 
 @pytest.mark.parametrize("failure", ["ReadTimeout", "500", "502", "RemoteProtocolError"])
-def test_retry_meeting_already_rolled_back_recovers_the_earlier_stacked_rollback(
+def test_retry_meeting_already_rolled_back_recovers_this_calls_stacked_rollback_in_two_requests(
     api: ScriptedAPI, failure: str
 ) -> None:
     api.on("POST", STACKED_PATH, transient(failure), already_rolled_back())
@@ -285,20 +288,37 @@ def test_retry_meeting_already_rolled_back_recovers_the_earlier_stacked_rollback
     assert [r.id for r in result.rollbacks] == ["rr_c1", "rr_c2"]
     assert [r.redemption for r in result.rollbacks] == ["r_c1", "r_c2"]
     assert result.ok is True
-    assert api.trail() == [
-        f"POST {STACKED_PATH}",
-        f"POST {STACKED_PATH}",
-        f"GET /v1/redemptions/{PARENT_ID}",
-        "GET /v1/redemptions/rr_parent",
-        "GET /v1/redemptions/rr_c1",
-        "GET /v1/redemptions/rr_c2",
-    ]
+    posts, look_up = [f"POST {STACKED_PATH}"] * 2, [f"GET /v1/redemptions/{PARENT_ID}", "GET /v1/redemptions"]
+    assert api.trail() == posts + look_up
+    listed = api.requests[-1].url.params
+    assert listed["filters[object][conditions][$is]"] == "redemption_rollback"
+    assert "created_at[after]" in listed and "created_at[before]" in listed
 
 
-def test_retry_meeting_already_rolled_back_recovers_the_earlier_single_rollback(api: ScriptedAPI) -> None:
+def test_a_rollback_made_before_this_call_is_already_rolled_back_carrying_it(api: ScriptedAPI) -> None:
+    api.on("POST", STACKED_PATH, api_error(503), already_rolled_back())
+    serve_stacked_recovery(api, date="2024-03-01T10:00:00.000Z")
+    with api.client() as client, pytest.raises(AlreadyRolledBackError) as caught:
+        client.rollback_stacked(PARENT_ID)
+    assert caught.value.rollback is not None and caught.value.rollback.id == "rr_parent"
+    assert [r.id for r in caught.value.result.rollbacks] == ["rr_c1", "rr_c2"]
+
+
+def test_a_rollback_with_another_reason_is_not_this_calls(api: ScriptedAPI) -> None:
+    api.on("POST", STACKED_PATH, api_error(503), already_rolled_back())
+    serve_stacked_recovery(api, reason="another job")
+    with api.client() as client, pytest.raises(AlreadyRolledBackError) as caught:
+        client.rollback_stacked(PARENT_ID, reason="Order canceled")
+    assert caught.value.rollback.reason == "another job"
+
+
+def test_retry_meeting_already_rolled_back_recovers_this_calls_single_rollback(api: ScriptedAPI) -> None:
+    from scripted_api import now_iso
+
+    date = now_iso()
     api.on("POST", "/v1/redemptions/r_single/rollback", httpx.ReadTimeout, already_rolled_back())
-    api.on("GET", "/v1/redemptions/r_single", ok(single_redemption()))
-    api.on("GET", "/v1/redemptions/rr_single", ok(rollback_item("rr_single", "r_single", amount=-300)))
+    api.on("GET", "/v1/redemptions/r_single", ok(single_redemption(date=date)))
+    api.on("GET", "/v1/redemptions", ok(page([rollback_item("rr_single", "r_single", amount=-300, date=date)])))
     with api.client() as client:
         result = client.rollback("r_single")
     assert result.recovered is True
@@ -306,13 +326,14 @@ def test_retry_meeting_already_rolled_back_recovers_the_earlier_single_rollback(
     assert [(r.id, r.redemption, r.amount) for r in result.rollbacks] == [("rr_single", "r_single", -300)]
 
 
-def test_recovery_still_reports_success_when_the_lookup_fails(api: ScriptedAPI) -> None:
+def test_a_failing_look_up_is_an_outcome_unknown_error_naming_the_redemption(api: ScriptedAPI) -> None:
     api.on("POST", STACKED_PATH, api_error(500), already_rolled_back())
     api.on("GET", f"/v1/redemptions/{PARENT_ID}", *[api_error(503)] * 3)
-    with api.client() as client:
-        result = client.rollback_stacked(PARENT_ID)
-    assert result.recovered is True
-    assert result.rollbacks == []
+    with api.client() as client, pytest.raises(RollbackOutcomeUnknownError) as caught:
+        client.rollback_stacked(PARENT_ID)
+    assert caught.value.redemption_id == PARENT_ID
+    assert "may have been applied" in str(caught.value)
+    assert isinstance(caught.value.last_error, AlreadyRolledBackError)
 
 
 def test_callers_own_second_rollback_raises_already_rolled_back_with_resource_id(api: ScriptedAPI) -> None:
@@ -368,12 +389,20 @@ def test_multiple_requests_after_a_429_is_raised(api: ScriptedAPI) -> None:
     assert len(api.requests) == 2
 
 
-def test_rollback_retries_stop_at_max_retries(api: ScriptedAPI) -> None:
-    api.on("POST", STACKED_PATH, *[api_error(502)] * 3)
+def test_rollback_retries_stop_at_max_retries_then_a_look_up_decides(api: ScriptedAPI) -> None:
+    api.on("POST", STACKED_PATH, *[api_error(500)] * 3)
+    api.on("GET", f"/v1/redemptions/{PARENT_ID}", ok(redemption_item(PARENT_ID, "2024-03-01T10:00:00.000Z")))
     with api.client() as client, pytest.raises(ServerError):
-        client.rollback_stacked(PARENT_ID)
-    assert len(api.requests) == 3
+        client.rollback_stacked(PARENT_ID)  # the look-up shows it is not rolled back: nothing was applied
+    assert api.trail() == [f"POST {STACKED_PATH}"] * 3 + [f"GET /v1/redemptions/{PARENT_ID}"]
     assert api.sleeps == BACKOFF
+
+
+def test_retries_spent_on_gateway_errors_with_nothing_rolled_back_yet_are_outcome_unknown(api: ScriptedAPI) -> None:
+    api.on("POST", STACKED_PATH, *[api_error(504)] * 3)
+    api.on("GET", f"/v1/redemptions/{PARENT_ID}", ok(redemption_item(PARENT_ID, "2024-03-01T10:00:00.000Z")))
+    with api.client() as client, pytest.raises(RollbackOutcomeUnknownError):
+        client.rollback_stacked(PARENT_ID)
 
 
 def test_async_recovery_matches_sync(api: ScriptedAPI) -> None:

@@ -190,10 +190,10 @@ def test_recovery_scenario_returns_the_recovered_ids_on_both_clients() -> None:
 def test_both_clients_offer_the_same_operations() -> None:
     from voucherify_rollbacks import AsyncVoucherify, Voucherify
 
-    operations = ["rollback_stacked", "rollback", "redeem", "get_redemption", "redemptions"]
+    operations = ["rollback_stacked", "rollback", "redeem", "get_redemption", "find_rollback", "redemptions"]
     for name in operations:
         sync_signature = inspect.signature(getattr(Voucherify, name))
         async_signature = inspect.signature(getattr(AsyncVoucherify, name))
         assert list(sync_signature.parameters) == list(async_signature.parameters), name
-    for name in operations[:4]:
+    for name in operations[:5]:
         assert inspect.iscoroutinefunction(getattr(AsyncVoucherify, name)), name

@@ -28,6 +28,9 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_DEADLINE = 120.0
 # A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
 DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+# How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock), in
+# seconds: the margin recovery allows when it tells whether a rollback falls within this call's attempts.
+SERVER_CLOCK_TOLERANCE = 0.5
 
 ENV_APP_ID = "VOUCHERIFY_APP_ID"
 ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"

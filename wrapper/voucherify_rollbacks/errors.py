@@ -418,6 +418,8 @@ def _summary(
 
 
 def _failures_summary(failures: Sequence[Any]) -> str:
+    if not failures:
+        return "the rollback result holds no rollback at all"
     parts = []
     for failure in failures:
         code = getattr(failure, "failure_code", None)

@@ -34,7 +34,6 @@ from voucherify_client.models import (
 )
 from voucherify_client.models import (
     RedemptionRollback,
-    RedemptionsListResponseBody,
     RedemptionsRedeemResponseBody,
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
@@ -271,14 +270,22 @@ def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
 
 
 def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
-    """The stacked rollback's result (read into models when first used), or MalformedResponseError."""
+    """The stacked rollback's result (read into models when first used), or MalformedResponseError when the body
+    holds no rollback (`{}`, an error object): such a 2xx may still have been applied."""
     data = _json_object(response, "a stacked rollback result")
+    items = data.get("rollbacks")
+    listed = isinstance(items, list) and bool(items) and all(item_kind(item) == "rollback" for item in items)
+    if not listed and item_kind(data.get("parent_rollback")) != "rollback":
+        raise _malformed(response, "a stacked rollback result")
     return RollbackResult(data=data, **_meta(response))
 
 
 def read_rollback(response: httpx.Response) -> RollbackResult:
-    """The single rollback's result (read into models when first used), or MalformedResponseError."""
+    """The single rollback's result (read into models when first used), or MalformedResponseError when the body
+    is not a rollback."""
     data = _json_object(response, "a redemption rollback")
+    if item_kind(data) != "rollback":
+        raise _malformed(response, "a redemption rollback")
     return RollbackResult(data=data, single=True, **_meta(response))
 
 
@@ -291,30 +298,51 @@ def read_redeem(response: httpx.Response) -> RedeemResult:
 
 
 def read_item(response: httpx.Response) -> Redemption | Rollback:
-    """A get-redemption answer: a Redemption or a Rollback view."""
-    parsed = _parsed(_get, response)
-    if isinstance(parsed, RedemptionWithVoucherWithoutStackingRulesTypeCategories | RedemptionRollback | Mapping):
-        return item_view(parsed)
-    raise _malformed(response, "a redemption or a rollback")
+    """A get-redemption answer: a Redemption or a Rollback view, told apart by `object`, else by the id's prefix;
+    anything else (an error object, `{}`) is MalformedResponseError."""
+    view = item_view(_json_object(response, "a redemption or a rollback"))
+    if view is None:
+        raise _malformed(response, "a redemption or a rollback")
+    return view
 
 
 def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
-    """The items of one list-redemptions page."""
-    parsed = _parsed(_list, response)
-    items = getattr(parsed, "redemptions", None)
-    if not isinstance(parsed, RedemptionsListResponseBody) or not isinstance(items, list):
-        raise _malformed(response, "a list of redemptions")
-    return [item_view(item) for item in items]
+    """The items of one list-redemptions page; a page without `redemptions` is an empty page, and an item that is
+    neither a redemption nor a rollback is left out."""
+    data = _json_object(response, "a list of redemptions")
+    items = data.get("redemptions")
+    views = [item_view(item) for item in items] if isinstance(items, list) else []
+    return [view for view in views if view is not None]
 
 
-def item_view(item: Any) -> Redemption | Rollback:
-    """A listed or fetched item as a view: rollbacks are `redemption_rollback` objects (ids rr_/rrf_)."""
+def item_kind(item: object) -> str | None:
+    """ "rollback", "redemption" or None: by `object` when the item has one, else by its id (real rollback items
+    often omit `object`: facts §3.4). An item with neither is not guessed into a Redemption."""
+    if not isinstance(item, Mapping):
+        return None
+    kind = item.get("object")
+    if kind == "redemption_rollback":
+        return "rollback"
+    if kind == "redemption":
+        return "redemption"
+    item_id = item.get("id")
+    if kind is None and isinstance(item_id, str):
+        if item_id.startswith(("rr_", "rrf_")):
+            return "rollback"
+        if item_id.startswith(("r_", "rf_")):
+            return "redemption"
+    return None
+
+
+def item_view(item: Any) -> Redemption | Rollback | None:
+    """A listed or fetched item (a dict, or a generated model) as a view; None when it is neither kind."""
     if isinstance(item, RedemptionRollback):
         return Rollback.from_model(item)
     if isinstance(item, RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories):
         return Redemption.from_model(item)
-    # An item whose `object` this SDK does not know: tell by the id prefix.
-    data = item if isinstance(item, Mapping) else {}
-    if str(data.get("object", "")).endswith("rollback") or str(data.get("id", "")).startswith("rr"):
-        return Rollback.from_model(data)
-    return Redemption.from_model(data)
+    kind = item_kind(item)
+    if kind == "rollback":
+        return Rollback.from_model(item)
+    if kind == "redemption":
+        return Redemption.from_model(item)
+    return None

@@ -1,25 +1,62 @@
-"""Rollback calls that never report a rollback the server made as failed.
+"""Rollback calls that tell the truth under every fault, and `find_rollback`, the look-up they share.
 
-Voucherify has no idempotency key, so a rollback retried after an ambiguous failure (a timeout after sending, a
-reset, a 5xx) may find its own earlier attempt already applied: the server then answers `already_rolled_back`.
-Within the same call that answer means "done", so the SDK looks up the rollback that attempt made and returns it
-with `recovered=True`. A caller's own second call is not a retry: it still gets AlreadyRolledBackError.
+Voucherify has no idempotency key. After an attempt that may have applied (a timeout after sending, a reset, a 5xx,
+a 2xx the SDK cannot read), any later ending of the call (`already_rolled_back`, retries spent, the deadline) goes
+through a look-up before the call gives up:
+
+- the redemption is rolled back by a rollback dated within one of this call's attempts that may have applied (on
+  the server's clock, see `sending.ServerClock`) and carrying this call's `reason` (and `tracking_id`, when sent):
+  that rollback is the result, `recovered=True`;
+- it is rolled back by any other rollback: AlreadyRolledBackError, carrying the rollback found;
+- it is not rolled back: nothing was applied, so the rollback is sent again (within max_retries and the deadline);
+  when no retry is left, the last error is raised, unless an attempt of ours may still be running on the server (a
+  timeout, a gateway's 502/504/408, `multiple_requests`): then RollbackOutcomeUnknownError;
+- the look-up fails, or the deadline leaves no time for it: RollbackOutcomeUnknownError.
+
+A look-up costs two requests on a quiet project, whatever the stack's size: the redemption, then one page of
+rollbacks listed around its rollback's date (filters Voucherify documents: `object`, `created_at`), matched by the
+ids the redemption and its order name. Items are read tolerantly: a rollback by `object`, else by its rr_/rrf_ id.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from .errors import AlreadyRolledBackError, MalformedResponseError, VoucherifyError
-from .operations import get_request, read_item
+from .errors import (
+    AlreadyRolledBackError,
+    APIConnectionError,
+    APIError,
+    MalformedResponseError,
+    RollbackOutcomeUnknownError,
+    VoucherifyError,
+)
+from .operations import check_id, get_request, list_request, read_item, read_page
 from .results import Redemption, Rollback, RollbackResult, order_entry, plain
-from .sending import Attempts, CallOptions, Plan, Request, send
+from .sending import Attempts, CallOptions, Plan, Request, Sleep, send
 
 # Children of one stack: at most 30 redeemables per redemption (facts §5).
 _MAX_CHILDREN = 30
+_PAGE_SIZE = 100
+# Pages of rollbacks one look-up reads before fetching what is still missing one by one; a quiet project needs one.
+_MAX_PAGES = 3
+# The listing window around a rollback's recorded date: the order's and the redemption's dates may differ from the
+# rollback's own by a few milliseconds.
+_WINDOW = datetime.timedelta(seconds=2)
+
+
+@dataclass
+class LookUp:
+    """What a look-up found: the rollback that undid the redemption (the stack's own for a parent), the result
+    rebuilt around it, and the rollbacks listed on the way by id (the refusals' rrf_ records among them)."""
+
+    rollback: Rollback
+    result: RollbackResult
+    listed: dict[str, Rollback] = field(default_factory=dict)
 
 
 def rollback_plan(
@@ -28,84 +65,226 @@ def rollback_plan(
     read: Callable[[httpx.Response], RollbackResult],
     *,
     redemption_id: str,
+    reason: str | None = None,
+    tracking_id: str | None = None,
 ) -> Plan[RollbackResult]:
-    """Send a rollback with retries; recover the earlier attempt's rollback when a retry meets already_rolled_back,
-    or when the server's success answer cannot be read."""
+    """Send a rollback with retries and answer the truth table above."""
     attempts = Attempts()
-    try:
-        response = yield from send(request, options, attempts)
-    except AlreadyRolledBackError:
-        if not attempts.maybe_applied:
-            raise
+    state = options.retry_state()
+    while True:
         try:
-            return (yield from _look_up(redemption_id, options))
-        except VoucherifyError:
-            # The refusal itself proves the redemption is rolled back; only the details could not be fetched.
-            return RollbackResult(recovered=True)
-    try:
-        return read(response)
-    except MalformedResponseError as unreadable:
-        # A 2xx means the rollback was applied: fetch it rather than report a failure.
+            response = yield from send(request, options, attempts, state)
+        except (APIError, APIConnectionError) as error:
+            if isinstance(error, MalformedResponseError) and error.status_code and error.status_code < 300:
+                attempts.may_have_applied(in_progress=True)  # a 2xx too large to read
+            if not attempts.maybe_applied:
+                raise
+            ending: VoucherifyError = error
+        else:
+            try:
+                return read(response)
+            except MalformedResponseError as unreadable:
+                # A 2xx that is not a readable rollback: it may have been applied, and may still be settling.
+                attempts.may_have_applied(in_progress=True)
+                ending = unreadable
         try:
-            return (yield from _look_up(redemption_id, options))
-        except VoucherifyError:
-            raise unreadable from None
+            found = yield from look_up(redemption_id, options)
+        except VoucherifyError as failed:
+            why = f"the look-up after {_describe(ending)} failed: {failed}"
+            raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
+        if found is not None:
+            _anchor(found, ending, attempts, options)
+            if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
+                found.result.recovered = True
+                return found.result
+            raise _rolled_back_before(ending, found) from None
+        if isinstance(ending, AlreadyRolledBackError) or attempts.in_progress:
+            # Refused as rolled back yet not rolled back, or an attempt of ours may still be running: a retry may
+            # settle it; without one the outcome is unknown.
+            delay = state.next_delay()
+            if delay is None:
+                why = f"after {_describe(ending)} the redemption is not rolled back yet, but an attempt may still run"
+                raise RollbackOutcomeUnknownError(redemption_id, ending, why) from ending
+        else:
+            delay = state.next_delay()
+            if delay is None:
+                raise ending  # the look-up proved that nothing was applied
+        yield Sleep(delay)
 
 
-def _look_up(redemption_id: str, options: CallOptions) -> Plan[RollbackResult]:
-    """Rebuild the result of a rollback already made on `redemption_id` from get-redemption calls: the redemption
-    names its rollback; for a stack, each child redemption names its own."""
-    redemption = yield from _fetch(redemption_id, options)
-    if not isinstance(redemption, Redemption):
-        raise MalformedResponseError(f"{redemption_id} is not a redemption")
-    rollback = yield from _fetch_rollback_of(redemption, options)
-    if rollback is None:
-        raise MalformedResponseError(f"no successful rollback is recorded on {redemption_id}")
-    child_ids = _stacked_rollback_ids(rollback, redemption_id) or _stacked_rollback_ids(redemption, redemption_id)
-    children: list[Any] = []
-    for child_id in child_ids[:_MAX_CHILDREN]:
-        child = yield from _fetch(child_id, options)
-        if isinstance(child, Rollback):
-            children.append(child.model)
-    if not child_ids:
-        # The order does not list the child rollbacks: ask each child redemption for its own.
-        for child_id in redemption.child_ids[:_MAX_CHILDREN]:
-            child_redemption = yield from _fetch(child_id, options)
-            if isinstance(child_redemption, Redemption):
-                child_rollback = yield from _fetch_rollback_of(child_redemption, options)
-                if child_rollback is not None:
-                    children.append(child_rollback.model)
-    if not children:
-        return RollbackResult.from_single(rollback.model, recovered=True)
-    order = plain(rollback.model.order)
-    return RollbackResult(parent_rollback=rollback.model, rollbacks=children, order=order, recovered=True)
+def find_rollback_plan(redemption_id: str, options: CallOptions) -> Plan[RollbackResult | None]:
+    """The rollback result of a redemption (for a child: of its stack), or None when it is not rolled back."""
+    check_id(redemption_id, "redemption_id")
+    found = yield from look_up(redemption_id, options, follow_parent=True)
+    return None if found is None else found.result
 
 
-def _fetch_rollback_of(redemption: Redemption, options: CallOptions) -> Plan[Rollback | None]:
+def look_up(redemption_id: str, options: CallOptions, *, follow_parent: bool = False) -> Plan[LookUp | None]:
+    """The rollback that undid `redemption_id`, or None when it is not rolled back; raises what the requests raise
+    (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other."""
+    redemption = yield from _fetch_redemption(redemption_id, options)
+    if follow_parent and redemption.redemption and redemption.redemption != redemption.id:
+        redemption = yield from _fetch_redemption(redemption.redemption, options)
     rollback_id = _rollback_id(redemption)
-    if rollback_id is None:
+    if rollback_id is None and redemption.status != "ROLLED_BACK":
         return None
-    rollback = yield from _fetch(rollback_id, options)
-    return rollback if isinstance(rollback, Rollback) else None
+    child_ids = redemption.child_ids[:_MAX_CHILDREN]
+    entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
+    named = plain(getattr(entry, "rollback_stacked", None))
+    child_rollback_ids = [i for i in named if isinstance(i, str)] if isinstance(named, list) else []
+    wanted = {i for i in (rollback_id, *child_rollback_ids) if i}
+    listed: dict[str, Rollback] = {}
+    when = _rollback_date(redemption, entry, rollback_id)
+    if when is not None:
+        listed = yield from _list_rollbacks(when, options, wanted, set(child_ids), redemption.id)
+    parent = listed.get(rollback_id) if rollback_id else _undoing(listed, redemption.id)
+    if parent is None and rollback_id is not None:
+        parent = yield from _fetch_rollback(rollback_id, options)
+    if parent is None:
+        raise MalformedResponseError(f"{redemption.id} is rolled back, but its rollback could not be found")
+    if not child_ids:
+        return LookUp(parent, RollbackResult.from_single(parent.model), listed)
+    children: list[Rollback] = []
+    for child_id in child_ids:
+        child = _undoing(listed, child_id)
+        if child is None:
+            named_id = next((i for i in child_rollback_ids if i not in listed), None)
+            if named_id is not None:
+                child = yield from _fetch_rollback(named_id, options)
+                if child is not None and child.id:
+                    listed[child.id] = child
+        if child is not None:
+            children.append(child)
+    order = plain(parent.model.order)
+    result = RollbackResult(parent_rollback=parent.model, rollbacks=[c.model for c in children], order=order)
+    return LookUp(parent, result, listed)
 
 
-def _fetch(item_id: str, options: CallOptions) -> Plan[Redemption | Rollback]:
-    response = yield from send(get_request(item_id, timeout=options.timeout), options)
-    return read_item(response)
+def _fetch_redemption(redemption_id: str, options: CallOptions) -> Plan[Redemption]:
+    response = yield from send(get_request(check_id(redemption_id, "redemption_id"), timeout=options.timeout), options)
+    item = read_item(response)
+    if not isinstance(item, Redemption):
+        raise MalformedResponseError(f"{redemption_id} is not a redemption")
+    return item
+
+
+def _fetch_rollback(rollback_id: str, options: CallOptions) -> Plan[Rollback | None]:
+    try:
+        request = get_request(check_id(rollback_id, "rollback_id"), timeout=options.timeout)
+    except ValueError:  # an id no path can carry: not this SDK's to crash on
+        return None
+    response = yield from send(request, options)
+    item = read_item(response)
+    return item if isinstance(item, Rollback) else None
+
+
+def _list_rollbacks(
+    when: datetime.datetime, options: CallOptions, wanted: set[str], children: set[str], parent_id: str | None
+) -> Plan[dict[str, Rollback]]:
+    """Rollbacks created around `when`, by id, read until every wanted one is there (or _MAX_PAGES)."""
+    query: dict[str, Any] = {
+        "limit": _PAGE_SIZE,
+        "order": "created_at",
+        "created_at": {"after": _iso(when - _WINDOW), "before": _iso(when + _WINDOW)},
+        "filters": {"object": {"conditions": {"$is": "redemption_rollback"}}},
+    }
+    listed: dict[str, Rollback] = {}
+    for page in range(1, _MAX_PAGES + 1):
+        response = yield from send(list_request({**query, "page": page}, timeout=options.timeout), options)
+        items = read_page(response)
+        for item in items:
+            if isinstance(item, Rollback) and item.id:
+                listed[item.id] = item
+        undone = {r.redemption for r in listed.values() if r.succeeded}
+        if wanted <= listed.keys() and children <= undone and (wanted or parent_id in undone):
+            break
+        if len(items) < _PAGE_SIZE:
+            break
+    return listed
+
+
+def _undoing(listed: dict[str, Rollback], redemption_id: str | None) -> Rollback | None:
+    """The successful rollback of `redemption_id` among those listed."""
+    found = [r for r in listed.values() if r.redemption == redemption_id and r.succeeded and r.id]
+    return found[-1] if found else None
 
 
 def _rollback_id(redemption: Redemption) -> str | None:
     """The redemption's successful rollback: listed in related_redemptions, or on its order's entry."""
     for rollback_id in reversed(redemption.rollback_ids):
-        if not rollback_id.startswith("rrf_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
+        if rollback_id.startswith("rr_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
             return rollback_id
     entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
     found = plain(getattr(entry, "rollback_id", None))
-    return found if isinstance(found, str) else None
+    return found if isinstance(found, str) and not found.startswith("rrf_") else None
 
 
-def _stacked_rollback_ids(item: Redemption | Rollback, parent_id: str) -> list[str]:
-    """The child rollback ids the order records under the parent redemption (`rollback_stacked`)."""
-    entry = order_entry(item.order.model if item.order else None, parent_id)
-    ids = plain(getattr(entry, "rollback_stacked", None))
-    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+def _rollback_date(redemption: Redemption, entry: Any, rollback_id: str | None) -> datetime.datetime | None:
+    related = plain(getattr(plain(getattr(redemption.model, "related_redemptions", None)), "rollbacks", None))
+    for item in related if isinstance(related, list) else []:
+        if plain(getattr(item, "id", None)) == rollback_id and isinstance(plain(item.date), datetime.datetime):
+            return _aware(plain(item.date))
+    date = plain(getattr(entry, "rollback_date", None))
+    if isinstance(date, datetime.datetime):
+        return _aware(date)
+    if isinstance(date, str):
+        try:
+            return _aware(datetime.datetime.fromisoformat(date.replace("Z", "+00:00")))
+        except ValueError:
+            return None
+    return None
+
+
+def _aware(value: datetime.datetime) -> datetime.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+
+
+def _iso(value: datetime.datetime) -> str:
+    return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _anchor(found: LookUp, ending: VoucherifyError, attempts: Attempts, options: CallOptions) -> None:
+    """An `already_rolled_back` refusal stored an rrf_ record dated while our last attempt was open: it ties the
+    server's clock to ours to the millisecond."""
+    refusal = found.listed.get(ending.resource_id or "") if isinstance(ending, AlreadyRolledBackError) else None
+    sent, answered = attempts.last
+    if refusal is not None and refusal.date is not None and answered is not None:
+        options.server_clock.anchor(refusal.date.timestamp(), sent, answered)
+
+
+def _provably_ours(
+    rollback: Rollback, attempts: Attempts, options: CallOptions, reason: str | None, tracking_id: str | None
+) -> bool:
+    """Dated within one of this call's attempts that may have applied, with this call's reason and tracking_id."""
+    if (rollback.reason or "") != (reason or ""):
+        return False
+    if tracking_id is not None and rollback.tracking_id != tracking_id:
+        return False
+    if rollback.date is None:
+        return False
+    when = rollback.date.timestamp()
+    clock = options.server_clock
+    return any(
+        clock.earliest(sent) <= when and (answered is None or when <= clock.latest(answered))
+        for sent, answered in attempts.windows
+    )
+
+
+def _rolled_back_before(ending: VoucherifyError, found: LookUp) -> AlreadyRolledBackError:
+    if isinstance(ending, AlreadyRolledBackError):
+        error = ending
+    else:
+        error = AlreadyRolledBackError(
+            f"the redemption was rolled back by {found.rollback.id}, not by this call",
+            status_code=400,
+            key="already_rolled_back",
+            resource_id=found.rollback.id,
+            resource_type="redemption_rollback",
+        )
+        error.__cause__ = ending
+    error.rollback, error.result = found.rollback, found.result
+    return error
+
+
+def _describe(error: VoucherifyError) -> str:
+    return type(error).__name__ + (f" {error.status_code}" if isinstance(error, APIError) and error.status_code else "")

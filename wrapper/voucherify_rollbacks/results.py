@@ -314,8 +314,9 @@ class RollbackResult:
     """What `rollback_stacked` and `rollback` return.
 
     `rollbacks` are the per-incentive rollbacks, `parent_rollback` the stack's own (None for a single redemption),
-    `order` the order after the rollback. `recovered` is True when a retry of this call met `already_rolled_back`
-    and the SDK fetched the rollback its own earlier attempt had made. The answer is read into typed models on
+    `order` the order after the rollback. `recovered` is True when an answer of this call was lost (a timeout, a
+    reset, a 5xx, an unreadable success) and the SDK's look-up found the rollback one of its own attempts made
+    (dated within that attempt, with this call's reason and tracking_id). The answer is read into typed models on
     first access, so a caller that only needs the call to succeed pays for no parsing.
     """
 
@@ -393,14 +394,15 @@ class RollbackResult:
 
     @property
     def ok(self) -> bool:
-        """True when every item (and the parent) was rolled back."""
-        return not self.failures
+        """True when the result holds rollbacks and every item (and the parent) was rolled back; never True for a
+        result without any rollback."""
+        return bool(self.rollbacks or self.parent_rollback) and not self.failures
 
     def raise_for_failures(self) -> RollbackResult:
-        """Raise RollbackFailedError listing the failed items, if any; return self otherwise."""
-        failures = self.failures
-        if failures:
-            raise RollbackFailedError(failures)
+        """Raise RollbackFailedError listing the failed items (or saying that there is no rollback at all), unless
+        every item was rolled back; return self otherwise."""
+        if not self.ok:
+            raise RollbackFailedError(self.failures)
         return self
 
     def __repr__(self) -> str:

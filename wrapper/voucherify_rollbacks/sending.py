@@ -21,7 +21,7 @@ import httpx
 
 from ._logging import log_request, log_response, log_retry, logger, redact_exception
 from ._transport import ATTEMPT_DEADLINE
-from .config import DEFAULT_MAX_RESPONSE_BYTES
+from .config import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -77,15 +77,27 @@ TOO_LARGE = "voucherify_rollbacks.too_large"
 
 
 class ServerClock:
-    """What the responses' `Date` headers tell about the server's clock, as a lower bound of the server's time at a
-    moment of this call (an HTTP date has whole seconds: the server's time was at least the date it sent)."""
+    """What this call's responses tell about the server's clock: bounds of (server Unix time - local monotonic
+    time). An HTTP `Date` has whole seconds and may come from another machine than the one that dates rollbacks, so
+    it bounds the offset loosely (`SERVER_CLOCK_TOLERANCE` more either side); a record the server dated to the
+    millisecond while one of our attempts was open (the `rrf_` record an `already_rolled_back` refusal stores)
+    bounds it tightly. Without any, the local wall clock stands in, with the same tolerance."""
 
     def __init__(self, clock: Callable[[], float], wall_clock: Callable[[], float]) -> None:
         self._clock, self._wall_clock = clock, wall_clock
-        self._offset: float | None = None  # server time minus local monotonic time, at least
+        self._low: float | None = None
+        self._high: float | None = None
 
-    def observe(self, response: httpx.Response) -> None:
-        """Learn from one response, received just now."""
+    def _narrow(self, low: float, high: float) -> None:
+        new_low = low if self._low is None else max(self._low, low)
+        new_high = high if self._high is None else min(self._high, high)
+        if new_low <= new_high:
+            self._low, self._high = new_low, new_high
+        else:  # inconsistent with what was seen before: trust the newer, tighter evidence
+            self._low, self._high = low, high
+
+    def observe(self, response: httpx.Response, sent: float) -> None:
+        """Learn from the `Date` of a response to a request sent at local time `sent`, received just now."""
         value = response.headers.get("date")
         if not value:
             return
@@ -95,16 +107,24 @@ class ServerClock:
             return
         if when.tzinfo is None:
             when = when.replace(tzinfo=datetime.UTC)
-        offset = when.timestamp() - self._clock()
-        if self._offset is None or offset > self._offset:
-            self._offset = offset
+        date = when.timestamp()
+        self._narrow(date - self._clock() - SERVER_CLOCK_TOLERANCE, date + 1.0 - sent + SERVER_CLOCK_TOLERANCE)
 
-    def server_time_at(self, local: float) -> float:
-        """A lower bound of the server's Unix time at the local monotonic time `local`; without any Date seen yet,
-        the local wall clock's estimate."""
-        if self._offset is not None:
-            return local + self._offset
-        return self._wall_clock() - (self._clock() - local)
+    def anchor(self, server_time: float, sent: float, received: float) -> None:
+        """Learn that the server dated something `server_time` while a request of ours was open locally."""
+        self._narrow(server_time - received - 0.002, server_time - sent + 0.002)
+
+    def earliest(self, local: float) -> float:
+        """The earliest server Unix time that the local monotonic time `local` can be."""
+        if self._low is None:
+            return self._wall_clock() - (self._clock() - local) - SERVER_CLOCK_TOLERANCE
+        return local + self._low
+
+    def latest(self, local: float) -> float:
+        """The latest server Unix time that the local monotonic time `local` can be."""
+        if self._high is None:
+            return self._wall_clock() - (self._clock() - local) + SERVER_CLOCK_TOLERANCE
+        return local + self._high
 
 
 @dataclass
@@ -184,6 +204,17 @@ class Attempts:
     in_progress: bool = False
     first_sent: float | None = None
     last_error: BaseException | None = None
+    # (sent, answered) local times of each attempt that may have applied; answered is None when no answer came (the
+    # server may have applied it at any time since). `last` is the latest attempt's, whatever its outcome.
+    windows: list[tuple[float, float | None]] = field(default_factory=list)
+    last: tuple[float, float | None] = (0.0, None)
+
+    def may_have_applied(self, *, in_progress: bool = False) -> None:
+        """Count the latest attempt as one that may have applied (and may still be running)."""
+        self.maybe_applied = True
+        self.in_progress = self.in_progress or in_progress
+        if self.last not in self.windows:
+            self.windows.append(self.last)
 
 
 # A gateway's "the upstream did not answer (in time)": the work may still be running behind it.
@@ -207,8 +238,9 @@ def send(
         if attempts.first_sent is None:
             attempts.first_sent = started
         outcome = yield options.attempt(request)
+        attempts.last = (started, options.clock() if isinstance(outcome, httpx.Response) else None)
         if isinstance(outcome, httpx.Response):
-            options.server_clock.observe(outcome)
+            options.server_clock.observe(outcome, started)
             if logger.isEnabledFor(logging.INFO):  # the request id costs two header lookups: only when logged
                 elapsed = options.clock() - started
                 log_response(
@@ -227,10 +259,11 @@ def send(
             )
             if not _status_retryable(request.kind, error, attempts):
                 raise error
-            # A 5xx or 408 may come after the server did the work; a 429 or multiple_requests did not apply ours.
+            # A 5xx or 408 may come after the server did the work; a 429 or multiple_requests did not apply ours
+            # (though the latter says an earlier attempt of ours may still be running).
             if outcome.status_code >= 500 or outcome.status_code == 408:
-                attempts.maybe_applied = True
-            if outcome.status_code in _GATEWAY_STATUSES or isinstance(error, MultipleRequestsError):
+                attempts.may_have_applied(in_progress=outcome.status_code in _GATEWAY_STATUSES)
+            if isinstance(error, MultipleRequestsError):
                 attempts.in_progress = True
             delay = state.next_delay(retry_after=retry_after)
             if delay is None:
@@ -240,9 +273,8 @@ def send(
             assert isinstance(outcome, Exception)
             failure = classify_transport_error(outcome)
             if failure is TransportFailure.AMBIGUOUS:
-                attempts.maybe_applied = True
-                attempts.in_progress = attempts.in_progress or isinstance(outcome, httpx.TimeoutException)
-            connection_error = _connection_error(outcome, failure)
+                attempts.may_have_applied(in_progress=isinstance(outcome, httpx.TimeoutException))
+            connection_error = _connection_error(outcome, failure, _deadline_spent(options))
             connection_error.__cause__ = outcome
             attempts.last_error = connection_error
             if not _should_retry(request.kind, failure=failure):
@@ -282,9 +314,19 @@ def _status_retryable(kind: OperationKind, error: APIError, attempts: Attempts) 
     return _should_retry(kind, status_code=error.status_code)
 
 
-def _connection_error(error: Exception, failure: TransportFailure) -> APIConnectionError:
+def _deadline_spent(options: CallOptions) -> str | None:
+    left = options.remaining()
+    # A socket timeout capped to what was left fires a hair before the deadline: "spent" allows for that.
+    if left is not None and left < 0.05:
+        return f"the call's deadline of {options.policy.deadline:g} s passed"
+    return None
+
+
+def _connection_error(error: Exception, failure: TransportFailure, deadline: str | None = None) -> APIConnectionError:
     sent = False if failure is TransportFailure.NOT_SENT else None
     text = str(error) or type(error).__name__
+    if isinstance(error, httpx.TimeoutException) and deadline:
+        return APITimeoutError(f"request timed out: {deadline}", request_sent=sent)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {text}", request_sent=sent)
     return APIConnectionError(f"connection failed: {text}", request_sent=sent)
