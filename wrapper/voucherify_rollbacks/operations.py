@@ -1,5 +1,5 @@
-"""The five operations, once for both clients: checking arguments, building each request with the generated client,
-and reading each answer into a typed result or a typed error.
+"""The five operations, once for both clients: checking arguments, building each request with the generated
+client's `build_request`, and reading each answer with its `parse_response` into a typed result or a typed error.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from voucherify_client import AuthenticatedClient
 from voucherify_client.api.redemptions import (
     get_redemption as _get,
 )
@@ -41,9 +40,6 @@ from voucherify_client.models import (
 from .errors import MalformedResponseError
 from .results import RedeemResult, Redemption, Rollback, RollbackResult
 from .sending import Request, request_id
-
-# The generated parsers only read `raise_on_unexpected_status` from their client argument; this one never sends.
-_PARSER = AuthenticatedClient(base_url="http://parser.invalid", token="")
 
 _TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
@@ -169,7 +165,7 @@ def _rollback_request(
 ) -> Request:
     # reason and tracking_id go in the query, as both rollback operations document them (and as Voucherify's own
     # SDK sends them); customer, order and metadata go in the body.
-    kwargs = operation._get_kwargs(
+    kwargs = operation.build_request(
         check_id(redemption_id, id_name),
         body=_body({"customer": customer, "order": order, "metadata": metadata}),
         reason=_query_text(reason, "reason"),
@@ -219,17 +215,17 @@ def redeem_request(
             "options": options,
         }
     )
-    return _request(_redeem._get_kwargs(body=body), "redeem", timeout)  # type: ignore[arg-type]
+    return _request(_redeem.build_request(body=body), "redeem", timeout)
 
 
 def get_request(redemption_id: str, *, timeout: httpx.Timeout | None) -> Request:
     """GET /v1/redemptions/{redemptionId}: a redemption or a rollback."""
-    return _request(_get._get_kwargs(check_id(redemption_id, "redemption_id")), "read", timeout)
+    return _request(_get.build_request(check_id(redemption_id, "redemption_id")), "read", timeout)
 
 
 def list_request(query: Mapping[str, Any], *, timeout: httpx.Timeout | None) -> Request:
     """GET /v1/redemptions with the generated client's query encoding (deepObject for created_at and filters)."""
-    return _request(_list._get_kwargs(**query), "read", timeout)
+    return _request(_list.build_request(**query), "read", timeout)
 
 
 # --- responses ------------------------------------------------------------------------------------------------
@@ -241,7 +237,7 @@ def _parsed(module: Any, response: httpx.Response) -> Any:
     if response.status_code != 200:
         headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _TRANSFER_HEADERS]
         response = httpx.Response(200, content=response.content, headers=headers)
-    return module._parse_response(client=_PARSER, response=response)
+    return module.parse_response(response)
 
 
 def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:

@@ -10,9 +10,11 @@ from ...models.orders_get_response_body import OrdersGetResponseBody
 from ...types import PARSE_ERRORS, Response, http_status
 
 
-def _get_kwargs(
+def build_request(
     order_id: str,
 ) -> dict[str, Any]:
+    """This operation's request as keyword arguments for `httpx.Client.request` (method, url relative to the base
+    URL, params, json, headers), for callers that send it themselves. A body may be the model or its plain dict."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,23 +26,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | OrdersGetResponseBody | None:
-    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
-    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
+    when asked to raise), for callers that send the request themselves."""
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
+    # from inside the generated code; the raw bytes stay on the response.
     try:
-        return _parse_documented(client=client, response=response)
+        return _parse_documented(raise_on_unexpected_status, response)
     except errors.UnexpectedStatus:
         raise
     except (*PARSE_ERRORS, RecursionError):
-        if client.raise_on_unexpected_status:
+        if raise_on_unexpected_status:
             raise errors.UnexpectedStatus(response.status_code, response.content) from None
         return None
 
 
 def _parse_documented(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    raise_on_unexpected_status: bool, response: httpx.Response
 ) -> Error | OrdersGetResponseBody | None:
     if response.status_code == 200:
         response_200 = OrdersGetResponseBody.from_dict(response.json())
@@ -92,7 +96,7 @@ def _parse_documented(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -105,7 +109,7 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -129,7 +133,7 @@ def sync_detailed(
         Response[Error | OrdersGetResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         order_id=order_id,
     )
 
@@ -186,7 +190,7 @@ async def asyncio_detailed(
         Response[Error | OrdersGetResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         order_id=order_id,
     )
 

@@ -12,7 +12,7 @@ from ...models.redemptions_list_response_body import RedemptionsListResponseBody
 from ...types import PARSE_ERRORS, UNSET, Response, Unset, deep_object, http_status
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -23,6 +23,8 @@ def _get_kwargs(
     created_at: ParameterCreatedBeforeAfter | Unset = UNSET,
     filters: ParameterFiltersListRedemptions | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This operation's request as keyword arguments for `httpx.Client.request` (method, url relative to the base
+    URL, params, json, headers), for callers that send it themselves. A body may be the model or its plain dict."""
 
     params: dict[str, Any] = {}
 
@@ -73,23 +75,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | RedemptionsListResponseBody | None:
-    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
-    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
+    when asked to raise), for callers that send the request themselves."""
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
+    # from inside the generated code; the raw bytes stay on the response.
     try:
-        return _parse_documented(client=client, response=response)
+        return _parse_documented(raise_on_unexpected_status, response)
     except errors.UnexpectedStatus:
         raise
     except (*PARSE_ERRORS, RecursionError):
-        if client.raise_on_unexpected_status:
+        if raise_on_unexpected_status:
             raise errors.UnexpectedStatus(response.status_code, response.content) from None
         return None
 
 
 def _parse_documented(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    raise_on_unexpected_status: bool, response: httpx.Response
 ) -> Error | RedemptionsListResponseBody | None:
     if response.status_code == 200:
         response_200 = RedemptionsListResponseBody.from_dict(response.json())
@@ -141,7 +145,7 @@ def _parse_documented(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -154,7 +158,7 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -222,7 +226,7 @@ def sync_detailed(
         Response[Error | RedemptionsListResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         page=page,
         result=result,
@@ -381,7 +385,7 @@ async def asyncio_detailed(
         Response[Error | RedemptionsListResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         page=page,
         result=result,

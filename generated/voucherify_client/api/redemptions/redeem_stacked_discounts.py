@@ -10,10 +10,12 @@ from ...models.redemptions_redeem_response_body import RedemptionsRedeemResponse
 from ...types import PARSE_ERRORS, Response, http_status
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: RedemptionsRedeemRequestBody,
+    body: RedemptionsRedeemRequestBody | dict[str, Any],
 ) -> dict[str, Any]:
+    """This operation's request as keyword arguments for `httpx.Client.request` (method, url relative to the base
+    URL, params, json, headers), for callers that send it themselves. A body may be the model or its plain dict."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -29,23 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | RedemptionsRedeemResponseBody | None:
-    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
-    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
+    when asked to raise), for callers that send the request themselves."""
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
+    # from inside the generated code; the raw bytes stay on the response.
     try:
-        return _parse_documented(client=client, response=response)
+        return _parse_documented(raise_on_unexpected_status, response)
     except errors.UnexpectedStatus:
         raise
     except (*PARSE_ERRORS, RecursionError):
-        if client.raise_on_unexpected_status:
+        if raise_on_unexpected_status:
             raise errors.UnexpectedStatus(response.status_code, response.content) from None
         return None
 
 
 def _parse_documented(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    raise_on_unexpected_status: bool, response: httpx.Response
 ) -> Error | RedemptionsRedeemResponseBody | None:
     if response.status_code == 200:
         response_200 = RedemptionsRedeemResponseBody.from_dict(response.json())
@@ -97,7 +101,7 @@ def _parse_documented(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -110,14 +114,14 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRedeemRequestBody,
+    body: RedemptionsRedeemRequestBody | dict[str, Any],
 ) -> Response[Error | RedemptionsRedeemResponseBody]:
     """Redeem Stackable Discounts
 
@@ -180,7 +184,7 @@ def sync_detailed(
         Response[Error | RedemptionsRedeemResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -194,7 +198,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRedeemRequestBody,
+    body: RedemptionsRedeemRequestBody | dict[str, Any],
 ) -> Error | RedemptionsRedeemResponseBody | None:
     """Redeem Stackable Discounts
 
@@ -266,7 +270,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRedeemRequestBody,
+    body: RedemptionsRedeemRequestBody | dict[str, Any],
 ) -> Response[Error | RedemptionsRedeemResponseBody]:
     """Redeem Stackable Discounts
 
@@ -329,7 +333,7 @@ async def asyncio_detailed(
         Response[Error | RedemptionsRedeemResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -341,7 +345,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRedeemRequestBody,
+    body: RedemptionsRedeemRequestBody | dict[str, Any],
 ) -> Error | RedemptionsRedeemResponseBody | None:
     """Redeem Stackable Discounts
 

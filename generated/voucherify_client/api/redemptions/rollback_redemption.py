@@ -11,13 +11,15 @@ from ...models.redemptions_rollback_create_request_body import RedemptionsRollba
 from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
 
 
-def _get_kwargs(
+def build_request(
     redemption_id: str,
     *,
-    body: RedemptionsRollbackCreateRequestBody,
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This operation's request as keyword arguments for `httpx.Client.request` (method, url relative to the base
+    URL, params, json, headers), for callers that send it themselves. A body may be the model or its plain dict."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,24 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | RedemptionRollback | None:
-    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
-    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
+    when asked to raise), for callers that send the request themselves."""
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
+    # from inside the generated code; the raw bytes stay on the response.
     try:
-        return _parse_documented(client=client, response=response)
+        return _parse_documented(raise_on_unexpected_status, response)
     except errors.UnexpectedStatus:
         raise
     except (*PARSE_ERRORS, RecursionError):
-        if client.raise_on_unexpected_status:
+        if raise_on_unexpected_status:
             raise errors.UnexpectedStatus(response.status_code, response.content) from None
         return None
 
 
-def _parse_documented(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RedemptionRollback | None:
+def _parse_documented(raise_on_unexpected_status: bool, response: httpx.Response) -> Error | RedemptionRollback | None:
     if response.status_code == 200:
         response_200 = RedemptionRollback.from_dict(response.json())
 
@@ -112,7 +114,7 @@ def _parse_documented(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -125,7 +127,7 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -133,7 +135,7 @@ def sync_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbackCreateRequestBody,
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionRollback]:
@@ -174,7 +176,7 @@ def sync_detailed(
         Response[Error | RedemptionRollback]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         redemption_id=redemption_id,
         body=body,
         reason=reason,
@@ -192,7 +194,7 @@ def sync(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbackCreateRequestBody,
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionRollback | None:
@@ -246,7 +248,7 @@ async def asyncio_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbackCreateRequestBody,
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionRollback]:
@@ -287,7 +289,7 @@ async def asyncio_detailed(
         Response[Error | RedemptionRollback]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         redemption_id=redemption_id,
         body=body,
         reason=reason,
@@ -303,7 +305,7 @@ async def asyncio(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbackCreateRequestBody,
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionRollback | None:

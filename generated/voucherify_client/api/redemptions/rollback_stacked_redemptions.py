@@ -11,13 +11,15 @@ from ...models.redemptions_rollbacks_create_response_body import RedemptionsRoll
 from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
 
 
-def _get_kwargs(
+def build_request(
     parent_redemption_id: str,
     *,
-    body: RedemptionsRollbacksCreateRequestBody,
+    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """This operation's request as keyword arguments for `httpx.Client.request` (method, url relative to the base
+    URL, params, json, headers), for callers that send it themselves. A body may be the model or its plain dict."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,23 +46,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
-    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) leaves `parsed` as None
-    # instead of raising from inside the generated code; the raw bytes stay on the Response.
+    """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
+    when asked to raise), for callers that send the request themselves."""
+    # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
+    # from inside the generated code; the raw bytes stay on the response.
     try:
-        return _parse_documented(client=client, response=response)
+        return _parse_documented(raise_on_unexpected_status, response)
     except errors.UnexpectedStatus:
         raise
     except (*PARSE_ERRORS, RecursionError):
-        if client.raise_on_unexpected_status:
+        if raise_on_unexpected_status:
             raise errors.UnexpectedStatus(response.status_code, response.content) from None
         return None
 
 
 def _parse_documented(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    raise_on_unexpected_status: bool, response: httpx.Response
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
     if response.status_code == 200:
         response_200 = RedemptionsRollbacksCreateResponseBody.from_dict(response.json())
@@ -112,7 +116,7 @@ def _parse_documented(
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -125,7 +129,7 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -133,7 +137,7 @@ def sync_detailed(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody,
+    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
@@ -164,7 +168,7 @@ def sync_detailed(
         Response[Error | RedemptionsRollbacksCreateResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         parent_redemption_id=parent_redemption_id,
         body=body,
         reason=reason,
@@ -182,7 +186,7 @@ def sync(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody,
+    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
@@ -226,7 +230,7 @@ async def asyncio_detailed(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody,
+    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
@@ -257,7 +261,7 @@ async def asyncio_detailed(
         Response[Error | RedemptionsRollbacksCreateResponseBody]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         parent_redemption_id=parent_redemption_id,
         body=body,
         reason=reason,
@@ -273,7 +277,7 @@ async def asyncio(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody,
+    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
