@@ -26,3 +26,31 @@ def test_checkout_refund_rolls_back_the_whole_stack_once(voucherify_sandbox: Any
         with pytest.raises(AlreadyRolledBackError):
             vf.rollback_stacked(stack.redemption_id, reason="refund")
     assert voucherify_sandbox.voucher("GIFT-100")["gift"]["balance"] == 10000
+
+
+def test_an_async_call_finds_every_module_it_imports(voucherify_sandbox: Any) -> None:
+    # httpcore imports sniffio on every async request; in a venv without it each call pays for a failed import.
+    import asyncio
+    import builtins
+
+    failed: list[str] = []
+    real_import = builtins.__import__
+
+    def watching_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return real_import(name, *args, **kwargs)
+        except ImportError:
+            failed.append(name)
+            raise
+
+    async def call() -> None:
+        async with voucherify_sandbox.async_client() as vf:
+            await vf.redeem(["SAVE10"], order={"amount": 5000})
+            await vf.redeem(["SAVE10"], order={"amount": 5000})
+
+    builtins.__import__ = watching_import
+    try:
+        asyncio.run(call())
+    finally:
+        builtins.__import__ = real_import
+    assert failed == []
