@@ -6,7 +6,7 @@ import secrets
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalog import default_catalog, normalize_catalog
 from .clock import Clock
@@ -14,6 +14,9 @@ from .faults import FaultPlan
 from .operations import Operations
 from .server import Credentials, ResponseObserver, SandboxServer
 from .store import Store
+
+if TYPE_CHECKING:
+    from voucherify_rollbacks.client import AsyncVoucherify, Voucherify
 
 
 class Sandbox:
@@ -133,13 +136,13 @@ class Sandbox:
         return self._store
 
     # clients (the wrapper's client module is imported lazily: the sandbox must not need it to run)
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> Voucherify:
         """A `voucherify_rollbacks.client.Voucherify` pointed at this sandbox."""
         from voucherify_rollbacks.client import Voucherify
 
         return Voucherify(base_url=self.base_url, app_id=self.app_id, app_token=self.app_token, **kwargs)
 
-    def async_client(self, **kwargs: Any) -> Any:
+    def async_client(self, **kwargs: Any) -> AsyncVoucherify:
         """A `voucherify_rollbacks.client.AsyncVoucherify` pointed at this sandbox."""
         from voucherify_rollbacks.client import AsyncVoucherify
 
