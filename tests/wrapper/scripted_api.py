@@ -27,6 +27,8 @@ APP_TOKEN = "app-token-SECRET-7d2e9b"
 BEARER_TOKEN = "bearer-SECRET-c0ffee42"
 
 PARENT_ID = "r_parent"
+# The failed rollback record of the vendored already_rolled_back example.
+REFUSAL_ID = "rrf_0c67af954e039be56b"
 
 
 def examples_dir() -> Path:
@@ -94,6 +96,7 @@ class ScriptedAPI:
         self._routes: dict[tuple[str, str], deque[Scripted]] = {}
         self._fallback: Callable[[httpx.Request], Any] | None = None
         self.requests: list[httpx.Request] = []
+        self.moments: list[str] = []  # when each request arrived, as Voucherify dates things
         self.sleeps: list[float] = []
 
     def on(self, method: str, path: str, *replies: Scripted) -> ScriptedAPI:
@@ -109,6 +112,7 @@ class ScriptedAPI:
     def handler(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.requests.append(request)
+        self.moments.append(now_iso())
         queue = self._routes.get((request.method, request.url.path))
         if queue:
             return _answer(queue.popleft(), request)
@@ -242,18 +246,46 @@ def now_iso() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+def posted_at(api: ScriptedAPI, index: int) -> str:
+    """When the `index`-th POST (0 first, -1 last) of the script arrived: the first one "applied" the rollback,
+    the last one met the refusal."""
+    moments = [moment for request, moment in zip(api.requests, api.moments, strict=True) if request.method == "POST"]
+    return moments[index] if moments else now_iso()
+
+
 def serve_stacked_recovery(api: ScriptedAPI, parent_id: str = PARENT_ID, date: str | None = None, **extra: Any) -> None:
     """Queue the two answers the SDK's look-up needs to rebuild a stacked rollback of `parent_id`: the parent
-    redemption, then one page of rollbacks around its rollback's date (`date`, by default now)."""
-    date = date or now_iso()
+    redemption, then one page of rollbacks around its rollback's date (`date`, by default the moment the first
+    POST arrived) holding the refusal's rrf_ record (dated when the last POST arrived)."""
     order = {"id": "ord_1", "object": "order", "status": "CANCELED", "amount": 10000}
-    api.on("GET", f"/v1/redemptions/{parent_id}", ok(stacked_parent_redemption(parent_id, date=date)))
-    rollbacks = [
-        rollback_item("rr_parent", parent_id, order=order, date=date, **extra),
-        rollback_item("rr_c1", "r_c1", date=date, **extra),
-        rollback_item("rr_c2", "r_c2", date=date, **extra),
-    ]
-    api.on("GET", "/v1/redemptions", ok(page(rollbacks)))
+
+    def parent(request: httpx.Request) -> Reply:
+        return ok(stacked_parent_redemption(parent_id, date=date or posted_at(api, 0)))
+
+    def rollbacks(request: httpx.Request) -> Reply:
+        when = date or posted_at(api, 0)
+        items = [
+            rollback_item("rr_parent", parent_id, order=order, date=when, **extra),
+            rollback_item("rr_c1", "r_c1", date=when, **extra),
+            rollback_item("rr_c2", "r_c2", date=when, **extra),
+            refused_rollback(parent_id, date=posted_at(api, -1)),
+        ]
+        return ok(page(items))
+
+    api.on("GET", f"/v1/redemptions/{parent_id}", parent)
+    api.on("GET", "/v1/redemptions", rollbacks)
+
+
+def refused_rollback(redemption_id: str, rollback_id: str = REFUSAL_ID, date: str | None = None) -> dict[str, Any]:
+    """The failed rollback record an `already_rolled_back` refusal stores, dated at the refusal (default now)."""
+    return rollback_item(
+        rollback_id,
+        redemption_id,
+        date=date or now_iso(),
+        result="FAILURE",
+        status="FAILED",
+        failure_code="already_rolled_back",
+    )
 
 
 def single_redemption(

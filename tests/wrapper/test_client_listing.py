@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -20,29 +21,44 @@ def iso(moment: datetime.datetime) -> str:
 
 
 class ListingServer:
-    """list-redemptions over a fixed data set, newest first (or by id), honouring page, limit and created_at."""
+    """list-redemptions over a data set, newest first (or by id), honouring page, limit and created_at; its bounds
+    are exclusive or inclusive (Voucherify documents neither), and `on_request` may change the data meanwhile."""
 
-    def __init__(self, items: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        items: list[dict[str, Any]],
+        *,
+        inclusive: bool = False,
+        on_request: Callable[[list[dict[str, Any]]], None] | None = None,
+    ) -> None:
         self.items = items
+        self.inclusive = inclusive
+        self.on_request = on_request
 
     def __call__(self, request: httpx.Request) -> Reply:
         params = request.url.params
         limit, number = int(params["limit"]), int(params["page"])
         if number > 99:
             return api_error(400, "page_over_limit", "Listing above page 99 is not supported")
+        if self.on_request is not None:
+            self.on_request(self.items)
         rows = list(self.items)
         if "created_at[before]" in params:
             before = datetime.datetime.fromisoformat(params["created_at[before]"])
-            rows = [r for r in rows if datetime.datetime.fromisoformat(r["date"]) < before]
+            rows = [r for r in rows if _date(r) < before or (self.inclusive and _date(r) == before)]
         if "created_at[after]" in params:
             after = datetime.datetime.fromisoformat(params["created_at[after]"])
-            rows = [r for r in rows if datetime.datetime.fromisoformat(r["date"]) > after]
+            rows = [r for r in rows if _date(r) > after or (self.inclusive and _date(r) == after)]
         order = params.get("order", "-created_at")
         if order.lstrip("-") == "id":
             rows.sort(key=lambda r: r["id"], reverse=order.startswith("-"))
         else:
             rows.sort(key=lambda r: (r["date"], r["id"]), reverse=order.startswith("-"))
         return ok(page(rows[(number - 1) * limit : number * limit]))
+
+
+def _date(item: dict[str, Any]) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(item["date"])
 
 
 def dated_items(count: int, *, same_instant: range = range(0)) -> list[dict[str, Any]]:
@@ -59,8 +75,10 @@ def test_items_of_every_page_are_yielded_in_order(api: ScriptedAPI) -> None:
     with api.client() as client:
         found = [item.id for item in client.redemptions(page_size=2)]
     assert found == ["r_0000", "r_0001", "r_0002", "r_0003", "r_0004"]
-    assert [r.url.params["page"] for r in api.requests] == ["1", "2", "3"]
+    # Each page is the first of a window that ends just past the last date given.
+    assert {r.url.params["page"] for r in api.requests} == {"1"}
     assert {r.url.params["limit"] for r in api.requests} == {"2"}
+    assert [r.url.params.get("created_at[before]") for r in api.requests][:2] == [None, "2024-03-01T11:59:59.001Z"]
 
 
 def test_next_page_is_not_requested_before_the_first_page_is_consumed(api: ScriptedAPI) -> None:
@@ -75,11 +93,11 @@ def test_next_page_is_not_requested_before_the_first_page_is_consumed(api: Scrip
         assert len(api.requests) == 2
 
 
-def test_full_last_page_ends_with_one_empty_page_request(api: ScriptedAPI) -> None:
+def test_a_full_last_page_ends_the_walk_with_a_short_page(api: ScriptedAPI) -> None:
     api.otherwise(ListingServer(dated_items(4)))
     with api.client() as client:
-        assert len(list(client.redemptions(page_size=2))) == 4
-    assert len(api.requests) == 3
+        assert [item.id for item in client.redemptions(page_size=2)] == [f"r_{i:04d}" for i in range(4)]
+    assert len(api.requests) <= 4
 
 
 def test_empty_first_page_yields_nothing(api: ScriptedAPI) -> None:
@@ -146,33 +164,94 @@ def test_rollbacks_in_a_listing_come_back_as_rollback_views(api: ScriptedAPI) ->
     assert [type(item) for item in found] == [Redemption, Rollback]
 
 
-def test_listing_past_page_99_continues_in_a_created_at_window_without_gaps_or_repeats(api: ScriptedAPI) -> None:
-    items = dated_items(130)
-    api.otherwise(ListingServer(items))
+@pytest.mark.parametrize("inclusive", [False, True], ids=["exclusive bounds", "inclusive bounds"])
+@pytest.mark.parametrize("order", ["-created_at", "created_at"])
+def test_listing_past_page_99_yields_every_item_once_under_either_bound_semantics(
+    api: ScriptedAPI, order: str, inclusive: bool
+) -> None:
+    items = dated_items(130, same_instant=range(40, 47))
+    api.otherwise(ListingServer(items, inclusive=inclusive))
     with api.client() as client:
-        found = [item.id for item in client.redemptions(page_size=1)]
-    assert found == [item["id"] for item in items]
-    windows = [r for r in api.requests if "created_at[before]" in r.url.params]
-    assert windows, "the walk never opened a created_at window"
-    assert max(int(r.url.params["page"]) for r in api.requests) == 99
-
-
-def test_items_sharing_the_window_edge_instant_are_neither_lost_nor_repeated(api: ScriptedAPI) -> None:
-    items = dated_items(140, same_instant=range(96, 103))
-    api.otherwise(ListingServer(items))
-    with api.client() as client:
-        found = [item.id for item in client.redemptions(page_size=1)]
+        found = [item.id for item in client.redemptions(page_size=1, order=order)]
     assert sorted(found) == sorted(item["id"] for item in items)
     assert len(found) == len(set(found))
+    expected_dates = sorted((item["date"] for item in items), reverse=order.startswith("-"))
+    assert [next(i["date"] for i in items if i["id"] == f) for f in found] == expected_dates
+    assert max(int(r.url.params["page"]) for r in api.requests) < 99
 
 
-def test_ascending_listing_past_page_99_moves_the_after_bound(api: ScriptedAPI) -> None:
-    items = dated_items(120)
-    api.otherwise(ListingServer(items))
+@pytest.mark.parametrize("inclusive", [False, True], ids=["exclusive bounds", "inclusive bounds"])
+@pytest.mark.parametrize("order", ["-created_at", "created_at"])
+def test_more_items_in_one_millisecond_than_a_page_holds_are_listed_once_and_the_walk_ends(
+    api: ScriptedAPI, order: str, inclusive: bool
+) -> None:
+    items = dated_items(30, same_instant=range(3, 26))  # 23 items share one instant, pages hold 5
+    api.otherwise(ListingServer(items, inclusive=inclusive))
     with api.client() as client:
-        found = [item.id for item in client.redemptions(page_size=1, order="created_at")]
-    assert found == [item["id"] for item in reversed(items)]
-    assert any("created_at[after]" in r.url.params for r in api.requests)
+        found = [item.id for item in client.redemptions(page_size=5, order=order)]
+    assert sorted(found) == sorted(item["id"] for item in items)
+    assert len(api.requests) < 40
+
+
+def test_items_created_while_listing_newest_first_neither_repeat_nor_push_others_out(api: ScriptedAPI) -> None:
+    items = dated_items(60)
+    original = {item["id"] for item in items}
+    created = iter(range(1000))
+
+    def create_one(rows: list[dict[str, Any]]) -> None:
+        number = next(created)
+        moment = START + datetime.timedelta(seconds=number + 1)
+        rows.append(redemption_item(f"r_new_{number:04d}", iso(moment)))
+
+    api.otherwise(ListingServer(items, on_request=create_one))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=7)]
+    assert len(found) == len(set(found))
+    assert original <= set(found)
+    assert len(found) <= len(original) + 1  # at most the one created before the first page
+
+
+@pytest.mark.parametrize("order", ["-created_at", "created_at"])
+def test_extreme_dates_are_listed_without_overflow(api: ScriptedAPI, order: str) -> None:
+    earliest = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+    latest = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+    items = [
+        redemption_item("r_first", iso(earliest)),
+        redemption_item("r_first_b", iso(earliest)),
+        redemption_item("r_last", iso(latest.replace(microsecond=999000))),
+        redemption_item("r_last_b", iso(latest.replace(microsecond=999000))),
+    ]
+    api.otherwise(ListingServer(items))
+    far_east = datetime.timezone(datetime.timedelta(hours=14))
+    far_west = datetime.timezone(datetime.timedelta(hours=-12))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1, order=order)]
+        bounded = list(
+            client.redemptions(
+                page_size=1,
+                created_after=datetime.datetime.min.replace(tzinfo=far_east),
+                created_before=datetime.datetime.max.replace(tzinfo=far_west),
+            )
+        )
+    assert sorted(found) == sorted(item["id"] for item in items)
+    assert isinstance(bounded, list)
+
+
+def test_a_page_without_redemptions_is_an_empty_page(api: ScriptedAPI) -> None:
+    api.on("GET", LIST_PATH, ok({"object": "list", "total": 0}))
+    with api.client() as client:
+        assert list(client.redemptions()) == []
+
+
+def test_each_page_has_a_budget_of_its_own(api: ScriptedAPI) -> None:
+    now = [0.0]
+    api.otherwise(ListingServer(dated_items(6)))
+    with api.client(clock=lambda: now[0], deadline=10) as client:
+        found = []
+        for item in client.redemptions(page_size=2):
+            found.append(item.id)
+            now[0] += 30  # the caller spends longer on each item than one call may last
+    assert len(found) == 6
 
 
 def test_listing_ordered_by_id_past_page_99_raises_pagination_limit_error(api: ScriptedAPI) -> None:
@@ -218,4 +297,4 @@ def test_async_listing_is_lazy_and_complete(api: ScriptedAPI) -> None:
     found, requests_after_first = run(scenario())
     assert found == ["r_0000", "r_0001", "r_0002", "r_0003", "r_0004"]
     assert requests_after_first == 1
-    assert len(api.requests) == 3
+    assert len(api.requests) == 5  # each window re-reads the last date given: 2 new items, then 1 per page

@@ -20,6 +20,7 @@ from scripted_api import (
     example,
     now_iso,
     page,
+    refused_rollback,
     rollback_item,
     run,
     stacked_parent_redemption,
@@ -131,6 +132,7 @@ def serve_recovery(stand_in: StandIn) -> None:
         rollback_item("rr_parent", PARENT_ID, order=order, date=date),
         rollback_item("rr_c1", "r_c1", date=date),
         rollback_item("rr_c2", "r_c2", date=date),
+        refused_rollback(PARENT_ID),
     ]
     stand_in.on("GET", "/v1/redemptions", (200, page(rollbacks), {}))
 

@@ -21,7 +21,9 @@ from scripted_api import (
     example,
     ok,
     page,
+    posted_at,
     redemption_item,
+    refused_rollback,
     rollback_item,
     run,
     serve_stacked_recovery,
@@ -313,17 +315,54 @@ def test_a_rollback_with_another_reason_is_not_this_calls(api: ScriptedAPI) -> N
 
 
 def test_retry_meeting_already_rolled_back_recovers_this_calls_single_rollback(api: ScriptedAPI) -> None:
-    from scripted_api import now_iso
 
-    date = now_iso()
     api.on("POST", "/v1/redemptions/r_single/rollback", httpx.ReadTimeout, already_rolled_back())
-    api.on("GET", "/v1/redemptions/r_single", ok(single_redemption(date=date)))
-    api.on("GET", "/v1/redemptions", ok(page([rollback_item("rr_single", "r_single", amount=-300, date=date)])))
+    api.on("GET", "/v1/redemptions/r_single", lambda _: ok(single_redemption(date=posted_at(api, 0))))
+    api.on(
+        "GET",
+        "/v1/redemptions",
+        lambda _: ok(
+            page(
+                [
+                    rollback_item("rr_single", "r_single", amount=-300, date=posted_at(api, 0)),
+                    refused_rollback("r_single", date=posted_at(api, -1)),
+                ]
+            )
+        ),
+    )
     with api.client() as client:
         result = client.rollback("r_single")
     assert result.recovered is True
     assert result.parent_rollback is None
     assert [(r.id, r.redemption, r.amount) for r in result.rollbacks] == [("rr_single", "r_single", -300)]
+
+
+@pytest.mark.parametrize("odd_id", ["rr 1", " rr_1", "rr_1/..", "rr_%2F"])
+def test_rollback_ids_no_path_can_carry_are_matched_from_the_listing_without_crashing(
+    api: ScriptedAPI, odd_id: str
+) -> None:
+
+    api.on("POST", "/v1/redemptions/r_single/rollback", httpx.ReadTimeout, already_rolled_back())
+    api.on(
+        "GET", "/v1/redemptions/r_single", lambda _: ok(single_redemption(rollback_id=odd_id, date=posted_at(api, 0)))
+    )
+
+    def listing(_: httpx.Request) -> Reply:
+        listed = rollback_item(odd_id, "r_single", date=posted_at(api, 0))
+        if odd_id.startswith("rr_"):  # omits `object`, as real payloads do: read as a rollback by its id alone
+            del listed["object"]
+        return ok(page([listed, refused_rollback("r_single", date=posted_at(api, -1))]))
+
+    api.on("GET", "/v1/redemptions", listing)
+    with api.client() as client:
+        result = client.rollback("r_single")
+    assert result.recovered and [r.id for r in result.rollbacks] == [odd_id]
+
+
+def test_a_listed_item_without_object_or_a_known_id_is_never_read_as_a_redemption(api: ScriptedAPI) -> None:
+    api.on("GET", "/v1/redemptions", ok(page([{"date": "2024-03-01T10:00:00.000Z", "result": "SUCCESS"}])))
+    with api.client() as client:
+        assert list(client.redemptions()) == []
 
 
 def test_a_failing_look_up_is_an_outcome_unknown_error_naming_the_redemption(api: ScriptedAPI) -> None:

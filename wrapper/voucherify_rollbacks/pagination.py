@@ -1,9 +1,10 @@
 """Listing without pages: every matching redemption and rollback, fetched lazily, past the API's page limit.
 
-list-redemptions is page-based and stops at page 99 (facts §2.5: at most 9,900 rows per query). When page 99 is
-full, the walk continues in a new `created_at` window that ends where the last one stopped, so callers see every
-item once; if it cannot (the order is not by date, or one instant holds more than a window), it raises
-PaginationLimitError rather than stopping silently.
+list-redemptions is page-based and stops at page 99 (facts §2.5: at most 9,900 rows per query). Ordered by date
+(the default, newest first), the walk moves a `created_at` window along instead of counting pages, so it yields
+every item once and always ends, past any page count, whichever way the API treats its bounds and while items are
+being created. Another order can reach 99 pages only; past that it raises PaginationLimitError rather than
+stopping silently.
 """
 
 from __future__ import annotations
@@ -125,44 +126,112 @@ def build_query(
 
 
 def list_plan(query: ListQuery, options: CallOptions, timeout: httpx.Timeout | None) -> ItemPlan:
-    """Yield `(item,)` for every matching item, fetching pages as they are needed."""
-    after, before = query.created_after, query.created_before
+    """Yield `(item,)` for every matching item, fetching pages as they are needed; each page gets a budget (the
+    call's deadline) of its own, so the caller's time between items never counts against later pages."""
+    if query.order in ("created_at", "-created_at"):
+        yield from _by_date(query, options, timeout)
+    else:
+        yield from _by_page_number(query, options, timeout)
+
+
+def _by_date(query: ListQuery, options: CallOptions, timeout: httpx.Timeout | None) -> ItemPlan:
+    """Walk by date, one `created_at` window per page: each window starts at the last date given, so an item
+    created meanwhile (newer than the window) never shifts a page, and no page number ever nears 99.
+
+    Voucherify does not document whether `created_at[after]`/`[before]` include their bound, so each window
+    reaches one millisecond (the API's resolution) past the last date given, which works either way; items
+    already given are skipped by date, and by id at that date. Page numbers are used only within one window,
+    when a whole page shares one instant.
+    """
     descending = query.order == "-created_at"
-    given_at_edge: set[str] = set()  # ids already given whose date is the current window's edge
+    after, before = query.created_after, query.created_before
+    edge: datetime.datetime | None = None  # the date of the last dated item given
+    at_edge: set[str] = set()  # the ids given at that date
+    undated: set[str] = set()  # the ids given without a date
+    number = 1
     while True:
-        edge: datetime.datetime | None = None
-        edge_ids: set[str] = set()
-        for number in range(1, MAX_PAGE + 1):
-            response = yield from send(list_request(query.page(number, after, before), timeout=timeout), options)
-            items = read_page(response)
-            for item in items:
-                if item.id is not None and item.id in given_at_edge:
+        response = yield from send(list_request(query.page(number, after, before), timeout=timeout), options.again())
+        items = read_page(response)
+        for item in items:
+            date = item.date
+            if date is None:
+                if item.id is not None and item.id in undated:
                     continue
-                yield (item,)
-                if item.date is not None and (edge is None or item.date != edge):
-                    edge, edge_ids = item.date, set()
-                if item.id is not None:
-                    edge_ids.add(item.id)
-            if len(items) < query.page_size:
-                return
-        # Page 99 was full: more may follow beyond what page numbers reach.
-        if query.order not in ("created_at", "-created_at") or edge is None:
-            raise PaginationLimitError(
-                f"more than {MAX_PAGE} pages match and the list is ordered by {query.order!r}: order by created_at "
-                "or narrow the query (created_after / created_before, filters) to list them all"
+                undated.add(item.id or "")
+            elif edge is not None and ((date > edge) if descending else (date < edge)):
+                continue  # given before (or, newest first, created after the walk began)
+            elif date == edge and item.id in at_edge:
+                continue
+            yield (item,)
+            if date is not None:
+                if date != edge:
+                    edge, at_edge = date, set()
+                at_edge.add(item.id or "")
+        if len(items) < query.page_size:
+            return
+        window = (after, before)
+        if edge is not None:
+            window = (
+                (after, _earliest(before, _shifted(edge, +1)))
+                if descending
+                else (_latest(after, _shifted(edge, -1)), before)
             )
-        new_after, new_before = (after, edge + _RESOLUTION) if descending else (edge - _RESOLUTION, before)
-        if (new_after, new_before) == (after, before):
+        if window != (after, before):
+            (after, before), number = window, 1
+            continue
+        number += 1
+        if number > MAX_PAGE:
             raise PaginationLimitError(
-                f"more than {MAX_PAGE * query.page_size} items share the instant {edge.isoformat()}; "
+                f"more than {MAX_PAGE * query.page_size} items share the instant {edge.isoformat() if edge else '?'}; "
                 "narrow the query with filters to list them all"
             )
-        after, before = new_after, new_before
-        given_at_edge = edge_ids
+
+
+def _by_page_number(query: ListQuery, options: CallOptions, timeout: httpx.Timeout | None) -> ItemPlan:
+    """Pages 1 to 99 of an order that is not by date: past page 99 nothing can reach the rest."""
+    for number in range(1, MAX_PAGE + 1):
+        request = list_request(query.page(number, query.created_after, query.created_before), timeout=timeout)
+        response = yield from send(request, options.again())
+        items = read_page(response)
+        for item in items:
+            yield (item,)
+        if len(items) < query.page_size:
+            return
+    raise PaginationLimitError(
+        f"more than {MAX_PAGE} pages match and the list is ordered by {query.order!r}: order by created_at "
+        "or narrow the query (created_after / created_before, filters) to list them all"
+    )
+
+
+_MIN = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+_MAX = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+
+
+def _shifted(moment: datetime.datetime, milliseconds: int) -> datetime.datetime | None:
+    """`moment` moved by whole milliseconds; None past the ends of the calendar, where no bound can be written:
+    the window then stays open on that side (and page numbers carry the walk)."""
+    try:
+        return moment + milliseconds * _RESOLUTION
+    except OverflowError:
+        return None
+
+
+def _earliest(bound: datetime.datetime | None, moment: datetime.datetime | None) -> datetime.datetime | None:
+    return bound if moment is None else moment if bound is None else min(bound, moment)
+
+
+def _latest(bound: datetime.datetime | None, moment: datetime.datetime | None) -> datetime.datetime | None:
+    return bound if moment is None else moment if bound is None else max(bound, moment)
 
 
 def _aware(value: datetime.datetime | None) -> datetime.datetime | None:
-    # Voucherify's dates are UTC; a naive datetime is read as UTC rather than as the machine's local time.
-    if value is not None and value.tzinfo is None:
+    # Voucherify's dates are UTC; a naive datetime is read as UTC rather than as the machine's local time. A date
+    # whose UTC form falls off the calendar (datetime.max in UTC-5) is held at its end.
+    if value is None:
+        return None
+    if value.tzinfo is None:
         return value.replace(tzinfo=datetime.UTC)
-    return value
+    try:
+        return value.astimezone(datetime.UTC)
+    except OverflowError:
+        return _MAX if value.year > 1 else _MIN

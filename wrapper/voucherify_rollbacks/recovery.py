@@ -88,12 +88,18 @@ def rollback_plan(
                 attempts.may_have_applied(in_progress=True)
                 ending = unreadable
         try:
-            found = yield from look_up(redemption_id, options)
+            # The listing reaches up to now, so that it holds this call's own refusal (its rrf_ record) too.
+            found = yield from look_up(redemption_id, options, until=options.server_clock.latest(options.clock()))
         except VoucherifyError as failed:
             why = f"the look-up after {_describe(ending)} failed: {failed}"
             raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
         if found is not None:
-            _anchor(found, ending, attempts, options)
+            if _same_request(found.rollback, reason, tracking_id):
+                try:
+                    yield from _anchor(found, ending, attempts, options)
+                except VoucherifyError as failed:
+                    why = f"the look-up after {_describe(ending)} failed: {failed}"
+                    raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
             if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
                 found.result.recovered = True
                 return found.result
@@ -114,12 +120,14 @@ def rollback_plan(
 
 def find_rollback_plan(redemption_id: str, options: CallOptions) -> Plan[RollbackResult | None]:
     """The rollback result of a redemption (for a child: of its stack), or None when it is not rolled back."""
-    check_id(redemption_id, "redemption_id")
+    check_id(redemption_id, "redemption_id")  # the caller's own argument: a ValueError naming it
     found = yield from look_up(redemption_id, options, follow_parent=True)
     return None if found is None else found.result
 
 
-def look_up(redemption_id: str, options: CallOptions, *, follow_parent: bool = False) -> Plan[LookUp | None]:
+def look_up(
+    redemption_id: str, options: CallOptions, *, follow_parent: bool = False, until: float | None = None
+) -> Plan[LookUp | None]:
     """The rollback that undid `redemption_id`, or None when it is not rolled back; raises what the requests raise
     (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other."""
     redemption = yield from _fetch_redemption(redemption_id, options)
@@ -136,7 +144,8 @@ def look_up(redemption_id: str, options: CallOptions, *, follow_parent: bool = F
     listed: dict[str, Rollback] = {}
     when = _rollback_date(redemption, entry, rollback_id)
     if when is not None:
-        listed = yield from _list_rollbacks(when, options, wanted, set(child_ids), redemption.id)
+        latest = when if until is None else max(when, datetime.datetime.fromtimestamp(until, datetime.UTC))
+        listed = yield from _list_rollbacks(when, latest, options, wanted, set(child_ids), redemption.id)
     parent = listed.get(rollback_id) if rollback_id else _undoing(listed, redemption.id)
     if parent is None and rollback_id is not None:
         parent = yield from _fetch_rollback(rollback_id, options)
@@ -161,7 +170,11 @@ def look_up(redemption_id: str, options: CallOptions, *, follow_parent: bool = F
 
 
 def _fetch_redemption(redemption_id: str, options: CallOptions) -> Plan[Redemption]:
-    response = yield from send(get_request(check_id(redemption_id, "redemption_id"), timeout=options.timeout), options)
+    try:
+        request = get_request(check_id(redemption_id, "redemption_id"), timeout=options.timeout)
+    except ValueError:  # a parent id from the server that no path can carry
+        raise MalformedResponseError(f"the API named a redemption id no request can carry: {redemption_id!r}") from None
+    response = yield from send(request, options)
     item = read_item(response)
     if not isinstance(item, Redemption):
         raise MalformedResponseError(f"{redemption_id} is not a redemption")
@@ -179,13 +192,19 @@ def _fetch_rollback(rollback_id: str, options: CallOptions) -> Plan[Rollback | N
 
 
 def _list_rollbacks(
-    when: datetime.datetime, options: CallOptions, wanted: set[str], children: set[str], parent_id: str | None
+    when: datetime.datetime,
+    latest: datetime.datetime,
+    options: CallOptions,
+    wanted: set[str],
+    children: set[str],
+    parent_id: str | None,
 ) -> Plan[dict[str, Rollback]]:
-    """Rollbacks created around `when`, by id, read until every wanted one is there (or _MAX_PAGES)."""
+    """Rollbacks created from `when` to `latest` (with a margin), by id, oldest first, read until every wanted one
+    is there (or _MAX_PAGES)."""
     query: dict[str, Any] = {
         "limit": _PAGE_SIZE,
         "order": "created_at",
-        "created_at": {"after": _iso(when - _WINDOW), "before": _iso(when + _WINDOW)},
+        "created_at": {"after": _iso(when - _WINDOW), "before": _iso(latest + _WINDOW)},
         "filters": {"object": {"conditions": {"$is": "redemption_rollback"}}},
     }
     listed: dict[str, Rollback] = {}
@@ -212,7 +231,7 @@ def _undoing(listed: dict[str, Rollback], redemption_id: str | None) -> Rollback
 def _rollback_id(redemption: Redemption) -> str | None:
     """The redemption's successful rollback: listed in related_redemptions, or on its order's entry."""
     for rollback_id in reversed(redemption.rollback_ids):
-        if rollback_id.startswith("rr_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
+        if not rollback_id.strip().startswith("rrf_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
             return rollback_id
     entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
     found = plain(getattr(entry, "rollback_id", None))
@@ -243,24 +262,32 @@ def _iso(value: datetime.datetime) -> str:
     return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _anchor(found: LookUp, ending: VoucherifyError, attempts: Attempts, options: CallOptions) -> None:
+def _anchor(found: LookUp, ending: VoucherifyError, attempts: Attempts, options: CallOptions) -> Plan[None]:
     """An `already_rolled_back` refusal stored an rrf_ record dated while our last attempt was open: it ties the
-    server's clock to ours to the millisecond."""
-    refusal = found.listed.get(ending.resource_id or "") if isinstance(ending, AlreadyRolledBackError) else None
+    server's clock to ours to the millisecond (fetched when the listing did not reach it: one more request)."""
     sent, answered = attempts.last
-    if refusal is not None and refusal.date is not None and answered is not None:
+    refusal_id = ending.resource_id if isinstance(ending, AlreadyRolledBackError) else None
+    if not refusal_id or answered is None:
+        return
+    refusal = found.listed.get(refusal_id)
+    if refusal is None:
+        refusal = yield from _fetch_rollback(refusal_id, options)
+    if refusal is not None and refusal.date is not None:
         options.server_clock.anchor(refusal.date.timestamp(), sent, answered)
+
+
+def _same_request(rollback: Rollback, reason: str | None, tracking_id: str | None) -> bool:
+    """The rollback carries the reason (and the tracking_id, when one was sent) of this call."""
+    if (rollback.reason or "") != (reason or ""):
+        return False
+    return tracking_id is None or rollback.tracking_id == tracking_id
 
 
 def _provably_ours(
     rollback: Rollback, attempts: Attempts, options: CallOptions, reason: str | None, tracking_id: str | None
 ) -> bool:
     """Dated within one of this call's attempts that may have applied, with this call's reason and tracking_id."""
-    if (rollback.reason or "") != (reason or ""):
-        return False
-    if tracking_id is not None and rollback.tracking_id != tracking_id:
-        return False
-    if rollback.date is None:
+    if not _same_request(rollback, reason, tracking_id) or rollback.date is None:
         return False
     when = rollback.date.timestamp()
     clock = options.server_clock
