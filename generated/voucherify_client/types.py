@@ -18,6 +18,15 @@ UNSET: Unset = Unset()
 # Bound once: models call these for every date they read.
 parse_datetime = datetime.datetime.fromisoformat
 parse_date = datetime.date.fromisoformat
+_UTC_OFFSET = datetime.timedelta(0)
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """ISO 8601 as Voucherify writes it (milliseconds, `Z` for UTC), so a parsed payload writes back unchanged."""
+    if value.microsecond % 1000 == 0 and value.utcoffset() == _UTC_OFFSET:
+        return value.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return value.isoformat()
+
 
 # What reading a value of an unexpected shape can raise; models keep such a value as it came.
 PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError)
@@ -97,6 +106,7 @@ __all__ = [
     "Response",
     "Unset",
     "deep_object",
+    "format_datetime",
     "http_status",
     "parse_date",
     "parse_datetime",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import attrs
 from voucherify_client.models import (
     Redemption as RedemptionModel,
 )
@@ -126,6 +127,39 @@ class _View:
     def __repr__(self) -> str:
         shown = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields if f != "model")
         return f"{type(self).__name__}({shown})"
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, so that a misspelt field is still an error there; `.model.<field>` is the
+        # statically typed way to the same value.
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for names the view does not define: every other field of the generated model reads as
+            # its value (absent or null as None), so a field Voucherify adds reaches users after scripts/sync-spec
+            # and scripts/generate with no line here.
+            model = self.__dict__.get("model")
+            if name[:1] != "_" and model is not None and name in _model_fields(type(model)):
+                return plain(getattr(model, name))
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __dir__(self) -> list[str]:
+        model: Any = self.__dict__.get("model")
+        return sorted({*super().__dir__(), *(_model_fields(type(model)) if model is not None else ())})
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as plain JSON-ready data, exactly what the API sent (unknown fields included)."""
+        return self.model.to_dict()  # type: ignore[attr-defined, no-any-return]
+
+
+_MODEL_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def _model_fields(model_class: type) -> frozenset[str]:
+    """The fields a generated model declares (its attrs fields but the catch-all of unknown keys), once per class."""
+    names = _MODEL_FIELDS.get(model_class)
+    if names is None:
+        fields = attrs.fields(model_class) if attrs.has(model_class) else ()
+        names = _MODEL_FIELDS[model_class] = frozenset(f.name for f in fields if f.name != "additional_properties")
+    return names
 
 
 class Voucher(_View):
@@ -433,6 +467,10 @@ class RedeemResult:
     def headers(self) -> dict[str, str]:
         """The response headers, credential-like ones redacted."""
         return redact_headers(self._headers)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON-ready data, exactly what the API sent (unknown fields included)."""
+        return self.model.to_dict()
 
     @cached_property
     def parent_redemption(self) -> Redemption | None:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bus_val_rule_assignment_validation_status import BusValRuleAssignmentValidationStatus
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _BusValRuleAssignmentValidationStatus_values = BusValRuleAssignmentValidationStatus._value2member_map_
 
@@ -92,7 +92,7 @@ class BusValRuleAssignment:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -103,7 +103,7 @@ class BusValRuleAssignment:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:

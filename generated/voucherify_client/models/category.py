@@ -7,7 +7,7 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="Category")
 
@@ -70,7 +70,7 @@ class Category:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -81,7 +81,7 @@ class Category:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.category_with_stacking_rules_type_stacking_rules_type import (
     CategoryWithStackingRulesTypeStackingRulesType,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _CategoryWithStackingRulesTypeStackingRulesType_values = (
     CategoryWithStackingRulesTypeStackingRulesType._value2member_map_
@@ -81,7 +81,7 @@ class CategoryWithStackingRulesType:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -92,7 +92,7 @@ class CategoryWithStackingRulesType:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:

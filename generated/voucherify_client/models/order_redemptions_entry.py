@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="OrderRedemptionsEntry")
 
@@ -54,7 +54,7 @@ class OrderRedemptionsEntry:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+            date = format_datetime(self.date) if isinstance(self.date, datetime.datetime) else self.date
 
         else:
             date = self.date
@@ -70,7 +70,7 @@ class OrderRedemptionsEntry:
             rollback_date = UNSET
         elif isinstance(self.rollback_date, datetime.datetime):
             rollback_date = (
-                self.rollback_date.isoformat()
+                format_datetime(self.rollback_date)
                 if isinstance(self.rollback_date, datetime.datetime)
                 else self.rollback_date
             )

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="ParameterCreatedBeforeAfter")
 
@@ -34,7 +34,7 @@ class ParameterCreatedBeforeAfter:
         if isinstance(self.before, Unset):
             before = UNSET
         elif isinstance(self.before, datetime.datetime):
-            before = self.before.isoformat() if isinstance(self.before, datetime.datetime) else self.before
+            before = format_datetime(self.before) if isinstance(self.before, datetime.datetime) else self.before
 
         else:
             before = self.before
@@ -43,7 +43,7 @@ class ParameterCreatedBeforeAfter:
         if isinstance(self.after, Unset):
             after = UNSET
         elif isinstance(self.after, datetime.datetime):
-            after = self.after.isoformat() if isinstance(self.after, datetime.datetime) else self.after
+            after = format_datetime(self.after) if isinstance(self.after, datetime.datetime) else self.after
 
         else:
             after = self.after

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.skus_list_for_product import SkusListForProduct
@@ -112,7 +112,7 @@ class Product:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -123,7 +123,7 @@ class Product:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
 
@@ -126,7 +126,7 @@ class PromotionTier:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -137,7 +137,7 @@ class PromotionTier:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:
@@ -204,7 +204,7 @@ class PromotionTier:
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
             start_date = (
-                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+                format_datetime(self.start_date) if isinstance(self.start_date, datetime.datetime) else self.start_date
             )
 
         else:
@@ -215,7 +215,7 @@ class PromotionTier:
             expiration_date = UNSET
         elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = (
-                self.expiration_date.isoformat()
+                format_datetime(self.expiration_date)
                 if isinstance(self.expiration_date, datetime.datetime)
                 else self.expiration_date
             )

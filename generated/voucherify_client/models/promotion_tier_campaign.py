@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
 
@@ -75,7 +75,7 @@ class PromotionTierCampaign:
             start_date = UNSET
         elif isinstance(self.start_date, datetime.datetime):
             start_date = (
-                self.start_date.isoformat() if isinstance(self.start_date, datetime.datetime) else self.start_date
+                format_datetime(self.start_date) if isinstance(self.start_date, datetime.datetime) else self.start_date
             )
 
         else:
@@ -86,7 +86,7 @@ class PromotionTierCampaign:
             expiration_date = UNSET
         elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = (
-                self.expiration_date.isoformat()
+                format_datetime(self.expiration_date)
                 if isinstance(self.expiration_date, datetime.datetime)
                 else self.expiration_date
             )

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="RedemptionBaseRelatedRedemptionsRedemptionsItem")
 
@@ -39,7 +39,7 @@ class RedemptionBaseRelatedRedemptionsRedemptionsItem:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+            date = format_datetime(self.date) if isinstance(self.date, datetime.datetime) else self.date
 
         else:
             date = self.date

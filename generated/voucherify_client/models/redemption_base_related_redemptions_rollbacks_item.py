@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.redemption_base_related_redemptions_rollbacks_item_rollback_order_mode import (
     RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode,
 )
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode_values = (
     RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode._value2member_map_
@@ -53,7 +53,7 @@ class RedemptionBaseRelatedRedemptionsRollbacksItem:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+            date = format_datetime(self.date) if isinstance(self.date, datetime.datetime) else self.date
 
         else:
             date = self.date

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.redemption_rollback_related_object_type import RedemptionRollbackRelatedObjectType
 from ..models.redemption_rollback_result import RedemptionRollbackResult
 from ..models.redemption_rollback_status import RedemptionRollbackStatus
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _RedemptionRollbackRelatedObjectType_values = RedemptionRollbackRelatedObjectType._value2member_map_
 _RedemptionRollbackResult_values = RedemptionRollbackResult._value2member_map_
@@ -132,7 +132,7 @@ class RedemptionRollback:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+            date = format_datetime(self.date) if isinstance(self.date, datetime.datetime) else self.date
 
         else:
             date = self.date

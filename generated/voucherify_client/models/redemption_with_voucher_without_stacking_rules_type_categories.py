@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.redemption_base_related_object_type import RedemptionBaseRelatedObjectType
 from ..models.redemption_base_result import RedemptionBaseResult
 from ..models.redemption_base_status import RedemptionBaseStatus
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _RedemptionBaseRelatedObjectType_values = RedemptionBaseRelatedObjectType._value2member_map_
 _RedemptionBaseResult_values = RedemptionBaseResult._value2member_map_
@@ -134,7 +134,7 @@ class RedemptionWithVoucherWithoutStackingRulesTypeCategories:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+            date = format_datetime(self.date) if isinstance(self.date, datetime.datetime) else self.date
 
         else:
             date = self.date

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_calculated_status import OrderCalculatedStatus
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _OrderCalculatedStatus_values = OrderCalculatedStatus._value2member_map_
 
@@ -195,7 +195,7 @@ class RedemptionsRedeemResponseBodyOrder:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:
@@ -206,7 +206,7 @@ class RedemptionsRedeemResponseBodyOrder:
             updated_at = UNSET
         elif isinstance(self.updated_at, datetime.datetime):
             updated_at = (
-                self.updated_at.isoformat() if isinstance(self.updated_at, datetime.datetime) else self.updated_at
+                format_datetime(self.updated_at) if isinstance(self.updated_at, datetime.datetime) else self.updated_at
             )
 
         else:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_rule_assignment_related_object_type import ValidationRuleAssignmentRelatedObjectType
-from ..types import PARSE_ERRORS, UNSET, Unset, parse_datetime
+from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
 _ValidationRuleAssignmentRelatedObjectType_values = ValidationRuleAssignmentRelatedObjectType._value2member_map_
 
@@ -83,7 +83,7 @@ class ValidationRuleAssignment:
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
             created_at = (
-                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+                format_datetime(self.created_at) if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
         else:

@@ -1,0 +1,65 @@
+"""The result views read every field of the spec, not only the ones written out in results.py, and give back
+exactly what the API sent."""
+
+from __future__ import annotations
+
+import datetime
+
+import httpx
+import pytest
+from example_payloads import load_example
+from voucherify_client.models import RedemptionRewardResult, RedemptionRollbackChannel, SimpleCustomer
+from voucherify_rollbacks.operations import read_redeem, read_rollback_stacked
+
+
+def stacked_rollback() -> object:
+    return read_rollback_stacked(httpx.Response(200, json=load_example("rollbacks_success.json")))
+
+
+def test_a_field_the_view_does_not_name_reads_as_its_generated_value() -> None:
+    first = stacked_rollback().rollbacks[0]  # type: ignore[attr-defined]
+
+    assert type(first.reward) is RedemptionRewardResult
+    assert type(first.customer) is SimpleCustomer and first.customer.source_id == "nanalemon@voucherify.io"
+    assert first.promotion_tier is None  # a loyalty reward's rollback names no tier
+    assert isinstance(first.date, datetime.datetime)
+
+
+def test_an_absent_field_reads_as_none_and_a_null_one_too() -> None:
+    payload = load_example("rollbacks_success.json")
+    payload["rollbacks"][0]["channel"] = None
+    first, second = read_rollback_stacked(httpx.Response(200, json=payload)).rollbacks
+
+    assert first.channel is None  # null
+    assert second.channel is None  # absent from this real payload
+    payload["rollbacks"][0]["channel"] = {"channel_type": "API"}
+    channel = read_rollback_stacked(httpx.Response(200, json=payload)).rollbacks[0].channel
+    assert type(channel) is RedemptionRollbackChannel and channel.channel_type == "API"
+
+
+def test_a_misspelt_field_is_an_attribute_error_naming_it() -> None:
+    first = stacked_rollback().rollbacks[0]  # type: ignore[attr-defined]
+
+    with pytest.raises(AttributeError, match="'Rollback' object has no attribute 'reasonn'"):
+        _ = first.reasonn
+    with pytest.raises(AttributeError):
+        _ = first.additional_properties
+
+
+def test_the_fields_a_view_can_read_are_listed_by_dir() -> None:
+    first = stacked_rollback().rollbacks[0]  # type: ignore[attr-defined]
+
+    assert {"amount", "reward", "promotion_tier", "channel", "to_dict"} <= set(dir(first))
+
+
+def test_every_view_and_the_redeem_result_give_back_exactly_what_came() -> None:
+    rolled_back = load_example("rollbacks_success.json")
+    result = read_rollback_stacked(httpx.Response(200, json=rolled_back))
+    redeemed = load_example("redeem_stackable_response.json")
+    redeem = read_redeem(httpx.Response(200, json=redeemed))
+
+    assert [r.to_dict() for r in result.rollbacks] == rolled_back["rollbacks"]
+    assert result.parent_rollback.to_dict() == rolled_back["parent_rollback"]
+    assert result.order.to_dict() == rolled_back["order"]
+    assert redeem.to_dict() == redeemed
+    assert redeem.redemptions[0].voucher.to_dict() == redeemed["redemptions"][0]["voucher"]
