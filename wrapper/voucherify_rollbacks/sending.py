@@ -87,41 +87,51 @@ class ServerClock:
         self._clock, self._wall_clock = clock, wall_clock
         self._low: float | None = None
         self._high: float | None = None
+        # (Date header, sent, received) not parsed yet: parsing costs more than most calls ever need it (only a
+        # rollback's recovery asks), so it waits until asked.
+        self._unread: list[tuple[str, float, float]] = []
 
     def _narrow(self, low: float, high: float) -> None:
         new_low = low if self._low is None else max(self._low, low)
         new_high = high if self._high is None else min(self._high, high)
         if new_low <= new_high:
             self._low, self._high = new_low, new_high
-        else:  # inconsistent with what was seen before: trust the newer, tighter evidence
-            self._low, self._high = low, high
+        elif self._low is None or self._high is None or high - low < self._high - self._low:
+            self._low, self._high = low, high  # inconsistent evidence: keep the tighter of the two
 
     def observe(self, response: httpx.Response, sent: float) -> None:
         """Learn from the `Date` of a response to a request sent at local time `sent`, received just now."""
         value = response.headers.get("date")
-        if not value:
-            return
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        date = when.timestamp()
-        self._narrow(date - self._clock() - SERVER_CLOCK_TOLERANCE, date + 1.0 - sent + SERVER_CLOCK_TOLERANCE)
+        if value:
+            self._unread.append((value, sent, self._clock()))
+
+    def _read(self) -> None:
+        for value, sent, received in self._unread:
+            try:
+                when = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError, OverflowError):
+                continue
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=datetime.UTC)
+            date = when.timestamp()
+            self._narrow(date - received - SERVER_CLOCK_TOLERANCE, date + 1.0 - sent + SERVER_CLOCK_TOLERANCE)
+        self._unread.clear()
 
     def anchor(self, server_time: float, sent: float, received: float) -> None:
         """Learn that the server dated something `server_time` while a request of ours was open locally."""
+        self._read()
         self._narrow(server_time - received - 0.002, server_time - sent + 0.002)
 
     def earliest(self, local: float) -> float:
         """The earliest server Unix time that the local monotonic time `local` can be."""
+        self._read()
         if self._low is None:
             return self._wall_clock() - (self._clock() - local) - SERVER_CLOCK_TOLERANCE
         return local + self._low
 
     def latest(self, local: float) -> float:
         """The latest server Unix time that the local monotonic time `local` can be."""
+        self._read()
         if self._high is None:
             return self._wall_clock() - (self._clock() - local) + SERVER_CLOCK_TOLERANCE
         return local + self._high
@@ -529,7 +539,14 @@ def _received(
     """The answer as the plans read it: the body decoded (at most `limit` bytes, never more in memory), the
     transfer headers dropped since the body is no longer encoded. A body that does not decode as its
     `Content-Encoding` claims is kept raw, with its status: the error or the look-up still has what came."""
-    body, too_large = _decoded(raw, "" if decoded else response.headers.get("content-encoding", ""), limit)
+    encoding = "" if decoded else response.headers.get("content-encoding", "")
+    if not encoding and not cut and len(raw) <= limit:
+        if not decoded:
+            # The common case, on the hot path: the body as it came is the content. httpx's own read() sets the
+            # same attribute; a new Response would copy every header for nothing.
+            response._content = raw
+        return response
+    body, too_large = _decoded(raw, encoding, limit)
     if decoded and len(body) > limit:
         body, too_large = body[:limit], True
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
