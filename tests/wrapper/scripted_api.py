@@ -12,7 +12,6 @@ import copy
 import datetime
 import inspect
 import json
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,14 +29,12 @@ BEARER_TOKEN = "bearer-SECRET-c0ffee42"
 PARENT_ID = "r_parent"
 # The failed rollback record of the shared already_rolled_back example.
 REFUSAL_ID = "rrf_0c67af954e039be56b"
-SHARED_DIR_ENV = "VOUCHERIFY_SHARED_DIR"
 
 
 def examples_dir() -> Path:
-    """The shared example payloads (beside the repo, or under $VOUCHERIFY_SHARED_DIR)."""
-    override = os.environ.get(SHARED_DIR_ENV)
-    folder = Path(override) if override else Path(__file__).resolve().parents[2].parent / "shared"
-    return folder / "api" / "examples"
+    """Real payloads copied from the project's shared research folder (`api/examples/`), kept beside these tests so
+    the suite never needs anything outside the repo."""
+    return Path(__file__).resolve().parent / "examples"
 
 
 @cache

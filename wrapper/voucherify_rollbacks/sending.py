@@ -151,6 +151,8 @@ class CallOptions:
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = _random.random
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # Seconds of the deadline that rollback attempts (and their waits) leave for the recovery look-up.
+    reserve: float = 0.0
     started: float = field(init=False)
     server_clock: ServerClock = field(init=False)
 
@@ -162,9 +164,13 @@ class CallOptions:
         """The same knobs with a budget of their own, starting now (each page of a listing gets one)."""
         return replace(self)
 
-    def retry_state(self) -> RetryState:
-        """Retry bookkeeping for one request of this call, measuring the deadline from the call's start."""
-        state = RetryState(self.policy, clock=self.clock, random=self.random)
+    def retry_state(self, *, reserved: bool = False) -> RetryState:
+        """Retry bookkeeping for one request of this call, measuring the deadline from the call's start (less the
+        look-up's reserve, for a rollback's own attempts)."""
+        policy = self.policy
+        if reserved and self.reserve and policy.deadline is not None:
+            policy = replace(policy, deadline=max(policy.deadline - self.reserve, 1e-9))
+        state = RetryState(policy, clock=self.clock, random=self.random)
         state.started_at = self.started
         return state
 
@@ -180,6 +186,8 @@ class CallOptions:
         left = self.remaining()
         if left is None:
             return request
+        if request.kind == "rollback":
+            left -= self.reserve
         if left <= 0:
             raise APITimeoutError(
                 f"the call's deadline of {self.policy.deadline:g} s was spent before this request", request_sent=False
