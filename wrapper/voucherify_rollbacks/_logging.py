@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
@@ -86,46 +87,55 @@ class SecretsFilter(logging.Filter):
 
     def __init__(self, secrets: Iterable[str] | None = None) -> None:
         super().__init__()
-        self._fixed = None if secrets is None else _longest_first(secrets)
+        self._fixed = None if secrets is None else _Secrets(secrets)
 
     def secrets(self) -> tuple[str, ...]:
         """The secrets this filter redacts now."""
-        return self._fixed if self._fixed is not None else _REGISTRY.current()
+        return (self._fixed or _REGISTRY.current()).values
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = self.secrets()
-        if not secrets:
+        secrets = self._fixed or _REGISTRY.current()
+        if not secrets.values:
             return True
         try:
             message = record.getMessage()
         except Exception:  # a broken format string is logging's error to report, not ours
             return True
-        if any(secret in message for secret in secrets):
+        if secrets.found_in(message):
             # Freeze the already formatted text: args rendered again by another handler could leak the secret.
-            record.msg = scrub(message, secrets)
+            record.msg = secrets.scrub(message)
             record.args = ()
         elif isinstance(record.args, tuple):
-            record.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(secrets.scrub(a) if isinstance(a, str) else a for a in record.args)
         elif isinstance(record.args, Mapping):
-            record.args = {k: scrub(v, secrets) if isinstance(v, str) else v for k, v in record.args.items()}
+            record.args = {k: secrets.scrub(v) if isinstance(v, str) else v for k, v in record.args.items()}
         if record.exc_info and record.exc_info[1] is not None:
-            # A traceback is rendered by the handler, after every filter: render it now, redacted.
+            # A traceback is rendered by the handler, after every filter: when it would show a secret, render it
+            # now, redacted (other records keep their exc_info for handlers that want the exception itself).
             text = logging.Formatter().formatException(record.exc_info)
-            record.exc_text, record.exc_info = scrub(text, secrets), None
+            if secrets.found_in(text):
+                record.exc_text, record.exc_info = secrets.scrub(text), None
         return True
 
 
-def _longest_first(secrets: Iterable[str]) -> tuple[str, ...]:
-    # Longest first, so a secret that contains another one is redacted whole.
-    return tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
+class _Secrets:
+    """A frozen set of secrets and one compiled pattern matching any of them (longest first, so a secret that
+    contains another is redacted whole): one regex search per text, however many clients are open."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        self.values = tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
+        self._pattern = re.compile("|".join(map(re.escape, self.values))) if self.values else None
+
+    def found_in(self, text: str) -> bool:
+        return self._pattern is not None and self._pattern.search(text) is not None
+
+    def scrub(self, text: str) -> str:
+        return text if self._pattern is None else self._pattern.sub(REDACTED, text)
 
 
 def scrub(text: str, secrets: Iterable[str] | None = None) -> str:
     """`text` with every secret (by default: every open client's) replaced by `<redacted>`."""
-    for secret in _REGISTRY.current() if secrets is None else secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
+    return (_REGISTRY.current() if secrets is None else _Secrets(secrets)).scrub(text)
 
 
 class _SecretRegistry:
@@ -133,14 +143,14 @@ class _SecretRegistry:
 
     def __init__(self) -> None:
         self._counts: dict[str, int] = {}
-        self._current: tuple[str, ...] = ()
+        self._current = _Secrets(())
         self._lock = threading.Lock()
 
     def add(self, secrets: Iterable[str]) -> None:
         with self._lock:
             for secret in secrets:
                 self._counts[secret] = self._counts.get(secret, 0) + 1
-            self._current = _longest_first(self._counts)
+            self._current = _Secrets(self._counts)
 
     def discard(self, secrets: Iterable[str]) -> None:
         with self._lock:
@@ -150,9 +160,9 @@ class _SecretRegistry:
                     self._counts[secret] = left
                 else:
                     self._counts.pop(secret, None)
-            self._current = _longest_first(self._counts)
+            self._current = _Secrets(self._counts)
 
-    def current(self) -> tuple[str, ...]:
+    def current(self) -> _Secrets:
         return self._current
 
 
@@ -177,21 +187,21 @@ def remember_secrets(secrets: Iterable[str]) -> Callable[[], None]:
 def redact_exception(error: BaseException, secrets: Iterable[str] | None = None) -> BaseException:
     """Remove secrets from the text of `error` and of the exceptions chained to it (its args, message, details,
     reprs and tracebacks follow). `body`, the raw response text, is kept as it came."""
-    found = tuple(secrets) if secrets is not None else _REGISTRY.current()
-    if not found:
+    found = _Secrets(secrets) if secrets is not None else _REGISTRY.current()
+    if not found.values:
         return error
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        current.args = tuple(scrub(a, found) if isinstance(a, str) else a for a in current.args)
+        current.args = tuple(found.scrub(a) if isinstance(a, str) else a for a in current.args)
         for name, value in list(vars(current).items()):
             if name == "body":
                 continue
             if isinstance(value, str):
-                setattr(current, name, scrub(value, found))
+                setattr(current, name, found.scrub(value))
             elif isinstance(value, dict):  # the response headers kept on an APIError
-                setattr(current, name, {k: scrub(v, found) if isinstance(v, str) else v for k, v in value.items()})
+                setattr(current, name, {k: found.scrub(v) if isinstance(v, str) else v for k, v in value.items()})
         current = current.__cause__ or current.__context__
     return error
 

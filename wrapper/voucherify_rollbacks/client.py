@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 import httpx
 
 from ._logging import configure_from_env, remember_secrets
-from ._transport import deadline_transport
+from ._transport import (
+    ACCEPT_ENCODING,
+    Connection,
+    deadline_transport,
+    drive_async,
+    drive_sync,
+    iterate_async,
+    iterate_sync,
+)
 from ._version import __version__
 from .config import (
     DEFAULT_DEADLINE,
@@ -34,19 +42,7 @@ from .config import (
 )
 from .errors import ConfigurationError
 from .retries import RetryPolicy
-from .sending import (
-    ACCEPT_ENCODING,
-    CallOptions,
-    Connection,
-    ItemPlan,
-    Plan,
-    drive_async,
-    drive_sync,
-    iterate_async,
-    iterate_sync,
-    read_after,
-    send,
-)
+from .sending import CallOptions, ItemPlan, Plan, read_after, send
 
 if TYPE_CHECKING:
     from .results import RedeemResult, Redemption, Rollback, RollbackResult

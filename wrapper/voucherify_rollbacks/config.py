@@ -28,6 +28,10 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_DEADLINE = 120.0
 # A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
 DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+# The share of a rollback call's deadline its attempts leave for the recovery look-up (at most 10 s): an attempt
+# that ends without an answer is then looked up within the deadline instead of ending in "outcome unknown".
+RECOVERY_RESERVE_SHARE = 0.25
+RECOVERY_RESERVE_MAX = 10.0
 # How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock), in
 # seconds: the margin recovery allows when it tells whether a rollback falls within this call's attempts.
 SERVER_CLOCK_TOLERANCE = 0.5
@@ -119,6 +123,11 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def recovery_reserve(deadline: float | None) -> float:
+    """The seconds of a rollback call's deadline kept for its look-up."""
+    return 0.0 if deadline is None else min(deadline * RECOVERY_RESERVE_SHARE, RECOVERY_RESERVE_MAX)
 
 
 def check_deadline(deadline: float) -> float:

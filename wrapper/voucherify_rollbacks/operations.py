@@ -37,11 +37,10 @@ from voucherify_client.models import (
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
 
+from ._transport import TRANSFER_HEADERS
 from .errors import MalformedResponseError
 from .results import RedeemResult, Redemption, Rollback, RollbackResult
 from .sending import Request, request_id
-
-_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 # Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
 # the control characters (C0, DEL, C1) and other invisible ones.
@@ -235,7 +234,7 @@ def _parsed(module: Any, response: httpx.Response) -> Any:
     # The generated parsers know the documented 200 only; any other 2xx carries the same body. The copy holds the
     # already decoded bytes, so it must not claim a content encoding or length any more.
     if response.status_code != 200:
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _TRANSFER_HEADERS]
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in TRANSFER_HEADERS]
         response = httpx.Response(200, content=response.content, headers=headers)
     return module.parse_response(response)
 

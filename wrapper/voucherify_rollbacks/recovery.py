@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from .config import recovery_reserve
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -70,7 +71,8 @@ def rollback_plan(
 ) -> Plan[RollbackResult]:
     """Send a rollback with retries and answer the truth table above."""
     attempts = Attempts()
-    state = options.retry_state()
+    options.reserve = recovery_reserve(options.policy.deadline)
+    state = options.retry_state(reserved=True)
     while True:
         try:
             response = yield from send(request, options, attempts, state)

@@ -1,7 +1,7 @@
 """How one logical call is sent: attempts, retry decisions and waits, written once for sync and async.
 
 The logic is a generator ("plan") that yields what it needs done — an HTTP request to send, or a pause — and is
-resumed with the outcome. `drive_sync` and `drive_async` are the only places that touch the network or sleep, so
+resumed with the outcome. The drivers in `_transport` are the only places that touch the network or sleep, so
 both clients share every decision, and tests can inject the clock, the randomness and the sleep.
 """
 
@@ -11,16 +11,14 @@ import datetime
 import logging
 import random as _random
 import time
-import zlib
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
 
-from ._logging import log_request, log_response, log_retry, logger, redact_exception
-from ._transport import ATTEMPT_DEADLINE
+from ._logging import log_request, log_response, log_retry, logger
 from .config import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
 from .errors import (
     AlreadyRolledBackError,
@@ -30,7 +28,6 @@ from .errors import (
     MultipleRequestsError,
     RateLimitError,
     ResponseTooLargeError,
-    VoucherifyError,
     error_from_response,
 )
 from .retries import (
@@ -72,6 +69,10 @@ Action = Request | Sleep
 Outcome = httpx.Response | Exception | None
 Plan = Generator[Action, Outcome, T]
 
+# A listing plan also yields `(item,)` tuples: each matching item, as soon as its page has arrived.
+ItemPlan = Generator[Action | tuple[Any], Outcome, None]
+
+
 # The marker the driver leaves in a response's extensions when its body was cut at the size limit.
 TOO_LARGE = "voucherify_rollbacks.too_large"
 
@@ -87,41 +88,51 @@ class ServerClock:
         self._clock, self._wall_clock = clock, wall_clock
         self._low: float | None = None
         self._high: float | None = None
+        # (Date header, sent, received) not parsed yet: parsing costs more than most calls ever need it (only a
+        # rollback's recovery asks), so it waits until asked.
+        self._unread: list[tuple[str, float, float]] = []
 
     def _narrow(self, low: float, high: float) -> None:
         new_low = low if self._low is None else max(self._low, low)
         new_high = high if self._high is None else min(self._high, high)
         if new_low <= new_high:
             self._low, self._high = new_low, new_high
-        else:  # inconsistent with what was seen before: trust the newer, tighter evidence
-            self._low, self._high = low, high
+        elif self._low is None or self._high is None or high - low < self._high - self._low:
+            self._low, self._high = low, high  # inconsistent evidence: keep the tighter of the two
 
     def observe(self, response: httpx.Response, sent: float) -> None:
         """Learn from the `Date` of a response to a request sent at local time `sent`, received just now."""
         value = response.headers.get("date")
-        if not value:
-            return
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        date = when.timestamp()
-        self._narrow(date - self._clock() - SERVER_CLOCK_TOLERANCE, date + 1.0 - sent + SERVER_CLOCK_TOLERANCE)
+        if value:
+            self._unread.append((value, sent, self._clock()))
+
+    def _read(self) -> None:
+        for value, sent, received in self._unread:
+            try:
+                when = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError, OverflowError):
+                continue
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=datetime.UTC)
+            date = when.timestamp()
+            self._narrow(date - received - SERVER_CLOCK_TOLERANCE, date + 1.0 - sent + SERVER_CLOCK_TOLERANCE)
+        self._unread.clear()
 
     def anchor(self, server_time: float, sent: float, received: float) -> None:
         """Learn that the server dated something `server_time` while a request of ours was open locally."""
+        self._read()
         self._narrow(server_time - received - 0.002, server_time - sent + 0.002)
 
     def earliest(self, local: float) -> float:
         """The earliest server Unix time that the local monotonic time `local` can be."""
+        self._read()
         if self._low is None:
             return self._wall_clock() - (self._clock() - local) - SERVER_CLOCK_TOLERANCE
         return local + self._low
 
     def latest(self, local: float) -> float:
         """The latest server Unix time that the local monotonic time `local` can be."""
+        self._read()
         if self._high is None:
             return self._wall_clock() - (self._clock() - local) + SERVER_CLOCK_TOLERANCE
         return local + self._high
@@ -141,6 +152,8 @@ class CallOptions:
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = _random.random
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # Seconds of the deadline that rollback attempts (and their waits) leave for the recovery look-up.
+    reserve: float = 0.0
     started: float = field(init=False)
     server_clock: ServerClock = field(init=False)
 
@@ -152,9 +165,13 @@ class CallOptions:
         """The same knobs with a budget of their own, starting now (each page of a listing gets one)."""
         return replace(self)
 
-    def retry_state(self) -> RetryState:
-        """Retry bookkeeping for one request of this call, measuring the deadline from the call's start."""
-        state = RetryState(self.policy, clock=self.clock, random=self.random)
+    def retry_state(self, *, reserved: bool = False) -> RetryState:
+        """Retry bookkeeping for one request of this call, measuring the deadline from the call's start (less the
+        look-up's reserve, for a rollback's own attempts)."""
+        policy = self.policy
+        if reserved and self.reserve and policy.deadline is not None:
+            policy = replace(policy, deadline=max(policy.deadline - self.reserve, 1e-9))
+        state = RetryState(policy, clock=self.clock, random=self.random)
         state.started_at = self.started
         return state
 
@@ -170,6 +187,8 @@ class CallOptions:
         left = self.remaining()
         if left is None:
             return request
+        if request.kind == "rollback":
+            left -= self.reserve
         if left <= 0:
             raise APITimeoutError(
                 f"the call's deadline of {self.policy.deadline:g} s was spent before this request", request_sent=False
@@ -330,239 +349,6 @@ def _connection_error(error: Exception, failure: TransportFailure, deadline: str
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {text}", request_sent=sent)
     return APIConnectionError(f"connection failed: {text}", request_sent=sent)
-
-
-@dataclass(frozen=True)
-class Connection:
-    """Where and how the driver sends: the httpx client (the caller's own, or one the SDK made), the base URL and
-    the headers of every request. The injected httpx client is never modified: these apply per request."""
-
-    client: Any
-    base_url: str
-    headers: Mapping[str, str] = field(repr=False)  # holds the credentials: never in a repr or a traceback dump
-    sleep: Callable[[float], Any] = field(repr=False)
-    secrets: tuple[str, ...] = field(default=(), repr=False)
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-
-    def build(self, request: Request) -> httpx.Request:
-        """The httpx request of one attempt."""
-        headers = self.headers
-        if request.body is not None:
-            headers = {**headers, "Content-Type": "application/json"}
-        built: httpx.Request = self.client.build_request(
-            request.method,
-            self.base_url + request.url,
-            params=request.params or None,
-            content=request.body,
-            headers=headers,
-            timeout=request.timeout if request.timeout is not None else httpx.USE_CLIENT_DEFAULT,
-        )
-        return built
-
-
-def drive_sync(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over a sync httpx client and return its result."""
-    outcome: Outcome = None
-    try:
-        while True:
-            outcome = _perform_sync(plan.send(outcome), connection)
-    except StopIteration as stop:
-        result: T = stop.value
-        return result
-    except VoucherifyError as error:
-        redact_exception(error, connection.secrets)
-        raise
-
-
-async def drive_async(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over an async httpx client and return its result."""
-    outcome: Outcome = None
-    try:
-        while True:
-            outcome = await _perform_async(plan.send(outcome), connection)
-    except StopIteration as stop:
-        result: T = stop.value
-        return result
-    except VoucherifyError as error:
-        redact_exception(error, connection.secrets)
-        raise
-
-
-# A listing plan also yields `(item,)` tuples: each matching item, as soon as its page has arrived.
-ItemPlan = Generator[Action | tuple[Any], Outcome, None]
-
-
-def iterate_sync(plan: ItemPlan, connection: Connection) -> Iterator[Any]:
-    """Run a listing plan lazily, giving back each item as it arrives."""
-    outcome: Outcome = None
-    while True:
-        try:
-            action = plan.send(outcome)
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            redact_exception(error, connection.secrets)
-            raise
-        if isinstance(action, tuple):
-            outcome = None
-            yield action[0]
-        else:
-            outcome = _perform_sync(action, connection)
-
-
-async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator[Any]:
-    """The async twin of iterate_sync."""
-    outcome: Outcome = None
-    while True:
-        try:
-            action = plan.send(outcome)
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            redact_exception(error, connection.secrets)
-            raise
-        if isinstance(action, tuple):
-            outcome = None
-            yield action[0]
-        else:
-            outcome = await _perform_async(action, connection)
-
-
-# Only what `_decoded` can undo, so that a body is never handed to a decoder the SDK cannot bound.
-ACCEPT_ENCODING = "gzip, deflate"
-
-
-def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcome:
-    if isinstance(action, Sleep):
-        connection.sleep(action.seconds)
-        return None
-    assert isinstance(action, Request)
-    deadline = None if action.seconds_left is None else time.monotonic() + action.seconds_left
-    token = ATTEMPT_DEADLINE.set(deadline)
-    try:
-        request = connection.build(action)
-        try:
-            response = connection.client.send(request, stream=True, follow_redirects=False)
-        except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
-            return _received(hooked.response, b"", False)
-        except httpx.TransportError as exc:
-            return exc
-        if _already_read(response):
-            return _received(response, response.content, False, connection.max_response_bytes, decoded=True)
-        try:
-            raw, cut = bytearray(), False
-            for chunk in response.iter_raw():
-                raw += chunk
-                if len(raw) > connection.max_response_bytes:
-                    cut = True
-                    break
-                if deadline is not None and time.monotonic() >= deadline:
-                    return httpx.ReadTimeout("the call's deadline passed while the body arrived", request=request)
-        except httpx.TransportError as exc:
-            return exc
-        finally:
-            response.close()
-        return _received(response, bytes(raw), cut, connection.max_response_bytes)
-    finally:
-        ATTEMPT_DEADLINE.reset(token)
-
-
-async def _perform_async(action: Action | tuple[Any], connection: Connection) -> Outcome:
-    if isinstance(action, Sleep):
-        await connection.sleep(action.seconds)
-        return None
-    assert isinstance(action, Request)
-    import anyio  # loaded with the first async request: sync users never pay for it
-
-    if action.seconds_left is None:
-        return await _exchange_async(action, connection)
-    with anyio.move_on_after(action.seconds_left) as scope:
-        return await _exchange_async(action, connection)
-    assert scope.cancelled_caught
-    return httpx.ReadTimeout("the call's deadline passed before the answer was complete")
-
-
-async def _exchange_async(action: Request, connection: Connection) -> Outcome:
-    request = connection.build(action)
-    try:
-        response = await connection.client.send(request, stream=True, follow_redirects=False)
-    except httpx.HTTPStatusError as hooked:
-        return _received(hooked.response, b"", False)
-    except httpx.TransportError as exc:
-        return exc
-    if _already_read(response):
-        return _received(response, response.content, False, connection.max_response_bytes, decoded=True)
-    try:
-        raw, cut = bytearray(), False
-        async for chunk in response.aiter_raw():
-            raw += chunk
-            if len(raw) > connection.max_response_bytes:
-                cut = True
-                break
-    except httpx.TransportError as exc:
-        return exc
-    finally:
-        await response.aclose()
-    return _received(response, bytes(raw), cut, connection.max_response_bytes)
-
-
-_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def _already_read(response: httpx.Response) -> bool:
-    # A response made in memory (httpx.MockTransport) or read by the caller's event hook: its body is here, decoded.
-    try:
-        response.content  # noqa: B018
-    except httpx.ResponseNotRead:
-        return False
-    return True
-
-
-def _received(
-    response: httpx.Response,
-    raw: bytes,
-    cut: bool,
-    limit: int = DEFAULT_MAX_RESPONSE_BYTES,
-    *,
-    decoded: bool = False,
-) -> httpx.Response:
-    """The answer as the plans read it: the body decoded (at most `limit` bytes, never more in memory), the
-    transfer headers dropped since the body is no longer encoded. A body that does not decode as its
-    `Content-Encoding` claims is kept raw, with its status: the error or the look-up still has what came."""
-    body, too_large = _decoded(raw, "" if decoded else response.headers.get("content-encoding", ""), limit)
-    if decoded and len(body) > limit:
-        body, too_large = body[:limit], True
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
-    extensions = {TOO_LARGE: True} if (cut or too_large) else {}
-    return httpx.Response(
-        response.status_code, headers=headers, content=body, request=response.request, extensions=extensions
-    )
-
-
-def _decoded(raw: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:
-    data = raw
-    for name in reversed([part.strip().lower() for part in encoding.split(",") if part.strip()]):
-        if name == "identity":
-            continue
-        if name in ("gzip", "x-gzip"):
-            candidates = [16 + zlib.MAX_WBITS]
-        elif name == "deflate":  # zlib-wrapped as the RFC says, or raw as some servers send it
-            candidates = [zlib.MAX_WBITS, -zlib.MAX_WBITS]
-        else:
-            return raw, False
-        for wbits in candidates:
-            decompressor = zlib.decompressobj(wbits)
-            try:
-                out = decompressor.decompress(data, limit + 1)
-            except zlib.error:
-                continue
-            if len(out) > limit or decompressor.unconsumed_tail:
-                return out[:limit], True  # a bomb: never inflated past the limit
-            data = out
-            break
-        else:
-            return raw, False  # it lied about its encoding: keep what came
-    return data, False
 
 
 def read_after(plan: Plan[httpx.Response], read: Callable[[httpx.Response], T]) -> Plan[T]:
