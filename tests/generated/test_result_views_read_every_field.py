@@ -63,3 +63,48 @@ def test_every_view_and_the_redeem_result_give_back_exactly_what_came() -> None:
     assert result.order.to_dict() == rolled_back["order"]
     assert redeem.to_dict() == redeemed
     assert redeem.redemptions[0].voucher.to_dict() == redeemed["redemptions"][0]["voucher"]
+
+
+def test_a_value_that_does_not_fit_its_declared_type_reads_as_none_and_still_round_trips() -> None:
+    payload = load_example("rollbacks_success.json")
+    payload["rollbacks"][0]["channel"] = "not-an-object"
+    payload["rollbacks"][0]["customer"] = {"id": 7, "source_id": "s-1"}
+    payload["rollbacks"][1]["voucher"]["categories"] = [{"name": "ok"}, "not-a-category"]
+    result = read_rollback_stacked(httpx.Response(200, json=payload))
+    first, second = result.rollbacks
+
+    assert first.channel is None and first.model.channel == "not-an-object"
+    assert first.customer.source_id == "s-1"  # the nested model itself fits; its odd `id` stays on it as it came
+    assert second.voucher.categories is None
+    assert [r.to_dict() for r in result.rollbacks] == payload["rollbacks"]
+
+
+def test_unknown_enum_values_still_fit_their_enum() -> None:
+    payload = load_example("rollbacks_success.json")
+    payload["rollbacks"][0]["channel"] = {"channel_type": "x-test-unknown-channel"}
+    payload["rollbacks"][1]["voucher"]["type"] = "x-test-unknown-voucher-type"
+
+    first, second = read_rollback_stacked(httpx.Response(200, json=payload)).rollbacks
+
+    assert first.channel.channel_type == "x-test-unknown-channel"
+    assert second.voucher.type_ == "x-test-unknown-voucher-type"
+
+
+@pytest.mark.parametrize(
+    ("annotation", "fitting", "unfitting"),
+    [
+        ("int | None | Unset", [0, -5], ["5", 1.5, True]),
+        ("float | None | Unset", [1, 2.5], ["2.5", False]),
+        ("list[str] | None | Unset", [[], ["a", None]], ["a", [1]]),
+        ("datetime.date | None | Unset", [datetime.date(2026, 1, 1)], [datetime.datetime(2026, 1, 1), "2026-01-01"]),
+        ("Any | Unset", [1, "x", {}], []),
+        ("RedemptionRollbackChannel | None | Unset", [RedemptionRollbackChannel()], [{}, "x"]),
+    ],
+)
+def test_declared_type_checks(annotation: str, fitting: list[object], unfitting: list[object]) -> None:
+    from voucherify_rollbacks.results import _check
+
+    check = _check(annotation)
+
+    assert [check(v) for v in fitting] == [True] * len(fitting)
+    assert [check(v) for v in unfitting] == [False] * len(unfitting)
