@@ -8,7 +8,7 @@ import datetime
 import httpx
 import pytest
 from example_payloads import load_example
-from voucherify_client.models import RedemptionRewardResult, RedemptionRollbackChannel, SimpleCustomer
+from voucherify_client.models import DiscountUnit, RedemptionRewardResult, RedemptionRollbackChannel, SimpleCustomer
 from voucherify_rollbacks.operations import read_redeem, read_rollback_stacked
 
 
@@ -19,8 +19,8 @@ def stacked_rollback() -> object:
 def test_a_field_the_view_does_not_name_reads_as_its_generated_value() -> None:
     first = stacked_rollback().rollbacks[0]  # type: ignore[attr-defined]
 
-    assert type(first.reward) is RedemptionRewardResult
-    assert type(first.customer) is SimpleCustomer and first.customer.source_id == "nanalemon@voucherify.io"
+    assert type(first.reward.model) is RedemptionRewardResult
+    assert type(first.customer.model) is SimpleCustomer and first.customer.source_id == "nanalemon@voucherify.io"
     assert first.promotion_tier is None  # a loyalty reward's rollback names no tier
     assert isinstance(first.date, datetime.datetime)
 
@@ -34,7 +34,23 @@ def test_an_absent_field_reads_as_none_and_a_null_one_too() -> None:
     assert second.channel is None  # absent from this real payload
     payload["rollbacks"][0]["channel"] = {"channel_type": "API"}
     channel = read_rollback_stacked(httpx.Response(200, json=payload)).rollbacks[0].channel
-    assert type(channel) is RedemptionRollbackChannel and channel.channel_type == "API"
+    assert type(channel.model) is RedemptionRollbackChannel and channel.channel_type == "API"
+    assert channel.channel_id is None  # absent: None, never the generated Unset
+
+
+def test_nested_generated_objects_read_the_same_way_all_the_way_down() -> None:
+    first = stacked_rollback().rollbacks[0]  # type: ignore[attr-defined]
+
+    sent = load_example("rollbacks_success.json")["rollbacks"][0]["reward"]
+    reward = first.reward
+    assert reward.name == sent["name"]
+    assert reward.to_dict() == sent
+    assert first.customer.name is None  # absent from the payload
+    assert first.customer == first.customer and repr(first.customer).startswith("ModelView(SimpleCustomer(")
+    voucher = reward.voucher
+    assert voucher.code == sent["voucher"]["code"]
+    assert voucher.redemption is None  # absent
+    assert type(voucher.discount.model) is DiscountUnit and voucher.discount.unit_off == sent["voucher"]["discount"]["unit_off"]
 
 
 def test_a_misspelt_field_is_an_attribute_error_naming_it() -> None:

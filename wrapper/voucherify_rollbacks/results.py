@@ -143,7 +143,7 @@ class _View:
                 fits = _model_fields(type(model)).get(name)
                 if fits is not None:
                     value = plain(getattr(model, name))
-                    return value if value is None or fits(value) else None
+                    return _readable(value) if value is not None and fits(value) else None
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __dir__(self) -> list[str]:
@@ -218,6 +218,28 @@ def _generated_models() -> Any:
     from voucherify_client import models
 
     return models
+
+
+class ModelView(_View):
+    """Any other generated object of a result (a reward, a channel, a promotion tier, a customer) read the way the
+    views are: every field as its value or None, never `Unset`; `.model` is the generated object itself."""
+
+    model: Any
+
+    def __eq__(self, other: object) -> bool:
+        return self.model == other.model if type(other) is ModelView else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"ModelView({self.model!r})"
+
+
+def _readable(value: Any) -> Any:
+    """A value as views hand it out: generated objects (alone or in lists) as ModelViews, everything else as is."""
+    if type(value) is list:
+        return [_readable(item) for item in value]
+    if type(value) in _MODEL_FIELDS or attrs.has(type(value)):
+        return ModelView(model=value)
+    return value
 
 
 class Voucher(_View):
