@@ -5,11 +5,13 @@ Run through `scripts/sync-spec` (which picks the project's venv). The steps, eac
 1. extract    the operations we ship (OPERATIONS) and every component they reference, from redemptions.json and
               orders.json, in upstream's own dialect (OpenAPI 3.0.1); media-type `examples` stay in the vendored
               copies (tests read them there), `title`s go (the generator would name classes after them).
-2. name       every inline object, enum and composition becomes a component named after where it sits
-              (`RedemptionRollback` + `channel` -> `RedemptionRollbackChannel`), so generated class names are
-              readable and stable: no `...Type0`, no two classes for one name.
+2. normalize  one-value enums become `const` tags; every inline object, map, enum and union becomes a component
+              named after where it sits (`RedemptionRollback` + `channel` -> `RedemptionRollbackChannel`), so
+              generated class names are readable and stable (no `...Type0`, no two classes for one name); `allOf`
+              parts are merged into one object; unreferenced components go; a union whose variants carry distinct
+              tags gets its discriminator mapping.
 3. overlay    spec/overlay.yaml (OpenAPI Overlay 1.0, RFC 9535 JSONPath): our deliberate differences. An action
-              whose target matches nothing fails the run.
+              whose target matches nothing, or a $ref left pointing at nothing, fails the run.
 4. to 3.1     `nullable` becomes `type: [..., 'null']` (or `anyOf` with null), so JSON Schema 2020-12 tools agree.
 
 The output is a pure function of the inputs: same files in, same bytes out.
@@ -292,19 +294,19 @@ class _Namer:
 
     def _children(self, schema: dict[str, Any], name: str) -> None:
         for prop, child in schema.get("properties", {}).items():
-            schema["properties"][prop] = self._inline(child, name + pascal(prop))
+            schema["properties"][prop] = self.inline(child, name + pascal(prop))
         if isinstance(schema.get("items"), dict):
-            schema["items"] = self._inline(schema["items"], name + "Item")
+            schema["items"] = self.inline(schema["items"], name + "Item")
         if isinstance(schema.get("additionalProperties"), dict):
-            schema["additionalProperties"] = self._inline(schema["additionalProperties"], name + "Value")
+            schema["additionalProperties"] = self.inline(schema["additionalProperties"], name + "Value")
         for member in schema.get("allOf", []):
             if "$ref" not in member:
                 self._children(member, name)  # an allOf part's fields belong to the merged class
         for key in ("oneOf", "anyOf"):
             for index, member in enumerate(schema.get(key, [])):
-                schema[key][index] = self._inline(member, f"{name}Variant{index + 1}")
+                schema[key][index] = self.inline(member, f"{name}Variant{index + 1}")
 
-    def _inline(self, schema: Any, name: str) -> Any:
+    def inline(self, schema: Any, name: str) -> Any:
         if not isinstance(schema, dict):
             return schema
         if not _is_named_kind(schema):
@@ -347,11 +349,11 @@ def name_inline_schemas(doc: dict[str, Any]) -> dict[str, Any]:
             for media in _media_types_with_names(operation, prefix):
                 holder, name = media
                 if "schema" in holder:
-                    holder["schema"] = namer._inline(holder["schema"], name)
+                    holder["schema"] = namer.inline(holder["schema"], name)
     for name in sorted(doc["components"].get("parameters", {})):
         parameter = doc["components"]["parameters"][name]
         if "schema" in parameter:
-            parameter["schema"] = namer._inline(parameter["schema"], "Parameter" + pascal(name))
+            parameter["schema"] = namer.inline(parameter["schema"], "Parameter" + pascal(name))
     doc["components"]["schemas"] = {name: schemas[name] for name in sorted(schemas)}
     return doc
 

@@ -7,11 +7,12 @@ Every view reads the fields people use as plain values or None, and keeps the ge
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
+import voucherify_client.models as generated_models
 from voucherify_client.models import (
     Redemption as RedemptionModel,
 )
@@ -135,31 +136,110 @@ class _View:
         def __getattr__(self, name: str) -> Any:
             # Only reached for names the view does not define: every other field of the generated model reads as
             # its value (absent or null as None), so a field Voucherify adds reaches users after scripts/sync-spec
-            # and scripts/generate with no line here.
+            # and scripts/generate with no line here. A value that does not fit the field's declared type (the
+            # model keeps it, and writes it back) reads as None, so the type the spec gives the field holds.
             model = self.__dict__.get("model")
-            if name[:1] != "_" and model is not None and name in _model_fields(type(model)):
-                return plain(getattr(model, name))
+            if name[:1] != "_" and model is not None:
+                fits = _model_fields(type(model)).get(name)
+                if fits is not None:
+                    value = plain(getattr(model, name))
+                    return _readable(value) if value is not None and fits(value) else None
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __dir__(self) -> list[str]:
         model: Any = self.__dict__.get("model")
-        return sorted({*super().__dir__(), *(_model_fields(type(model)) if model is not None else ())})
+        return sorted({*super().__dir__(), *(_model_fields(type(model)) if model is not None else {})})
 
     def to_dict(self) -> dict[str, Any]:
         """The object as plain JSON-ready data, exactly what the API sent (unknown fields included)."""
         return self.model.to_dict()  # type: ignore[attr-defined, no-any-return]
 
 
-_MODEL_FIELDS: dict[type, frozenset[str]] = {}
+_Check = Callable[[Any], bool]
+_MODEL_FIELDS: dict[type, dict[str, _Check]] = {}
+_SCALARS: dict[str, _Check] = {
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "str": lambda v: isinstance(v, str),
+    "bool": lambda v: isinstance(v, bool),
+    "datetime.datetime": lambda v: isinstance(v, datetime.datetime),
+    "datetime.date": lambda v: isinstance(v, datetime.date) and not isinstance(v, datetime.datetime),
+}
 
 
-def _model_fields(model_class: type) -> frozenset[str]:
-    """The fields a generated model declares (its attrs fields but the catch-all of unknown keys), once per class."""
-    names = _MODEL_FIELDS.get(model_class)
-    if names is None:
+def _model_fields(model_class: type) -> dict[str, _Check]:
+    """The fields a generated model declares (but its catch-all of unknown keys), each with a check that a value
+    fits the field's declared type; built once per class from the generated annotations."""
+    checks = _MODEL_FIELDS.get(model_class)
+    if checks is None:
         fields = attrs.fields(model_class) if attrs.has(model_class) else ()
-        names = _MODEL_FIELDS[model_class] = frozenset(f.name for f in fields if f.name != "additional_properties")
-    return names
+        checks = {f.name: _check(str(f.type)) for f in fields if f.name != "additional_properties"}
+        _MODEL_FIELDS[model_class] = checks
+    return checks
+
+
+def _split_union(annotation: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(annotation):
+        depth += char == "["
+        depth -= char == "]"
+        if char == "|" and depth == 0:
+            parts.append(annotation[start:index].strip())
+            start = index + 1
+    parts.append(annotation[start:].strip())
+    return [part for part in parts if part not in ("None", "Unset")]
+
+
+def _check(annotation: str) -> _Check:
+    """A check for a generated annotation such as `list[Category] | None | Unset` (None is let through before)."""
+    checks = [_check_one(part) for part in _split_union(annotation)]
+    if len(checks) == 1:
+        return checks[0]
+    return lambda value: any(check(value) for check in checks)
+
+
+def _check_one(annotation: str) -> _Check:
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    if annotation.startswith("list[") and annotation.endswith("]"):
+        item = _check(annotation[5:-1])
+        return lambda value: isinstance(value, list) and all(v is None or item(v) for v in value)
+    if annotation.startswith("dict["):
+        return lambda value: isinstance(value, dict)
+    if annotation.startswith("Literal["):
+        return _SCALARS["str"]
+    model = getattr(generated_models, annotation, None)
+    if isinstance(model, type) and model.__module__.startswith("voucherify_client."):
+        return lambda value: isinstance(value, model)
+    return lambda value: True  # Any, or a type this reader does not know: nothing to hold it to
+
+
+def _generated_models() -> Any:
+    from voucherify_client import models
+
+    return models
+
+
+class ModelView(_View):
+    """Any other generated object of a result (a reward, a channel, a promotion tier, a customer) read the way the
+    views are: every field as its value or None, never `Unset`; `.model` is the generated object itself."""
+
+    model: Any
+
+    def __eq__(self, other: object) -> bool:
+        return self.model == other.model if type(other) is ModelView else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"ModelView({self.model!r})"
+
+
+def _readable(value: Any) -> Any:
+    """A value as views hand it out: generated objects (alone or in lists) as ModelViews, everything else as is."""
+    if type(value) is list:
+        return [_readable(item) for item in value]
+    if type(value) in _MODEL_FIELDS or attrs.has(type(value)):
+        return ModelView(model=value)
+    return value
 
 
 class Voucher(_View):
