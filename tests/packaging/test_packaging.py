@@ -50,7 +50,7 @@ def test_both_packages_are_typed() -> None:
 # Optional features: the import name, the extra that installs it, and the only modules allowed to import it (each
 # lazily, inside the command that needs it, so the SDK never loads it).
 EXTRA_IMPORTS = {
-    "rich": ("cli", {"voucherify_rollbacks/commands.py"}),
+    "rich": ("cli", {"voucherify_rollbacks/commands.py", "voucherify_rollbacks/bulk_command.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}

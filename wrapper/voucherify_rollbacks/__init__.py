@@ -26,6 +26,7 @@ from .errors import (
     VoucherifyError,
 )
 from .failure_codes import FAILURE_CODES
+from .outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
     from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
@@ -59,6 +60,7 @@ __all__ = [
     "ResponseTooLargeError",
     "Rollback",
     "RollbackFailedError",
+    "RollbackOutcome",
     "RollbackOutcomeUnknownError",
     "RollbackResult",
     "ServerError",

@@ -13,7 +13,7 @@ import inspect
 import random as _random
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -45,7 +45,8 @@ from .retries import RetryPolicy
 from .sending import CallOptions, ItemPlan, Plan, read_after, send
 
 if TYPE_CHECKING:
-    from .results import RedeemResult, Redemption, Rollback, RollbackResult
+    from .outcomes import RollbackOutcome
+    from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult
 
 # The request building, result reading and recovery modules load the generated client (about a hundred model
 # classes): they are imported on a client's first call, not at import time, so a CLI or a web worker that imports
@@ -306,6 +307,58 @@ class _ClientCore:
         options = self._options(max_retries, timeout, deadline)
         return read_after(send(get_request(redemption_id, timeout=options.timeout), options), read_item)
 
+    def _get_order(
+        self,
+        order_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Plan[Order]:
+        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `.model.redemptions`, each
+        redemption applied to it with its rollback."""
+        from .orders import order_request, read_order
+
+        options = self._options(max_retries, timeout, deadline)
+        return read_after(send(order_request(order_id, timeout=options.timeout), options), read_order)
+
+    def _rollback_order(
+        self,
+        order_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        metadata: Any = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Plan[list[RollbackOutcome]]:
+        """Roll back every redemption on an order that is not rolled back yet: one RollbackOutcome per parent (or
+        parent-less) redemption, in the order's own order: "rolled_back" now, "already_rolled_back" before, "failed"
+        or "outcome_unknown" with its error. Each goes through `rollback_stacked` (retries and recovery included),
+        with `reason`, `tracking_id`, `customer` and `metadata`; `deadline` bounds the order's read and each rollback.
+        Running it twice applies nothing twice: the second run finds every redemption rolled back. Reading the
+        order raises (NotFoundError for an unknown order); a redemption's error is its outcome, never raised.
+        """
+        from .orders import rollback_order_plan
+
+        read = self._get_order(order_id, max_retries=max_retries, timeout=timeout, deadline=deadline)
+
+        def rollback(redemption_id: str) -> Plan[RollbackResult]:
+            return self._rollback_stacked(
+                redemption_id,
+                reason=reason,
+                tracking_id=tracking_id,
+                customer=customer,
+                metadata=metadata,
+                max_retries=max_retries,
+                timeout=timeout,
+                deadline=deadline,
+            )
+
+        return rollback_order_plan(order_id, read, rollback, self._secrets)
+
     def _redemptions(
         self,
         /,
@@ -442,7 +495,63 @@ class Voucherify(_ClientCore):
     find_rollback = _sync(_ClientCore._find_rollback)
     redeem = _sync(_ClientCore._redeem)
     get_redemption = _sync(_ClientCore._get_redemption)
+    get_order = _sync(_ClientCore._get_order)
+    rollback_order = _sync(_ClientCore._rollback_order)
     redemptions = _sync_items(_ClientCore._redemptions)
+
+    def rollback_many(
+        self,
+        items: Iterable[str],
+        *,
+        journal: str,
+        concurrency: int = 4,
+        requests_per_minute: int | None = 100,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Iterator[RollbackOutcome]:
+        """Roll back many redemptions, resumably: yields one RollbackOutcome per redemption as each completes.
+
+        `items` are redemption ids, order ids (`ord_…`: every redemption on the order) or `order:ID` /
+        `redemption:ID`. `journal` is a SQLite file recording each redemption's intent and outcome: run again with
+        the same journal after a crash or `kill -9` and known outcomes are reported without being sent again
+        (`resumed=True`), while rollbacks that were in flight are settled with `find_rollback` first. `concurrency`
+        workers share a ceiling of `requests_per_minute` (every HTTP request counts, look-ups included; None lifts
+        it) and pause together on a 429 or `X-Rate-Limit-Remaining: 0`. Each rollback is `rollback_stacked` with
+        `reason` and `tracking_id` (a journal keeps the ones it started with) and its retries and recovery.
+        """
+        from .bulk import BulkCalls, rollback_many
+        from .ratelimit import RateLimiter
+
+        calls = BulkCalls(
+            run=lambda plan: drive_sync(plan, self._connection),
+            rollback=lambda redemption_id: self._rollback_stacked(
+                redemption_id,
+                reason=reason,
+                tracking_id=tracking_id,
+                max_retries=max_retries,
+                timeout=timeout,
+                deadline=deadline,
+            ),
+            find_rollback=lambda redemption_id: self._find_rollback(
+                redemption_id, max_retries=max_retries, timeout=timeout, deadline=deadline
+            ),
+            get_order=lambda order_id: self._get_order(
+                order_id, max_retries=max_retries, timeout=timeout, deadline=deadline
+            ),
+        )
+        self._check_open()
+        return rollback_many(
+            items,
+            calls,
+            journal=journal,
+            concurrency=concurrency,
+            limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            reason=reason,
+            tracking_id=tracking_id,
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
@@ -502,6 +611,8 @@ class AsyncVoucherify(_ClientCore):
     find_rollback = _async(_ClientCore._find_rollback)
     redeem = _async(_ClientCore._redeem)
     get_redemption = _async(_ClientCore._get_redemption)
+    get_order = _async(_ClientCore._get_order)
+    rollback_order = _async(_ClientCore._rollback_order)
     redemptions = _async_items(_ClientCore._redemptions)
 
     async def aclose(self) -> None:

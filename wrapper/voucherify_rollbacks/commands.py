@@ -38,6 +38,7 @@ EXIT_NOT_FOUND = 4
 EXIT_OUTCOME_UNKNOWN = 5
 EXIT_AUTH = 6
 EXIT_RATE_LIMITED = 7
+EXIT_NOT_ROLLED_BACK = 8
 EXIT_CODES: Mapping[int, str] = {
     EXIT_OK: "done (every item rolled back, or the read succeeded)",
     EXIT_OTHER: "any other failure (a rollback item FAILED, a connection error, a server error, a refusal)",
@@ -47,7 +48,18 @@ EXIT_CODES: Mapping[int, str] = {
     EXIT_OUTCOME_UNKNOWN: "the rollback may or may not have been applied: check with find-rollback",
     EXIT_AUTH: "the credentials were refused (401/403) or are missing",
     EXIT_RATE_LIMITED: "rate limited (429) after the SDK's own retries",
+    EXIT_NOT_ROLLED_BACK: "find-rollback: the redemption exists and is not rolled back",
 }
+# rollback-order and rollback-many report many redemptions: they exit with the most serious class among them.
+_SEVERITY = (
+    EXIT_OUTCOME_UNKNOWN,
+    EXIT_AUTH,
+    EXIT_RATE_LIMITED,
+    EXIT_OTHER,
+    EXIT_NOT_FOUND,
+    EXIT_ALREADY_ROLLED_BACK,
+    EXIT_OK,
+)
 
 _ENV_KEYS = (
     "VOUCHERIFY_APP_ID",
@@ -71,6 +83,35 @@ def exit_code_for(error: BaseException) -> int:
     if isinstance(error, RateLimitError):
         return EXIT_RATE_LIMITED
     return EXIT_OTHER
+
+
+def exit_code_for_outcomes(outcomes: Iterable[Any]) -> int:
+    """The exit code of a command that reported many RollbackOutcomes: the most serious class among them."""
+    codes = {exit_code_for_outcome(outcome) for outcome in outcomes}
+    return next((code for code in _SEVERITY if code in codes), EXIT_OK)
+
+
+def exit_code_for_outcome(outcome: Any) -> int:
+    """The exit code one RollbackOutcome stands for."""
+    if outcome.status == "rolled_back":
+        return EXIT_OK if outcome.ok else EXIT_OTHER
+    if outcome.status == "already_rolled_back":
+        return EXIT_ALREADY_ROLLED_BACK
+    if outcome.status == "outcome_unknown":
+        return EXIT_OUTCOME_UNKNOWN
+    if outcome.error is not None:
+        return exit_code_for(outcome.error)
+    recorded = (outcome.to_dict().get("error") or {}).get("error")  # an outcome read back from a journal
+    return _RECORDED_CODES.get(str(recorded), EXIT_OTHER)
+
+
+_RECORDED_CODES = {
+    "NotFoundError": EXIT_NOT_FOUND,
+    "ResourceNotFoundError": EXIT_NOT_FOUND,
+    "AuthenticationError": EXIT_AUTH,
+    "PermissionDeniedError": EXIT_AUTH,
+    "RateLimitError": EXIT_RATE_LIMITED,
+}
 
 
 def _is_outcome_unknown(error: BaseException) -> bool:
@@ -246,14 +287,14 @@ def _rollback_rows(result: Any) -> list[list[Any]]:
     return rows
 
 
-def show_rollback(out: Output, result: Any, *, what: str, target: str) -> None:
+def show_rollback(out: Output, result: Any, *, what: str, target: str, verb: str = "Rolled back") -> None:
     """Print a rollback result."""
     if out.json_lines:
         out.emit(rollback_result_dict(result, command=what, id=target))
         return
     headers = ["rollback", "redemption", "voucher / tier", "result", "amount", "failure"]
     out.table(
-        f"Rolled back {target}" + (" (recovered after a lost answer)" if result.recovered else ""),
+        f"{verb} {target}" + (" (recovered after a lost answer)" if result.recovered else ""),
         headers,
         _rollback_rows(result),
     )
@@ -285,7 +326,8 @@ RECORD_HEADERS = ["id", "object", "parent", "voucher / tier", "result", "status"
 # --- the commands ---------------------------------------------------------------------------------------------
 
 
-def _confirm(args: argparse.Namespace, base_url: str, action: str, stdin: IO[str]) -> bool:
+def confirm(args: argparse.Namespace, base_url: str, action: str, stdin: IO[str]) -> bool:
+    """True when the action may go ahead: --yes, a dry run, a loopback host, or a "y" typed at the prompt."""
     if args.yes or args.dry_run or is_local(base_url):
         return True
     if not stdin.isatty():
@@ -335,12 +377,104 @@ def _run_rollback(vf: Any, args: argparse.Namespace, out: Output, stdin: IO[str]
     stacked = args.command == "rollback-stacked"
     if args.dry_run:
         return _dry_run(vf, out, args.id)
-    if not _confirm(args, vf.base_url, f"roll back {args.id}", stdin):
+    if not confirm(args, vf.base_url, f"roll back {args.id}", stdin):
         return EXIT_USAGE
     method = vf.rollback_stacked if stacked else vf.rollback
     result = method(args.id, reason=args.reason, tracking_id=args.tracking_id)
     show_rollback(out, result, what=args.command, target=args.id)
     return EXIT_OK if result.ok else EXIT_OTHER
+
+
+OUTCOME_HEADERS = ["item", "redemption", "status", "rollback", "recovered", "error"]
+
+
+def outcome_row(outcome: Any) -> list[Any]:
+    """One RollbackOutcome as a table row."""
+    error = outcome.to_dict().get("error") or {}
+    problem = f"{error.get('error')}: {error.get('key') or error.get('message')}" if error else None
+    if outcome.status == "rolled_back" and not outcome.ok:
+        problem = problem or "some items FAILED"
+    return [
+        outcome.item,
+        outcome.redemption_id,
+        outcome.status + (" (from journal)" if outcome.resumed else ""),
+        outcome.rollback_id,
+        "yes" if outcome.recovered else None,
+        problem,
+    ]
+
+
+def _dry_run_order(vf: Any, out: Output, order_id: str) -> int:
+    """Show what a rollback of an order would touch, with reads only."""
+    from .orders import order_redemptions
+
+    order = vf.get_order(order_id)
+    entries = order_redemptions(order)
+    if out.json_lines:
+        for entry in entries:
+            out.emit(
+                {
+                    "command": "dry-run",
+                    "order_id": order.id,
+                    "redemption_id": entry.redemption_id,
+                    "would_roll_back": entry.rollback_id is None,
+                    "already_rolled_back_by": entry.rollback_id,
+                    "children": list(entry.children),
+                }
+            )
+        return EXIT_OK
+    rows = [
+        [
+            e.redemption_id,
+            len(e.children) or None,
+            "would roll back" if e.rollback_id is None else "already rolled back",
+            e.rollback_id,
+        ]
+        for e in entries
+    ]
+    out.table(
+        f"Dry run: order {order.id} ({order.status}, total {money(order.total_amount)}); nothing is sent",
+        ["redemption", "children", "action", "rollback"],
+        rows,
+    )
+    pending = sum(1 for e in entries if e.rollback_id is None)
+    out.line(f"would roll back {pending} of {len(entries)} redemption(s) on {order.id}")
+    return EXIT_OK
+
+
+def _run_rollback_order(vf: Any, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
+    if args.dry_run:
+        return _dry_run_order(vf, out, args.id)
+    if not confirm(args, vf.base_url, f"roll back every redemption on order {args.id}", stdin):
+        return EXIT_USAGE
+    outcomes = vf.rollback_order(args.id, reason=args.reason, tracking_id=args.tracking_id)
+    if out.json_lines:
+        for outcome in outcomes:
+            out.emit({"command": "rollback-order", **outcome.to_dict()})
+    else:
+        out.table(f"Order {args.id}: {len(outcomes)} redemption(s)", OUTCOME_HEADERS, map(outcome_row, outcomes))
+    return exit_code_for_outcomes(outcomes)
+
+
+def _run_find_rollback(vf: Any, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
+    result = vf.find_rollback(args.id)
+    if result is None:
+        if out.json_lines:
+            out.emit({"command": "find-rollback", "id": args.id, "rolled_back": False})
+        else:
+            out.line(f"{args.id} is not rolled back")
+        return EXIT_NOT_ROLLED_BACK
+    if out.json_lines:
+        out.emit(rollback_result_dict(result, command="find-rollback", id=args.id, rolled_back=True))
+    else:
+        show_rollback(out, result, what="find-rollback", target=args.id, verb="Rollback of")
+    return EXIT_OK
+
+
+def _run_rollback_many(vf: Any, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
+    from .bulk_command import run_rollback_many
+
+    return run_rollback_many(vf, args, out, stdin)
 
 
 def _run_get(vf: Any, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
@@ -409,6 +543,9 @@ Runner = Callable[[Any, argparse.Namespace, Output, IO[str]], int]
 COMMANDS: dict[str, tuple[str, Runner]] = {
     "rollback-stacked": ("roll back a stacked redemption and all its children", _run_rollback),
     "rollback": ("roll back a single (not stacked) redemption", _run_rollback),
+    "rollback-order": ("roll back every redemption on an order that is not rolled back yet", _run_rollback_order),
+    "find-rollback": ("show the rollback of a redemption (after a crash or a lost answer), if any", _run_find_rollback),
+    "rollback-many": ("roll back many redemptions or orders from a file, resumably (journal)", _run_rollback_many),
     "get": ("show one redemption (r_/rf_) or rollback (rr_/rrf_)", _run_get),
     "list": ("list redemptions and rollbacks, every page", _run_list),
 }
@@ -431,6 +568,16 @@ def parser_for(command: str) -> argparse.ArgumentParser:
     if command in ("rollback-stacked", "rollback"):
         parser.add_argument("id", help="the redemption id (r_...): for rollback-stacked, the stack's parent")
         _add_rollback_options(parser)
+    elif command == "rollback-order":
+        parser.add_argument("id", help="the order id (ord_...) or its source id")
+        _add_rollback_options(parser)
+    elif command == "rollback-many":
+        from .bulk_command import add_arguments
+
+        add_arguments(parser)
+        _add_rollback_options(parser)
+    elif command == "find-rollback":
+        parser.add_argument("id", help="a redemption id (a child's finds its stack's rollback)")
     elif command == "get":
         parser.add_argument("id", help="a redemption or rollback id")
     elif command == "list":

@@ -80,6 +80,15 @@ class VoucherifyError(Exception):
         super().__init__(message)
         self.message = message
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: `error` (the class name), `message`, and every attribute the error carries
+        (status_code, key, details, request_id, resource_id, body, headers, last_error, ...), secrets scrubbed."""
+        data: dict[str, Any] = {"error": type(self).__name__, "message": _scrubbed(str(self))}
+        for name, value in vars(self).items():
+            if not name.startswith("_") and name != "message":
+                data[name] = _error_field(value)
+        return data
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuild without calling __init__: keyword-only constructors otherwise break pickling (and so
         # multiprocessing and task queues), as they do in the Stainless SDKs.
@@ -491,3 +500,32 @@ def _reason(status_code: int) -> str:
         return http.HTTPStatus(status_code).phrase
     except ValueError:
         return f"Unexpected HTTP status {status_code}"
+
+
+def _scrubbed(text: str) -> str:
+    from ._logging import scrub
+
+    return scrub(text)
+
+
+def _error_field(value: Any) -> Any:
+    """An error attribute as JSON-ready data: nested errors as their to_dict(), results and views as their data."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return _scrubbed(value)
+    if isinstance(value, VoucherifyError):
+        return value.to_dict()
+    if isinstance(value, BaseException):
+        return {"error": type(value).__name__, "message": _scrubbed(str(value))}
+    if isinstance(value, Mapping):
+        return {str(k): _error_field(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_error_field(v) for v in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    model = getattr(value, "model", None)
+    if model is not None and callable(getattr(model, "to_dict", None)):
+        return model.to_dict()
+    return _scrubbed(repr(value))

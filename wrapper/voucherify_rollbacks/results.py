@@ -519,6 +519,20 @@ class RollbackResult:
             raise RollbackFailedError(self.failures)
         return self
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: `ok`, `recovered`, the request id and status, and the parent rollback, the
+        rollbacks, the failed items' ids and the order as Voucherify's own JSON (every field, unknown ones too)."""
+        return {
+            "ok": self.ok,
+            "recovered": self.recovered,
+            "request_id": self.request_id,
+            "status_code": self.status_code,
+            "parent_rollback": _model_dict(self.parent_rollback),
+            "rollbacks": [_model_dict(item) for item in self.rollbacks],
+            "failures": [item.id for item in self.failures],
+            "order": _model_dict(self.order),
+        }
+
     def __repr__(self) -> str:
         ids = [r.id for r in self.rollbacks]
         parent = self.parent_rollback.id if self.parent_rollback else None
@@ -588,5 +602,22 @@ class RedeemResult:
         items = plain(self.model.skipped_redeemables)
         return list(items) if isinstance(items, list) else []
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the id to roll back, the request id and status, and the answer as Voucherify's
+        own JSON (parent redemption, redemptions, order, inapplicable and skipped redeemables)."""
+        return {
+            "redemption_id": self.redemption_id,
+            "request_id": self.request_id,
+            "status_code": self.status_code,
+            **self.model.to_dict(),
+        }
+
     def __repr__(self) -> str:
         return f"RedeemResult(redemption_id={self.redemption_id!r}, redemptions={[r.id for r in self.redemptions]!r})"
+
+
+def _model_dict(view: Any) -> dict[str, Any] | None:
+    """A view's generated model as JSON-ready data (`to_dict()` of the model keeps unknown fields), or None."""
+    model = getattr(view, "model", None)
+    data = model.to_dict() if model is not None else None
+    return data if isinstance(data, dict) else None

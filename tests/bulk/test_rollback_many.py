@@ -1,0 +1,152 @@
+"""rollback_many against the sandbox over real sockets: exactly once, resumable from its journal, settled by look-up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import redeem_stacks
+from voucherify_rollbacks import ConfigurationError
+
+POST = ("POST", "rollback-stacked-redemptions")
+
+
+def test_every_redemption_is_rolled_back_once_and_a_rerun_sends_nothing(sandbox: Any, tmp_path: Path) -> None:
+    ids = redeem_stacks(sandbox, 12)
+    journal = str(tmp_path / "run.sqlite")
+    with sandbox.client() as vf:
+        first = list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None, reason="fraud"))
+        assert sandbox.seen[POST] == 12
+        again = list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None, reason="fraud"))
+    assert sorted(o.redemption_id for o in first) == sorted(ids)
+    assert {o.status for o in first} == {"rolled_back"} and all(o.ok and not o.resumed for o in first)
+    assert all(sandbox.count_rollbacks(i) == 1 for i in ids)
+    assert sandbox.seen[POST] == 12  # the rerun sent no rollback
+    assert {(o.status, o.resumed) for o in again} == {("rolled_back", True)}
+    assert {o.redemption_id: o.rollback_id for o in again} == {o.redemption_id: o.rollback_id for o in first}
+
+
+def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sandbox: Any, tmp_path: Path) -> None:
+    from voucherify_rollbacks.journal import Journal
+
+    (parent,) = redeem_stacks(sandbox, 1)
+    journal = str(tmp_path / "run.sqlite")
+    with sandbox.client() as vf:
+        _killed_after_sending(vf, journal, parent, reason="fraud")
+        posts = sandbox.seen[POST]
+        (outcome,) = vf.rollback_many([parent], journal=journal, requests_per_minute=None, reason="fraud")
+    assert (outcome.status, outcome.recovered, outcome.resumed) == ("rolled_back", True, False)
+    assert sandbox.seen[POST] == posts and sandbox.count_rollbacks(parent) == 1
+    assert Journal(journal).counts() == {"done": 1}
+
+
+def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandbox: Any, tmp_path: Path) -> None:
+    from voucherify_rollbacks.journal import Journal
+
+    (parent,) = redeem_stacks(sandbox, 1)
+    journal = str(tmp_path / "run.sqlite")
+    book = Journal(journal)
+    book.check_settings({"reason": None, "tracking_id": None})
+    book.add_items([(parent, "redemption")])
+    book.expand(parent, None, [(parent, None)])
+    book.intent(parent)  # killed before the request left
+    book.close()
+    with sandbox.client() as vf:
+        (outcome,) = vf.rollback_many([parent], journal=journal, requests_per_minute=None)
+    assert (outcome.status, outcome.recovered) == ("rolled_back", False)
+    assert sandbox.seen[("GET", "get-redemption")] >= 1  # looked up before sending
+    assert sandbox.count_rollbacks(parent) == 1
+
+
+def test_a_rollback_made_by_someone_else_is_already_rolled_back_not_ours(sandbox: Any, tmp_path: Path) -> None:
+    first, second = redeem_stacks(sandbox, 2)
+    journal = str(tmp_path / "run.sqlite")
+    with sandbox.client() as vf:
+        vf.rollback_stacked(first, reason="someone else")
+        _killed_after_sending(vf, journal, second, reason="cleanup", actual_reason="another tool")
+        outcomes = {
+            o.redemption_id: o
+            for o in vf.rollback_many([first, second], journal=journal, requests_per_minute=None, reason="cleanup")
+        }
+    assert outcomes[first].status == "already_rolled_back" and outcomes[first].error.key == "already_rolled_back"
+    assert outcomes[second].status == "already_rolled_back" and not outcomes[second].recovered
+    assert sandbox.count_rollbacks(first) == sandbox.count_rollbacks(second) == 1
+
+
+def test_unknown_ids_fail_alone_and_are_not_retried_by_a_resume(sandbox: Any, tmp_path: Path) -> None:
+    (parent,) = redeem_stacks(sandbox, 1)
+    journal = str(tmp_path / "run.sqlite")
+    with sandbox.client() as vf:
+        outcomes = {o.redemption_id: o for o in vf.rollback_many([parent, "r_missing"], journal=journal)}
+        assert outcomes["r_missing"].status == "failed" and outcomes["r_missing"].error.status_code == 404
+        assert outcomes[parent].status == "rolled_back"
+        posts = sandbox.seen[POST]
+        resumed = {o.redemption_id: o for o in vf.rollback_many([parent, "r_missing"], journal=journal)}
+    assert sandbox.seen[POST] == posts
+    assert resumed["r_missing"].to_dict()["error"]["status_code"] == 404 and not resumed["r_missing"].ok
+
+
+def test_a_429_is_waited_out_and_the_rollback_still_happens_once(sandbox: Any, tmp_path: Path) -> None:
+    ids = redeem_stacks(sandbox, 3)
+    sandbox.inject_fault("rollback-stacked-redemptions", "429", times=2)
+    sandbox.inject_fault("rollback-stacked-redemptions", "drop-after-commit", times=1)
+    with sandbox.client(max_retries=4) as vf:
+        outcomes = list(vf.rollback_many(ids, journal=str(tmp_path / "j.sqlite"), requests_per_minute=None))
+    assert {o.status for o in outcomes} == {"rolled_back"}
+    assert all(sandbox.count_rollbacks(i) == 1 for i in ids)
+
+
+def test_outcomes_are_json_ready(sandbox: Any, tmp_path: Path) -> None:
+    (parent,) = redeem_stacks(sandbox, 1)
+    with sandbox.client() as vf:
+        (outcome,) = vf.rollback_many([parent], journal=str(tmp_path / "j.sqlite"), tracking_id="wave-3")
+    data = json.loads(json.dumps(outcome.to_dict()))
+    assert data["status"] == "rolled_back" and data["result"]["parent_rollback"]["redemption"] == parent
+    assert data["result"]["parent_rollback"]["tracking_id"] == "wave-3"
+
+
+def test_a_journal_refuses_a_resume_with_another_reason(sandbox: Any, tmp_path: Path) -> None:
+    (parent,) = redeem_stacks(sandbox, 1)
+    journal = str(tmp_path / "j.sqlite")
+    with sandbox.client() as vf:
+        list(vf.rollback_many([parent], journal=journal, reason="a"))
+        with pytest.raises(ConfigurationError, match="same settings"):
+            vf.rollback_many([parent], journal=journal, reason="b")
+
+
+def test_bad_arguments_are_refused_before_anything_is_sent(sandbox: Any, tmp_path: Path) -> None:
+    with sandbox.client() as vf:
+        with pytest.raises(ValueError, match="concurrency"):
+            vf.rollback_many(["r_1"], journal=str(tmp_path / "j"), concurrency=0)
+        with pytest.raises(ValueError, match="not one string"):
+            vf.rollback_many("r_1", journal=str(tmp_path / "j"))
+        with pytest.raises(ValueError, match="path separators"):
+            vf.rollback_many(["r_1/../x"], journal=str(tmp_path / "j"))
+    assert sandbox.seen[POST] == 0
+
+
+def _killed_after_sending(vf: Any, journal: str, redemption_id: str, *, reason: str, actual_reason: str = "") -> None:
+    """What a run killed right after its rollback landed leaves behind: the intent, no outcome."""
+    from voucherify_rollbacks.journal import Journal
+
+    book = Journal(journal)
+    book.check_settings({"reason": reason, "tracking_id": None})
+    book.add_items([(redemption_id, "redemption")])
+    book.expand(redemption_id, None, [(redemption_id, None)])
+    book.intent(redemption_id)
+    book.close()
+    vf.rollback_stacked(redemption_id, reason=actual_reason or reason)
+
+
+def test_the_readme_bulk_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "rollback_many(" in b)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, "README.md", "exec"), {})
+    from voucherify_rollbacks.journal import Journal
+
+    assert Journal(str(tmp_path / "wave.sqlite")).counts() == {"done": 3}

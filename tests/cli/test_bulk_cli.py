@@ -1,0 +1,185 @@
+"""rollback-many, find-rollback and rollback-order's confirmation against a sandbox over real sockets: input formats,
+the report, resuming from the journal, dry runs that send no POST, exit codes per outcome class."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from voucherify_rollbacks.commands import (
+    EXIT_ALREADY_ROLLED_BACK,
+    EXIT_NOT_FOUND,
+    EXIT_NOT_ROLLED_BACK,
+    EXIT_OK,
+    EXIT_USAGE,
+    run,
+)
+from voucherify_rollbacks.sandbox import Sandbox
+
+ENV = (
+    "VOUCHERIFY_APP_ID",
+    "VOUCHERIFY_APP_TOKEN",
+    "VOUCHERIFY_BEARER_TOKEN",
+    "VOUCHERIFY_BASE_URL",
+    "VOUCHERIFY_CLUSTER",
+)
+POST = ("POST", "rollback-stacked-redemptions")
+
+
+@pytest.fixture
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    seen: Counter[tuple[str, str]] = Counter()
+    lock = threading.Lock()
+
+    def observe(operation_id: Any, method: str, *_: Any) -> None:
+        with lock:
+            seen[(method, str(operation_id))] += 1
+
+    with Sandbox(on_response=observe) as sb:
+        for name in ENV:
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("VOUCHERIFY_APP_ID", sb.app_id)
+        monkeypatch.setenv("VOUCHERIFY_APP_TOKEN", sb.app_token)
+        monkeypatch.setenv("VOUCHERIFY_BASE_URL", sb.base_url)
+        sb.seen = seen  # type: ignore[attr-defined]
+        yield sb
+
+
+def _stacks(sb: Sandbox, count: int) -> list[str]:
+    with sb.client() as vf:
+        return [vf.redeem(["GIFT-50", "SAVE10"], order={"amount": 20000}).redemption_id for _ in range(count)]
+
+
+def _run(command: str, *argv: str, stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = run(command, list(argv), stdin=io.StringIO(stdin), stdout=out)
+    return code, out.getvalue()
+
+
+def _json_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_rollback_many_from_a_lines_file_writes_a_complete_csv_report_and_resumes(
+    sandbox: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _stacks(sandbox, 6)
+    source = tmp_path / "ids.txt"
+    source.write_text("# fraud wave 12\n" + "\n".join(ids) + "\n\n", encoding="utf-8")
+    report = tmp_path / "report.csv"
+    code, out = _run("rollback-many", "--from", str(source), "--report", str(report), "--reason", "fraud")
+    assert code == EXIT_OK, out
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert sorted(r["redemption_id"] for r in rows) == sorted(ids)
+    assert {r["status"] for r in rows} == {"rolled_back"} and all(r["rollback_id"].startswith("rr_") for r in rows)
+    assert "rolled_back" in out and "total" in out and "journal:" in out
+    assert "[6/6]" in capsys.readouterr().err  # plain progress lines off a terminal
+    assert all(sandbox.count_rollbacks(i) == 1 for i in ids)
+    posts = sandbox.seen[POST]
+    code, out = _run("rollback-many", "--from", str(source), "--json", "--reason", "fraud")
+    assert code == EXIT_OK and sandbox.seen[POST] == posts
+    lines = _json_lines(out)
+    assert len(lines) == 6 and all(line["resumed"] and line["status"] == "rolled_back" for line in lines)
+
+
+def test_rollback_many_reads_a_csv_column_and_jsonl(sandbox: Any, tmp_path: Path) -> None:
+    first, second = _stacks(sandbox, 2)
+    table = tmp_path / "wave.csv"
+    table.write_text(f"customer,parent\nalice,{first}\nbob,\n", encoding="utf-8")
+    code, out = _run("rollback-many", "--from", str(table), "--column", "parent", "--json")
+    assert code == EXIT_OK and [line["redemption_id"] for line in _json_lines(out)] == [first]
+    lines = tmp_path / "wave.jsonl"
+    lines.write_text(json.dumps({"redemption_id": second, "note": "x"}) + "\n", encoding="utf-8")
+    code, out = _run("rollback-many", "--from", str(lines), "--json")
+    assert code == EXIT_OK and [line["redemption_id"] for line in _json_lines(out)] == [second]
+
+
+def test_rollback_many_exit_code_is_the_most_serious_outcome(sandbox: Any, tmp_path: Path) -> None:
+    (parent,) = _stacks(sandbox, 1)
+    with sandbox.client() as vf:
+        vf.rollback_stacked(parent)
+    (fresh,) = _stacks(sandbox, 1)
+    source = tmp_path / "ids.txt"
+    source.write_text(f"{parent}\n{fresh}\n", encoding="utf-8")
+    code, out = _run("rollback-many", "--from", str(source), "--json")
+    assert code == EXIT_ALREADY_ROLLED_BACK
+    assert {line["redemption_id"]: line["status"] for line in _json_lines(out)} == {
+        parent: "already_rolled_back",
+        fresh: "rolled_back",
+    }
+    source.write_text("r_does_not_exist\n", encoding="utf-8")
+    code, out = _run("rollback-many", "--from", str(source), "--journal", str(tmp_path / "other.sqlite"), "--json")
+    assert code == EXIT_NOT_FOUND and _json_lines(out)[0]["error"]["status_code"] == 404
+
+
+def test_rollback_many_dry_run_reads_only(sandbox: Any, tmp_path: Path) -> None:
+    ids = _stacks(sandbox, 3)
+    with sandbox.client() as vf:
+        vf.rollback_stacked(ids[0])
+    posts = sandbox.seen[POST]
+    source = tmp_path / "ids.txt"
+    source.write_text("\n".join(ids), encoding="utf-8")
+    code, out = _run("rollback-many", "--from", str(source), "--dry-run", "--json")
+    assert code == EXIT_OK and sandbox.seen[POST] == posts
+    assert [line["would_roll_back"] for line in _json_lines(out)] == [False, True, True]
+    assert not (tmp_path / "ids.txt.journal.sqlite").exists()
+    code, out = _run("rollback-many", "--from", str(source), "--dry-run")
+    assert "would roll back: 2" in out and "already rolled back: 1" in out
+
+
+def test_rollback_many_refuses_bad_input_before_sending(sandbox: Any, tmp_path: Path) -> None:
+    source = tmp_path / "ids.csv"
+    source.write_text("customer\nalice\n", encoding="utf-8")
+    assert _run("rollback-many", "--from", str(source))[0] == EXIT_USAGE
+    assert _run("rollback-many", "--from", str(tmp_path / "missing.txt"))[0] == EXIT_USAGE
+    (tmp_path / "bad.txt").write_text("r_1/../r_2\n", encoding="utf-8")
+    assert _run("rollback-many", "--from", str(tmp_path / "bad.txt"))[0] == EXIT_USAGE
+    assert sandbox.seen[POST] == 0
+
+
+def test_rollback_many_from_stdin(sandbox: Any, tmp_path: Path) -> None:
+    ids = _stacks(sandbox, 2)
+    code, out = _run(
+        "rollback-many", "--from", "-", "--journal", str(tmp_path / "j.sqlite"), "--json", stdin="\n".join(ids)
+    )
+    assert code == EXIT_OK and len(_json_lines(out)) == 2
+
+
+def test_find_rollback_before_and_after(sandbox: Any) -> None:
+    (parent,) = _stacks(sandbox, 1)
+    code, out = _run("find-rollback", parent, "--json")
+    assert code == EXIT_NOT_ROLLED_BACK and _json_lines(out) == [
+        {"command": "find-rollback", "id": parent, "rolled_back": False}
+    ]
+    with sandbox.client() as vf:
+        done = vf.rollback_stacked(parent, reason="lost answer")
+    code, out = _run("find-rollback", parent, "--json")
+    (line,) = _json_lines(out)
+    assert code == EXIT_OK and line["rolled_back"] and line["parent_rollback"]["id"] == done.parent_rollback.id
+    code, out = _run("find-rollback", parent)
+    assert code == EXIT_OK and done.parent_rollback.id in out
+    assert _run("find-rollback", "r_unknown")[0] == EXIT_NOT_FOUND
+
+
+def test_rollback_many_on_a_remote_host_needs_confirmation(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("VOUCHERIFY_APP_ID", "app")
+    monkeypatch.setenv("VOUCHERIFY_APP_TOKEN", "token-SECRET-1")
+    monkeypatch.setenv("VOUCHERIFY_BASE_URL", "https://api.voucherify.invalid")
+    source = tmp_path / "ids.txt"
+    source.write_text("r_1\n", encoding="utf-8")
+    assert _run("rollback-many", "--from", str(source))[0] == EXIT_USAGE
+    assert _run("rollback-order", "ord_1")[0] == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "--yes" in err and "token-SECRET-1" not in err
+    assert not (tmp_path / "ids.txt.journal.sqlite").exists()

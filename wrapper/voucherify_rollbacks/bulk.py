@@ -1,0 +1,258 @@
+"""`rollback_many`: roll back thousands of redemptions (or the redemptions of orders) under a rate limit, resumably.
+
+Every redemption goes through `rollback_stacked` (retries and recovery included) with its intent and outcome in a
+`Journal`, so a run killed at any point (`kill -9`, a power cut) is resumed by running it again with the same
+journal: known outcomes are reported, not sent again; a redemption whose rollback was in flight is settled with
+`find_rollback` first, and sent only when it is provably not rolled back. A rollback found then counts as this
+run's own (`rolled_back`, `recovered=True`) when it carries the run's `reason` (and `tracking_id`, when given) and
+is dated after the run's first intent for it (less `CLOCK_TOLERANCE`); otherwise it was rolled back by someone
+else (`already_rolled_back`). Workers share one `RateLimiter`, which counts every HTTP request.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any, TypeVar
+
+import httpx
+
+from .errors import (
+    AlreadyRolledBackError,
+    APIConnectionError,
+    NotFoundError,
+    RateLimitError,
+    RollbackOutcomeUnknownError,
+    ServerError,
+    VoucherifyError,
+)
+from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Entry, Journal
+from .operations import check_id
+from .orders import order_redemptions
+from .outcomes import ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN, ROLLED_BACK, RollbackOutcome
+from .ratelimit import RateLimiter
+from .results import Order, RollbackResult
+from .sending import Plan, Request, Sleep
+
+T = TypeVar("T")
+
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 64
+# How much earlier than the run's first intent (on this machine's clock) a rollback found by a look-up may be dated
+# and still count as this run's: the server's clock and ours disagree by a little.
+CLOCK_TOLERANCE = 5.0
+
+ORDER, REDEMPTION = "order", "redemption"
+
+
+@dataclasses.dataclass(frozen=True)
+class BulkCalls:
+    """What a bulk run needs from a client: a way to run a plan, and the plans of its three calls."""
+
+    run: Callable[[Plan[Any]], Any]
+    rollback: Callable[[str], Plan[RollbackResult]]
+    find_rollback: Callable[[str], Plan[RollbackResult | None]]
+    get_order: Callable[[str], Plan[Order]]
+
+
+def parse_item(text: str) -> tuple[str, str]:
+    """(id, kind) of one item: `ord_…` is an order, anything else a redemption; `order:ID` and `redemption:ID`
+    say so explicitly (an order's source id, say). Raises ValueError for an empty or unusable id."""
+    value = text.strip()
+    kind = ORDER if value.startswith("ord_") else REDEMPTION
+    for prefix in (ORDER, REDEMPTION):
+        if value.startswith(prefix + ":"):
+            kind, value = prefix, value[len(prefix) + 1 :].strip()
+    return check_id(value, f"{kind} id"), kind
+
+
+def metered(plan: Plan[T], limiter: RateLimiter) -> Plan[T]:
+    """`plan` with every request booked on `limiter` first (a pause when the ceiling or the server says so), and
+    every answer shown to it."""
+    outcome: Any = None
+    while True:
+        try:
+            action = plan.send(outcome)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        if not isinstance(action, Request):
+            outcome = yield action
+            continue
+        wait_for = limiter.reserve()
+        if wait_for > 0:
+            yield Sleep(wait_for)
+            if action.seconds_left is not None:  # the pause counts against the call's deadline
+                action = dataclasses.replace(action, seconds_left=max(action.seconds_left - wait_for, 0.001))
+        outcome = yield action
+        if isinstance(outcome, httpx.Response):
+            limiter.observe(outcome.status_code, outcome.headers)
+
+
+def rollback_many(
+    items: Iterable[str],
+    calls: BulkCalls,
+    *,
+    journal: str,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    limiter: RateLimiter,
+    reason: str | None = None,
+    tracking_id: str | None = None,
+) -> Iterator[RollbackOutcome]:
+    """Check the arguments and open the journal now; the returned iterator runs the rollbacks as it is consumed."""
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise ValueError(f"concurrency must be an integer from 1 to {MAX_CONCURRENCY}")
+    if isinstance(items, str):
+        raise ValueError("items must be an iterable of ids, not one string")
+    parsed = list(dict.fromkeys(parse_item(item) for item in items))
+    book = Journal(journal)
+    try:
+        book.check_settings({"reason": reason, "tracking_id": tracking_id})
+        book.add_items(parsed)
+    except BaseException:
+        book.close()
+        raise
+    run = _Run(calls, book, limiter, reason, tracking_id)
+    return run.outcomes(parsed, concurrency)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Expand:
+    item: str
+    kind: str
+
+
+_Unit = _Expand | Entry
+
+
+class _Run:
+    def __init__(
+        self, calls: BulkCalls, journal: Journal, limiter: RateLimiter, reason: str | None, tracking_id: str | None
+    ) -> None:
+        self.calls, self.journal, self.limiter = calls, journal, limiter
+        self.reason, self.tracking_id = reason, tracking_id
+
+    def outcomes(self, items: list[tuple[str, str]], concurrency: int) -> Iterator[RollbackOutcome]:
+        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in items)
+        try:
+            with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="voucherify-bulk") as pool:
+                running: dict[Future[tuple[list[RollbackOutcome], list[_Unit]]], _Unit] = {}
+                try:
+                    while units or running:
+                        while units and len(running) < concurrency:
+                            unit = units.popleft()
+                            running[pool.submit(self._work, unit)] = unit
+                        done, _ = wait(running, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            del running[future]
+                            found, more = future.result()
+                            units.extendleft(reversed(more))
+                            yield from found
+                finally:
+                    for future in running:
+                        future.cancel()  # queued ones; running ones finish and record their outcome
+        finally:
+            self.journal.close()
+
+    def _call(self, plan: Plan[T]) -> T:
+        result: T = self.calls.run(metered(plan, self.limiter))
+        return result
+
+    def _work(self, unit: _Unit) -> tuple[list[RollbackOutcome], list[_Unit]]:
+        if isinstance(unit, _Expand):
+            return self._expand(unit)
+        return [self._settle_or_send(unit)], []
+
+    def _expand(self, unit: _Expand) -> tuple[list[RollbackOutcome], list[_Unit]]:
+        """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
+        entries = self.journal.entries(unit.item)
+        if not entries and not self.journal.is_expanded(unit.item):
+            if unit.kind == REDEMPTION:
+                self.journal.expand(unit.item, None, [(unit.item, None)])
+            else:
+                try:
+                    order = self._call(self.calls.get_order(unit.item))
+                except VoucherifyError as error:
+                    # Not journaled: reading an order applies nothing, so the next run reads it again.
+                    return [RollbackOutcome.from_error(unit.item, error, item=unit.item, order_id=unit.item)], []
+                known = []
+                for found in order_redemptions(order):
+                    before = None
+                    if found.rollback_id is not None:
+                        before = RollbackOutcome(
+                            found.redemption_id,
+                            ALREADY_ROLLED_BACK,
+                            item=unit.item,
+                            order_id=order.id,
+                            rollback_id=found.rollback_id,
+                        ).to_dict()
+                    known.append((found.redemption_id, before))
+                self.journal.expand(unit.item, order.id, known)
+            entries = self.journal.entries(unit.item)
+        return [], list(entries)
+
+    def _settle_or_send(self, entry: Entry) -> RollbackOutcome:
+        if entry.state == DONE and entry.outcome is not None:
+            return RollbackOutcome.from_dict(entry.outcome, resumed=True)
+        if entry.state in UNSETTLED:
+            settled = self._settle(entry, entry.first_intent)
+            if settled is not None:
+                return self._record(settled)
+        outcome = self._send(entry)
+        return self._record(outcome)
+
+    def _send(self, entry: Entry) -> RollbackOutcome:
+        self.journal.intent(entry.redemption_id)
+        where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
+        try:
+            result = self._call(self.calls.rollback(entry.redemption_id))
+        except AlreadyRolledBackError as refused:
+            if entry.first_intent is not None:  # an earlier run's attempt may be what rolled it back
+                settled = self._settle(entry, entry.first_intent)
+                if settled is not None:
+                    return settled
+            return RollbackOutcome.from_error(entry.redemption_id, refused, **where)
+        except VoucherifyError as error:
+            return RollbackOutcome.from_error(entry.redemption_id, error, **where)
+        return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
+
+    def _settle(self, entry: Entry, since: float | None) -> RollbackOutcome | None:
+        """The outcome of an earlier attempt, by a look-up: None when the redemption is provably not rolled back."""
+        where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
+        try:
+            found = self._call(self.calls.find_rollback(entry.redemption_id))
+        except NotFoundError as error:
+            return RollbackOutcome.from_error(entry.redemption_id, error, **where)
+        except VoucherifyError as error:
+            unknown = RollbackOutcomeUnknownError(entry.redemption_id, error, f"the look-up failed: {error}")
+            return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
+        if found is None:
+            return None
+        ours = self._ours(found, since)
+        status = ROLLED_BACK if ours else ALREADY_ROLLED_BACK
+        return RollbackOutcome(entry.redemption_id, status, result=found, recovered=ours, **where)
+
+    def _ours(self, found: RollbackResult, since: float | None) -> bool:
+        rollback = found.parent_rollback or (found.rollbacks[0] if found.rollbacks else None)
+        if rollback is None or since is None or rollback.date is None:
+            return False
+        if (rollback.reason or "") != (self.reason or ""):
+            return False
+        if self.tracking_id is not None and rollback.tracking_id != self.tracking_id:
+            return False
+        return rollback.date.timestamp() >= since - CLOCK_TOLERANCE
+
+    def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
+        self.journal.outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+        return outcome
+
+
+def _state(outcome: RollbackOutcome) -> str:
+    """The journal state an outcome leaves: unknown and passing failures are looked at again by a resumed run."""
+    if outcome.status == OUTCOME_UNKNOWN:
+        return UNKNOWN
+    if outcome.status == FAILED and isinstance(outcome.error, RateLimitError | APIConnectionError | ServerError):
+        return RETRY
+    return DONE

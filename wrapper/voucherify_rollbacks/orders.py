@@ -1,0 +1,141 @@
+"""Orders: reading one (`GET /v1/orders/{orderId}`) and rolling back every redemption on it (`rollback_order`).
+
+An order's `redemptions` map names, per redemption applied to it, whether and by what it was rolled back
+(`rollback_id`) and, for a stack's parent, its children (`stacked`) and their rollbacks (`rollback_stacked`):
+facts §3.3. A rollback by order rolls back each parent (or parent-less) redemption the map names that has no
+rollback yet, through `rollback_stacked` with its recovery, so running it twice applies nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from voucherify_client.api.orders import get_order as _get_order
+from voucherify_client.models import OrdersGetResponseBody
+
+from ._logging import redact_exception
+from .errors import MalformedResponseError, VoucherifyError
+from .operations import check_id
+from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
+from .results import Order, RollbackResult, plain
+from .sending import Plan, Request, request_id
+
+
+def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
+    """GET /v1/orders/{orderId}: an order, by its Voucherify id (ord_…) or its source id."""
+    # build_request is the generated client's public seam; older generations call the same builder _get_kwargs.
+    build = getattr(_get_order, "build_request", None) or _get_order._get_kwargs
+    kwargs = build(check_id(order_id, "order_id"))
+    return Request(method=str(kwargs["method"]).upper(), url=str(kwargs["url"]), kind="read", timeout=timeout)
+
+
+def read_order(response: httpx.Response) -> Order:
+    """The order's view (its generated OrdersGetResponseBody in `.model`), or MalformedResponseError."""
+    try:
+        data = response.json()
+    except (ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict) or data.get("object", "order") != "order" or not data.get("id"):
+        raise MalformedResponseError(
+            f"the API answered {response.status_code} but the body is not an order",
+            status_code=response.status_code,
+            request_id=request_id(response),
+            body=response.content.decode("utf-8", errors="replace"),
+            headers=response.headers,
+        )
+    return order_view(OrdersGetResponseBody.from_dict(data))
+
+
+def order_view(model: OrdersGetResponseBody) -> Order:
+    """An Order view of a fetched order (the Order class reads redemption-time orders; the fields are the same)."""
+
+    def integer(value: Any) -> int | None:
+        value = plain(value)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def text(value: Any) -> str | None:
+        value = plain(value)
+        return str(value) if isinstance(value, str) else None
+
+    return Order(
+        id=text(model.id),
+        source_id=text(model.source_id),
+        status=text(model.status),
+        amount=integer(model.amount),
+        discount_amount=integer(model.discount_amount),
+        items_discount_amount=integer(model.items_discount_amount),
+        total_discount_amount=integer(model.total_discount_amount),
+        total_amount=integer(model.total_amount),
+        applied_discount_amount=integer(model.applied_discount_amount),
+        total_applied_discount_amount=integer(model.total_applied_discount_amount),
+        model=model,
+    )
+
+
+@dataclass(frozen=True)
+class OrderRedemption:
+    """One redemption an order's `redemptions` map names: a stack's parent (with `children`) or a parent-less
+    redemption. `rollback_id` is its successful rollback, if any (a refused attempt's rrf_ id does not count)."""
+
+    redemption_id: str
+    rollback_id: str | None
+    children: tuple[str, ...]
+
+
+def order_redemptions(order: Order) -> list[OrderRedemption]:
+    """The parent and parent-less redemptions on an order, in the map's order; children are left to their parent."""
+    entries = plain(getattr(order.model, "redemptions", None))
+    found = getattr(entries, "additional_properties", None)
+    if not isinstance(found, dict):
+        return []
+    listed: list[OrderRedemption] = []
+    for redemption_id, entry in found.items():
+        stacked = plain(getattr(entry, "stacked", None))
+        children = tuple(i for i in stacked if isinstance(i, str)) if isinstance(stacked, list) else ()
+        rollback_id = plain(getattr(entry, "rollback_id", None))
+        if not isinstance(rollback_id, str) or rollback_id.startswith("rrf_"):
+            rollback_id = None
+        listed.append(OrderRedemption(str(redemption_id), rollback_id, children))
+    # A child's own entry (should the map carry one) is rolled back with its parent, never on its own.
+    children_of_parents = {child for entry in listed for child in entry.children}
+    return [entry for entry in listed if entry.redemption_id not in children_of_parents]
+
+
+def rollback_order_plan(
+    order_id: str,
+    read: Plan[Order],
+    rollback: Callable[[str], Plan[RollbackResult]],
+    secrets: tuple[str, ...],
+) -> Plan[list[RollbackOutcome]]:
+    """Read the order, then roll back each of its redemptions without a rollback, one at a time; every redemption's
+    error becomes its outcome, so one refusal does not hide the others' results. Errors reading the order raise."""
+    order = yield from read
+    outcomes: list[RollbackOutcome] = []
+    for entry in order_redemptions(order):
+        if entry.rollback_id is not None:
+            outcomes.append(
+                RollbackOutcome(
+                    entry.redemption_id,
+                    ALREADY_ROLLED_BACK,
+                    item=order_id,
+                    order_id=order.id,
+                    rollback_id=entry.rollback_id,
+                )
+            )
+            continue
+        try:
+            result = yield from rollback(entry.redemption_id)
+        except ValueError as refused:  # an id in the map that no request path can carry
+            error = MalformedResponseError(f"the order names a redemption id no request can carry: {refused}")
+            outcomes.append(RollbackOutcome.from_error(entry.redemption_id, error, item=order_id, order_id=order.id))
+            continue
+        except VoucherifyError as error:
+            redact_exception(error, secrets)  # the driver redacts what it raises; these errors are returned
+            outcomes.append(RollbackOutcome.from_error(entry.redemption_id, error, item=order_id, order_id=order.id))
+            continue
+        done = RollbackOutcome(entry.redemption_id, ROLLED_BACK, item=order_id, order_id=order.id, result=result)
+        outcomes.append(done)
+    return outcomes
