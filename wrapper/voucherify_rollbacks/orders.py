@@ -26,9 +26,7 @@ from .sending import Plan, Request, request_id
 
 def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
     """GET /v1/orders/{orderId}: an order, by its Voucherify id (ord_…) or its source id."""
-    # build_request is the generated client's public seam; older generations call the same builder _get_kwargs.
-    build = getattr(_get_order, "build_request", None) or _get_order._get_kwargs
-    kwargs = build(check_id(order_id, "order_id"))
+    kwargs = _get_order.build_request(check_id(order_id, "order_id"))
     return Request(method=str(kwargs["method"]).upper(), url=str(kwargs["url"]), kind="read", timeout=timeout)
 
 

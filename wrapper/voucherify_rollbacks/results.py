@@ -602,16 +602,6 @@ class RedeemResult:
         items = plain(self.model.skipped_redeemables)
         return list(items) if isinstance(items, list) else []
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the id to roll back, the request id and status, and the answer as Voucherify's
-        own JSON (parent redemption, redemptions, order, inapplicable and skipped redeemables)."""
-        return {
-            "redemption_id": self.redemption_id,
-            "request_id": self.request_id,
-            "status_code": self.status_code,
-            **self.model.to_dict(),
-        }
-
     def __repr__(self) -> str:
         return f"RedeemResult(redemption_id={self.redemption_id!r}, redemptions={[r.id for r in self.redemptions]!r})"
 
