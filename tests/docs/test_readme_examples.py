@@ -48,7 +48,8 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def sandbox_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
+def sandbox_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Sandbox]:
+    monkeypatch.chdir(tmp_path)  # files an example writes (a journal, a report) land in the test's own folder
     with Sandbox() as sb:
         for name in ("VOUCHERIFY_BEARER_TOKEN", "VOUCHERIFY_CLUSTER"):
             monkeypatch.delenv(name, raising=False)
