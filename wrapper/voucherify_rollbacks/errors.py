@@ -305,6 +305,21 @@ class RollbackOutcomeUnknownError(VoucherifyError):
             f"call find_rollback({redemption_id!r}) to learn its outcome"
         )
 
+    @property
+    def status_code(self) -> int | None:
+        """The status of the last answer the call met, if the last error was one."""
+        return getattr(self.last_error, "status_code", None)
+
+    @property
+    def key(self) -> str | None:
+        """Voucherify's error key of the last answer, if any."""
+        return getattr(self.last_error, "key", None)
+
+    @property
+    def body(self) -> str:
+        """The raw body of the last answer ("" when the last error had none)."""
+        return str(getattr(self.last_error, "body", "") or "")
+
 
 class PaginationLimitError(VoucherifyError):
     """A listing could not reach every matching item (the API stops at page 99); narrow the query."""
