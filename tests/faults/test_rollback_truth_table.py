@@ -257,7 +257,21 @@ def test_an_answer_lost_and_look_ups_failing_is_outcome_unknown(mode: str, sandb
     assert caught.value.redemption_id == parent
     assert "may have been applied" in str(caught.value)
     assert not isinstance(caught.value, (ServerError, RateLimitError, APIConnectionError))
+    assert caught.value.redemption is None  # not even the redemption could be fetched
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]  # it was, in fact, applied
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_look_up_failing_after_the_redemption_keeps_what_it_fetched(
+    mode: str, sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    parent = redeem_stack(sandbox)
+    listing = {"method": "GET", "path": "/v1/redemptions?"}
+    proxy.inject(Fault.drop_after(**ROLLBACKS), Fault.status_before(503, **listing, times=20))
+    with pytest.raises(RollbackOutcomeUnknownError) as caught:
+        rollback(mode, sandbox, proxy, parent)
+    assert caught.value.redemption is not None
+    assert (caught.value.redemption.id, caught.value.redemption.status) == (parent, "ROLLED_BACK")
 
 
 @pytest.mark.parametrize("mode", MODES)

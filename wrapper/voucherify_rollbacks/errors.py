@@ -295,7 +295,10 @@ class RollbackOutcomeUnknownError(VoucherifyError):
     """The rollback of `redemption_id` MAY HAVE BEEN APPLIED: an attempt of this call may have reached the server,
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
-    call met (also its `__cause__`)."""
+    call met; `redemption` the redemption as the look-up fetched it before failing (its `status` may already say
+    ROLLED_BACK), or None."""
+
+    redemption: Any = None
 
     def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
         self.redemption_id = redemption_id

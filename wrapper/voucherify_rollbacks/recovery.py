@@ -89,12 +89,16 @@ def rollback_plan(
                 # A 2xx that is not a readable rollback: it may have been applied, and may still be settling.
                 attempts.may_have_applied(in_progress=True)
                 ending = unreadable
+        fetched: dict[str, Redemption] = {}
         try:
             # The listing reaches up to now, so that it holds this call's own refusal (its rrf_ record) too.
-            found = yield from look_up(redemption_id, options, until=options.server_clock.latest(options.clock()))
+            until = options.server_clock.latest(options.clock())
+            found = yield from look_up(redemption_id, options, until=until, fetched=fetched)
         except VoucherifyError as failed:
             why = f"the look-up after {_describe(ending)} failed: {failed}"
-            raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
+            unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
+            unknown.redemption = fetched.get("redemption")  # what the look-up did fetch, e.g. status ROLLED_BACK
+            raise unknown from failed
         if found is not None:
             if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
                 # Ours on the evidence so far; dated to the millisecond, it may turn out someone else's.
@@ -133,13 +137,21 @@ def find_rollback_plan(redemption_id: str, options: CallOptions) -> Plan[Rollbac
 
 
 def look_up(
-    redemption_id: str, options: CallOptions, *, follow_parent: bool = False, until: float | None = None
+    redemption_id: str,
+    options: CallOptions,
+    *,
+    follow_parent: bool = False,
+    until: float | None = None,
+    fetched: dict[str, Redemption] | None = None,
 ) -> Plan[LookUp | None]:
     """The rollback that undid `redemption_id`, or None when it is not rolled back; raises what the requests raise
-    (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other."""
+    (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other. The
+    redemption, once fetched, is kept in `fetched["redemption"]` for an error to carry."""
+    fetched = {} if fetched is None else fetched
     redemption = yield from _fetch_redemption(redemption_id, options)
     if follow_parent and redemption.redemption and redemption.redemption != redemption.id:
         redemption = yield from _fetch_redemption(redemption.redemption, options)
+    fetched["redemption"] = redemption
     rollback_id = _rollback_id(redemption)
     if rollback_id is None and redemption.status != "ROLLED_BACK":
         return None
