@@ -362,3 +362,19 @@ def test_a_redeem_whose_answer_was_lost_is_never_sent_again(mode: str, sandbox: 
     with pytest.raises(APIConnectionError):
         call(mode, sandbox, proxy, "redeem", ["STACK-00"], order={"amount": 1000})
     assert posts(proxy) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", [Fault.drop_after(method="POST", path="/rollback"), Fault.status_after(502)])
+def test_a_single_rollback_whose_answer_was_lost_is_recovered(
+    mode: str, fault: Fault, sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    with sandbox.client() as vf:
+        single = vf.redeem(["STACK-05"], order={"amount": 1000}).redemption_id
+    fault.method, fault.path = "POST", "/rollback"
+    proxy.inject(fault)
+    result = call(mode, sandbox, proxy, "rollback", single, reason="returned")
+    assert result.recovered and result.ok
+    assert result.parent_rollback is None
+    assert [r.redemption for r in result.rollbacks] == [single]
+    assert sandbox.count_rollbacks(single) == 1
