@@ -394,3 +394,19 @@ def test_describe_is_neutral_for_unknown_or_missing_codes() -> None:
 def test_failure_codes_cannot_be_changed_by_callers() -> None:
     with pytest.raises(TypeError):
         FAILURE_CODES["x"] = "y"  # type: ignore[index]
+
+
+def test_decoding_is_bounded_and_a_lying_encoding_keeps_the_raw_bytes() -> None:
+    import zlib
+
+    from voucherify_rollbacks._transport import _decoded
+
+    bomb = zlib.compress(b"0" * (8 << 20))
+    body, too_large = _decoded(bomb, "deflate", 1 << 20)
+    assert too_large and len(body) == 1 << 20
+    raw_deflate = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    data = raw_deflate.compress(b'{"a": 1}') + raw_deflate.flush()
+    assert _decoded(data, "deflate", 1000) == (b'{"a": 1}', False)
+    assert _decoded(b"plain", "gzip", 1000) == (b"plain", False)
+    assert _decoded(b"plain", "br", 1000) == (b"plain", False)
+    assert _decoded(b"plain", "identity", 1000) == (b"plain", False)

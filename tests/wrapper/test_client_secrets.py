@@ -256,3 +256,11 @@ def test_an_error_echoing_the_token_keeps_it_in_body_only(api: ScriptedAPI) -> N
         str(error), repr(error), error.args, getattr(error, "headers", {}), getattr(error, "details", "")
     )
     assert APP_TOKEN in getattr(error, "body", "")
+
+
+def test_a_success_echoing_the_token_in_any_header_never_shows_it_in_the_result(api: ScriptedAPI) -> None:
+    api.on("POST", STACKED_PATH, ok(example("rollbacks_success.json"), **{"X-Echo": f"you sent {APP_TOKEN}"}))
+    with api.client() as client:
+        result = client.rollback_stacked(PARENT_ID)
+        assert result.headers["x-echo"] == "you sent <redacted>"
+        assert_secret_free(repr(result), result.headers)

@@ -72,8 +72,10 @@ def is_secret_header(name: str) -> bool:
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """Return a plain copy of `headers` with the value of every credential-like header replaced by `<redacted>`."""
-    return {name: REDACTED if is_secret_header(name) else value for name, value in headers.items()}
+    """Return a plain copy of `headers` with the value of every credential-like header replaced by `<redacted>`,
+    and any open client's token that a server echoed in another header redacted too."""
+    secrets = _REGISTRY.current()
+    return {name: REDACTED if is_secret_header(name) else secrets.scrub(value) for name, value in headers.items()}
 
 
 class SecretsFilter(logging.Filter):

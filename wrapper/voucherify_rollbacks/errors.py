@@ -304,7 +304,10 @@ class RollbackOutcomeUnknownError(VoucherifyError):
     """The rollback of `redemption_id` MAY HAVE BEEN APPLIED: an attempt of this call may have reached the server,
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
-    call met (also its `__cause__`)."""
+    call met; `redemption` the redemption as the look-up fetched it before failing (its `status` may already say
+    ROLLED_BACK), or None."""
+
+    redemption: Any = None
 
     def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
         self.redemption_id = redemption_id
@@ -313,6 +316,21 @@ class RollbackOutcomeUnknownError(VoucherifyError):
             f"the rollback of {redemption_id} may have been applied ({why}); "
             f"call find_rollback({redemption_id!r}) to learn its outcome"
         )
+
+    @property
+    def status_code(self) -> int | None:
+        """The status of the last answer the call met, if the last error was one."""
+        return getattr(self.last_error, "status_code", None)
+
+    @property
+    def key(self) -> str | None:
+        """Voucherify's error key of the last answer, if any."""
+        return getattr(self.last_error, "key", None)
+
+    @property
+    def body(self) -> str:
+        """The raw body of the last answer ("" when the last error had none)."""
+        return str(getattr(self.last_error, "body", "") or "")
 
 
 class PaginationLimitError(VoucherifyError):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
@@ -89,19 +89,27 @@ def rollback_plan(
                 # A 2xx that is not a readable rollback: it may have been applied, and may still be settling.
                 attempts.may_have_applied(in_progress=True)
                 ending = unreadable
+        fetched: dict[str, Redemption] = {}
         try:
             # The listing reaches up to now, so that it holds this call's own refusal (its rrf_ record) too.
-            found = yield from look_up(redemption_id, options, until=options.server_clock.latest(options.clock()))
+            until = options.server_clock.latest(options.clock())
+            found = yield from look_up(redemption_id, options, until=until, fetched=fetched)
         except VoucherifyError as failed:
             why = f"the look-up after {_describe(ending)} failed: {failed}"
-            raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
+            unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
+            unknown.redemption = fetched.get("redemption")  # what the look-up did fetch, e.g. status ROLLED_BACK
+            raise unknown from failed
         if found is not None:
-            if _same_request(found.rollback, reason, tracking_id):
+            if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
+                # Ours on the evidence so far; dated to the millisecond, it may turn out someone else's.
                 try:
-                    yield from _anchor(found, ending, attempts, options)
-                except VoucherifyError as failed:
-                    why = f"the look-up after {_describe(ending)} failed: {failed}"
-                    raise RollbackOutcomeUnknownError(redemption_id, ending, why) from failed
+                    anchored = yield from _anchor(found, ending, attempts.last, options)
+                    if not anchored:
+                        probed = yield from _probe(request, read, found, options)
+                        if isinstance(probed, RollbackResult):
+                            return probed  # it was not rolled back after all (a stale read): now it is, by us
+                except VoucherifyError:
+                    pass  # dating failed: the evidence so far (the Date headers) decides
             if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
                 found.result.recovered = True
                 return found.result
@@ -128,13 +136,21 @@ def find_rollback_plan(redemption_id: str, options: CallOptions) -> Plan[Rollbac
 
 
 def look_up(
-    redemption_id: str, options: CallOptions, *, follow_parent: bool = False, until: float | None = None
+    redemption_id: str,
+    options: CallOptions,
+    *,
+    follow_parent: bool = False,
+    until: float | None = None,
+    fetched: dict[str, Redemption] | None = None,
 ) -> Plan[LookUp | None]:
     """The rollback that undid `redemption_id`, or None when it is not rolled back; raises what the requests raise
-    (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other."""
+    (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other. The
+    redemption, once fetched, is kept in `fetched["redemption"]` for an error to carry."""
+    fetched = {} if fetched is None else fetched
     redemption = yield from _fetch_redemption(redemption_id, options)
     if follow_parent and redemption.redemption and redemption.redemption != redemption.id:
         redemption = yield from _fetch_redemption(redemption.redemption, options)
+    fetched["redemption"] = redemption
     rollback_id = _rollback_id(redemption)
     if rollback_id is None and redemption.status != "ROLLED_BACK":
         return None
@@ -264,18 +280,44 @@ def _iso(value: datetime.datetime) -> str:
     return value.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _anchor(found: LookUp, ending: VoucherifyError, attempts: Attempts, options: CallOptions) -> Plan[None]:
-    """An `already_rolled_back` refusal stored an rrf_ record dated while our last attempt was open: it ties the
-    server's clock to ours to the millisecond (fetched when the listing did not reach it: one more request)."""
-    sent, answered = attempts.last
+def _anchor(
+    found: LookUp, ending: BaseException, attempt: tuple[float, float | None], options: CallOptions
+) -> Plan[bool]:
+    """An `already_rolled_back` refusal stored an rrf_ record dated while that attempt was open: it ties the
+    server's clock to ours to the millisecond (fetched when the listing did not reach it: one more request).
+    True when the clock is anchored."""
+    sent, answered = attempt
     refusal_id = ending.resource_id if isinstance(ending, AlreadyRolledBackError) else None
     if not refusal_id or answered is None:
-        return
+        return False
     refusal = found.listed.get(refusal_id)
     if refusal is None:
         refusal = yield from _fetch_rollback(refusal_id, options)
-    if refusal is not None and refusal.date is not None:
-        options.server_clock.anchor(refusal.date.timestamp(), sent, answered)
+    if refusal is None or refusal.date is None:
+        return False
+    options.server_clock.anchor(refusal.date.timestamp(), sent, answered)
+    return True
+
+
+def _probe(
+    request: Request, read: Callable[[httpx.Response], RollbackResult], found: LookUp, options: CallOptions
+) -> Plan[RollbackResult | bool]:
+    """Send the rollback once more to anchor the server's clock: the redemption is rolled back, so it is refused
+    with `already_rolled_back` and a dated rrf_ record (it cannot apply twice). Needed only when the call's own
+    endings gave no refusal (retries spent on 5xx or `multiple_requests`) and the found rollback carries this
+    call's reason: without it, dates are known only to the second. A success means the look-up read stale data
+    and the rollback is now made; anything else leaves the clock as it was."""
+    probe = Attempts()
+    try:
+        response = yield from send(replace(request, kind="read"), options, probe, options.retry_state(retries=0))
+    except AlreadyRolledBackError as refused:
+        return (yield from _anchor(found, refused, probe.last, options))
+    except (APIError, APIConnectionError):
+        return False
+    try:
+        return read(response)
+    except MalformedResponseError:
+        return False
 
 
 def _same_request(rollback: Rollback, reason: str | None, tracking_id: str | None) -> bool:

@@ -165,10 +165,10 @@ class CallOptions:
         """The same knobs with a budget of their own, starting now (each page of a listing gets one)."""
         return replace(self)
 
-    def retry_state(self, *, reserved: bool = False) -> RetryState:
+    def retry_state(self, *, reserved: bool = False, retries: int | None = None) -> RetryState:
         """Retry bookkeeping for one request of this call, measuring the deadline from the call's start (less the
-        look-up's reserve, for a rollback's own attempts)."""
-        policy = self.policy
+        look-up's reserve, for a rollback's own attempts); `retries` overrides max_retries."""
+        policy = self.policy if retries is None else replace(self.policy, max_retries=retries)
         if reserved and self.reserve and policy.deadline is not None:
             policy = replace(policy, deadline=max(policy.deadline - self.reserve, 1e-9))
         state = RetryState(policy, clock=self.clock, random=self.random)
