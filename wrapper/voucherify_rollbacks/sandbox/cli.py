@@ -9,6 +9,7 @@ import sys
 import threading
 from typing import Any
 
+from .errors import MissingExtraError
 from .instance import Sandbox
 
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             bearer_token=args.bearer_token,
         )
         sandbox.start()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, MissingExtraError) as error:
         print(f"voucherify-rollbacks sandbox: {error}", file=sys.stderr)
         return 2
     stop = threading.Event()
