@@ -176,6 +176,12 @@ class Sandbox:
         """The voucher's current state (balance, points, redeemed_quantity). KeyError if unknown."""
         return self._found(self._running_store().voucher(code_or_id), code_or_id)
 
+    def catalog(self) -> dict[str, list[dict[str, Any]]]:
+        """What can be redeemed right now: `{"vouchers": [...], "promotion_tiers": [...]}` as stored (with a `db`
+        file, the file's catalog), vouchers by code."""
+        store = self._running_store()
+        return {"vouchers": store.vouchers(), "promotion_tiers": store.promotion_tiers()}
+
     def promotion_tier(self, tier_id: str) -> dict[str, Any]:
         return self._found(self._running_store().promotion_tier(tier_id), tier_id)
 
