@@ -52,6 +52,8 @@ def test_both_packages_are_typed() -> None:
 EXTRA_IMPORTS = {
     "rich": ("cli", {"voucherify_rollbacks/commands.py", "voucherify_rollbacks/bulk_command.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
+    # The sandbox's HTTP server module is the one place that imports the `sandbox` extra.
+    "waitress": ("sandbox", {"voucherify_rollbacks/sandbox/server.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}
 # Imported at run time by a dependency of ours without being its declared requirement (httpcore's async backend
