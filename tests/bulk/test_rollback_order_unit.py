@@ -133,3 +133,20 @@ def test_async_rollback_order_matches_the_sync_one() -> None:
     assert [o.status for o in first] == ["rolled_back"]
     assert [o.status for o in second] == ["already_rolled_back"]
     assert len(api.posts) == 1
+
+
+@pytest.mark.parametrize("body", [b"{}", b"<html>bad gateway</html>", b'{"object": "redemption", "id": "r_1"}'])
+def test_an_answer_that_is_not_an_order_is_malformed_and_nothing_is_rolled_back(body: bytes) -> None:
+    from voucherify_rollbacks import MalformedResponseError
+
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(200, content=body)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    vf = Voucherify(base_url="https://api.test", app_id="a", app_token=TOKEN, http_client=http)
+    with vf, pytest.raises(MalformedResponseError):
+        vf.rollback_order(ORDER_ID)
+    assert "POST" not in sent

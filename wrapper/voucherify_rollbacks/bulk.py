@@ -22,6 +22,7 @@ import httpx
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
+    MalformedResponseError,
     NotFoundError,
     RateLimitError,
     RollbackOutcomeUnknownError,
@@ -216,6 +217,9 @@ class _Run:
             return RollbackOutcome.from_error(entry.redemption_id, refused, **where)
         except VoucherifyError as error:
             return RollbackOutcome.from_error(entry.redemption_id, error, **where)
+        except ValueError as refused:  # an id an order named that no request path can carry: nothing was sent
+            unusable = MalformedResponseError(f"the order names a redemption id no request can carry: {refused}")
+            return RollbackOutcome.from_error(entry.redemption_id, unusable, **where)
         return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
 
     def _settle(self, entry: Entry, since: float | None) -> RollbackOutcome | None:
