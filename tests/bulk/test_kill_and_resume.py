@@ -71,7 +71,8 @@ def test_killed_runs_resume_until_every_redemption_is_rolled_back_exactly_once(t
             run.wait(timeout=10)
             if not journal.exists():
                 continue
-            counts = Journal(str(journal)).counts()
+            with Journal(str(journal)) as book:
+                counts = book.counts()
             if 0 < counts.get("done", 0) < COUNT:
                 killed_midway += 1
             left_in_flight += counts.get("sent", 0)
@@ -91,7 +92,8 @@ def test_killed_runs_resume_until_every_redemption_is_rolled_back_exactly_once(t
         lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
         assert sorted(line["redemption_id"] for line in lines) == sorted(parents)
         assert {line["status"] for line in lines} == {"rolled_back"}
-        assert Journal(str(journal)).counts() == {"done": COUNT}
+        with Journal(str(journal)) as book:
+            assert book.counts() == {"done": COUNT}
     print(f"kills mid-run: {killed_midway}, left in flight: {left_in_flight}, final runs: {codes}")
     # The kills must have hit runs at work, some with rollbacks in flight, or this test proves nothing.
     assert killed_midway >= 1 and left_in_flight >= 1, (killed_midway, left_in_flight)

@@ -52,7 +52,8 @@ def test_an_async_run_stopped_early_leaves_nothing_in_flight_and_resumes(sandbox
 
     taken = asyncio.run(first_two())
     assert len(taken) == 2
-    assert Journal(journal).counts() == {"done": 2}  # the wave ended before the break: nothing in flight
+    with Journal(journal) as book:  # the wave ended before the break: nothing in flight
+        assert book.counts() == {"done": 2}
 
     async def rest() -> list[RollbackOutcome]:
         async with sandbox.async_client() as vf:
