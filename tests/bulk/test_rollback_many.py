@@ -39,7 +39,8 @@ def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sa
         (outcome,) = vf.rollback_many([parent], journal=journal, requests_per_minute=None, reason="fraud")
     assert (outcome.status, outcome.recovered, outcome.resumed) == ("rolled_back", True, False)
     assert sandbox.seen[POST] == posts and sandbox.count_rollbacks(parent) == 1
-    assert Journal(journal).counts() == {"done": 1}
+    with Journal(journal) as book:
+        assert book.counts() == {"done": 1}
 
 
 def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandbox: Any, tmp_path: Path) -> None:
@@ -149,4 +150,22 @@ def test_the_readme_bulk_example_runs_as_written(tmp_path: Path, monkeypatch: py
     exec(compile(block, "README.md", "exec"), {})
     from voucherify_rollbacks.journal import Journal
 
-    assert Journal(str(tmp_path / "wave.sqlite")).counts() == {"done": 3}
+    with Journal(str(tmp_path / "wave.sqlite")) as book:
+        assert book.counts() == {"done": 3}
+
+
+def test_a_journal_in_use_by_a_run_is_refused_to_a_second_one(sandbox: Any, tmp_path: Path) -> None:
+    from voucherify_rollbacks.journal import Journal
+
+    ids = redeem_stacks(sandbox, 2)
+    journal = str(tmp_path / "j.sqlite")
+    with sandbox.client() as vf:
+        running = vf.rollback_many(ids, journal=journal, requests_per_minute=None)
+        first = next(running)
+        with pytest.raises(ConfigurationError, match="in use by another run"):
+            vf.rollback_many(ids, journal=journal, requests_per_minute=None)
+        rest = list(running)  # the first run ends and lets go of its journal
+        with Journal(journal) as book:
+            assert book.counts() == {"done": 2}
+    assert sorted(o.redemption_id for o in [first, *rest]) == sorted(ids)
+    assert sandbox.seen[POST] == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -133,3 +134,41 @@ def test_async_rollback_order_matches_the_sync_one() -> None:
     assert [o.status for o in first] == ["rolled_back"]
     assert [o.status for o in second] == ["already_rolled_back"]
     assert len(api.posts) == 1
+
+
+@pytest.mark.parametrize("body", [b"{}", b"<html>bad gateway</html>", b'{"object": "redemption", "id": "r_1"}'])
+def test_an_answer_that_is_not_an_order_is_malformed_and_nothing_is_rolled_back(body: bytes) -> None:
+    from voucherify_rollbacks import MalformedResponseError
+
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(200, content=body)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    vf = Voucherify(base_url="https://api.test", app_id="a", app_token=TOKEN, http_client=http)
+    with vf, pytest.raises(MalformedResponseError):
+        vf.rollback_order(ORDER_ID)
+    assert "POST" not in sent
+
+
+def test_rollback_many_pauses_every_request_after_remaining_zero_until_the_named_time(tmp_path: Any) -> None:
+    import time
+
+    api = OrderAPI(extra_single="r_single")
+    slept: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = api.handler(request)
+        if request.method == "GET":  # the order's read used up the window: the next request must wait ~30 s
+            answer.headers["X-Rate-Limit-Remaining"] = "0"
+            answer.headers["X-Rate-Limit-Retry"] = str(int(time.time()) + 30)
+        return answer
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    vf = Voucherify(base_url="https://api.test", app_id="a", app_token=TOKEN, http_client=http, sleep=slept.append)
+    with vf:
+        outcomes = list(vf.rollback_many([ORDER_ID], journal=str(tmp_path / "j"), concurrency=1))
+    assert [o.status for o in outcomes] == ["rolled_back", "rolled_back"]
+    assert len(slept) == 2 and all(28 <= s <= 31 for s in slept)  # both rollbacks waited; nothing was sent early

@@ -183,3 +183,25 @@ def test_rollback_many_on_a_remote_host_needs_confirmation(
     err = capsys.readouterr().err
     assert "--yes" in err and "token-SECRET-1" not in err
     assert not (tmp_path / "ids.txt.journal.sqlite").exists()
+
+
+def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from voucherify_rollbacks.bulk_command import run_rollback_many
+    from voucherify_rollbacks.commands import EXIT_INTERRUPTED, Output, parser_for
+    from voucherify_rollbacks.outcomes import RollbackOutcome
+
+    class Interrupted:
+        base_url = "http://127.0.0.1:9"
+
+        def rollback_many(self, items: list[str], **_: Any) -> Iterator[RollbackOutcome]:
+            yield RollbackOutcome(items[0], "rolled_back")
+            raise KeyboardInterrupt
+
+    source = tmp_path / "ids.txt"
+    source.write_text("r_1\nr_2\n", encoding="utf-8")
+    args = parser_for("rollback-many").parse_args(["--from", str(source)])
+    out = Output(json_lines=False, stream=io.StringIO())
+    assert run_rollback_many(Interrupted(), args, out, io.StringIO()) == EXIT_INTERRUPTED
+    assert "run the same command again to resume" in capsys.readouterr().err

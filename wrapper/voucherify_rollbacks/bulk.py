@@ -1,4 +1,4 @@
-"""`rollback_many`: roll back thousands of redemptions (or the redemptions of orders) under a rate limit, resumably.
+"""`rollback_many` (both clients): roll back thousands of redemptions, or orders' redemptions, resumably.
 
 Every redemption goes through `rollback_stacked` (retries and recovery included) with its intent and outcome in a
 `Journal`, so a run killed at any point (`kill -9`, a power cut) is resumed by running it again with the same
@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
 import httpx
 
+from ._logging import redact_exception
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
+    MalformedResponseError,
     NotFoundError,
     RateLimitError,
     RollbackOutcomeUnknownError,
@@ -49,12 +51,13 @@ ORDER, REDEMPTION = "order", "redemption"
 
 @dataclasses.dataclass(frozen=True)
 class BulkCalls:
-    """What a bulk run needs from a client: a way to run a plan, and the plans of its three calls."""
+    """The plans of the three calls a bulk run makes (each with the client's options), and the client's secrets,
+    which the errors kept in outcomes are scrubbed of."""
 
-    run: Callable[[Plan[Any]], Any]
     rollback: Callable[[str], Plan[RollbackResult]]
     find_rollback: Callable[[str], Plan[RollbackResult | None]]
     get_order: Callable[[str], Plan[Order]]
+    secrets: tuple[str, ...] = ()
 
 
 def parse_item(text: str) -> tuple[str, str]:
@@ -91,17 +94,17 @@ def metered(plan: Plan[T], limiter: RateLimiter) -> Plan[T]:
             limiter.observe(outcome.status_code, outcome.headers)
 
 
-def rollback_many(
+def open_run(
     items: Iterable[str],
     calls: BulkCalls,
     *,
     journal: str,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int,
     limiter: RateLimiter,
     reason: str | None = None,
     tracking_id: str | None = None,
-) -> Iterator[RollbackOutcome]:
-    """Check the arguments and open the journal now; the returned iterator runs the rollbacks as it is consumed."""
+) -> BulkRun:
+    """Check the arguments and open the journal now (errors are raised here, not on the first outcome)."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
         raise ValueError(f"concurrency must be an integer from 1 to {MAX_CONCURRENCY}")
     if isinstance(items, str):
@@ -114,8 +117,7 @@ def rollback_many(
     except BaseException:
         book.close()
         raise
-    run = _Run(calls, book, limiter, reason, tracking_id)
-    return run.outcomes(parsed, concurrency)
+    return BulkRun(calls, book, limiter, reason, tracking_id, parsed, concurrency)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,23 +129,38 @@ class _Expand:
 _Unit = _Expand | Entry
 
 
-class _Run:
+_Done = tuple[list[RollbackOutcome], list[_Unit]]
+
+
+class BulkRun:
+    """One bulk run: each unit of work (expanding an item, settling or sending one redemption) is a plan, written
+    once; `outcomes` drives them on threads for the sync client, `outcomes_async` in task groups for the async one."""
+
     def __init__(
-        self, calls: BulkCalls, journal: Journal, limiter: RateLimiter, reason: str | None, tracking_id: str | None
+        self,
+        calls: BulkCalls,
+        journal: Journal,
+        limiter: RateLimiter,
+        reason: str | None,
+        tracking_id: str | None,
+        items: list[tuple[str, str]],
+        concurrency: int,
     ) -> None:
         self.calls, self.journal, self.limiter = calls, journal, limiter
         self.reason, self.tracking_id = reason, tracking_id
+        self.items, self.concurrency = items, concurrency
 
-    def outcomes(self, items: list[tuple[str, str]], concurrency: int) -> Iterator[RollbackOutcome]:
-        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in items)
+    def outcomes(self, run: Callable[[Plan[_Done]], _Done]) -> Iterator[RollbackOutcome]:
+        """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete."""
+        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
         try:
-            with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="voucherify-bulk") as pool:
-                running: dict[Future[tuple[list[RollbackOutcome], list[_Unit]]], _Unit] = {}
+            with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
+                running: dict[Future[_Done], _Unit] = {}
                 try:
                     while units or running:
-                        while units and len(running) < concurrency:
+                        while units and len(running) < self.concurrency:
                             unit = units.popleft()
-                            running[pool.submit(self._work, unit)] = unit
+                            running[pool.submit(run, self._work(unit))] = unit
                         done, _ = wait(running, return_when=FIRST_COMPLETED)
                         for future in done:
                             del running[future]
@@ -156,16 +173,45 @@ class _Run:
         finally:
             self.journal.close()
 
-    def _call(self, plan: Plan[T]) -> T:
-        result: T = self.calls.run(metered(plan, self.limiter))
-        return result
+    async def outcomes_async(self, run: Callable[[Plan[_Done]], Awaitable[_Done]]) -> AsyncIterator[RollbackOutcome]:
+        """Drive the run with `run` (an async driver), `concurrency` units at a time.
 
-    def _work(self, unit: _Unit) -> tuple[list[RollbackOutcome], list[_Unit]]:
+        Units run in waves of `concurrency`, each wave in its own task group, and a wave's outcomes are yielded once
+        it has ended: no task is running while the caller holds an outcome, so breaking out of the loop (or
+        cancelling it) never leaves a rollback half-driven by an abandoned task.
+        """
+        import anyio
+
+        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
+        try:
+            while units:
+                wave = [units.popleft() for _ in range(min(self.concurrency, len(units)))]
+                done: list[_Done] = [([], [])] * len(wave)
+                async with anyio.create_task_group() as group:
+                    for index, unit in enumerate(wave):
+                        group.start_soon(self._drive, run, unit, done, index)
+                for found, more in done:
+                    units.extendleft(reversed(more))
+                    for outcome in found:
+                        yield outcome
+        finally:
+            self.journal.close()
+
+    async def _drive(
+        self, run: Callable[[Plan[_Done]], Awaitable[_Done]], unit: _Unit, done: list[_Done], index: int
+    ) -> None:
+        done[index] = await run(self._work(unit))
+
+    def _call(self, plan: Plan[T]) -> Plan[T]:
+        return (yield from metered(plan, self.limiter))
+
+    def _work(self, unit: _Unit) -> Plan[_Done]:
         if isinstance(unit, _Expand):
-            return self._expand(unit)
-        return [self._settle_or_send(unit)], []
+            return (yield from self._expand(unit))
+        outcome = yield from self._settle_or_send(unit)
+        return [outcome], []
 
-    def _expand(self, unit: _Expand) -> tuple[list[RollbackOutcome], list[_Unit]]:
+    def _expand(self, unit: _Expand) -> Plan[_Done]:
         """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
         entries = self.journal.entries(unit.item)
         if not entries and not self.journal.is_expanded(unit.item):
@@ -173,8 +219,9 @@ class _Run:
                 self.journal.expand(unit.item, None, [(unit.item, None)])
             else:
                 try:
-                    order = self._call(self.calls.get_order(unit.item))
+                    order = yield from self._call(self.calls.get_order(unit.item))
                 except VoucherifyError as error:
+                    redact_exception(error, self.calls.secrets)
                     # Not journaled: reading an order applies nothing, so the next run reads it again.
                     return [RollbackOutcome.from_error(unit.item, error, item=unit.item, order_id=unit.item)], []
                 known = []
@@ -193,39 +240,46 @@ class _Run:
             entries = self.journal.entries(unit.item)
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry) -> RollbackOutcome:
+    def _settle_or_send(self, entry: Entry) -> Plan[RollbackOutcome]:
         if entry.state == DONE and entry.outcome is not None:
             return RollbackOutcome.from_dict(entry.outcome, resumed=True)
         if entry.state in UNSETTLED:
-            settled = self._settle(entry, entry.first_intent)
+            settled = yield from self._settle(entry, entry.first_intent)
             if settled is not None:
                 return self._record(settled)
-        outcome = self._send(entry)
+        outcome = yield from self._send(entry)
         return self._record(outcome)
 
-    def _send(self, entry: Entry) -> RollbackOutcome:
+    def _send(self, entry: Entry) -> Plan[RollbackOutcome]:
         self.journal.intent(entry.redemption_id)
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
-            result = self._call(self.calls.rollback(entry.redemption_id))
+            result = yield from self._call(self.calls.rollback(entry.redemption_id))
         except AlreadyRolledBackError as refused:
+            redact_exception(refused, self.calls.secrets)
             if entry.first_intent is not None:  # an earlier run's attempt may be what rolled it back
-                settled = self._settle(entry, entry.first_intent)
+                settled = yield from self._settle(entry, entry.first_intent)
                 if settled is not None:
                     return settled
             return RollbackOutcome.from_error(entry.redemption_id, refused, **where)
         except VoucherifyError as error:
+            redact_exception(error, self.calls.secrets)
             return RollbackOutcome.from_error(entry.redemption_id, error, **where)
+        except ValueError as refused:  # an id an order named that no request path can carry: nothing was sent
+            unusable = MalformedResponseError(f"the order names a redemption id no request can carry: {refused}")
+            return RollbackOutcome.from_error(entry.redemption_id, unusable, **where)
         return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
 
-    def _settle(self, entry: Entry, since: float | None) -> RollbackOutcome | None:
+    def _settle(self, entry: Entry, since: float | None) -> Plan[RollbackOutcome | None]:
         """The outcome of an earlier attempt, by a look-up: None when the redemption is provably not rolled back."""
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
-            found = self._call(self.calls.find_rollback(entry.redemption_id))
+            found = yield from self._call(self.calls.find_rollback(entry.redemption_id))
         except NotFoundError as error:
+            redact_exception(error, self.calls.secrets)
             return RollbackOutcome.from_error(entry.redemption_id, error, **where)
         except VoucherifyError as error:
+            redact_exception(error, self.calls.secrets)
             unknown = RollbackOutcomeUnknownError(entry.redemption_id, error, f"the look-up failed: {error}")
             return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
         if found is None:

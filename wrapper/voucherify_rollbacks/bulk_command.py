@@ -140,7 +140,7 @@ class Progress:
                 return
             self._bar = Bar(
                 TextColumn("rolling back"),
-                BarColumn(),
+                BarColumn(bar_width=20),
                 MofNCompleteColumn(),
                 TaskProgressColumn(),
                 TextColumn("{task.fields[rate]}/s"),
@@ -228,7 +228,7 @@ def default_journal(source: str) -> str:
 def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str]) -> int:
     """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
     from .bulk import parse_item
-    from .commands import OUTCOME_HEADERS, exit_code_for_outcomes, outcome_row
+    from .commands import EXIT_INTERRUPTED, OUTCOME_HEADERS, exit_code_for_outcomes, outcome_row
 
     items = read_items(args.source, fmt=args.format, column=args.column, stdin=stdin)
     if args.orders:
@@ -270,6 +270,11 @@ def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str
                 report.write(outcome)
             if out.json_lines:
                 out.emit({"command": "rollback-many", **outcome.to_dict()})
+    except KeyboardInterrupt:
+        # The rollbacks in flight have finished and are journaled by now (closing the run waits for them).
+        progress.close()
+        sys.stderr.write(f"interrupted after {len(seen)} outcome(s): run the same command again to resume\n")
+        return EXIT_INTERRUPTED
     finally:
         progress.close()
         if report is not None:

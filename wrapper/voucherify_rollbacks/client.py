@@ -45,6 +45,7 @@ from .retries import RetryPolicy
 from .sending import CallOptions, ItemPlan, Plan, read_after, send
 
 if TYPE_CHECKING:
+    from .bulk import BulkRun
     from .outcomes import RollbackOutcome
     from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult
 
@@ -359,6 +360,50 @@ class _ClientCore:
 
         return rollback_order_plan(order_id, read, rollback, self._secrets)
 
+    def _bulk_run(
+        self,
+        items: Iterable[str],
+        journal: str,
+        concurrency: int,
+        requests_per_minute: int | None,
+        reason: str | None,
+        tracking_id: str | None,
+        max_retries: int | None,
+        timeout: float | httpx.Timeout | None,
+        deadline: float | None,
+    ) -> BulkRun:
+        """A bulk run's journal opened and arguments checked, its calls planned with this client's options."""
+        from .bulk import BulkCalls, open_run
+        from .ratelimit import RateLimiter
+
+        self._check_open()
+        calls = BulkCalls(
+            rollback=lambda redemption_id: self._rollback_stacked(
+                redemption_id,
+                reason=reason,
+                tracking_id=tracking_id,
+                max_retries=max_retries,
+                timeout=timeout,
+                deadline=deadline,
+            ),
+            find_rollback=lambda redemption_id: self._find_rollback(
+                redemption_id, max_retries=max_retries, timeout=timeout, deadline=deadline
+            ),
+            get_order=lambda order_id: self._get_order(
+                order_id, max_retries=max_retries, timeout=timeout, deadline=deadline
+            ),
+            secrets=self._secrets,
+        )
+        return open_run(
+            items,
+            calls,
+            journal=journal,
+            concurrency=concurrency,
+            limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            reason=reason,
+            tracking_id=tracking_id,
+        )
+
     def _redemptions(
         self,
         /,
@@ -522,36 +567,10 @@ class Voucherify(_ClientCore):
         it) and pause together on a 429 or `X-Rate-Limit-Remaining: 0`. Each rollback is `rollback_stacked` with
         `reason` and `tracking_id` (a journal keeps the ones it started with) and its retries and recovery.
         """
-        from .bulk import BulkCalls, rollback_many
-        from .ratelimit import RateLimiter
-
-        calls = BulkCalls(
-            run=lambda plan: drive_sync(plan, self._connection),
-            rollback=lambda redemption_id: self._rollback_stacked(
-                redemption_id,
-                reason=reason,
-                tracking_id=tracking_id,
-                max_retries=max_retries,
-                timeout=timeout,
-                deadline=deadline,
-            ),
-            find_rollback=lambda redemption_id: self._find_rollback(
-                redemption_id, max_retries=max_retries, timeout=timeout, deadline=deadline
-            ),
-            get_order=lambda order_id: self._get_order(
-                order_id, max_retries=max_retries, timeout=timeout, deadline=deadline
-            ),
+        run = self._bulk_run(
+            items, journal, concurrency, requests_per_minute, reason, tracking_id, max_retries, timeout, deadline
         )
-        self._check_open()
-        return rollback_many(
-            items,
-            calls,
-            journal=journal,
-            concurrency=concurrency,
-            limiter=RateLimiter(requests_per_minute, clock=self._clock),
-            reason=reason,
-            tracking_id=tracking_id,
-        )
+        return run.outcomes(lambda plan: drive_sync(plan, self._connection))
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
@@ -614,6 +633,27 @@ class AsyncVoucherify(_ClientCore):
     get_order = _async(_ClientCore._get_order)
     rollback_order = _async(_ClientCore._rollback_order)
     redemptions = _async_items(_ClientCore._redemptions)
+
+    def rollback_many(
+        self,
+        items: Iterable[str],
+        *,
+        journal: str,
+        concurrency: int = 4,
+        requests_per_minute: int | None = 100,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[RollbackOutcome]:
+        """The twin of Voucherify.rollback_many, iterated with `async for`: the same journal (a run started by one
+        client resumes in the other), ceiling and outcomes. Redemptions go `concurrency` at a time, in waves: a
+        wave's outcomes come once all of its rollbacks have ended."""
+        run = self._bulk_run(
+            items, journal, concurrency, requests_per_minute, reason, tracking_id, max_retries, timeout, deadline
+        )
+        return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""

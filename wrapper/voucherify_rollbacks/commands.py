@@ -39,6 +39,7 @@ EXIT_OUTCOME_UNKNOWN = 5
 EXIT_AUTH = 6
 EXIT_RATE_LIMITED = 7
 EXIT_NOT_ROLLED_BACK = 8
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C (128 + SIGINT)
 EXIT_CODES: Mapping[int, str] = {
     EXIT_OK: "done (every item rolled back, or the read succeeded)",
     EXIT_OTHER: "any other failure (a rollback item FAILED, a connection error, a server error, a refusal)",
@@ -49,6 +50,7 @@ EXIT_CODES: Mapping[int, str] = {
     EXIT_AUTH: "the credentials were refused (401/403) or are missing",
     EXIT_RATE_LIMITED: "rate limited (429) after the SDK's own retries",
     EXIT_NOT_ROLLED_BACK: "find-rollback: the redemption exists and is not rolled back",
+    EXIT_INTERRUPTED: "rollback-many was interrupted (Ctrl-C): run it again to resume from its journal",
 }
 # rollback-order and rollback-many report many redemptions: they exit with the most serious class among them.
 _SEVERITY = (
@@ -553,7 +555,10 @@ COMMANDS: dict[str, tuple[str, Runner]] = {
 
 def epilog() -> str:
     """The exit codes, for --help."""
-    return "exit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
+    lines = [f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items()]
+    order = ", ".join(str(code) for code in _SEVERITY)
+    lines.append(f"  rollback-order and rollback-many exit with the most serious among their redemptions: {order}")
+    return "exit codes:\n" + "\n".join(lines)
 
 
 def parser_for(command: str) -> argparse.ArgumentParser:

@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from .errors import ConfigurationError
 
@@ -62,23 +62,34 @@ class Entry:
 
 
 class Journal:
-    """A bulk run's SQLite journal at `path` (created when missing). Thread-safe; one writer process at a time."""
+    """A bulk run's SQLite journal at `path` (created when missing). Thread-safe. One run at a time: a second run
+    on the same journal is refused while the first holds it (an advisory lock on `PATH.lock`, which the system
+    releases when the holder exits, even by `kill -9`)."""
 
     def __init__(self, path: str, *, wall_clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
+        self._holder = _hold(path + ".lock")
         try:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as error:
+            self._holder.close()
             raise ConfigurationError(f"journal {path}: cannot be used as a SQLite journal ({error})") from None
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            self._holder.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def _write(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> None:
         with self._lock:
@@ -186,3 +197,23 @@ class Journal:
         with self._lock:
             rows = self._db.execute("SELECT state, COUNT(*) FROM redemptions GROUP BY state").fetchall()
         return {str(state): int(count) for state, count in rows}
+
+
+def _hold(lock_path: str) -> IO[str]:
+    """The lock file, held exclusively; ConfigurationError when another run holds it."""
+    try:
+        holder = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held until the journal closes
+    except OSError as error:
+        raise ConfigurationError(f"journal lock {lock_path}: {error.strerror or error}") from None
+    try:
+        import fcntl
+    except ImportError:  # not POSIX (Windows): no advisory lock; one run at a time is then up to the operator
+        return holder
+    try:
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        holder.close()
+        raise ConfigurationError(
+            f"journal {lock_path.removesuffix('.lock')} is in use by another run: wait for it, or stop it first"
+        ) from None
+    return holder

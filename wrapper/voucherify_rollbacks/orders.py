@@ -18,10 +18,10 @@ from voucherify_client.models import OrdersGetResponseBody
 
 from ._logging import redact_exception
 from .errors import MalformedResponseError, VoucherifyError
-from .operations import check_id
+from .operations import _json_object, _malformed, check_id
 from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
 from .results import Order, RollbackResult, plain
-from .sending import Plan, Request, request_id
+from .sending import Plan, Request
 
 
 def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
@@ -32,18 +32,9 @@ def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
 
 def read_order(response: httpx.Response) -> Order:
     """The order's view (its generated OrdersGetResponseBody in `.model`), or MalformedResponseError."""
-    try:
-        data = response.json()
-    except (ValueError, RecursionError):
-        data = None
-    if not isinstance(data, dict) or data.get("object", "order") != "order" or not data.get("id"):
-        raise MalformedResponseError(
-            f"the API answered {response.status_code} but the body is not an order",
-            status_code=response.status_code,
-            request_id=request_id(response),
-            body=response.content.decode("utf-8", errors="replace"),
-            headers=response.headers,
-        )
+    data = _json_object(response, "an order")
+    if data.get("object", "order") != "order" or not data.get("id"):
+        raise _malformed(response, "an order")
     return order_view(OrdersGetResponseBody.from_dict(data))
 
 
