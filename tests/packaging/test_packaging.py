@@ -52,6 +52,7 @@ def test_both_packages_are_typed() -> None:
 EXTRA_IMPORTS = {
     "rich": ("cli", {"voucherify_rollbacks/commands.py", "voucherify_rollbacks/bulk_command.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
+    "waitress": ("sandbox", {"voucherify_rollbacks/sandbox/server.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}
 

@@ -30,7 +30,7 @@ def start_cli(*args: str) -> subprocess.Popen:
 def read_banner(process: subprocess.Popen) -> tuple[str, dict[str, str]]:
     """(base URL, {"X-App-Id": …, "X-App-Token": …, …}) from the lines the CLI prints before serving."""
     url, fields = "", {}
-    for _ in range(8):
+    for _ in range(60):
         line = process.stdout.readline()
         found = re.search(r"http://127\.0\.0\.1:\d+", line)
         if found:

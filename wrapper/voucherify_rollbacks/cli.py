@@ -46,7 +46,13 @@ def main(argv: list[str] | None = None) -> int:
 
         parser = argparse.ArgumentParser(prog="voucherify-rollbacks demo", description="The guided tour.")
         parser.parse_args(rest)
-        return demo_main()
+        from .sandbox.errors import MissingExtraError
+
+        try:
+            return demo_main()
+        except MissingExtraError as missing:  # the demo runs on the sandbox, whose server is an extra
+            print(f"voucherify-rollbacks demo: {missing}", file=sys.stderr)
+            return 2
     if command == "sandbox":
         from .sandbox.cli import main as sandbox_main
 

@@ -277,3 +277,37 @@ def normalize_catalog(vouchers: Any, promotion_tiers: Any) -> tuple[list[dict[st
                 raise ValueError(f"{where}: id or code {key!r} is already used by {seen[key]}")
             seen[key] = where
     return out_vouchers, out_tiers
+
+
+def describe(entry: dict[str, Any]) -> str:
+    """One line for a stored voucher or promotion tier: what redeeming it does, and its limits."""
+    if entry.get("object") == "promotion_tier":
+        return f"promotion tier: {_discount_text(entry['action']['discount'])} ({entry['name']})"
+    if entry["type"] == "GIFT_VOUCHER":
+        text = f"gift card, balance {entry['gift']['balance']} of {entry['gift']['amount']}"
+    elif entry["type"] == "LOYALTY_CARD":
+        text = f"loyalty card, {entry['loyalty_card']['balance']} points (1 point = 1 minor unit)"
+    else:
+        text = _discount_text(entry["discount"])
+    notes = []
+    if entry["redemption"]["quantity"] is not None:
+        notes.append(f"{entry['redemption']['quantity']} redemption(s)")
+    if not entry.get("active", True):
+        notes.append("disabled")
+    if entry.get("start_date"):
+        notes.append(f"starts {entry['start_date'][:10]}")
+    if entry.get("expiration_date"):
+        notes.append(f"expired {entry['expiration_date'][:10]}")
+    return text + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _discount_text(discount: dict[str, Any]) -> str:
+    kind = discount["type"]
+    if kind == "AMOUNT":
+        return f"{discount['amount_off']} off"
+    if kind == "PERCENT":
+        limit = discount.get("amount_limit")
+        return f"{discount['percent_off']}% off" + (f", at most {limit}" if limit is not None else "")
+    if kind == "FIXED":
+        return f"order costs {discount['fixed_amount']}"
+    return f"{discount['unit_off']} x {discount['unit_type']} free"

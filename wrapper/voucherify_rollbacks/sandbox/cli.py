@@ -9,6 +9,8 @@ import sys
 import threading
 from typing import Any
 
+from .catalog import describe
+from .errors import MissingExtraError
 from .instance import Sandbox
 
 
@@ -42,6 +44,15 @@ def _load_seed(path: str) -> dict[str, Any]:
     return {"vouchers": seed.get("vouchers") or [], "promotion_tiers": seed.get("promotion_tiers") or []}
 
 
+def _print_catalog(sandbox: Sandbox) -> None:
+    catalog = sandbox.catalog()
+    print("Catalog (redeem by code or id; GET /v1/vouchers/{code} shows balances and redeemed_quantity):")
+    for entry in catalog["vouchers"]:
+        print(f"  {entry['code']:<16} {describe(entry)}")
+    for entry in catalog["promotion_tiers"]:
+        print(f"  {entry['id']:<16} {describe(entry)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the sandbox, print its URL and credentials, serve until interrupted. Returns the exit code."""
     args = _parser().parse_args(argv)
@@ -58,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             bearer_token=args.bearer_token,
         )
         sandbox.start()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, MissingExtraError) as error:
         print(f"voucherify-rollbacks sandbox: {error}", file=sys.stderr)
         return 2
     stop = threading.Event()
@@ -75,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  State:         {args.db or 'in memory'}")
         if args.faults:
             print(f"  Faults:        POST {sandbox.base_url}/_sandbox/faults {{operation_id, fault, times}}")
+        _print_catalog(sandbox)
         print("Press Ctrl-C to stop.", flush=True)
         while not stop.wait(0.5):
             pass

@@ -62,3 +62,14 @@ def not_found(resource_type: str, resource_id: str) -> ApiError:
         resource_id=resource_id,
         resource_type=resource_type,
     )
+
+
+class MissingExtraError(ImportError):
+    """The sandbox's server library is not installed: it ships in the `sandbox` extra, not the SDK's runtime."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__(
+            f"The Voucherify sandbox needs the '{module}' package, which comes with the 'sandbox' extra: "
+            "pip install 'voucherify-rollbacks[sandbox]'",
+            name=module,
+        )

@@ -6,14 +6,17 @@ import secrets
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalog import default_catalog, normalize_catalog
 from .clock import Clock
 from .faults import FaultPlan
+from .http_app import Credentials, ResponseObserver, SandboxApp
 from .operations import Operations
-from .server import Credentials, ResponseObserver, SandboxServer
 from .store import Store
+
+if TYPE_CHECKING:
+    from .server import SandboxServer
 
 
 class Sandbox:
@@ -26,7 +29,8 @@ class Sandbox:
     ValueError naming it). With neither given the shipped `default_catalog()` is used; giving one list alone means
     the other is empty. State lives in memory (fresh on every `start()`) unless `db` names a file, which keeps
     vouchers, redemptions and rollbacks across restarts; a file that already holds a catalog is not re-seeded.
-    `clock` replaces UTC now (see also `advance_time`); `io_timeout` is the socket timeout per connection;
+    `clock` replaces UTC now (see also `advance_time`); `io_timeout` bounds how long a request may take to arrive
+    whole from its first byte (then 408 and the connection closes) and how long an idle keep-alive connection stays;
     `on_response(operation_id, method, path, status, headers, body)` sees every response just before it is sent.
     """
 
@@ -66,22 +70,22 @@ class Sandbox:
         """Open the store (seeding it if empty) and serve in a daemon thread. Returns self."""
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
+        from .server import SandboxServer  # the `sandbox` extra; MissingExtraError names it when absent
+
         store = Store(self.db)
         if not store.is_seeded():
             store.seed(self._vouchers, self._tiers)
         operations = Operations(store, self._clock, channel_id=self.app_id)
         credentials = Credentials(self.app_id, self.app_token, self.bearer_token)
+        app = SandboxApp(operations, credentials, self._faults, self._on_response)
         try:
-            server = SandboxServer(
-                (self.host, self._port), operations, credentials, self._faults, self._on_response, self._io_timeout
-            )
+            server = SandboxServer((self.host, self._port), app, self._io_timeout)
         except OSError:
             store.close()
             raise
         self._store, self._server = store, server
         self._thread = threading.Thread(
             target=server.serve_forever,
-            kwargs={"poll_interval": 0.05},
             name=f"voucherify-sandbox:{server.server_address[1]}",
             daemon=True,
         )
@@ -94,8 +98,6 @@ class Sandbox:
         if server is None:
             return
         server.shutdown()
-        server.close_connections()
-        server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
         if self._store is not None:
@@ -173,6 +175,12 @@ class Sandbox:
     def voucher(self, code_or_id: str) -> dict[str, Any]:
         """The voucher's current state (balance, points, redeemed_quantity). KeyError if unknown."""
         return self._found(self._running_store().voucher(code_or_id), code_or_id)
+
+    def catalog(self) -> dict[str, list[dict[str, Any]]]:
+        """What can be redeemed right now: `{"vouchers": [...], "promotion_tiers": [...]}` as stored (with a `db`
+        file, the file's catalog), vouchers by code."""
+        store = self._running_store()
+        return {"vouchers": store.vouchers(), "promotion_tiers": store.promotion_tiers()}
 
     def promotion_tier(self, tier_id: str) -> dict[str, Any]:
         return self._found(self._running_store().promotion_tier(tier_id), tier_id)

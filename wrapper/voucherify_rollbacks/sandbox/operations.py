@@ -1,4 +1,5 @@
-"""The five Redemptions operations: request bytes in, `(status, JSON body)` out. No sockets here."""
+"""The five Redemptions operations, plus the voucher and order reads a rollback workflow needs: request bytes in,
+`(status, JSON body)` out. No sockets here."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ class Operations:
         if operation_id == "list-redemptions":
             return 200, listing.list_redemptions(self.store, listing.parse_list_query(query_string))
         assert redemption_id is not None
+        if operation_id == "get-voucher":  # by code, or by `v_` id like every other place that names a voucher
+            voucher = self.store.voucher(redemption_id)
+            if voucher is None:
+                raise not_found("voucher", redemption_id)
+            return 200, voucher
+        if operation_id == "get-order":
+            order = self.store.order(redemption_id)
+            if order is None:
+                raise not_found("order", redemption_id)
+            return 200, order
         if operation_id == "get-redemption":
             found = self.store.redemption(redemption_id)
             if found is None:

@@ -10,11 +10,12 @@ Override the `voucherify_sandbox_options` fixture to pass other `Sandbox(...)` a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .instance import Sandbox
+if TYPE_CHECKING:  # imported in the fixture: a pytest run that never asks for it loads nothing of the sandbox
+    from .instance import Sandbox
 
 
 @pytest.fixture
@@ -26,6 +27,8 @@ def voucherify_sandbox_options() -> dict[str, Any]:
 @pytest.fixture
 def voucherify_sandbox(voucherify_sandbox_options: dict[str, Any]) -> Iterator[Sandbox]:
     """A running sandbox (default catalog, faults on), stopped after the test."""
+    from .instance import Sandbox
+
     options = {"faults": True, **voucherify_sandbox_options}
     with Sandbox(**options) as sandbox:
         yield sandbox

@@ -162,6 +162,17 @@ class Store:
         """A voucher by `v_` id or by code (redeemables accept either)."""
         return self._one("SELECT doc FROM vouchers WHERE id = ? OR code = ?", ref, ref)
 
+    def vouchers(self) -> list[Doc]:
+        """Every voucher, in code order (the catalog is small: a seed, not a store of records)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT doc FROM vouchers ORDER BY code").fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
+    def promotion_tiers(self) -> list[Doc]:
+        with self._lock:
+            rows = self._conn.execute("SELECT doc FROM promotion_tiers ORDER BY id").fetchall()
+        return [json.loads(doc) for (doc,) in rows]
+
     def put_voucher(self, voucher: Doc) -> None:
         self._write(
             "INSERT OR REPLACE INTO vouchers (id, code, doc) VALUES (?, ?, ?)",

@@ -1,0 +1,290 @@
+"""The sandbox as a WSGI application: routing, authentication, faults and Voucherify-shaped responses.
+
+Every answer is JSON with `X-Request-Id` and informational `X-Rate-Limit-*` headers: unknown paths get 404, wrong
+methods 405 with `Allow`, and a crash inside an operation becomes a 500 Error body, never a dropped connection. The
+only silent closes are the injected faults, which the server carries out (`Cut`). Nothing here touches sockets, so
+the HTTP layer (server.py) can be any WSGI server that offers a way to cut a connection.
+"""
+
+from __future__ import annotations
+
+import hmac
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import unquote
+
+from .errors import ApiError
+from .faults import FaultPlan
+from .ids import request_id
+from .operations import Operations
+from .strict_json import dumps, loads_request
+
+MAX_BODY_BYTES = 1024 * 1024
+MAX_TARGET_BYTES = 64 * 1024  # longer request targets are 414, as Voucherify's proxies answer
+# Not part of Voucherify's API: the sandbox's own fault-injection endpoint, there only when faults are on.
+CONTROL_PATH = "/_sandbox/faults"
+CONTROL = "sandbox-control"
+RATE_LIMIT_PER_MINUTE = 2000  # Voucherify's Organization plan; headers only, never enforced
+_ROUTES: list[tuple[list[str], dict[str, str]]] = [
+    # (path segments with "{id}" for the path parameter, {method: operation_id})
+    (["v1", "redemptions"], {"GET": "list-redemptions", "POST": "redeem-stacked-discounts"}),
+    (["v1", "redemptions", "{id}"], {"GET": "get-redemption"}),
+    (["v1", "redemptions", "{id}", "rollbacks"], {"POST": "rollback-stacked-redemptions"}),
+    (["v1", "redemptions", "{id}", "rollback"], {"POST": "rollback-redemption"}),
+    (["v1", "vouchers", "{id}"], {"GET": "get-voucher"}),
+    (["v1", "orders", "{id}"], {"GET": "get-order"}),
+]
+_PROXY_502 = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+    b"<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
+)
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    413: "Payload Too Large",
+    414: "URI Too Long",
+    429: "Too Many Requests",
+    431: "Request Header Fields Too Large",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+
+ResponseObserver = Callable[[str | None, str, str, int, dict[str, str], bytes], None]
+# The server's way to cut the connection a request arrived on: reset=True sends a TCP RST, else a plain close.
+Cut = Callable[[bool], None]
+CUT_KEY = "voucherify_sandbox.cut"
+
+
+class Credentials:
+    """The sandbox's keys: the X-App-Id/X-App-Token pair or a bearer token, compared in constant time."""
+
+    def __init__(self, app_id: str, app_token: str, bearer_token: str) -> None:
+        self.app_id, self.app_token, self.bearer_token = app_id, app_token, bearer_token
+
+    def __repr__(self) -> str:
+        return f"Credentials(app_id={self.app_id!r}, app_token=***, bearer_token=***)"
+
+    @staticmethod
+    def _same(given: str | None, expected: str) -> bool:
+        return given is not None and hmac.compare_digest(given.encode("latin-1", "replace"), expected.encode())
+
+    def accept(self, environ: dict[str, Any]) -> bool:
+        app_id, token = environ.get("HTTP_X_APP_ID"), environ.get("HTTP_X_APP_TOKEN")
+        if self._same(app_id, self.app_id) and self._same(token, self.app_token):
+            return True
+        scheme, _, bearer = (environ.get("HTTP_AUTHORIZATION") or "").partition(" ")
+        return scheme.lower() == "bearer" and self._same(bearer.strip(), self.bearer_token)
+
+
+class RateWindow:
+    """Counts requests per minute for the informational X-Rate-Limit-Remaining header."""
+
+    def __init__(self) -> None:
+        self._minute, self._count = 0, 0
+        self._lock = threading.Lock()
+
+    def headers(self) -> dict[str, str]:
+        minute = int(time.time() // 60)
+        with self._lock:
+            if minute != self._minute:
+                self._minute, self._count = minute, 0
+            self._count += 1
+            remaining = max(0, RATE_LIMIT_PER_MINUTE - self._count)
+        return {"X-Rate-Limit-Limit": str(RATE_LIMIT_PER_MINUTE), "X-Rate-Limit-Remaining": str(remaining)}
+
+
+def route(method: str, path: str) -> tuple[str | None, str | None, list[str]]:
+    """(operation_id, path id, allowed methods). No operation but allowed methods ⇒ 405; neither ⇒ 404."""
+    segments = path.split("/")[1:] if path.startswith("/") else None
+    for pattern, methods in _ROUTES:
+        if segments is None or len(segments) != len(pattern):
+            continue
+        ident = None
+        for want, got in zip(pattern, segments, strict=True):
+            if want == "{id}" and got:
+                ident = unquote(got)
+            elif want != got:
+                break
+        else:
+            return methods.get(method), ident, sorted(methods)
+    return None, None, []
+
+
+class Response:
+    """A finished answer: status, headers and body bytes."""
+
+    def __init__(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.status, self.body, self.headers = status, body, headers
+
+
+class SandboxApp:
+    """The WSGI callable. `on_response(operation_id, method, path, status, headers, body)` sees every answer just
+    before it is sent, including the server's own refusals of malformed HTTP (see `error_response`)."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        credentials: Credentials,
+        faults: FaultPlan | None,
+        on_response: ResponseObserver | None,
+    ) -> None:
+        self.operations, self.credentials, self.faults, self.on_response = operations, credentials, faults, on_response
+        self.rate = RateWindow()
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        method = environ.get("REQUEST_METHOD", "GET")
+        # The raw target, as sent: path ids are percent-decoded here, once (PATH_INFO would decode %2F into a "/").
+        target = environ.get("REQUEST_URI") or environ.get("PATH_INFO", "")
+        path, _, query = target.partition("?")
+        try:
+            operation_id, response = self._answer(environ, method, path, query)
+        except _CutDone:
+            start_response("500 Internal Server Error", [("Content-Length", "0")])
+            return [b""]  # the connection is already gone; the server discards this
+        self.observe(operation_id, method, target, response)
+        reason = _REASONS.get(response.status, "Unknown")
+        start_response(f"{response.status} {reason}", list(response.headers.items()))
+        return [response.body] if method != "HEAD" else [b""]
+
+    def observe(self, operation_id: str | None, method: str, target: str, response: Response) -> None:
+        if self.on_response is None or operation_id == CONTROL:
+            return
+        try:
+            self.on_response(operation_id, method, target, response.status, response.headers, response.body)
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+
+    # answers
+    def json_response(self, status: int, payload: Any, *, extra: dict[str, str] | None = None) -> Response:
+        return self._response(status, dumps(payload, checked=True).encode(), request_id(), extra=extra)
+
+    def error_response(self, error: ApiError) -> Response:
+        req_id = request_id()
+        return self._response(error.status, dumps(error.body(req_id)).encode(), req_id, extra=error.headers)
+
+    def _response(
+        self,
+        status: int,
+        body: bytes,
+        req_id: str,
+        *,
+        content_type: str = "application/json",
+        extra: dict[str, str] | None = None,
+    ) -> Response:
+        headers = {"Content-Type": content_type, "Content-Length": str(len(body)), "X-Request-Id": req_id}
+        headers.update(self.rate.headers())
+        headers.update(extra or {})
+        return Response(status, body, headers)
+
+    def _answer(self, environ: dict[str, Any], method: str, path: str, query: str) -> tuple[str | None, Response]:
+        if len(path) + len(query) + 1 > MAX_TARGET_BYTES:
+            error = ApiError(414, "query_too_large", "Query too large", "The request target is too long.")
+            return None, self.error_response(error)
+        body = environ["wsgi.input"].read(MAX_BODY_BYTES + 1)  # the server has already refused larger bodies
+        if path == CONTROL_PATH and self.faults is not None:
+            return CONTROL, self._control_faults(environ, method, body)
+        operation_id, ident, allowed = route(method, path)
+        if operation_id is None:
+            if allowed:
+                error = ApiError(405, "method_not_allowed", "Method not allowed", f"{path} allows {', '.join(allowed)}")
+                error.headers["Allow"] = ", ".join(allowed)
+            else:
+                error = ApiError(404, "not_found", "Resource not found", f"No such endpoint: {method} {path}")
+            return None, self.error_response(error)
+        if not self.credentials.accept(environ):
+            error = ApiError(
+                401,
+                "unauthorized",
+                "Unauthorized",
+                "Send X-App-Id and X-App-Token, or Authorization: Bearer <token>, matching the sandbox keys.",
+            )
+            return operation_id, self.error_response(error)
+        fault = self.faults.take(operation_id) if self.faults else None
+        if fault:
+            early = self._fault_before(environ, fault)
+            if early is not None:
+                return operation_id, early
+        try:
+            status, payload = self.operations.call(operation_id, ident, query, body)
+        except ApiError as refused:
+            return operation_id, self.error_response(refused)
+        except Exception:  # a bug must still answer in Voucherify's shape, and be visible in the server's stderr
+            traceback.print_exc(file=sys.stderr)
+            crash = ApiError(500, "internal_error", "Internal server error", "The sandbox failed; see its log.")
+            return operation_id, self.error_response(crash)
+        if fault == "drop-after-commit":
+            self._cut(environ, reset=False)
+        # Operation results are built from documents the store checked when it wrote them.
+        return operation_id, self.json_response(status, payload)
+
+    def _control_faults(self, environ: dict[str, Any], method: str, body: bytes) -> Response:
+        """Fault injection over HTTP, for a sandbox started from the command line with --faults: POST
+        {"operation_id", "fault", "times"} adds faults, GET lists the pending ones, DELETE clears them."""
+        faults = self.faults
+        assert faults is not None
+        if not self.credentials.accept(environ):
+            return self.error_response(ApiError(401, "unauthorized", "Unauthorized", "Use the sandbox keys."))
+        if method == "POST":
+            try:
+                order = loads_request(body) or {}
+                times = order.get("times", 1)
+                if not isinstance(times, int) or isinstance(times, bool):
+                    raise ValueError("times must be an integer")
+                faults.inject(str(order["operation_id"]), str(order["fault"]), times)
+            except ApiError as refused:
+                return self.error_response(refused)
+            except (ValueError, KeyError, TypeError, AttributeError) as problem:
+                return self.error_response(ApiError(400, "invalid_payload", "Invalid payload", str(problem)))
+        elif method == "DELETE":
+            faults.clear()
+        elif method != "GET":
+            error = ApiError(
+                405, "method_not_allowed", "Method not allowed", f"{CONTROL_PATH} allows GET, POST, DELETE"
+            )
+            error.headers["Allow"] = "DELETE, GET, POST"
+            return self.error_response(error)
+        return self.json_response(200, {"object": "sandbox_faults", "pending": faults.pending()})
+
+    def _fault_before(self, environ: dict[str, Any], fault: str) -> Response | None:
+        """Act out a fault that happens before the operation: a Response ends the request, None lets it run."""
+        if fault.startswith("delay:"):
+            time.sleep(float(fault.split(":", 1)[1]))
+            return None
+        if fault == "reset-before":
+            self._cut(environ, reset=True)  # like a load balancer cutting the connection
+        if fault == "502":
+            return self._response(502, _PROXY_502, request_id(), content_type="text/html")
+        if fault == "429":
+            error = ApiError(
+                429, "too_many_requests", "Too many requests", "Too many requests hit the API too quickly."
+            )
+            error.headers.update({"Retry-After": "1", "X-Rate-Limit-Retry": str(int(time.time()) + 1)})
+        elif fault == "503":
+            error = ApiError(
+                503, "service_unavailable", "Service unavailable", "The service is temporarily unavailable."
+            )
+            error.headers["Retry-After"] = "1"
+        elif fault == "500":
+            error = ApiError(500, "internal_error", "Internal server error", "Injected fault.")
+        else:
+            return None  # drop-after-commit acts after the operation
+        return self.error_response(error)
+
+    @staticmethod
+    def _cut(environ: dict[str, Any], *, reset: bool) -> None:
+        cut: Cut = environ[CUT_KEY]
+        cut(reset)
+        raise _CutDone()
+
+
+class _CutDone(Exception):
+    """The connection was cut on purpose (an injected fault); nothing is to be sent."""
