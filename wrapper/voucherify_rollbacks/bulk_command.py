@@ -228,7 +228,7 @@ def default_journal(source: str) -> str:
 def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str]) -> int:
     """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
     from .bulk import parse_item
-    from .commands import EXIT_INTERRUPTED, OUTCOME_HEADERS, exit_code_for_outcomes, outcome_row
+    from .commands import EXIT_INTERRUPTED, EXIT_USAGE, OUTCOME_HEADERS, confirm, exit_code_for_outcomes, outcome_row
 
     items = read_items(args.source, fmt=args.format, column=args.column, stdin=stdin)
     if args.orders:
@@ -244,10 +244,8 @@ def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str
         return _dry_run_many(vf, items, out, args)
     journal = args.journal or default_journal(args.source)
     action = f"roll back {len(items)} item(s) (journal {journal})"
-    from .commands import confirm
-
     if not confirm(args, vf.base_url, action, stdin):
-        return 2
+        return EXIT_USAGE
     report = Report(args.report) if args.report else None
     progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
     seen = []
