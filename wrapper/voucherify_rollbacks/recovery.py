@@ -100,17 +100,20 @@ def rollback_plan(
             unknown.redemption = fetched.get("redemption")  # what the look-up did fetch, e.g. status ROLLED_BACK
             raise unknown from failed
         if found is not None:
+            dated = False
             if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
-                # Ours on the evidence so far; dated to the millisecond, it may turn out someone else's.
+                # Ours on the evidence so far (the Date headers, to the second): only a date to the millisecond
+                # proves it, as another call's rollback made just before ours would pass that test too.
                 try:
-                    anchored = yield from _anchor(found, ending, attempts.last, options)
-                    if not anchored:
+                    dated = yield from _anchor(found, ending, attempts.last, options)
+                    if not dated:
                         probed = yield from _probe(request, read, found, options)
                         if isinstance(probed, RollbackResult):
                             return probed  # it was not rolled back after all (a stale read): now it is, by us
+                        dated = probed
                 except VoucherifyError:
-                    pass  # dating failed: the evidence so far (the Date headers) decides
-            if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
+                    dated = False  # dating failed: not proved ours, so it is reported as found, not as ours
+            if dated and _provably_ours(found.rollback, attempts, options, reason, tracking_id):
                 found.result.recovered = True
                 return found.result
             raise _rolled_back_before(ending, found) from None
