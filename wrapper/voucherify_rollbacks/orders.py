@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 from voucherify_client.api.orders import get_order as _get_order
@@ -35,33 +34,10 @@ def read_order(response: httpx.Response) -> Order:
     data = _json_object(response, "an order")
     if data.get("object", "order") != "order" or not data.get("id"):
         raise _malformed(response, "an order")
-    return order_view(OrdersGetResponseBody.from_dict(data))
-
-
-def order_view(model: OrdersGetResponseBody) -> Order:
-    """An Order view of a fetched order (the Order class reads redemption-time orders; the fields are the same)."""
-
-    def integer(value: Any) -> int | None:
-        value = plain(value)
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-    def text(value: Any) -> str | None:
-        value = plain(value)
-        return str(value) if isinstance(value, str) else None
-
-    return Order(
-        id=text(model.id),
-        source_id=text(model.source_id),
-        status=text(model.status),
-        amount=integer(model.amount),
-        discount_amount=integer(model.discount_amount),
-        items_discount_amount=integer(model.items_discount_amount),
-        total_discount_amount=integer(model.total_discount_amount),
-        total_amount=integer(model.total_amount),
-        applied_discount_amount=integer(model.applied_discount_amount),
-        total_applied_discount_amount=integer(model.total_applied_discount_amount),
-        model=model,
-    )
+    order = Order.from_model(OrdersGetResponseBody.from_dict(data))
+    if order is None:
+        raise _malformed(response, "an order")
+    return order
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 import voucherify_client.models as generated_models
 from voucherify_client.models import (
-    Redemption as RedemptionModel,
-)
-from voucherify_client.models import (
+    OrdersGetResponseBody,
     RedemptionBaseOrder,
     RedemptionRollback,
     RedemptionRollbackOrder,
@@ -29,6 +27,9 @@ from voucherify_client.models import (
     RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
 )
 from voucherify_client.models import (
+    Redemption as RedemptionModel,
+)
+from voucherify_client.models import (
     Voucher as VoucherModel,
 )
 from voucherify_client.types import Unset
@@ -38,7 +39,8 @@ from .errors import RollbackFailedError
 
 # Upstream defines an order, a voucher and a redemption inline in several places; each place is its own class.
 OrderModel = (
-    RedemptionRollbackOrder
+    OrdersGetResponseBody
+    | RedemptionRollbackOrder
     | RedemptionsRollbacksCreateResponseBodyOrder
     | RedemptionsRedeemResponseBodyOrder
     | (RedemptionBaseOrder)
