@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import httpx
 import pytest
 from scripted_api import (
     APP_ID,
@@ -217,3 +218,124 @@ def test_async_client_over_a_real_socket(stand_in: StandIn) -> None:
     assert len(result.rollbacks) == 2
     assert error.resource_id == "rrf_0c67af954e039be56b"
     assert listed == ["r_1"]
+
+
+# --- the SDK's own client sends straight to its transport -------------------------------------------------------
+
+
+def _same_calls(client: Voucherify) -> None:
+    client.rollback_stacked(
+        PARENT_ID, reason="Zwrot: ünïcode & spaces/+", tracking_id="t 1", customer={"id": "cust_1"}, metadata={"a": 1}
+    )
+    client.get_redemption(PARENT_ID)
+    list(client.redemptions(result="FAILURE", voucher_code=["A B", "C&D"], page_size=2))
+
+
+def _script_same_calls(stand_in: StandIn) -> None:
+    stand_in.on("POST", STACKED_PATH, (200, example("rollbacks_success.json"), {"Set-Cookie": "AWSALB=sticky; Path=/"}))
+    stand_in.on("GET", f"/v1/redemptions/{PARENT_ID}", (200, stacked_parent_redemption(date=now_iso()), {}))
+    stand_in.on("GET", "/v1/redemptions", (200, page([]), {}))
+
+
+def test_the_sdks_own_client_sends_what_a_callers_httpx_client_sends(stand_in: StandIn) -> None:
+    # The SDK's own pool skips httpx.Client (no state to merge per request): the wire must not tell the difference,
+    # but for the Connection header httpx.Client adds (keep-alive is HTTP/1.1's default) and cookies, which the
+    # SDK's own client neither keeps nor sends back.
+    _script_same_calls(stand_in)
+    own, _ = sync_client(stand_in)
+    with own:
+        _same_calls(own)
+    _script_same_calls(stand_in)
+    with httpx.Client() as http:
+        theirs, _ = sync_client(stand_in, http_client=http)
+        _same_calls(theirs)
+    assert len(stand_in.seen) == 6
+
+    def wire(seen: Seen) -> tuple[Any, ...]:
+        headers = {k.lower(): v for k, v in seen.headers.items() if k.lower() not in ("connection", "cookie")}
+        return seen.method, seen.path, seen.query, headers, seen.body
+
+    assert [wire(s) for s in stand_in.seen[:3]] == [wire(s) for s in stand_in.seen[3:]]
+    assert "ünïcode" in unquote(stand_in.seen[0].query.replace("+", " "))
+    assert all("cookie" not in {k.lower() for k in s.headers} for s in stand_in.seen[:3])
+    assert stand_in.seen[0].headers["Content-Type"] == "application/json"
+    assert "Content-Type" not in stand_in.seen[1].headers
+
+
+def test_the_async_clients_own_pool_sends_what_a_callers_async_client_sends(stand_in: StandIn) -> None:
+    async def calls(client: AsyncVoucherify) -> None:
+        await client.rollback_stacked(PARENT_ID, reason="Zwrot ü", tracking_id="t 1", customer={"id": "cust_1"})
+        await client.get_redemption(PARENT_ID)
+
+    async def scenario() -> None:
+        for http in (None, httpx.AsyncClient()):
+            _script_same_calls(stand_in)
+            async with AsyncVoucherify(
+                app_id=APP_ID, app_token=APP_TOKEN, base_url=stand_in.base_url, timeout=5.0, http_client=http
+            ) as client:
+                await calls(client)
+            if http is not None:
+                await http.aclose()
+
+    run(scenario())
+
+    def wire(seen: Seen) -> tuple[Any, ...]:
+        headers = {k.lower(): v for k, v in seen.headers.items() if k.lower() not in ("connection", "cookie")}
+        return seen.method, seen.path, seen.query, headers, seen.body
+
+    assert len(stand_in.seen) == 4
+    assert [wire(s) for s in stand_in.seen[:2]] == [wire(s) for s in stand_in.seen[2:]]
+
+
+class _RefusingProxy:
+    """An HTTP proxy on 127.0.0.1 that records each CONNECT line and refuses it: nothing goes further."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_CONNECT(self) -> None:
+                proxy.lines.append(self.requestline)
+                self.send_response(403)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+def test_the_sdks_own_clients_go_through_the_environments_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    proxy = _RefusingProxy()
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    settings: dict[str, Any] = {"app_id": APP_ID, "app_token": APP_TOKEN, "base_url": "https://api.voucherify.invalid"}
+    try:
+        with Voucherify(**settings, max_retries=0, deadline=5) as client, pytest.raises(APIConnectionError) as sync:
+            client.get_redemption(PARENT_ID)
+
+        async def scenario() -> None:
+            async with AsyncVoucherify(**settings, max_retries=0, deadline=5) as client:
+                await client.get_redemption(PARENT_ID)
+
+        with pytest.raises(APIConnectionError) as async_:
+            run(scenario())
+    finally:
+        proxy.close()
+    assert proxy.lines == ["CONNECT api.voucherify.invalid:443 HTTP/1.1"] * 2
+    for raised in (sync.value, async_.value):
+        assert APP_TOKEN not in str(raised) and APP_TOKEN not in repr(raised)

@@ -16,16 +16,19 @@ import contextvars
 import ssl
 import time
 import typing
+import urllib.request
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpcore
 import httpx
 
 from ._logging import redact_exception
-from .config import DEFAULT_MAX_RESPONSE_BYTES
+from .config import DEFAULT_MAX_RESPONSE_BYTES, is_loopback
 from .errors import VoucherifyError
 from .sending import TOO_LARGE, Action, ItemPlan, Outcome, Plan, Request, Sleep
 
@@ -95,9 +98,24 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's default transport, its sockets bounded by ATTEMPT_DEADLINE."""
-    transport = httpx.HTTPTransport()
+def env_proxy(base_url: str) -> str | None:
+    """The proxy the environment names for `base_url` (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, unless NO_PROXY
+    lists its host), as httpx itself would pick it; a loopback host is never proxied."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if not host or is_loopback(host):
+        return None
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(host):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def deadline_transport(base_url: str = "") -> httpx.HTTPTransport:
+    """httpx's default transport (through the environment's proxy for `base_url`, if any), its sockets bounded by
+    ATTEMPT_DEADLINE."""
+    transport = httpx.HTTPTransport(proxy=env_proxy(base_url))
     # httpcore takes a network backend publicly, httpx's transport does not pass one on: wrap the one its pool
     # holds. Should a future httpx lay its pool out differently, the SDK keeps the per-chunk checks only.
     pool = getattr(transport, "_pool", None)
@@ -107,10 +125,20 @@ def deadline_transport() -> httpx.HTTPTransport:
     return transport
 
 
+def async_transport(base_url: str = "") -> httpx.AsyncHTTPTransport:
+    """httpx's default async transport, through the environment's proxy for `base_url`, if any."""
+    return httpx.AsyncHTTPTransport(proxy=env_proxy(base_url))
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where and how the driver sends: the httpx client (the caller's own, or one the SDK made), the base URL and
-    the headers of every request. The injected httpx client is never modified: these apply per request."""
+    the headers of every request. The injected httpx client is never modified: these apply per request.
+
+    With `transport` (the transport of the client the SDK made, and nothing else in it: no auth, cookies, hooks or
+    redirects), attempts skip the client: each request is built once from parts prepared here and handed to the
+    transport, which is what httpx's client would do after re-merging its own (empty) state on every call.
+    """
 
     client: Any
     base_url: str
@@ -118,9 +146,29 @@ class Connection:
     sleep: Callable[[float], Any] = field(repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = field(default=None, repr=False)
+    timeout: httpx.Timeout | None = field(default=None, repr=False)
+
+    @cached_property
+    def _prepared(self) -> tuple[httpx.Headers, httpx.Headers, dict[str, float | None] | None]:
+        # The headers of requests without and with a JSON body, and the default timeout, as httpx takes them.
+        plain = httpx.Headers(self.headers)
+        with_body = httpx.Headers(plain)
+        with_body["Content-Type"] = "application/json"
+        return plain, with_body, None if self.timeout is None else self.timeout.as_dict()
 
     def build(self, request: Request) -> httpx.Request:
         """The httpx request of one attempt."""
+        if self.transport is not None:
+            plain, with_body, timeout = self._prepared
+            return httpx.Request(
+                request.method,
+                self.base_url + request.url,
+                params=request.params or None,
+                content=request.body,
+                headers=plain if request.body is None else with_body,
+                extensions={"timeout": timeout if request.timeout is None else request.timeout.as_dict()},
+            )
         headers = self.headers
         if request.body is not None:
             headers = {**headers, "Content-Type": "application/json"}
@@ -133,6 +181,34 @@ class Connection:
             timeout=request.timeout if request.timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         return built
+
+    def send(self, request: httpx.Request) -> httpx.Response:
+        """One attempt over the sync client or transport, its body left to stream."""
+        transport = self.transport
+        if not isinstance(transport, httpx.BaseTransport):
+            response: httpx.Response = self.client.send(request, stream=True, follow_redirects=False)
+            return response
+        try:
+            response = transport.handle_request(request)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        response.request = request
+        return response
+
+    async def send_async(self, request: httpx.Request) -> httpx.Response:
+        """One attempt over the async client or transport, its body left to stream."""
+        transport = self.transport
+        if not isinstance(transport, httpx.AsyncBaseTransport):
+            response: httpx.Response = await self.client.send(request, stream=True, follow_redirects=False)
+            return response
+        try:
+            response = await transport.handle_async_request(request)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        response.request = request
+        return response
 
 
 def drive_sync(plan: Plan[T], connection: Connection) -> T:
@@ -213,7 +289,7 @@ def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcom
     try:
         request = connection.build(action)
         try:
-            response = connection.client.send(request, stream=True, follow_redirects=False)
+            response = connection.send(request)
         except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
             return _received(hooked.response, b"", False)
         except httpx.TransportError as exc:
@@ -254,7 +330,7 @@ async def _perform_async(action: Action | tuple[Any], connection: Connection) ->
 async def _exchange_async(action: Request, connection: Connection) -> Outcome:
     request = connection.build(action)
     try:
-        response = await connection.client.send(request, stream=True, follow_redirects=False)
+        response = await connection.send_async(request)
     except httpx.HTTPStatusError as hooked:
         return _received(hooked.response, b"", False)
     except httpx.TransportError as exc:

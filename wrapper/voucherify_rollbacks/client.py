@@ -23,6 +23,7 @@ from ._logging import configure_from_env, remember_secrets
 from ._transport import (
     ACCEPT_ENCODING,
     Connection,
+    async_transport,
     deadline_transport,
     drive_async,
     drive_sync,
@@ -57,9 +58,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def _own_sync_client(**kwargs: Any) -> httpx.Client:
+def _own_sync_client(base_url: str, **kwargs: Any) -> tuple[httpx.Client, httpx.BaseTransport]:
     # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
-    return httpx.Client(transport=deadline_transport(), **kwargs)
+    transport = deadline_transport(base_url)
+    return httpx.Client(transport=transport, **kwargs), transport
+
+
+def _own_async_client(base_url: str, **kwargs: Any) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
+    transport = async_transport(base_url)
+    return httpx.AsyncClient(transport=transport, **kwargs), transport
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -153,9 +160,22 @@ class _ClientCore:
     def _connect(self, http_client: Any, make_client: Callable[..., Any], sleep: Callable[[float], Any]) -> Any:
         """Adopt the caller's httpx client (never closed by the SDK) or make one; wire the connection."""
         self._owns_http = http_client is None
-        http = make_client(timeout=self._settings.timeout) if http_client is None else http_client
+        transport = None
+        if http_client is None:
+            http, transport = make_client(self.base_url, timeout=self._settings.timeout)
+        else:
+            http = http_client
         self._connection = Connection(
-            http, self.base_url, self._headers, sleep, self._secrets, max_response_bytes=self._max_response_bytes
+            http,
+            self.base_url,
+            self._headers,
+            sleep,
+            self._secrets,
+            max_response_bytes=self._max_response_bytes,
+            # The SDK's own client holds nothing per request (no auth, cookies, hooks or redirects to follow):
+            # attempts go straight to its transport.
+            transport=transport,
+            timeout=self._settings.timeout,
         )
         return http
 
@@ -623,7 +643,7 @@ class AsyncVoucherify(_ClientCore):
             clock=clock,
             random=random,
         )
-        self._http: httpx.AsyncClient = self._connect(http_client, httpx.AsyncClient, sleep or _async_sleep)
+        self._http: httpx.AsyncClient = self._connect(http_client, _own_async_client, sleep or _async_sleep)
 
     rollback_stacked = _async(_ClientCore._rollback_stacked)
     rollback = _async(_ClientCore._rollback)
