@@ -12,7 +12,9 @@ headers can still overrun it.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
+import re
 import ssl
 import time
 import typing
@@ -20,7 +22,6 @@ import urllib.request
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -51,21 +52,42 @@ def _within_deadline(timeout: float | None, error: type[Exception]) -> float | N
 
 
 class _DeadlineStream(httpcore.NetworkStream):
+    """A socket of the SDK's own sync pool: every operation bounded by the attempt's deadline, and a request's
+    writes (httpcore writes the head, then the body) coalesced into one send, as http.client does: one syscall and
+    one packet for the server to wake up to instead of two. A write waits until the next write or read."""
+
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
+        self._pending = b""
+        self._pending_timeout: float | None = None
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._pending:
+            # As httpcore itself does with a failed request write: read on, since a server that closed early may
+            # still have answered (a 413, say); a connection that is gone fails the read.
+            with contextlib.suppress(httpcore.WriteError):
+                self._flush()
         return self._inner.read(max_bytes, _within_deadline(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _within_deadline(timeout, httpcore.WriteTimeout))
+        if self._pending:
+            buffer, self._pending = self._pending + buffer, b""
+        if buffer:
+            self._pending, self._pending_timeout = buffer, timeout
+
+    def _flush(self) -> None:
+        buffer, self._pending = self._pending, b""
+        self._inner.write(buffer, _within_deadline(self._pending_timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
+        self._pending = b""  # a request never followed by a read is abandoned with its connection
         self._inner.close()
 
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
+        if self._pending:
+            self._flush()
         inner = self._inner.start_tls(ssl_context, server_hostname, _within_deadline(timeout, httpcore.ConnectTimeout))
         return _DeadlineStream(inner)
 
@@ -98,6 +120,69 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+class _CoalescingAsyncStream(httpcore.AsyncNetworkStream):
+    """A socket of the SDK's own async pool, a request's writes coalesced into one send like the sync pool's (the
+    deadline is a cancel scope there, not a per-operation bound)."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._pending = b""
+        self._pending_timeout: float | None = None
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._pending:
+            buffer, self._pending = self._pending, b""
+            with contextlib.suppress(httpcore.WriteError):  # read on, as after a failed write in _DeadlineStream
+                await self._inner.write(buffer, self._pending_timeout)
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._pending:
+            buffer, self._pending = self._pending + buffer, b""
+        if buffer:
+            self._pending, self._pending_timeout = buffer, timeout
+
+    async def aclose(self) -> None:
+        self._pending = b""
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        if self._pending:
+            buffer, self._pending = self._pending, b""
+            await self._inner.write(buffer, self._pending_timeout)
+        return _CoalescingAsyncStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _CoalescingAsyncBackend(httpcore.AsyncNetworkBackend):
+    # Over anyio, which runs under asyncio and trio alike.
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _CoalescingAsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[typing.Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _CoalescingAsyncStream(await self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
 def env_proxy(base_url: str) -> str | None:
     """The proxy the environment names for `base_url` (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY, unless NO_PROXY
     lists its host), as httpx itself would pick it; a loopback host is never proxied."""
@@ -112,33 +197,130 @@ def env_proxy(base_url: str) -> str | None:
     return proxy if "://" in proxy else f"http://{proxy}"
 
 
-def deadline_transport(base_url: str = "") -> httpx.HTTPTransport:
-    """httpx's default transport (through the environment's proxy for `base_url`, if any), its sockets bounded by
-    ATTEMPT_DEADLINE."""
-    transport = httpx.HTTPTransport(proxy=env_proxy(base_url))
-    # httpcore takes a network backend publicly, httpx's transport does not pass one on: wrap the one its pool
-    # holds. Should a future httpx lay its pool out differently, the SDK keeps the per-chunk checks only.
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(pool, httpcore.ConnectionPool) and isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)
-    return transport
+# httpx's own limits for a client's pool.
+_MAX_CONNECTIONS, _MAX_KEEPALIVE, _KEEPALIVE_EXPIRY = 100, 20, 5.0
+
+# httpcore's errors as the httpx errors they stand for (most specific first), so that the retry rules, which
+# classify httpx errors, read both paths alike.
+_CORE_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+_CORE_ERROR_TYPES = tuple(core for core, _ in _CORE_ERRORS)
+
+# Path characters that need no percent-encoding (RFC 3986 pchar, '/' and an existing '%XX'): such a path goes out
+# as it is, anything else as httpx would encode it.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 
 
-def async_transport(base_url: str = "") -> httpx.AsyncHTTPTransport:
-    """httpx's default async transport, through the environment's proxy for `base_url`, if any."""
-    return httpx.AsyncHTTPTransport(proxy=env_proxy(base_url))
+def _as_httpx_error(error: Exception) -> httpx.TransportError:
+    for core, mapped in _CORE_ERRORS:
+        if isinstance(error, core):
+            converted = mapped(str(error) or type(error).__name__)
+            converted.__cause__ = error
+            return converted
+    raise error  # pragma: no cover - only the types listed above are caught
+
+
+class OwnPool:
+    """The SDK's own connection pool: an httpcore pool (httpx's transport underneath, without httpx's client and
+    request objects around it), reaching one base URL directly or through the environment's proxy.
+
+    A caller's request is built straight into httpcore's form from parts prepared here: the URL is not parsed, nor
+    the headers normalized, on every call; the answer comes back as an httpx.Response. The wire sees what an
+    httpx.Client would send (less its `Connection: keep-alive`, HTTP/1.1's default, and cookies: the SDK's own
+    pool keeps none). The sync pool's sockets are bounded by ATTEMPT_DEADLINE.
+    """
+
+    def __init__(self, base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout | None, *, sync: bool):
+        url = httpx.URL(base_url)
+        self._url = url
+        self._scheme, self._host, self._port = url.raw_scheme, url.raw_host, url.port
+        self._prefix = url.raw_path.rstrip(b"/")
+        common = [(b"Host", url.netloc), *httpx.Headers(headers).raw]
+        self._headers_plain = common
+        self._headers_json = [*common, (b"Content-Type", b"application/json")]
+        self._timeout = None if timeout is None else timeout.as_dict()
+        ssl_context = httpx.create_ssl_context() if url.scheme == "https" else None
+        proxy_url = env_proxy(base_url)
+        proxy = None
+        if proxy_url is not None:
+            parsed = httpx.URL(proxy_url)
+            auth = (parsed.username, parsed.password) if parsed.username else None
+            proxy = httpcore.Proxy(url=str(parsed.copy_with(username=None, password=None)), auth=auth)
+        options: dict[str, Any] = {
+            "ssl_context": ssl_context,
+            "proxy": proxy,
+            "max_connections": _MAX_CONNECTIONS,
+            "max_keepalive_connections": _MAX_KEEPALIVE,
+            "keepalive_expiry": _KEEPALIVE_EXPIRY,
+        }
+        self.pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool
+        if sync:
+            self.pool = httpcore.ConnectionPool(network_backend=_DeadlineBackend(httpcore.SyncBackend()), **options)
+        else:
+            self.pool = httpcore.AsyncConnectionPool(network_backend=_CoalescingAsyncBackend(), **options)
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"OwnPool({str(self._url)!r})"
+
+    def request(self, action: Request) -> httpcore.Request:
+        """The httpcore request of one attempt."""
+        path = action.url
+        target = path.encode("ascii") if _PLAIN_PATH.fullmatch(path) else httpx.URL(path).raw_path
+        if action.params:
+            target += b"?" + str(httpx.QueryParams(action.params)).encode("ascii")
+        body = action.body
+        if body is None:
+            headers = self._headers_plain
+            if action.method in ("POST", "PUT", "PATCH"):
+                headers = [*headers, (b"Content-Length", b"0")]
+        else:
+            headers = [*self._headers_json, (b"Content-Length", str(len(body)).encode("ascii"))]
+        timeout = self._timeout if action.timeout is None else action.timeout.as_dict()
+        return httpcore.Request(
+            action.method,
+            httpcore.URL(scheme=self._scheme, host=self._host, port=self._port, target=self._prefix + target),
+            headers=headers,
+            content=body or b"",
+            extensions={} if timeout is None else {"timeout": timeout},
+        )
+
+    def close(self) -> None:
+        self.closed = True
+        pool = self.pool
+        assert isinstance(pool, httpcore.ConnectionPool)
+        pool.close()
+
+    async def aclose(self) -> None:
+        self.closed = True
+        pool = self.pool
+        assert isinstance(pool, httpcore.AsyncConnectionPool)
+        await pool.aclose()
+
+
+def _from_core(response: httpcore.Response) -> httpx.Response:
+    # The answer's status and headers as an httpx.Response; the body is set by the reader.
+    return httpx.Response(response.status, headers=response.headers, stream=httpx.ByteStream(b""))
 
 
 @dataclass(frozen=True)
 class Connection:
-    """Where and how the driver sends: the httpx client (the caller's own, or one the SDK made), the base URL and
-    the headers of every request. The injected httpx client is never modified: these apply per request.
-
-    With `transport` (the transport of the client the SDK made, and nothing else in it: no auth, cookies, hooks or
-    redirects), attempts skip the client: each request is built once from parts prepared here and handed to the
-    transport, which is what httpx's client would do after re-merging its own (empty) state on every call.
-    """
+    """Where and how the driver sends: the httpx client (the caller's own) or the SDK's own pool, the base URL and
+    the headers of every request. The injected httpx client is never modified: these apply per request."""
 
     client: Any
     base_url: str
@@ -146,29 +328,10 @@ class Connection:
     sleep: Callable[[float], Any] = field(repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = field(default=None, repr=False)
-    timeout: httpx.Timeout | None = field(default=None, repr=False)
-
-    @cached_property
-    def _prepared(self) -> tuple[httpx.Headers, httpx.Headers, dict[str, float | None] | None]:
-        # The headers of requests without and with a JSON body, and the default timeout, as httpx takes them.
-        plain = httpx.Headers(self.headers)
-        with_body = httpx.Headers(plain)
-        with_body["Content-Type"] = "application/json"
-        return plain, with_body, None if self.timeout is None else self.timeout.as_dict()
+    own: OwnPool | None = field(default=None, repr=False)
 
     def build(self, request: Request) -> httpx.Request:
-        """The httpx request of one attempt."""
-        if self.transport is not None:
-            plain, with_body, timeout = self._prepared
-            return httpx.Request(
-                request.method,
-                self.base_url + request.url,
-                params=request.params or None,
-                content=request.body,
-                headers=plain if request.body is None else with_body,
-                extensions={"timeout": timeout if request.timeout is None else request.timeout.as_dict()},
-            )
+        """The httpx request of one attempt over the caller's client."""
         headers = self.headers
         if request.body is not None:
             headers = {**headers, "Content-Type": "application/json"}
@@ -181,34 +344,6 @@ class Connection:
             timeout=request.timeout if request.timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         return built
-
-    def send(self, request: httpx.Request) -> httpx.Response:
-        """One attempt over the sync client or transport, its body left to stream."""
-        transport = self.transport
-        if not isinstance(transport, httpx.BaseTransport):
-            response: httpx.Response = self.client.send(request, stream=True, follow_redirects=False)
-            return response
-        try:
-            response = transport.handle_request(request)
-        except httpx.RequestError as exc:
-            exc.request = request
-            raise
-        response.request = request
-        return response
-
-    async def send_async(self, request: httpx.Request) -> httpx.Response:
-        """One attempt over the async client or transport, its body left to stream."""
-        transport = self.transport
-        if not isinstance(transport, httpx.AsyncBaseTransport):
-            response: httpx.Response = await self.client.send(request, stream=True, follow_redirects=False)
-            return response
-        try:
-            response = await transport.handle_async_request(request)
-        except httpx.RequestError as exc:
-            exc.request = request
-            raise
-        response.request = request
-        return response
 
 
 def drive_sync(plan: Plan[T], connection: Connection) -> T:
@@ -287,9 +422,11 @@ def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcom
     deadline = None if action.seconds_left is None else time.monotonic() + action.seconds_left
     token = ATTEMPT_DEADLINE.set(deadline)
     try:
+        if connection.own is not None:
+            return _exchange_own(action, connection.own, connection.max_response_bytes, deadline)
         request = connection.build(action)
         try:
-            response = connection.send(request)
+            response = connection.client.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
             return _received(hooked.response, b"", False)
         except httpx.TransportError as exc:
@@ -327,10 +464,52 @@ async def _perform_async(action: Action | tuple[Any], connection: Connection) ->
     return httpx.ReadTimeout("the call's deadline passed before the answer was complete")
 
 
+def _exchange_own(action: Request, own: OwnPool, limit: int, deadline: float | None) -> Outcome:
+    pool = own.pool
+    assert isinstance(pool, httpcore.ConnectionPool)
+    try:
+        answer = pool.handle_request(own.request(action))
+    except _CORE_ERROR_TYPES as exc:
+        return _as_httpx_error(exc)
+    body = _Body(limit)
+    try:
+        for chunk in answer.iter_stream():
+            if body.full_after(chunk):
+                break
+            if deadline is not None and time.monotonic() >= deadline:
+                return httpx.ReadTimeout("the call's deadline passed while the body arrived")
+    except _CORE_ERROR_TYPES as exc:
+        return _as_httpx_error(exc)
+    finally:
+        answer.close()
+    return body.received(_from_core(answer))
+
+
+async def _exchange_own_async(action: Request, own: OwnPool, limit: int) -> Outcome:
+    pool = own.pool
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    try:
+        answer = await pool.handle_async_request(own.request(action))
+    except _CORE_ERROR_TYPES as exc:
+        return _as_httpx_error(exc)
+    body = _Body(limit)
+    try:
+        async for chunk in answer.aiter_stream():
+            if body.full_after(chunk):
+                break
+    except _CORE_ERROR_TYPES as exc:
+        return _as_httpx_error(exc)
+    finally:
+        await answer.aclose()
+    return body.received(_from_core(answer))
+
+
 async def _exchange_async(action: Request, connection: Connection) -> Outcome:
+    if connection.own is not None:
+        return await _exchange_own_async(action, connection.own, connection.max_response_bytes)
     request = connection.build(action)
     try:
-        response = await connection.send_async(request)
+        response = await connection.client.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPStatusError as hooked:
         return _received(hooked.response, b"", False)
     except httpx.TransportError as exc:
@@ -402,8 +581,15 @@ def _received(
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in TRANSFER_HEADERS]
     extensions = {TOO_LARGE: True} if (cut or too_large) else {}
     return httpx.Response(
-        response.status_code, headers=headers, content=body, request=response.request, extensions=extensions
+        response.status_code, headers=headers, content=body, request=_request_of(response), extensions=extensions
     )
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # an answer of the SDK's own pool: no httpx.Request was made for it
+        return None
 
 
 def _decoded(raw: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:

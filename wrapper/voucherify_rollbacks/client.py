@@ -23,8 +23,7 @@ from ._logging import configure_from_env, remember_secrets
 from ._transport import (
     ACCEPT_ENCODING,
     Connection,
-    async_transport,
-    deadline_transport,
+    OwnPool,
     drive_async,
     drive_sync,
     iterate_async,
@@ -58,17 +57,6 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def _own_sync_client(base_url: str, **kwargs: Any) -> tuple[httpx.Client, httpx.BaseTransport]:
-    # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
-    transport = deadline_transport(base_url)
-    return httpx.Client(transport=transport, **kwargs), transport
-
-
-def _own_async_client(base_url: str, **kwargs: Any) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport]:
-    transport = async_transport(base_url)
-    return httpx.AsyncClient(transport=transport, **kwargs), transport
-
-
 async def _async_sleep(seconds: float) -> None:
     # Through anyio, so the client runs under asyncio and trio alike; imported on first use: sync users (CLIs,
     # workers) should not pay for it at import time.
@@ -81,6 +69,7 @@ class _ClientCore:
     """What both clients share: settings, retry policy, log redaction, and every operation as a plan."""
 
     _connection: Connection
+    _own: OwnPool | None
 
     def __init__(
         self,
@@ -157,27 +146,23 @@ class _ClientCore:
             max_response_bytes=self._max_response_bytes,
         )
 
-    def _connect(self, http_client: Any, make_client: Callable[..., Any], sleep: Callable[[float], Any]) -> Any:
-        """Adopt the caller's httpx client (never closed by the SDK) or make one; wire the connection."""
-        self._owns_http = http_client is None
-        transport = None
-        if http_client is None:
-            http, transport = make_client(self.base_url, timeout=self._settings.timeout)
-        else:
-            http = http_client
+    def _connect(self, http_client: Any, sync: bool, sleep: Callable[[float], Any]) -> None:
+        """Adopt the caller's httpx client (never closed by the SDK) or make the SDK's own pool; wire the connection."""
+        # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
+        self._own = (
+            None
+            if http_client is not None
+            else OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync)
+        )
         self._connection = Connection(
-            http,
+            http_client,
             self.base_url,
             self._headers,
             sleep,
             self._secrets,
             max_response_bytes=self._max_response_bytes,
-            # The SDK's own client holds nothing per request (no auth, cookies, hooks or redirects to follow):
-            # attempts go straight to its transport.
-            transport=transport,
-            timeout=self._settings.timeout,
+            own=self._own,
         )
-        return http
 
     def _check_open(self) -> None:
         if self._closed:
@@ -553,7 +538,7 @@ class Voucherify(_ClientCore):
             clock=clock,
             random=random,
         )
-        self._http: httpx.Client = self._connect(http_client, _own_sync_client, sleep or time.sleep)
+        self._connect(http_client, True, sleep or time.sleep)
 
     rollback_stacked = _sync(_ClientCore._rollback_stacked)
     rollback = _sync(_ClientCore._rollback)
@@ -594,8 +579,8 @@ class Voucherify(_ClientCore):
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
-        if self._owns_http:
-            self._http.close()
+        if self._own is not None:
+            self._own.close()
         self._release()
 
     def __enter__(self) -> Voucherify:
@@ -643,7 +628,7 @@ class AsyncVoucherify(_ClientCore):
             clock=clock,
             random=random,
         )
-        self._http: httpx.AsyncClient = self._connect(http_client, _own_async_client, sleep or _async_sleep)
+        self._connect(http_client, False, sleep or _async_sleep)
 
     rollback_stacked = _async(_ClientCore._rollback_stacked)
     rollback = _async(_ClientCore._rollback)
@@ -677,8 +662,8 @@ class AsyncVoucherify(_ClientCore):
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._own is not None:
+            await self._own.aclose()
         self._release()
 
     async def __aenter__(self) -> AsyncVoucherify:
