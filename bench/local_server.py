@@ -1,0 +1,66 @@
+"""A minimal keep-alive HTTP/1.1 server on 127.0.0.1 answering every request with one fixed JSON body.
+
+Run: python bench/local_server.py PAYLOAD.json [--token TOKEN]
+Prints its port on the first line of stdout, then serves until killed. It runs in a process of its own so that the
+benchmarks measure the clients: per request it only reads the head (and the body, by Content-Length) and writes a
+prebuilt answer. A request without `X-App-Token: TOKEN` gets a 401, so a client that forgot to authenticate cannot
+pass for a fast one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+
+HEAD = b"HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nX-Request-Id: v-bench\r\nContent-Length: %d\r\n\r\n"
+UNAUTHORIZED = b'{"code":401,"key":"unauthorized","message":"Unauthorized"}'
+
+
+def answers(body: bytes) -> tuple[bytes, bytes]:
+    """The prebuilt 200 with `body` and the 401."""
+    ok = HEAD % (200, b"OK", len(body)) + body
+    refused = HEAD % (401, b"Unauthorized", len(UNAUTHORIZED)) + UNAUTHORIZED
+    return ok, refused
+
+
+def content_length(head: bytes) -> int:
+    for line in head.split(b"\r\n"):
+        if line[:15].lower() == b"content-length:":
+            return int(line[15:])
+    return 0
+
+
+async def serve(body: bytes, token: str) -> None:
+    ok, refused = answers(body)
+    credential = b"\r\nx-app-token: " + token.encode().lower() + b"\r\n"
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = content_length(head)
+                if length:
+                    await reader.readexactly(length)
+                writer.write(ok if credential in head.lower() else refused)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=256)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    await server.serve_forever()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("payload", type=Path)
+    parser.add_argument("--token", default="bench-token")
+    args = parser.parse_args()
+    asyncio.run(serve(args.payload.read_bytes(), args.token))
+
+
+if __name__ == "__main__":
+    main()

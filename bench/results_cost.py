@@ -1,0 +1,158 @@
+"""What reading an answer costs, without the network: parse + read per payload, scaling with the stack, memory.
+
+Ours is built the way the client builds it (`operations.read_rollback_stacked` fed an httpx.Response holding the
+wire bytes; the Response itself is made once per payload, as the transport makes it in a real call), so the figures
+follow whatever the result objects become. The official SDK parses the same text with
+`RedemptionsRollbacksCreateResponseBody.from_json` (what its `response_deserialize` does after decoding the bytes).
+Both then read the same fields (readers.py).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+from measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, sized
+from readers import check_same_reads, payloads, read_official, read_ours, read_raw, response, stack
+from voucherify.models import RedemptionsRollbacksCreateResponseBody as Official
+from voucherify_client.models import RedemptionsRollbacksCreateResponseBody as Generated
+from voucherify_rollbacks.operations import read_rollback_stacked
+
+
+def _sides(body: bytes) -> dict[str, Callable[[], Any]]:
+    wire = response(body)
+    text = body.decode()
+    return {
+        "ours": lambda: read_ours(read_rollback_stacked(wire)),
+        "official": lambda: read_official(Official.from_json(text)),
+        "generated model alone": lambda: Generated.from_dict(json.loads(body)),
+        "json.loads": lambda: json.loads(body),
+    }
+
+
+def _check(what: str, body: bytes) -> None:
+    sides = _sides(body)
+    check_same_reads(what, sides["ours"](), sides["official"](), read_raw(json.loads(body)))
+
+
+def _measure(cases: dict[str, Callable[[], Any]], rounds: int, seconds: float) -> dict[str, list[float]]:
+    for call in cases.values():
+        call()
+    blocks = {name: block_timer(call, sized(call, seconds)) for name, call in cases.items()}
+    return interleaved(blocks, rounds)
+
+
+def parse(report: Report, *, rounds: int, seconds: float) -> None:
+    print(f"\n== parse: parse + read the result users get ({rounds} rounds, ~{seconds:g} s per block)")
+    bodies = payloads()
+    for name, body in bodies.items():
+        _check(name, body)
+    freeze_heap()
+    for name, body in bodies.items():
+        samples = _measure(_sides(body), rounds, seconds)
+        official = median(samples, "official")
+        shown = ", ".join(f"{case} {median(samples, case) * 1e6:.1f}" for case in samples)
+        print(f"  {name} ({len(body):,} bytes), µs (median): {shown}")
+        report.ratio(
+            "parse",
+            f"parse + read, {name}",
+            "ours",
+            "official",
+            per_round_ratio(samples, "ours", "official"),
+            ("<=", 0.35),
+        )
+        for case in ("generated model alone", "json.loads"):
+            print(f"    for reference: {case} / official = {median(samples, case) / official:.3f}")
+
+
+def scaling(report: Report, *, rounds: int, seconds: float, sizes: tuple[int, ...] = (1, 10, 30, 100)) -> None:
+    print(f"\n== scaling: parse + read per result at {'/'.join(map(str, sizes))} rollbacks ({rounds} rounds)")
+    bodies = {size: stack(size) for size in sizes}
+    for size, body in bodies.items():
+        _check(f"stack of {size}", body)
+    freeze_heap()
+    cost: dict[str, dict[int, float]] = {"ours": {}, "official": {}}
+    for size, body in bodies.items():
+        sides = _sides(body)
+        samples = _measure({side: sides[side] for side in cost}, rounds, seconds)
+        for side in cost:
+            cost[side][size] = median(samples, side)
+        print(
+            f"  {size:4} rollbacks: ours {cost['ours'][size] * 1e6:9.1f} µs ({cost['ours'][size] / size * 1e6:7.1f}"
+            f" per rollback), official {cost['official'][size] * 1e6:9.1f} µs"
+            f" ({cost['official'][size] / size * 1e6:7.1f} per rollback),"
+            f" ours / official = {per_round_ratio(samples, 'ours', 'official'):.3f}"
+        )
+    small, mid, big = sizes[0], sizes[-2], sizes[-1]
+    for side in cost:
+        c = cost[side]
+        # Linear growth: what one more rollback costs stays the same from the middle sizes to the largest.
+        marginal_high = (c[big] - c[mid]) / (big - mid)
+        marginal_low = (c[mid] - c[sizes[1]]) / (mid - sizes[1])
+        print(
+            f"  {side}: marginal cost per rollback {marginal_low * 1e6:.1f} µs ({sizes[1]}→{mid}),"
+            f" {marginal_high * 1e6:.1f} µs ({mid}→{big})"
+        )
+        report.ratio(
+            "scaling",
+            f"{side} per-rollback cost",
+            f"at {big}",
+            f"at {small}",
+            (c[big] / big) / (c[small] / small),
+            ("<=", 1.0),
+        )
+        report.ratio(
+            "scaling",
+            f"{side} marginal cost per rollback",
+            f"{mid}→{big}",
+            f"{sizes[1]}→{mid}",
+            marginal_high / marginal_low,
+            ("<=", 1.25),
+        )
+
+
+def _held(build: Callable[[bytes], Any], body: bytes) -> int:
+    """Bytes still allocated after `build` made and read one result from a fresh copy of the wire bytes, with only
+    the result kept alive (what a caller holding it keeps)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = build(bytes(bytearray(body)))
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    del result
+    return held
+
+
+def memory(report: Report, *, repeats: int) -> None:
+    body = stack(30)
+    print(f"\n== memory: held by one 30-rollback result after its fields are read ({len(body):,} bytes of JSON)")
+
+    def ours(wire: bytes) -> Any:
+        result = read_rollback_stacked(response(wire))
+        read_ours(result)
+        return result
+
+    def official(wire: bytes) -> Any:
+        result = Official.from_json(wire.decode())
+        read_official(result)
+        return result
+
+    builds = {"ours": ours, "official": official, "decoded dict": json.loads}
+    for build in builds.values():
+        build(body)  # warm: lazy imports and per-class caches are not the result's memory
+    held = {name: min(_held(build, body) for _ in range(repeats)) for name, build in builds.items()}
+    for name, size in held.items():
+        print(f"  {name:12} {size / 1024:8.1f} KiB")
+    report.ratio(
+        "memory", "memory held, 30-rollback result", "ours", "official", held["ours"] / held["official"], ("<=", 0.25)
+    )
+    report.ratio(
+        "memory", "memory held, 30-rollback result", "ours", "decoded dict", held["ours"] / held["decoded dict"]
+    )

@@ -1,0 +1,53 @@
+"""bench/run_all.py in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
+
+Figures of a quick run mean nothing, so none is asserted; only that the instrument still works end to end.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Each ratio line as `what: ours / baseline = value (goal ...)`; written out here, not taken from bench/, so that a
+# figure dropped from the suite fails this test.
+EXPECTED = [
+    "sync call + read: ours / official",
+    "sync call + read: ours / raw httpx",
+    "async sequential call + read: ours / raw async httpx",
+    "16 in flight (gather), throughput: ours / raw async httpx",
+    "16 threads, throughput: ours / official",
+    "16 threads, throughput: ours / raw httpx",
+    "parse + read, real: ours / official",
+    "parse + read, seed: ours / official",
+    "parse + read, seed-stack-30: ours / official",
+    "ours per-rollback cost: at 100 / at 1",
+    "ours marginal cost per rollback: 30→100 / 10→30",
+    "official per-rollback cost: at 100 / at 1",
+    "official marginal cost per rollback: 30→100 / 10→30",
+    "memory held, 30-rollback result: ours / official",
+    "memory held, 30-rollback result: ours / decoded dict",
+    "import + first call + read: ours / import voucherify",
+]
+
+
+def test_quick_run_prints_every_ratio_and_exits_zero() -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "run_all.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for name in EXPECTED:
+        line = re.search(rf"^  {re.escape(name)} = (\d+\.\d+) \((goal [<>]=|reference)", out, re.MULTILINE)
+        assert line, f"missing ratio line: {name}\n{out}"
+        assert float(line.group(1)) > 0
+    assert re.search(r"^  \d+ of \d+ goals met$", out, re.MULTILINE), out
+    assert "bench-token" not in out + done.stderr
