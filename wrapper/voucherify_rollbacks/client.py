@@ -23,7 +23,6 @@ from ._logging import configure_from_env, remember_secrets
 from ._transport import (
     ACCEPT_ENCODING,
     Connection,
-    OwnPool,
     drive_async,
     drive_sync,
     iterate_async,
@@ -45,6 +44,7 @@ from .retries import RetryPolicy
 from .sending import CallOptions, ItemPlan, Plan, read_after, send
 
 if TYPE_CHECKING:
+    from . import _pool
     from .bulk import BulkRun
     from .outcomes import RollbackOutcome
     from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult
@@ -69,7 +69,7 @@ class _ClientCore:
     """What both clients share: settings, retry policy, log redaction, and every operation as a plan."""
 
     _connection: Connection
-    _own: OwnPool | None
+    _own: _pool.OwnPool | None
 
     def __init__(
         self,
@@ -149,11 +149,11 @@ class _ClientCore:
     def _connect(self, http_client: Any, sync: bool, sleep: Callable[[float], Any]) -> None:
         """Adopt the caller's httpx client (never closed by the SDK) or make the SDK's own pool; wire the connection."""
         # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
-        self._own = (
-            None
-            if http_client is not None
-            else OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync)
-        )
+        self._own = None
+        if http_client is None:
+            from ._pool import OwnPool  # httpcore (and anyio) load with the first client, not with the package
+
+            self._own = OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync)
         self._connection = Connection(
             http_client,
             self.base_url,
