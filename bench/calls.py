@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio
+from measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, rotated
 from readers import (
     APP_ID,
     APP_TOKEN,
@@ -219,11 +219,9 @@ async def _async_run(
 
 async def _interleaved_async(cases: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
     """interleaved() for coroutine blocks: the same rotation and untimed collection between blocks."""
-    names = list(cases)
-    samples: dict[str, list[float]] = {name: [] for name in names}
+    samples: dict[str, list[float]] = {name: [] for name in cases}
     for index in range(rounds):
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
+        for name in rotated(list(cases), index):
             gc.collect()
             samples[name].append(await cases[name]())
     return samples

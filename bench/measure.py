@@ -76,14 +76,18 @@ class Report:
 
 def interleaved(cases: Mapping[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
     """Run every case's block once per round, in a rotating order; each block returns its own figure."""
-    names = list(cases)
-    samples: dict[str, list[float]] = {name: [] for name in names}
+    samples: dict[str, list[float]] = {name: [] for name in cases}
     for index in range(rounds):
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
+        for name in rotated(list(cases), index):
             gc.collect()
             samples[name].append(cases[name]())
     return samples
+
+
+def rotated(names: list[str], index: int) -> list[str]:
+    """The order of the cases in round `index`: each case goes first in turn."""
+    shift = index % len(names)
+    return names[shift:] + names[:shift]
 
 
 def per_round_ratio(samples: Mapping[str, list[float]], ours: str, baseline: str) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
+import statistics
 import tracemalloc
 from collections.abc import Callable
 from typing import Any
@@ -74,42 +75,40 @@ def scaling(report: Report, *, rounds: int, seconds: float, sizes: tuple[int, ..
     for size, body in bodies.items():
         _check(f"stack of {size}", body)
     freeze_heap()
-    cost: dict[str, dict[int, float]] = {"ours": {}, "official": {}}
-    for size, body in bodies.items():
-        sides = _sides(body)
-        samples = _measure({side: sides[side] for side in cost}, rounds, seconds)
-        for side in cost:
-            cost[side][size] = median(samples, side)
+    # Every side and size in the same rounds, so the per-round ratios below compare blocks run moments apart.
+    cases = {f"{side} {size}": _sides(body)[side] for size, body in bodies.items() for side in ("ours", "official")}
+    samples = _measure(cases, rounds, seconds)
+    for size in sizes:
+        ours, official = median(samples, f"ours {size}"), median(samples, f"official {size}")
         print(
-            f"  {size:4} rollbacks: ours {cost['ours'][size] * 1e6:9.1f} µs ({cost['ours'][size] / size * 1e6:7.1f}"
-            f" per rollback), official {cost['official'][size] * 1e6:9.1f} µs"
-            f" ({cost['official'][size] / size * 1e6:7.1f} per rollback),"
-            f" ours / official = {per_round_ratio(samples, 'ours', 'official'):.3f}"
+            f"  {size:4} rollbacks: ours {ours * 1e6:9.1f} µs ({ours / size * 1e6:7.1f} per rollback),"
+            f" official {official * 1e6:9.1f} µs ({official / size * 1e6:7.1f} per rollback),"
+            f" ours / official = {per_round_ratio(samples, f'ours {size}', f'official {size}'):.3f}"
         )
-    small, mid, big = sizes[0], sizes[-2], sizes[-1]
-    for side in cost:
-        c = cost[side]
+    small, low, mid, big = sizes
+    for side in ("ours", "official"):
+        per_size = [samples[f"{side} {n}"] for n in sizes]
+        c = [dict(zip(sizes, costs, strict=True)) for costs in zip(*per_size, strict=True)]
         # Linear growth: what one more rollback costs stays the same from the middle sizes to the largest.
-        marginal_high = (c[big] - c[mid]) / (big - mid)
-        marginal_low = (c[mid] - c[sizes[1]]) / (mid - sizes[1])
+        marginal = [((r[big] - r[mid]) / (big - mid), (r[mid] - r[low]) / (mid - low)) for r in c]
         print(
-            f"  {side}: marginal cost per rollback {marginal_low * 1e6:.1f} µs ({sizes[1]}→{mid}),"
-            f" {marginal_high * 1e6:.1f} µs ({mid}→{big})"
+            f"  {side}: marginal cost per rollback {statistics.median(m[1] for m in marginal) * 1e6:.1f} µs"
+            f" ({low}→{mid}), {statistics.median(m[0] for m in marginal) * 1e6:.1f} µs ({mid}→{big}) (medians)"
         )
         report.ratio(
             "scaling",
             f"{side} per-rollback cost",
             f"at {big}",
             f"at {small}",
-            (c[big] / big) / (c[small] / small),
+            statistics.median((r[big] / big) / (r[small] / small) for r in c),
             ("<=", 1.0),
         )
         report.ratio(
             "scaling",
             f"{side} marginal cost per rollback",
             f"{mid}→{big}",
-            f"{sizes[1]}→{mid}",
-            marginal_high / marginal_low,
+            f"{low}→{mid}",
+            statistics.median(high / low_ for high, low_ in marginal),
             ("<=", 1.25),
         )
 

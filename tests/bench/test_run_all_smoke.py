@@ -31,6 +31,8 @@ EXPECTED = [
     "memory held, 30-rollback result: ours / official",
     "memory held, 30-rollback result: ours / decoded dict",
     "import + first call + read: ours / import voucherify",
+    "import alone: ours / import voucherify",
+    "import + first call + read: ours, dev venv / import voucherify",
 ]
 
 
@@ -43,11 +45,11 @@ def test_quick_run_prints_every_ratio_and_exits_zero() -> None:
         cwd=REPO,
         check=False,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr
     out = done.stdout
     for name in EXPECTED:
-        line = re.search(rf"^  {re.escape(name)} = (\d+\.\d+) \((goal [<>]=|reference)", out, re.MULTILINE)
+        # A quick run's figure can be anything, even negative (a difference of two single timings).
+        line = re.search(rf"^  {re.escape(name)} = -?\d+\.\d+ \((goal [<>]=|reference)", out, re.MULTILINE)
         assert line, f"missing ratio line: {name}\n{out}"
-        assert float(line.group(1)) > 0
     assert re.search(r"^  \d+ of \d+ goals met$", out, re.MULTILINE), out
     assert "bench-token" not in out + done.stderr
