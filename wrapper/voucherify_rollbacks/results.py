@@ -106,12 +106,11 @@ def order_entry(order: Any, redemption_id: str | None) -> Any:
 # The same readers over the decoded JSON, which holds only dict, list, str, int, float, bool and None. Each gives
 # what its model reader above gives for the model the generated `from_dict` builds from the same JSON: the model
 # keeps a scalar as it came, an enum value as a member whose str is that value, a date it cannot parse as it came.
+# The views' hot readers inline the same tests (`type(v) is str`, `type(v) is int`: never a bool, as
+# type(True) is bool) to spare a call per field; tests/generated/test_views_from_json_match_views_from_models.py
+# holds every reader to its model twin.
 def _json_str(value: Any) -> str | None:
     return value if type(value) is str else None
-
-
-def _json_int(value: Any) -> int | None:
-    return value if type(value) is int else None  # never a bool: type(True) is bool
 
 
 def _json_date(value: Any) -> datetime.datetime | None:
@@ -123,10 +122,7 @@ def _json_date(value: Any) -> datetime.datetime | None:
         return None
 
 
-def _json_int_in(data: dict[str, Any], key: str, field: str) -> int | None:
-    """`data[key][field]` as an int: a nested object (gift, loyalty_card) the model would parse into its own class."""
-    nested = data.get(key)
-    return _json_int(nested.get(field)) if type(nested) is dict else None
+_NO_OBJECT: dict[str, Any] = {}  # stands for a nested object that is absent or not an object; never written
 
 
 class _Json:
@@ -357,7 +353,9 @@ class Voucher(_View):
 
     @classmethod
     def from_model(cls, model: Any) -> Voucher | None:
-        """A view of a generated voucher model, or None when there is no voucher."""
+        """A view of a generated voucher model (a view is returned as it is), or None when there is no voucher."""
+        if isinstance(model, Voucher):
+            return model
         if not isinstance(model, VoucherModels):
             return None
         active = plain(model.active)
@@ -380,24 +378,28 @@ class Voucher(_View):
 
     @classmethod
     def _from_json(cls, data: dict[str, Any], source: _Source) -> Voucher:
+        # Written out flat (each read once, no helper calls): this runs for every rollback of every result.
         get = data.get
-        active = get("active")
+        gift, card, redeemed = get("gift"), get("loyalty_card"), get("redemption")
+        gift = gift if type(gift) is dict else _NO_OBJECT
+        card = card if type(card) is dict else _NO_OBJECT
+        redeemed = redeemed if type(redeemed) is dict else _NO_OBJECT
         return _new_view(
             cls,
             {
-                "id": _json_str(get("id")),
-                "code": _json_str(get("code")),
-                "type": _json_str(get("type")),
-                "campaign": _json_str(get("campaign")),
-                "campaign_id": _json_str(get("campaign_id")),
-                "gift_amount": _json_int_in(data, "gift", "amount"),
-                "gift_balance": _json_int_in(data, "gift", "balance"),
-                "loyalty_points": _json_int_in(data, "loyalty_card", "points"),
-                "loyalty_balance": _json_int_in(data, "loyalty_card", "balance"),
-                "redemption_quantity": _json_int_in(data, "redemption", "quantity"),
-                "redeemed_quantity": _json_int_in(data, "redemption", "redeemed_quantity"),
-                "redeemed_amount": _json_int_in(data, "redemption", "redeemed_amount"),
-                "active": active if type(active) is bool else None,
+                "id": v if type(v := get("id")) is str else None,
+                "code": v if type(v := get("code")) is str else None,
+                "type": v if type(v := get("type")) is str else None,
+                "campaign": v if type(v := get("campaign")) is str else None,
+                "campaign_id": v if type(v := get("campaign_id")) is str else None,
+                "gift_amount": v if type(v := gift.get("amount")) is int else None,
+                "gift_balance": v if type(v := gift.get("balance")) is int else None,
+                "loyalty_points": v if type(v := card.get("points")) is int else None,
+                "loyalty_balance": v if type(v := card.get("balance")) is int else None,
+                "redemption_quantity": v if type(v := redeemed.get("quantity")) is int else None,
+                "redeemed_quantity": v if type(v := redeemed.get("redeemed_quantity")) is int else None,
+                "redeemed_amount": v if type(v := redeemed.get("redeemed_amount")) is int else None,
+                "active": v if type(v := get("active")) is bool else None,
             },
             source,
         )
@@ -420,7 +422,9 @@ class Order(_View):
 
     @classmethod
     def from_model(cls, model: Any) -> Order | None:
-        """A view of a generated order model, or None when there is no order."""
+        """A view of a generated order model (a view is returned as it is), or None when there is no order."""
+        if isinstance(model, Order):
+            return model
         if not isinstance(model, OrderModel):
             return None
         return cls(
@@ -443,16 +447,16 @@ class Order(_View):
         return _new_view(
             cls,
             {
-                "id": _json_str(get("id")),
-                "source_id": _json_str(get("source_id")),
-                "status": _json_str(get("status")),
-                "amount": _json_int(get("amount")),
-                "discount_amount": _json_int(get("discount_amount")),
-                "items_discount_amount": _json_int(get("items_discount_amount")),
-                "total_discount_amount": _json_int(get("total_discount_amount")),
-                "total_amount": _json_int(get("total_amount")),
-                "applied_discount_amount": _json_int(get("applied_discount_amount")),
-                "total_applied_discount_amount": _json_int(get("total_applied_discount_amount")),
+                "id": v if type(v := get("id")) is str else None,
+                "source_id": v if type(v := get("source_id")) is str else None,
+                "status": v if type(v := get("status")) is str else None,
+                "amount": v if type(v := get("amount")) is int else None,
+                "discount_amount": v if type(v := get("discount_amount")) is int else None,
+                "items_discount_amount": v if type(v := get("items_discount_amount")) is int else None,
+                "total_discount_amount": v if type(v := get("total_discount_amount")) is int else None,
+                "total_amount": v if type(v := get("total_amount")) is int else None,
+                "applied_discount_amount": v if type(v := get("applied_discount_amount")) is int else None,
+                "total_applied_discount_amount": v if type(v := get("total_applied_discount_amount")) is int else None,
             },
             source,
         )
@@ -509,23 +513,23 @@ class _Record(_View):
         """The view of a decoded JSON redemption or rollback, its own fields in `values`; its voucher and order are
         read at once (each keeps only what it read), so the view keeps nothing of `data`."""
         get = data.get
-        result = _json_str(get("result"))
-        metadata = get("metadata")
+        result = v if type(v := get("result")) is str else None
+        gift, card, metadata = get("gift"), get("loyalty_card"), get("metadata")
         values.update(
-            id=_json_str(get("id")),
-            redemption=_json_str(get("redemption")),
+            id=v if type(v := get("id")) is str else None,
+            redemption=v if type(v := get("redemption")) is str else None,
             result=result,
-            status=_json_str(get("status")) or _STATUS_FROM_RESULT.get(result or ""),
-            failure_code=_json_str(get("failure_code")),
-            failure_message=_json_str(get("failure_message")),
-            amount=_json_int(get("amount")),
+            status=v if type(v := get("status")) is str else _STATUS_FROM_RESULT.get(result or ""),
+            failure_code=v if type(v := get("failure_code")) is str else None,
+            failure_message=v if type(v := get("failure_message")) is str else None,
+            amount=v if type(v := get("amount")) is int else None,
             date=_json_date(get("date")),
-            customer_id=_json_str(get("customer_id")),
-            tracking_id=_json_str(get("tracking_id")),
-            related_object_type=_json_str(get("related_object_type")),
-            related_object_id=_json_str(get("related_object_id")),
-            gift_amount=_json_int_in(data, "gift", "amount"),
-            loyalty_points=_json_int_in(data, "loyalty_card", "points"),
+            customer_id=v if type(v := get("customer_id")) is str else None,
+            tracking_id=v if type(v := get("tracking_id")) is str else None,
+            related_object_type=v if type(v := get("related_object_type")) is str else None,
+            related_object_id=v if type(v := get("related_object_id")) is str else None,
+            gift_amount=v if type(gift) is dict and type(v := gift.get("amount")) is int else None,
+            loyalty_points=v if type(card) is dict and type(v := card.get("points")) is int else None,
             metadata=dict(metadata) if type(metadata) is dict else None,
         )
         view = _new_view(cls, values, source)
@@ -560,7 +564,9 @@ class Rollback(_Record):
 
     @classmethod
     def from_model(cls, model: Any) -> Rollback:
-        """A view of a generated RedemptionRollback (a raw dict is parsed first)."""
+        """A view of a generated RedemptionRollback (a raw dict is parsed first, a view is returned as it is)."""
+        if isinstance(model, Rollback):
+            return model
         if not isinstance(model, RedemptionRollback):
             model = RedemptionRollback.from_dict(model if isinstance(model, Mapping) else {})
         return cls(reason=_str(model.reason), **cls._shared(model))
@@ -600,7 +606,9 @@ class Redemption(_Record):
 
     @classmethod
     def from_model(cls, model: Any) -> Redemption:
-        """A view of a generated Redemption (a raw dict is parsed first)."""
+        """A view of a generated Redemption (a raw dict is parsed first, a view is returned as it is)."""
+        if isinstance(model, Redemption):
+            return model
         if not isinstance(model, RedemptionModels):
             model = RedemptionModel.from_dict(model if isinstance(model, Mapping) else {})
         rollbacks = _attr(model, "related_redemptions", "rollbacks")
