@@ -39,7 +39,7 @@ from voucherify_client.models import (
 
 from ._transport import TRANSFER_HEADERS
 from .errors import MalformedResponseError
-from .results import RedeemResult, Redemption, Rollback, RollbackResult
+from .results import RedeemResult, Redemption, Rollback, RollbackResult, _Json
 from .sending import Request, request_id
 
 # Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
@@ -272,7 +272,7 @@ def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
     listed = isinstance(items, list) and bool(items) and all(item_kind(item) == "rollback" for item in items)
     if not listed and item_kind(data.get("parent_rollback")) != "rollback":
         raise _malformed(response, "a stacked rollback result")
-    return RollbackResult(data=data, **_meta(response))
+    return RollbackResult._read(data, response.content, **_meta(response))
 
 
 def read_rollback(response: httpx.Response) -> RollbackResult:
@@ -281,7 +281,7 @@ def read_rollback(response: httpx.Response) -> RollbackResult:
     data = _json_object(response, "a redemption rollback")
     if item_kind(data) != "rollback":
         raise _malformed(response, "a redemption rollback")
-    return RollbackResult(data=data, single=True, **_meta(response))
+    return RollbackResult._read(data, response.content, single=True, **_meta(response))
 
 
 def read_redeem(response: httpx.Response) -> RedeemResult:
@@ -295,7 +295,7 @@ def read_redeem(response: httpx.Response) -> RedeemResult:
 def read_item(response: httpx.Response) -> Redemption | Rollback:
     """A get-redemption answer: a Redemption or a Rollback view, told apart by `object`, else by the id's prefix;
     anything else (an error object, `{}`) is MalformedResponseError."""
-    view = item_view(_json_object(response, "a redemption or a rollback"))
+    view = item_view(_json_object(response, "a redemption or a rollback"), read_from=(_Json(response.content), ()))
     if view is None:
         raise _malformed(response, "a redemption or a rollback")
     return view
@@ -306,7 +306,10 @@ def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
     neither a redemption nor a rollback is left out."""
     data = _json_object(response, "a list of redemptions")
     items = data.get("redemptions")
-    views = [item_view(item) for item in items] if isinstance(items, list) else []
+    if not isinstance(items, list):
+        return []
+    page = _Json(response.content)
+    views = [item_view(item, read_from=(page, ("redemptions", i))) for i, item in enumerate(items)]
     return [view for view in views if view is not None]
 
 
@@ -329,15 +332,16 @@ def item_kind(item: object) -> str | None:
     return None
 
 
-def item_view(item: Any) -> Redemption | Rollback | None:
-    """A listed or fetched item (a dict, or a generated model) as a view; None when it is neither kind."""
+def item_view(item: Any, *, read_from: tuple[Any, tuple[str | int, ...]] | None = None) -> Redemption | Rollback | None:
+    """A listed or fetched item (a dict, or a generated model) as a view; None when it is neither kind. A decoded
+    JSON item with `read_from` (the body it came from and its path there) is read without building its model."""
     if isinstance(item, RedemptionRollback):
         return Rollback.from_model(item)
     if isinstance(item, RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories):
         return Redemption.from_model(item)
     kind = item_kind(item)
     if kind == "rollback":
-        return Rollback.from_model(item)
+        return Rollback.from_model(item) if read_from is None else Rollback._read(item, read_from)
     if kind == "redemption":
-        return Redemption.from_model(item)
+        return Redemption.from_model(item) if read_from is None else Redemption._read(item, read_from)
     return None

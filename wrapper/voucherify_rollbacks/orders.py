@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 import httpx
 from voucherify_client.api.orders import get_order as _get_order
-from voucherify_client.models import OrdersGetResponseBody
 
 from ._logging import redact_exception
 from .errors import MalformedResponseError, VoucherifyError
 from .operations import _json_object, _malformed, check_id
 from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
-from .results import Order, RollbackResult, plain
+from .results import Order, RollbackResult, _Json, plain
 from .sending import Plan, Request
 
 
@@ -34,10 +33,7 @@ def read_order(response: httpx.Response) -> Order:
     data = _json_object(response, "an order")
     if data.get("object", "order") != "order" or not data.get("id"):
         raise _malformed(response, "an order")
-    order = Order.from_model(OrdersGetResponseBody.from_dict(data))
-    if order is None:
-        raise _malformed(response, "an order")
-    return order
+    return Order._from_json(data, (_Json(response.content), ()))
 
 
 @dataclass(frozen=True)

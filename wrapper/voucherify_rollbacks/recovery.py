@@ -173,7 +173,7 @@ def look_up(
     if parent is None:
         raise MalformedResponseError(f"{redemption.id} is rolled back, but its rollback could not be found")
     if not child_ids:
-        return LookUp(parent, RollbackResult.from_single(parent.model), listed)
+        return LookUp(parent, RollbackResult(rollbacks=[parent], order=parent.order, single=True), listed)
     children: list[Rollback] = []
     for child_id in child_ids:
         child = _undoing(listed, child_id)
@@ -185,8 +185,8 @@ def look_up(
                     listed[child.id] = child
         if child is not None:
             children.append(child)
-    order = plain(parent.model.order)
-    result = RollbackResult(parent_rollback=parent.model, rollbacks=[c.model for c in children], order=order)
+    # The views themselves, not their models: a listed view builds its model from the whole page's body.
+    result = RollbackResult(parent_rollback=parent, rollbacks=children, order=parent.order)
     return LookUp(parent, result, listed)
 
 

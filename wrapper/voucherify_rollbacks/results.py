@@ -1,15 +1,19 @@
 """Typed results: what a call returns, readable without knowing about the generated models' `Unset`.
 
-Every view reads the fields people use as plain values or None, and keeps the generated model it came from in
-`.model`, so unknown fields (`model.additional_properties`) and unknown enum values stay reachable.
+Every view reads the fields people use as plain values or None. A view of an answer is read straight from the
+decoded JSON, keeping the values it read and the raw body, not the decoded dict; the generated model (`.model`, with
+unknown fields in `model.additional_properties` and unknown enum values) is built from that body only when a caller
+asks for it: through `.model`, `to_dict()` or a field the view does not name. A view made from a generated model
+(`from_model`) reads it, with the same semantics field by field.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 import voucherify_client.models as generated_models
@@ -32,7 +36,7 @@ from voucherify_client.models import (
 from voucherify_client.models import (
     Voucher as VoucherModel,
 )
-from voucherify_client.types import Unset
+from voucherify_client.types import Unset, parse_datetime
 
 from ._logging import redact_headers
 from .errors import RollbackFailedError
@@ -99,6 +103,74 @@ def order_entry(order: Any, redemption_id: str | None) -> Any:
     return extra.get(redemption_id) if isinstance(extra, dict) and redemption_id else None
 
 
+# The same readers over the decoded JSON, which holds only dict, list, str, int, float, bool and None. Each gives
+# what its model reader above gives for the model the generated `from_dict` builds from the same JSON: the model
+# keeps a scalar as it came, an enum value as a member whose str is that value, a date it cannot parse as it came.
+# The views' hot readers inline the same tests (`type(v) is str`, `type(v) is int`: never a bool, as
+# type(True) is bool) to spare a call per field; tests/generated/test_views_from_json_match_views_from_models.py
+# holds every reader to its model twin.
+def _json_str(value: Any) -> str | None:
+    return value if type(value) is str else None
+
+
+def _json_date(value: Any) -> datetime.datetime | None:
+    if type(value) is not str:
+        return None
+    try:
+        return parse_datetime(value)  # the generated models' own parser
+    except ValueError:
+        return None
+
+
+_NO_OBJECT: dict[str, Any] = {}  # stands for a nested object that is absent or not an object; never written
+
+
+class _Json:
+    """The raw body a view was read from: parsed again, into plain data, only when a caller asks for the model."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    def __getstate__(self) -> bytes:
+        return self.body
+
+    def __setstate__(self, body: bytes) -> None:
+        self.body = body
+
+    @property
+    def model(self) -> Any:
+        return json.loads(self.body)
+
+
+# Where a view read from JSON finds its generated model: an object with a `.model` (the result, the enclosing view,
+# a raw body) and the path from that model to this view's (attribute or key names, list indexes).
+_Source = tuple[Any, tuple[str | int, ...]]
+
+
+def _model_at(source: _Source) -> Any:
+    found, path = source[0].model, source[1]
+    for step in path:
+        if isinstance(step, int):
+            found = found[step]
+        elif isinstance(found, Mapping):
+            found = found.get(step)
+        else:
+            found = plain(getattr(found, step, None))
+    return found
+
+
+_V = TypeVar("_V", bound="_View")
+
+
+def _new_view(cls: type[_V], values: dict[str, Any], source: _Source) -> _V:
+    view = object.__new__(cls)
+    values["_source"] = source
+    object.__setattr__(view, "__dict__", values)
+    return view
+
+
 class _View:
     """A read-only record of plain values. Written by hand rather than with dataclasses: building dataclasses costs
     milliseconds at import time, and this package is imported by CLIs and web workers on every start."""
@@ -140,16 +212,33 @@ class _View:
             # its value (absent or null as None), so a field Voucherify adds reaches users after scripts/sync-spec
             # and scripts/generate with no line here. A value that does not fit the field's declared type (the
             # model keeps it, and writes it back) reads as None, so the type the spec gives the field holds.
-            model = self.__dict__.get("model")
-            if name[:1] != "_" and model is not None:
+            if name[:1] == "_":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            model = self._model()
+            if name == "model" and model is not None:
+                return model
+            if model is not None:
                 fits = _model_fields(type(model)).get(name)
                 if fits is not None:
                     value = plain(getattr(model, name))
                     return _readable(value) if value is not None and fits(value) else None
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
+    def _model(self) -> Any:
+        """The generated model: the one given, or the one built (once) from the body this view was read from."""
+        values = self.__dict__
+        model = values.get("model")
+        if model is None and "_source" in values:
+            model = values["model"] = type(self)._model_from(_model_at(values["_source"]))
+        return model
+
+    @classmethod
+    def _model_from(cls, found: Any) -> Any:
+        """This view's generated model from what its source holds at its path (a model, or plain JSON data)."""
+        return found
+
     def __dir__(self) -> list[str]:
-        model: Any = self.__dict__.get("model")
+        model: Any = self._model()
         return sorted({*super().__dir__(), *(_model_fields(type(model)) if model is not None else {})})
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,7 +353,9 @@ class Voucher(_View):
 
     @classmethod
     def from_model(cls, model: Any) -> Voucher | None:
-        """A view of a generated voucher model, or None when there is no voucher."""
+        """A view of a generated voucher model (a view is returned as it is), or None when there is no voucher."""
+        if isinstance(model, Voucher):
+            return model
         if not isinstance(model, VoucherModels):
             return None
         active = plain(model.active)
@@ -285,6 +376,34 @@ class Voucher(_View):
             model=model,
         )
 
+    @classmethod
+    def _from_json(cls, data: dict[str, Any], source: _Source) -> Voucher:
+        # Written out flat (each read once, no helper calls): this runs for every rollback of every result.
+        get = data.get
+        gift, card, redeemed = get("gift"), get("loyalty_card"), get("redemption")
+        gift = gift if type(gift) is dict else _NO_OBJECT
+        card = card if type(card) is dict else _NO_OBJECT
+        redeemed = redeemed if type(redeemed) is dict else _NO_OBJECT
+        return _new_view(
+            cls,
+            {
+                "id": v if type(v := get("id")) is str else None,
+                "code": v if type(v := get("code")) is str else None,
+                "type": v if type(v := get("type")) is str else None,
+                "campaign": v if type(v := get("campaign")) is str else None,
+                "campaign_id": v if type(v := get("campaign_id")) is str else None,
+                "gift_amount": v if type(v := gift.get("amount")) is int else None,
+                "gift_balance": v if type(v := gift.get("balance")) is int else None,
+                "loyalty_points": v if type(v := card.get("points")) is int else None,
+                "loyalty_balance": v if type(v := card.get("balance")) is int else None,
+                "redemption_quantity": v if type(v := redeemed.get("quantity")) is int else None,
+                "redeemed_quantity": v if type(v := redeemed.get("redeemed_quantity")) is int else None,
+                "redeemed_amount": v if type(v := redeemed.get("redeemed_amount")) is int else None,
+                "active": v if type(v := get("active")) is bool else None,
+            },
+            source,
+        )
+
 
 class Order(_View):
     """An order's status and totals, in minor units (facts §2.3: total_amount = amount - total_discount_amount)."""
@@ -303,7 +422,9 @@ class Order(_View):
 
     @classmethod
     def from_model(cls, model: Any) -> Order | None:
-        """A view of a generated order model, or None when there is no order."""
+        """A view of a generated order model (a view is returned as it is), or None when there is no order."""
+        if isinstance(model, Order):
+            return model
         if not isinstance(model, OrderModel):
             return None
         return cls(
@@ -319,6 +440,31 @@ class Order(_View):
             total_applied_discount_amount=_int(model.total_applied_discount_amount),
             model=model,
         )
+
+    @classmethod
+    def _from_json(cls, data: dict[str, Any], source: _Source) -> Order:
+        get = data.get
+        return _new_view(
+            cls,
+            {
+                "id": v if type(v := get("id")) is str else None,
+                "source_id": v if type(v := get("source_id")) is str else None,
+                "status": v if type(v := get("status")) is str else None,
+                "amount": v if type(v := get("amount")) is int else None,
+                "discount_amount": v if type(v := get("discount_amount")) is int else None,
+                "items_discount_amount": v if type(v := get("items_discount_amount")) is int else None,
+                "total_discount_amount": v if type(v := get("total_discount_amount")) is int else None,
+                "total_amount": v if type(v := get("total_amount")) is int else None,
+                "applied_discount_amount": v if type(v := get("applied_discount_amount")) is int else None,
+                "total_applied_discount_amount": v if type(v := get("total_applied_discount_amount")) is int else None,
+            },
+            source,
+        )
+
+    @classmethod
+    def _model_from(cls, found: Any) -> Any:
+        # An order read on its own (GET /v1/orders/{id}) has plain JSON at its source; a nested one, its model.
+        return OrdersGetResponseBody.from_dict(found) if isinstance(found, Mapping) else found
 
 
 class _Record(_View):
@@ -362,6 +508,36 @@ class _Record(_View):
             "model": model,
         }
 
+    @classmethod
+    def _from_json(cls, data: dict[str, Any], source: _Source, values: dict[str, Any]) -> Any:
+        """The view of a decoded JSON redemption or rollback, its own fields in `values`; its voucher and order are
+        read at once (each keeps only what it read), so the view keeps nothing of `data`."""
+        get = data.get
+        result = v if type(v := get("result")) is str else None
+        gift, card, metadata = get("gift"), get("loyalty_card"), get("metadata")
+        values.update(
+            id=v if type(v := get("id")) is str else None,
+            redemption=v if type(v := get("redemption")) is str else None,
+            result=result,
+            status=v if type(v := get("status")) is str else _STATUS_FROM_RESULT.get(result or ""),
+            failure_code=v if type(v := get("failure_code")) is str else None,
+            failure_message=v if type(v := get("failure_message")) is str else None,
+            amount=v if type(v := get("amount")) is int else None,
+            date=_json_date(get("date")),
+            customer_id=v if type(v := get("customer_id")) is str else None,
+            tracking_id=v if type(v := get("tracking_id")) is str else None,
+            related_object_type=v if type(v := get("related_object_type")) is str else None,
+            related_object_id=v if type(v := get("related_object_id")) is str else None,
+            gift_amount=v if type(gift) is dict and type(v := gift.get("amount")) is int else None,
+            loyalty_points=v if type(card) is dict and type(v := card.get("points")) is int else None,
+            metadata=dict(metadata) if type(metadata) is dict else None,
+        )
+        view = _new_view(cls, values, source)
+        voucher, order = get("voucher"), get("order")
+        values["voucher"] = Voucher._from_json(voucher, (view, ("voucher",))) if type(voucher) is dict else None
+        values["order"] = Order._from_json(order, (view, ("order",))) if type(order) is dict else None
+        return view
+
     @cached_property
     def voucher(self) -> Voucher | None:
         """The voucher this redemption or rollback touched, as it was then; None for a promotion tier."""
@@ -388,10 +564,25 @@ class Rollback(_Record):
 
     @classmethod
     def from_model(cls, model: Any) -> Rollback:
-        """A view of a generated RedemptionRollback (a raw dict is parsed first)."""
+        """A view of a generated RedemptionRollback (a raw dict is parsed first, a view is returned as it is)."""
+        if isinstance(model, Rollback):
+            return model
         if not isinstance(model, RedemptionRollback):
             model = RedemptionRollback.from_dict(model if isinstance(model, Mapping) else {})
         return cls(reason=_str(model.reason), **cls._shared(model))
+
+    @classmethod
+    def _read(cls, item: Any, source: _Source) -> Rollback:
+        """The view of a decoded JSON rollback (anything but an object reads as an empty one, as `from_model`)."""
+        data = item if type(item) is dict else {}
+        view: Rollback = cls._from_json(data, source, {"reason": _json_str(data.get("reason"))})
+        return view
+
+    @classmethod
+    def _model_from(cls, found: Any) -> Any:
+        if isinstance(found, RedemptionRollback):
+            return found
+        return RedemptionRollback.from_dict(found if isinstance(found, Mapping) else {})
 
 
 class Redemption(_Record):
@@ -415,7 +606,9 @@ class Redemption(_Record):
 
     @classmethod
     def from_model(cls, model: Any) -> Redemption:
-        """A view of a generated Redemption (a raw dict is parsed first)."""
+        """A view of a generated Redemption (a raw dict is parsed first, a view is returned as it is)."""
+        if isinstance(model, Redemption):
+            return model
         if not isinstance(model, RedemptionModels):
             model = RedemptionModel.from_dict(model if isinstance(model, Mapping) else {})
         rollbacks = _attr(model, "related_redemptions", "rollbacks")
@@ -425,6 +618,48 @@ class Redemption(_Record):
             **cls._shared(model),
         )
 
+    @classmethod
+    def _read(cls, item: Any, source: _Source) -> Redemption:
+        """The view of a decoded JSON redemption (anything but an object reads as an empty one, as `from_model`)."""
+        data = item if type(item) is dict else {}
+        get = data.get
+        tier, related = get("promotion_tier"), get("related_redemptions")
+        related = related if type(related) is dict else {}
+        rollbacks = related.get("rollbacks")
+        view: Redemption = cls._from_json(
+            data,
+            source,
+            {
+                "promotion_tier_id": _json_str(tier.get("id")) if type(tier) is dict else None,
+                "rollback_ids": [
+                    i
+                    for r in (rollbacks if type(rollbacks) is list else [])
+                    if type(r) is dict and (i := _json_str(r.get("id")))
+                ],
+            },
+        )
+        view.__dict__["child_ids"] = _json_child_ids(data, view.id, related)
+        return view
+
+    @classmethod
+    def _model_from(cls, found: Any) -> Any:
+        if isinstance(found, RedemptionModels):
+            return found
+        return RedemptionModel.from_dict(found if isinstance(found, Mapping) else {})
+
+
+def _json_child_ids(data: dict[str, Any], redemption_id: str | None, related: dict[str, Any]) -> list[str]:
+    """`Redemption.child_ids` read from the decoded JSON."""
+    order = data.get("order")
+    entries = order.get("redemptions") if type(order) is dict else None
+    entry = entries.get(redemption_id) if type(entries) is dict and redemption_id else None
+    stacked = entry.get("stacked") if type(entry) is dict else None
+    if type(stacked) is list and stacked:
+        return [i for i in stacked if type(i) is str]
+    items = related.get("redemptions")
+    found = [_json_str(i.get("id")) if type(i) is dict else None for i in items] if type(items) is list else []
+    return [i for i in found if i and i != redemption_id]
+
 
 class RollbackResult:
     """What `rollback_stacked` and `rollback` return.
@@ -432,8 +667,8 @@ class RollbackResult:
     `rollbacks` are the per-incentive rollbacks, `parent_rollback` the stack's own (None for a single redemption),
     `order` the order after the rollback. `recovered` is True when an answer of this call was lost (a timeout, a
     reset, a 5xx, an unreadable success) and the SDK's look-up found the rollback one of its own attempts made
-    (dated within that attempt, with this call's reason and tracking_id). The answer is read into typed models on
-    first access, so a caller that only needs the call to succeed pays for no parsing.
+    (dated within that attempt, with this call's reason and tracking_id). The views are read from the decoded
+    answer when it arrives; the generated model (`.model`, `to_dict()`) is built from the kept body when first asked.
     """
 
     def __init__(
@@ -450,6 +685,7 @@ class RollbackResult:
         status_code: int | None = None,
     ) -> None:
         self._data = data
+        self._body: bytes | None = None
         self._single = single
         self._given = (parent_rollback, rollbacks or [], order)
         self.recovered = recovered
@@ -467,14 +703,36 @@ class RollbackResult:
         """From one rollback model: no parent."""
         return cls(rollbacks=[rollback], order=plain(rollback.order), single=True, **meta)
 
+    @classmethod
+    def _read(cls, data: dict[str, Any], body: bytes, *, single: bool = False, **meta: Any) -> RollbackResult:
+        """The result of an answer: `data` is its decoded `body`. The views are read from `data` now and `body` is
+        kept for `.model`, so the result holds neither the decoded dict nor a model nobody asked for."""
+        result = cls(single=single, **meta)
+        result._body = body
+        if single:
+            parent, rollbacks = None, [Rollback._read(data, (result, ()))]
+        else:
+            found, items = data.get("parent_rollback"), data.get("rollbacks")
+            parent = None if found is None else Rollback._read(found, (result, ("parent_rollback",)))
+            listed = items if type(items) is list else []
+            rollbacks = [Rollback._read(item, (result, ("rollbacks", i))) for i, item in enumerate(listed)]
+        order = data.get("order")
+        result.__dict__.update(
+            parent_rollback=parent,
+            rollbacks=rollbacks,
+            order=Order._from_json(order, (result, ("order",))) if type(order) is dict else None,
+        )
+        return result
+
     @cached_property
     def model(self) -> RedemptionsRollbacksCreateResponseBody | RedemptionRollback | None:
         """The answer as the generated model (None for a result rebuilt by recovery)."""
-        if self._data is None:
+        data = self._data if self._body is None else json.loads(self._body)
+        if data is None:
             return None
         if self._single:
-            return RedemptionRollback.from_dict(self._data)
-        return RedemptionsRollbacksCreateResponseBody.from_dict(self._data)
+            return RedemptionRollback.from_dict(data)
+        return RedemptionsRollbacksCreateResponseBody.from_dict(data)
 
     @cached_property
     def _parts(self) -> tuple[Any, list[Any], Any]:
