@@ -316,7 +316,7 @@ def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
 def item_kind(item: object) -> str | None:
     """ "rollback", "redemption" or None: by `object` when the item has one, else by its id (real rollback items
     often omit `object`: facts §3.4). An item with neither is not guessed into a Redemption."""
-    if not isinstance(item, Mapping):
+    if type(item) is not dict and not isinstance(item, Mapping):  # decoded JSON is a dict: spare the ABC check
         return None
     kind = item.get("object")
     if kind == "redemption_rollback":

@@ -468,7 +468,8 @@ class Order(_View):
 
 
 class _Record(_View):
-    """What redemptions and rollbacks share. `voucher` and `order` are read on first access."""
+    """What redemptions and rollbacks share. `voucher` and `order` are read with the view when it comes from JSON,
+    on first access when it comes from a model."""
 
     id: str | None
     redemption: str | None
