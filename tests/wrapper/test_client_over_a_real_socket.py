@@ -231,6 +231,12 @@ def _same_calls(client: Voucherify) -> None:
     list(client.redemptions(result="FAILURE", voucher_code=["A B", "C&D"], page_size=2))
 
 
+def wire(seen: Seen) -> tuple[Any, ...]:
+    """What a request carried, but for the headers an httpx.Client adds on its own (Connection) or keeps (cookies)."""
+    headers = {k.lower(): v for k, v in seen.headers.items() if k.lower() not in ("connection", "cookie")}
+    return seen.method, seen.path, seen.query, headers, seen.body
+
+
 def _script_same_calls(stand_in: StandIn) -> None:
     stand_in.on("POST", STACKED_PATH, (200, example("rollbacks_success.json"), {"Set-Cookie": "AWSALB=sticky; Path=/"}))
     stand_in.on("GET", f"/v1/redemptions/{PARENT_ID}", (200, stacked_parent_redemption(date=now_iso()), {}))
@@ -250,10 +256,6 @@ def test_the_sdks_own_client_sends_what_a_callers_httpx_client_sends(stand_in: S
         theirs, _ = sync_client(stand_in, http_client=http)
         _same_calls(theirs)
     assert len(stand_in.seen) == 6
-
-    def wire(seen: Seen) -> tuple[Any, ...]:
-        headers = {k.lower(): v for k, v in seen.headers.items() if k.lower() not in ("connection", "cookie")}
-        return seen.method, seen.path, seen.query, headers, seen.body
 
     assert [wire(s) for s in stand_in.seen[:3]] == [wire(s) for s in stand_in.seen[3:]]
     assert "ünïcode" in unquote(stand_in.seen[0].query.replace("+", " "))
@@ -278,10 +280,6 @@ def test_the_async_clients_own_pool_sends_what_a_callers_async_client_sends(stan
                 await http.aclose()
 
     run(scenario())
-
-    def wire(seen: Seen) -> tuple[Any, ...]:
-        headers = {k.lower(): v for k, v in seen.headers.items() if k.lower() not in ("connection", "cookie")}
-        return seen.method, seen.path, seen.query, headers, seen.body
 
     assert len(stand_in.seen) == 4
     assert [wire(s) for s in stand_in.seen[:2]] == [wire(s) for s in stand_in.seen[2:]]
