@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "tests" / "bulk")]
 
 from stacks import build_stacks  # noqa: E402
-from voucherify_rollbacks.ratelimit import RateLimiter  # noqa: E402
+from voucherify_rollbacks.bulk.ratelimit import RateLimiter  # noqa: E402
 from voucherify_rollbacks.sandbox import Sandbox  # noqa: E402
 
 

@@ -118,7 +118,7 @@ def check_same_reads(what: str, ours: Any, official: Any, raw: Any) -> None:
 
 def our_result(body: bytes) -> Any:
     """Our RollbackResult from the wire bytes, built the way the client builds it from the transport's response."""
-    from voucherify_rollbacks.operations import read_rollback_stacked
+    from voucherify_rollbacks.operations.redemptions import read_rollback_stacked
 
     return read_rollback_stacked(response(body))
 

@@ -20,7 +20,7 @@ from measure import Report, block_timer, freeze_heap, interleaved, median, per_r
 from readers import check_same_reads, payloads, read_official, read_ours, read_raw, response, stack
 from voucherify.models import RedemptionsRollbacksCreateResponseBody as Official
 from voucherify_client.models import RedemptionsRollbacksCreateResponseBody as Generated
-from voucherify_rollbacks.operations import read_rollback_stacked
+from voucherify_rollbacks.operations.redemptions import read_rollback_stacked
 
 
 def _sides(body: bytes) -> dict[str, Callable[[], Any]]:

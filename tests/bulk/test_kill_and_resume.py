@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from stacks import build_stacks
-from voucherify_rollbacks.journal import Journal
+from voucherify_rollbacks.bulk.journal import Journal
 from voucherify_rollbacks.sandbox import Sandbox
 
 COUNT = 1000

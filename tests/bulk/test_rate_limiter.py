@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_rollbacks.bulk import metered, parse_item
-from voucherify_rollbacks.ratelimit import RateLimiter
-from voucherify_rollbacks.sending import Request, Sleep
+from voucherify_rollbacks.bulk.ratelimit import RateLimiter
+from voucherify_rollbacks.bulk.runner import metered, parse_item
+from voucherify_rollbacks.core.plans import Request, Sleep
 
 
 class FakeClock:

@@ -29,7 +29,7 @@ def test_every_redemption_is_rolled_back_once_and_a_rerun_sends_nothing(sandbox:
 
 
 def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     (parent,) = redeem_stacks(sandbox, 1)
     journal = str(tmp_path / "run.sqlite")
@@ -44,7 +44,7 @@ def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sa
 
 
 def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     (parent,) = redeem_stacks(sandbox, 1)
     journal = str(tmp_path / "run.sqlite")
@@ -130,7 +130,7 @@ def test_bad_arguments_are_refused_before_anything_is_sent(sandbox: Any, tmp_pat
 
 def _killed_after_sending(vf: Any, journal: str, redemption_id: str, *, reason: str, actual_reason: str = "") -> None:
     """What a run killed right after its rollback landed leaves behind: the intent, no outcome."""
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     book = Journal(journal)
     book.check_settings({"reason": reason, "tracking_id": None})
@@ -148,14 +148,14 @@ def test_the_readme_bulk_example_runs_as_written(tmp_path: Path, monkeypatch: py
     block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "rollback_many(" in b)
     monkeypatch.chdir(tmp_path)
     exec(compile(block, "README.md", "exec"), {})
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     with Journal(str(tmp_path / "wave.sqlite")) as book:
         assert book.counts() == {"done": 3}
 
 
 def test_a_journal_in_use_by_a_run_is_refused_to_a_second_one(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     ids = redeem_stacks(sandbox, 2)
     journal = str(tmp_path / "j.sqlite")

@@ -34,7 +34,7 @@ def test_async_run_rolls_back_each_once_and_the_sync_client_resumes_its_journal(
 
 
 def test_an_async_run_stopped_early_leaves_nothing_in_flight_and_resumes(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.journal import Journal
+    from voucherify_rollbacks.bulk.journal import Journal
 
     ids = redeem_stacks(sandbox, 6)
     journal = str(tmp_path / "j.sqlite")

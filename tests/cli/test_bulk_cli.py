@@ -190,7 +190,7 @@ def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
 ) -> None:
     from voucherify_rollbacks.bulk_command import run_rollback_many
     from voucherify_rollbacks.commands import EXIT_INTERRUPTED, Output, parser_for
-    from voucherify_rollbacks.outcomes import RollbackOutcome
+    from voucherify_rollbacks.operations.outcomes import RollbackOutcome
 
     class Interrupted:
         base_url = "http://127.0.0.1:9"

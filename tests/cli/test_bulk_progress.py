@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 from voucherify_rollbacks.bulk_command import Progress, summary_rows
-from voucherify_rollbacks.outcomes import RollbackOutcome
+from voucherify_rollbacks.operations.outcomes import RollbackOutcome
 
 
 class Terminal(io.StringIO):

@@ -20,7 +20,7 @@ READER = textwrap.dedent(
     import datetime, json, sys
     import httpx
     import voucherify_client
-    from voucherify_rollbacks.operations import read_redeem, read_rollback_stacked
+    from voucherify_rollbacks.operations.redemptions import read_redeem, read_rollback_stacked
 
     rollbacks, redeemed = json.loads(sys.stdin.read())
     result = read_rollback_stacked(httpx.Response(200, json=rollbacks))

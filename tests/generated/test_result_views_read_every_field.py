@@ -9,7 +9,7 @@ import httpx
 import pytest
 from example_payloads import load_example
 from voucherify_client.models import DiscountUnit, RedemptionRewardResult, RedemptionRollbackChannel, SimpleCustomer
-from voucherify_rollbacks.operations import read_redeem, read_rollback_stacked
+from voucherify_rollbacks.operations.redemptions import read_redeem, read_rollback_stacked
 
 
 def stacked_rollback() -> object:
@@ -118,7 +118,7 @@ def test_unknown_enum_values_still_fit_their_enum() -> None:
     ],
 )
 def test_declared_type_checks(annotation: str, fitting: list[object], unfitting: list[object]) -> None:
-    from voucherify_rollbacks.results import _check
+    from voucherify_rollbacks.operations.results import _check
 
     check = _check(annotation)
 

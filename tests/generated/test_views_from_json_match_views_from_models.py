@@ -16,9 +16,9 @@ from example_payloads import examples_dir, large_stack, seed_response, seed_resp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from voucherify_client.models import OrdersGetResponseBody
-from voucherify_rollbacks.operations import read_item, read_page, read_rollback_stacked
-from voucherify_rollbacks.orders import read_order
-from voucherify_rollbacks.results import (
+from voucherify_rollbacks.operations.redemptions import read_item, read_page, read_rollback_stacked
+from voucherify_rollbacks.operations.orders import read_order
+from voucherify_rollbacks.operations.results import (
     Order,
     Redemption,
     Rollback,

@@ -9,8 +9,8 @@ import time
 from typing import Any
 
 import pytest
-from voucherify_rollbacks import errors
-from voucherify_rollbacks.results import Redemption, Rollback
+from voucherify_rollbacks.errors import exceptions as errors
+from voucherify_rollbacks.operations.results import Redemption, Rollback
 from voucherify_rollbacks.sandbox import Sandbox
 
 STACK = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from voucherify_rollbacks._pool import env_proxy
+from voucherify_rollbacks._http.pool import env_proxy
 
 PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
 

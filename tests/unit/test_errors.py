@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 from voucherify_rollbacks import errors as e
-from voucherify_rollbacks.errors import error_from_response
-from voucherify_rollbacks.failure_codes import FAILURE_CODES, describe
+from voucherify_rollbacks.errors import error_from_response, responses
+from voucherify_rollbacks.errors.failure_codes import FAILURE_CODES, describe
 
 NOW = 1_700_000_000.0
 
@@ -380,7 +380,7 @@ def test_rollback_failed_error_keeps_the_failures_and_explains_each_one() -> Non
 
 
 def test_every_error_key_class_has_a_described_key() -> None:
-    keys = {key for (_, key) in e._KEY_CLASSES}
+    keys = {key for (_, key) in responses._KEY_CLASSES}
 
     assert keys <= set(FAILURE_CODES)
 
@@ -399,7 +399,7 @@ def test_failure_codes_cannot_be_changed_by_callers() -> None:
 def test_decoding_is_bounded_and_a_lying_encoding_keeps_the_raw_bytes() -> None:
     import zlib
 
-    from voucherify_rollbacks._transport import _decoded
+    from voucherify_rollbacks._http.body import _decoded
 
     bomb = zlib.compress(b"0" * (8 << 20))
     body, too_large = _decoded(bomb, "deflate", 1 << 20)

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from voucherify_rollbacks import _logging
-from voucherify_rollbacks._logging import (
+from voucherify_rollbacks.errors import redaction as _logging
+from voucherify_rollbacks.errors.redaction import (
     REDACTED,
     SecretsFilter,
     configure_from_env,

@@ -7,7 +7,7 @@ import typing
 
 import httpcore
 import pytest
-from voucherify_rollbacks._pool import _CoalescingAsyncStream, _DeadlineStream
+from voucherify_rollbacks._http.pool import _CoalescingAsyncStream, _DeadlineStream
 
 
 class Recording(httpcore.NetworkStream):

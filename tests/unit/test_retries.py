@@ -7,7 +7,7 @@ from email.utils import formatdate
 
 import httpx
 import pytest
-from voucherify_rollbacks.retries import (
+from voucherify_rollbacks.core.retries import (
     OperationKind,
     RetryPolicy,
     RetryState,

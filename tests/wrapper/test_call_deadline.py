@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from voucherify_rollbacks.retries import RetryPolicy
-from voucherify_rollbacks.sending import CallOptions
+from voucherify_rollbacks.core.plans import CallOptions
+from voucherify_rollbacks.core.retries import RetryPolicy
 
 
 class FakeClock:

@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 from scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
-from voucherify_rollbacks import errors
 from voucherify_rollbacks.errors import (
     AlreadyRolledBackError,
     APIError,
@@ -49,6 +48,7 @@ from voucherify_rollbacks.errors import (
     VoucherifyError,
     VoucherNotActiveError,
 )
+from voucherify_rollbacks.errors import exceptions as errors
 
 ROLLBACK_PATH = "/v1/redemptions/r_1/rollbacks"
 

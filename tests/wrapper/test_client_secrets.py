@@ -9,7 +9,7 @@ import httpx
 import pytest
 from scripted_api import APP_TOKEN, BEARER_TOKEN, PARENT_ID, Reply, ScriptedAPI, api_error, example, ok
 from voucherify_rollbacks import VoucherifyError
-from voucherify_rollbacks._logging import configure_from_env
+from voucherify_rollbacks.errors.redaction import configure_from_env
 
 STACKED_PATH = f"/v1/redemptions/{PARENT_ID}/rollbacks"
 # A misbehaving proxy that echoes credentials back in its answers.
@@ -208,7 +208,7 @@ def test_explicit_app_keys_beat_a_bearer_token_from_the_environment(
 
 
 def test_clients_share_one_log_filter_and_forget_their_secrets_when_closed(api: ScriptedAPI) -> None:
-    from voucherify_rollbacks._logging import PROCESS_FILTER, SecretsFilter
+    from voucherify_rollbacks.errors.redaction import PROCESS_FILTER, SecretsFilter
 
     sdk_logger = logging.getLogger("voucherify_rollbacks")
     before = list(sdk_logger.filters)
@@ -222,7 +222,7 @@ def test_clients_share_one_log_filter_and_forget_their_secrets_when_closed(api: 
 
 
 def test_two_clients_with_one_token_keep_it_redacted_until_both_are_closed(api: ScriptedAPI) -> None:
-    from voucherify_rollbacks._logging import PROCESS_FILTER
+    from voucherify_rollbacks.errors.redaction import PROCESS_FILTER
 
     first, second = api.client(app_token="shared-token-xyz"), api.client(app_token="shared-token-xyz")
     first.close()

@@ -9,7 +9,7 @@ with Voucherify(app_id="…", app_token="…", cluster="eu1") as vf:
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .client import AsyncVoucherify, Voucherify
+from .clients import AsyncVoucherify, Voucherify
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -25,11 +25,11 @@ from .errors import (
     ServerError,
     VoucherifyError,
 )
-from .failure_codes import FAILURE_CODES
-from .outcomes import RollbackOutcome
+from .errors.failure_codes import FAILURE_CODES
+from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
-    from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
+    from .operations.results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
 
 # The result classes load the generated models: they are imported when first asked for (PEP 562).
 _RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"})
@@ -37,7 +37,7 @@ _RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "Rollba
 
 def __getattr__(name: str) -> Any:
     if name in _RESULTS:
-        from . import results
+        from .operations import results
 
         return getattr(results, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

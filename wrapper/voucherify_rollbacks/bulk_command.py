@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from .errors import ConfigurationError
-from .outcomes import STATUSES
+from .operations.outcomes import STATUSES
 
 
 class UsageError(ValueError):
@@ -227,7 +227,7 @@ def default_journal(source: str) -> str:
 
 def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str]) -> int:
     """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
-    from .bulk import parse_item
+    from .bulk.runner import parse_item
     from .commands import EXIT_INTERRUPTED, EXIT_USAGE, OUTCOME_HEADERS, confirm, exit_code_for_outcomes, outcome_row
 
     items = read_items(args.source, fmt=args.format, column=args.column, stdin=stdin)
@@ -293,11 +293,11 @@ def run_rollback_many(vf: Any, args: argparse.Namespace, out: Any, stdin: IO[str
 
 def _dry_run_many(vf: Any, items: list[str], out: Any, args: argparse.Namespace) -> int:
     """What rollback-many would do, with reads only (paced by the same ceiling)."""
-    from .bulk import ORDER, parse_item
+    from .bulk.ratelimit import RateLimiter
+    from .bulk.runner import ORDER, parse_item
     from .errors import VoucherifyError
-    from .orders import order_redemptions
-    from .ratelimit import RateLimiter
-    from .results import Redemption
+    from .operations.orders import order_redemptions
+    from .operations.results import Redemption
 
     limiter = RateLimiter(None if args.no_rate_limit else args.requests_per_minute)
     rows: list[list[Any]] = []

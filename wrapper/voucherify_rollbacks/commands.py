@@ -342,7 +342,7 @@ def confirm(args: argparse.Namespace, base_url: str, action: str, stdin: IO[str]
 
 def _dry_run(vf: Any, out: Output, redemption_id: str) -> int:
     """Show what a rollback of `redemption_id` would touch, with reads only."""
-    from .results import Redemption
+    from .operations.results import Redemption
 
     item = vf.get_redemption(redemption_id)
     if not isinstance(item, Redemption):
@@ -408,7 +408,7 @@ def outcome_row(outcome: Any) -> list[Any]:
 
 def _dry_run_order(vf: Any, out: Output, order_id: str) -> int:
     """Show what a rollback of an order would touch, with reads only."""
-    from .orders import order_redemptions
+    from .operations.orders import order_redemptions
 
     order = vf.get_order(order_id)
     entries = order_redemptions(order)
@@ -610,7 +610,7 @@ def run(command: str, argv: Sequence[str], *, stdin: IO[str] | None = None, stdo
         if not hasattr(args, name):
             setattr(args, name, False)
     out = Output(json_lines=args.json, stream=stdout)
-    from .client import Voucherify
+    from .clients import Voucherify
 
     try:
         with Voucherify(**client_settings(args)) as vf:

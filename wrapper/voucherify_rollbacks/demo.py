@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import AlreadyRolledBackError
-from .results import Redemption, RollbackResult
+from .operations.results import Redemption, RollbackResult
 from .sandbox import Sandbox
 
 GIFT, COUPON, LOYALTY, TIER = "GIFT-100", "SAVE10", "LOYALTY-1000", "promo_SPEND100"

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
-from .retries import parse_retry_after
+from ..core.retries import parse_retry_after
 
 DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
 # Without a time named by the server, a 429 or an exhausted window pauses every worker this long before trying again.

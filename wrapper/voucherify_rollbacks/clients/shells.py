@@ -19,17 +19,16 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import httpx
 
-from ._logging import configure_from_env, remember_secrets
-from ._transport import (
-    ACCEPT_ENCODING,
+from .._http.body import ACCEPT_ENCODING
+from .._http.transport import (
     Connection,
     drive_async,
     drive_sync,
     iterate_async,
     iterate_sync,
 )
-from ._version import __version__
-from .config import (
+from .._version import __version__
+from ..core.options import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     Settings,
@@ -39,15 +38,16 @@ from .config import (
     resolve_settings,
     to_timeout,
 )
-from .errors import ConfigurationError
-from .retries import RetryPolicy
-from .sending import CallOptions, ItemPlan, Plan, read_after, send
+from ..core.plans import CallOptions, ItemPlan, Plan, read_after, send
+from ..core.retries import RetryPolicy
+from ..errors import ConfigurationError
+from ..errors.redaction import configure_from_env, remember_secrets
 
 if TYPE_CHECKING:
-    from . import _pool
-    from .bulk import BulkRun
-    from .outcomes import RollbackOutcome
-    from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult
+    from .._http import pool as _pool
+    from ..bulk.runner import BulkRun
+    from ..operations.outcomes import RollbackOutcome
+    from ..operations.results import Order, RedeemResult, Redemption, Rollback, RollbackResult
 
 # The request building, result reading and recovery modules load the generated client (about a hundred model
 # classes): they are imported on a client's first call, not at import time, so a CLI or a web worker that imports
@@ -151,7 +151,7 @@ class _ClientCore:
         # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
         self._own = None
         if http_client is None:
-            from ._pool import OwnPool  # httpcore (and anyio) load with the first client, not with the package
+            from .._http.pool import OwnPool  # httpcore (and anyio) load with the first client, not with the package
 
             self._own = OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync)
         self._connection = Connection(
@@ -195,8 +195,8 @@ class _ClientCore:
         AlreadyRolledBackError (carrying the rollback) when someone else's rollback is found, or
         RollbackOutcomeUnknownError when it cannot tell. `deadline` (seconds) bounds the whole call.
         """
-        from .operations import read_rollback_stacked, rollback_stacked_request
-        from .recovery import rollback_plan
+        from ..operations.recovery import rollback_plan
+        from ..operations.redemptions import read_rollback_stacked, rollback_stacked_request
 
         options = self._options(max_retries, timeout, deadline)
         request = rollback_stacked_request(
@@ -231,8 +231,8 @@ class _ClientCore:
         deadline: float | None = None,
     ) -> Plan[RollbackResult]:
         """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
-        from .operations import read_rollback, rollback_request
-        from .recovery import rollback_plan
+        from ..operations.recovery import rollback_plan
+        from ..operations.redemptions import read_rollback, rollback_request
 
         options = self._options(max_retries, timeout, deadline)
         request = rollback_request(
@@ -261,7 +261,7 @@ class _ClientCore:
 
         Costs two requests on a quiet project, whatever the stack's size. An unknown id raises NotFoundError.
         """
-        from .recovery import find_rollback_plan
+        from ..operations.recovery import find_rollback_plan
 
         return find_rollback_plan(redemption_id, self._options(max_retries, timeout, deadline))
 
@@ -284,7 +284,7 @@ class _ClientCore:
         Retried only when the request provably never reached Voucherify (connection refused, 429): a redemption
         is never sent twice after a failure that might have applied it; that error is raised instead.
         """
-        from .operations import read_redeem, redeem_request
+        from ..operations.redemptions import read_redeem, redeem_request
 
         call = self._options(max_retries, timeout, deadline)
         request = redeem_request(
@@ -308,7 +308,7 @@ class _ClientCore:
         deadline: float | None = None,
     ) -> Plan[Redemption | Rollback]:
         """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
-        from .operations import get_request, read_item
+        from ..operations.redemptions import get_request, read_item
 
         options = self._options(max_retries, timeout, deadline)
         return read_after(send(get_request(redemption_id, timeout=options.timeout), options), read_item)
@@ -323,7 +323,7 @@ class _ClientCore:
     ) -> Plan[Order]:
         """Fetch an order by its id (ord_…) or source id: its status, totals and, in `.model.redemptions`, each
         redemption applied to it with its rollback."""
-        from .orders import order_request, read_order
+        from ..operations.orders import order_request, read_order
 
         options = self._options(max_retries, timeout, deadline)
         return read_after(send(order_request(order_id, timeout=options.timeout), options), read_order)
@@ -347,7 +347,7 @@ class _ClientCore:
         Running it twice applies nothing twice: the second run finds every redemption rolled back. Reading the
         order raises (NotFoundError for an unknown order); a redemption's error is its outcome, never raised.
         """
-        from .orders import rollback_order_plan
+        from ..operations.orders import rollback_order_plan
 
         read = self._get_order(order_id, max_retries=max_retries, timeout=timeout, deadline=deadline)
 
@@ -378,8 +378,8 @@ class _ClientCore:
         deadline: float | None,
     ) -> BulkRun:
         """A bulk run's journal opened and arguments checked, its calls planned with this client's options."""
-        from .bulk import BulkCalls, open_run
-        from .ratelimit import RateLimiter
+        from ..bulk.ratelimit import RateLimiter
+        from ..bulk.runner import BulkCalls, open_run
 
         self._check_open()
         calls = BulkCalls(
@@ -431,7 +431,7 @@ class _ClientCore:
         Shortcut filters: voucher_code, related_object_id, related_object_parent_id, parent_redemption_id,
         failure_code, object ("redemption" or "redemption_rollback"), customer_id, campaign_name, user_login.
         """
-        from .pagination import build_query, list_plan
+        from ..operations.pagination import build_query, list_plan
 
         query = build_query(
             result=result,

@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._logging import redact_exception
-from .errors import (
+from ..core.plans import Plan, Request, Sleep
+from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
     MalformedResponseError,
@@ -30,13 +30,13 @@ from .errors import (
     ServerError,
     VoucherifyError,
 )
+from ..errors.redaction import redact_exception
+from ..operations.orders import order_redemptions
+from ..operations.outcomes import ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN, ROLLED_BACK, RollbackOutcome
+from ..operations.redemptions import check_id
+from ..operations.results import Order, RollbackResult
 from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Entry, Journal
-from .operations import check_id
-from .orders import order_redemptions
-from .outcomes import ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN, ROLLED_BACK, RollbackOutcome
 from .ratelimit import RateLimiter
-from .results import Order, RollbackResult
-from .sending import Plan, Request, Sleep
 
 T = TypeVar("T")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .errors import AlreadyRolledBackError, RollbackOutcomeUnknownError, VoucherifyError
+from ..errors import AlreadyRolledBackError, RollbackOutcomeUnknownError, VoucherifyError
 
 Status = Literal["rolled_back", "already_rolled_back", "failed", "outcome_unknown"]
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import httpx
 from voucherify_client.api.orders import get_order as _get_order
 
-from ._logging import redact_exception
-from .errors import MalformedResponseError, VoucherifyError
-from .operations import _json_object, _malformed, check_id
+from ..core.plans import Plan, Request
+from ..errors import MalformedResponseError, VoucherifyError
+from ..errors.redaction import redact_exception
 from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
+from .redemptions import _json_object, _malformed, check_id
 from .results import Order, RollbackResult, _Json, plain
-from .sending import Plan, Request
 
 
 def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:

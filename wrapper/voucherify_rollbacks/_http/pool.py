@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from ._transport import ATTEMPT_DEADLINE, _Body
-from .config import is_loopback
-from .sending import Outcome, Request
+from ..core.options import is_loopback
+from ..core.plans import Outcome, Request
+from .body import ATTEMPT_DEADLINE, Body
 
 
 def _within_deadline(timeout: float | None, error: type[Exception]) -> float | None:
@@ -289,7 +289,7 @@ class OwnPool:
             answer = pool.handle_request(self.request(action))
         except _CORE_ERROR_TYPES as exc:
             return _as_httpx_error(exc)
-        body = _Body(limit)
+        body = Body(limit)
         try:
             for chunk in answer.iter_stream():
                 if body.full_after(chunk):
@@ -310,7 +310,7 @@ class OwnPool:
             answer = await pool.handle_async_request(self.request(action))
         except _CORE_ERROR_TYPES as exc:
             return _as_httpx_error(exc)
-        body = _Body(limit)
+        body = Body(limit)
         try:
             async for chunk in answer.aiter_stream():
                 if body.full_after(chunk):

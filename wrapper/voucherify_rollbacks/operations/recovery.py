@@ -27,8 +27,9 @@ from typing import Any
 
 import httpx
 
-from .config import recovery_reserve
-from .errors import (
+from ..core.options import recovery_reserve
+from ..core.plans import Attempts, CallOptions, Plan, Request, Sleep, send
+from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
     APIError,
@@ -36,9 +37,8 @@ from .errors import (
     RollbackOutcomeUnknownError,
     VoucherifyError,
 )
-from .operations import check_id, get_request, list_request, read_item, read_page
+from .redemptions import check_id, get_request, list_request, read_item, read_page
 from .results import Redemption, Rollback, RollbackResult, order_entry, plain
-from .sending import Attempts, CallOptions, Plan, Request, Sleep, send
 
 # Children of one stack: at most 30 redeemables per redemption (facts §5).
 _MAX_CHILDREN = 30

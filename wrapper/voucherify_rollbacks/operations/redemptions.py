@@ -37,10 +37,10 @@ from voucherify_client.models import (
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
 
-from ._transport import TRANSFER_HEADERS
-from .errors import MalformedResponseError
+from .._http.body import TRANSFER_HEADERS
+from ..core.plans import Request, request_id
+from ..errors import MalformedResponseError
 from .results import RedeemResult, Redemption, Rollback, RollbackResult, _Json
-from .sending import Request, request_id
 
 # Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
 # the control characters (C0, DEL, C1) and other invisible ones.

@@ -38,8 +38,8 @@ from voucherify_client.models import (
 )
 from voucherify_client.types import Unset, parse_datetime
 
-from ._logging import redact_headers
-from .errors import RollbackFailedError
+from ..errors import RollbackFailedError
+from ..errors.redaction import redact_headers
 
 # Upstream defines an order, a voucher and a redemption inline in several places; each place is its own class.
 OrderModel = (

@@ -1,7 +1,7 @@
 """How one logical call is sent: attempts, retry decisions and waits, written once for sync and async.
 
 The logic is a generator ("plan") that yields what it needs done — an HTTP request to send, or a pause — and is
-resumed with the outcome. The drivers in `_transport` are the only places that touch the network or sleep, so
+resumed with the outcome. The drivers in `_http` are the only places that touch the network or sleep, so
 both clients share every decision, and tests can inject the clock, the randomness and the sleep.
 """
 
@@ -18,9 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._logging import log_request, log_response, log_retry, logger
-from .config import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
-from .errors import (
+from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
     APIError,
@@ -30,6 +28,8 @@ from .errors import (
     ResponseTooLargeError,
     error_from_response,
 )
+from ..errors.redaction import log_request, log_response, log_retry, logger
+from .options import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
 from .retries import (
     OperationKind,
     RetryPolicy,

@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 
-from .errors import PaginationLimitError
-from .operations import jsonable, list_request, read_page
-from .sending import CallOptions, ItemPlan, send
+from ..core.plans import CallOptions, ItemPlan, send
+from ..errors import PaginationLimitError
+from .redemptions import jsonable, list_request, read_page
 
 MAX_PAGE = 99
 MAX_PAGE_SIZE = 100

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 # Voucherify's regions (facts §1): the spec's `cluster` server variable, keyed by the names people use.
 CLUSTERS: Mapping[str, str] = {
