@@ -118,7 +118,7 @@ def test_unknown_enum_values_still_fit_their_enum() -> None:
     ],
 )
 def test_declared_type_checks(annotation: str, fitting: list[object], unfitting: list[object]) -> None:
-    from voucherify_rollbacks.operations.results import _check
+    from voucherify_rollbacks.operations.reading import _check
 
     check = _check(annotation)
 

@@ -18,15 +18,9 @@ from hypothesis import strategies as st
 from voucherify_client.models import OrdersGetResponseBody
 from voucherify_rollbacks.operations.redemptions import read_item, read_page, read_rollback_stacked
 from voucherify_rollbacks.operations.orders import read_order
-from voucherify_rollbacks.operations.results import (
-    Order,
-    Redemption,
-    Rollback,
-    RollbackResult,
-    Voucher,
-    _Json,
-    _model_fields,
-)
+from voucherify_rollbacks.operations.views import Order, Redemption, Rollback, Voucher
+from voucherify_rollbacks.operations.results import RollbackResult
+from voucherify_rollbacks.operations.reading import _Json, _model_fields
 
 
 def _real_payloads() -> dict[str, Any]:

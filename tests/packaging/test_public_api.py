@@ -42,7 +42,7 @@ def test_a_changed_signature_is_reported_as_a_diff(tmp_path: Path) -> None:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source, target)
-    client = tmp_path / "wrapper" / "voucherify_rollbacks" / "clients" / "shells.py"
+    client = tmp_path / "wrapper" / "voucherify_rollbacks" / "clients" / "_operations.py"
     text = client.read_text(encoding="utf-8")
     client.write_text(text.replace("        reason: str | None = None,\n", "        reason: str | None = 'x',\n", 1))
     run = subprocess.run(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from voucherify_rollbacks.errors import exceptions as errors
-from voucherify_rollbacks.operations.results import Redemption, Rollback
+from voucherify_rollbacks.operations.views import Redemption, Rollback
 from voucherify_rollbacks.sandbox import Sandbox
 
 STACK = [

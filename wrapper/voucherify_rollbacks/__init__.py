@@ -25,11 +25,13 @@ from .errors import (
     ServerError,
     VoucherifyError,
 )
+from .core.options import ClientOptions, RequestOptions
 from .errors.failure_codes import FAILURE_CODES
 from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
-    from .operations.results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
+    from .operations.results import RedeemResult, RollbackResult
+    from .operations.views import Order, Redemption, Rollback, Voucher
 
 # The result classes load the generated models: they are imported when first asked for (PEP 562).
 _RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"})
@@ -37,9 +39,9 @@ _RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "Rollba
 
 def __getattr__(name: str) -> Any:
     if name in _RESULTS:
-        from .operations import results
+        from .operations import results, views
 
-        return getattr(results, name)
+        return getattr(results if name.endswith("Result") else views, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -50,12 +52,14 @@ __all__ = [
     "APITimeoutError",
     "AlreadyRolledBackError",
     "AsyncVoucherify",
+    "ClientOptions",
     "ClientError",
     "ConfigurationError",
     "MalformedResponseError",
     "Order",
     "RateLimitError",
     "RedeemResult",
+    "RequestOptions",
     "Redemption",
     "ResponseTooLargeError",
     "Rollback",

@@ -297,7 +297,7 @@ def _dry_run_many(vf: Any, items: list[str], out: Any, args: argparse.Namespace)
     from .bulk.runner import ORDER, parse_item
     from .errors import VoucherifyError
     from .operations.orders import order_redemptions
-    from .operations.results import Redemption
+    from .operations.views import Redemption
 
     limiter = RateLimiter(None if args.no_rate_limit else args.requests_per_minute)
     rows: list[list[Any]] = []

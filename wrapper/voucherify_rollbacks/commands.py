@@ -342,7 +342,7 @@ def confirm(args: argparse.Namespace, base_url: str, action: str, stdin: IO[str]
 
 def _dry_run(vf: Any, out: Output, redemption_id: str) -> int:
     """Show what a rollback of `redemption_id` would touch, with reads only."""
-    from .operations.results import Redemption
+    from .operations.views import Redemption
 
     item = vf.get_redemption(redemption_id)
     if not isinstance(item, Redemption):

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import AlreadyRolledBackError
-from .operations.results import Redemption, RollbackResult
+from .operations.results import RollbackResult
+from .operations.views import Redemption
 from .sandbox import Sandbox
 
 GIFT, COUPON, LOYALTY, TIER = "GIFT-100", "SAVE10", "LOYALTY-1000", "promo_SPEND100"

@@ -9,7 +9,7 @@ import zlib
 
 import httpx
 
-from ..core.options import DEFAULT_MAX_RESPONSE_BYTES
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES
 from ..core.plans import TOO_LARGE
 
 # The monotonic time at which the current attempt must end; None outside an attempt of the SDK.

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
+from .._constants import POOL_KEEPALIVE_EXPIRY, POOL_MAX_CONNECTIONS, POOL_MAX_KEEPALIVE
 from ..core.options import is_loopback
 from ..core.plans import Outcome, Request
 from .body import ATTEMPT_DEADLINE, Body
@@ -180,7 +181,6 @@ def env_proxy(base_url: str) -> str | None:
 
 
 # httpx's own limits for a client's pool.
-_MAX_CONNECTIONS, _MAX_KEEPALIVE, _KEEPALIVE_EXPIRY = 100, 20, 5.0
 
 # httpcore's errors as the httpx errors they stand for (most specific first), so that the retry rules, which
 # classify httpx errors, read both paths alike.
@@ -245,9 +245,9 @@ class OwnPool:
         options: dict[str, Any] = {
             "ssl_context": ssl_context,
             "proxy": proxy,
-            "max_connections": _MAX_CONNECTIONS,
-            "max_keepalive_connections": _MAX_KEEPALIVE,
-            "keepalive_expiry": _KEEPALIVE_EXPIRY,
+            "max_connections": POOL_MAX_CONNECTIONS,
+            "max_keepalive_connections": POOL_MAX_KEEPALIVE,
+            "keepalive_expiry": POOL_KEEPALIVE_EXPIRY,
         }
         self.pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool
         if sync:

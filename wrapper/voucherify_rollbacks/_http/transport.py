@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ..core.options import DEFAULT_MAX_RESPONSE_BYTES
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES
 from ..core.plans import Action, ItemPlan, Outcome, Plan, Request, Sleep
 from ..errors import VoucherifyError
 from ..errors.redaction import redact_exception

@@ -15,11 +15,10 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
+from .._constants import DEFAULT_REQUESTS_PER_MINUTE, RATE_LIMIT_FALLBACK_PAUSE, RATE_LIMIT_MAX_PAUSE
 from ..core.retries import parse_retry_after
 
-DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
 # Without a time named by the server, a 429 or an exhausted window pauses every worker this long before trying again.
-_FALLBACK_PAUSE = 1.0
 
 
 class RateLimiter:
@@ -76,7 +75,7 @@ class RateLimiter:
         if status_code != 429 and (remaining is None or remaining > 0):
             return
         wait = parse_retry_after(headers, now=self._wall_clock, rate_limited=True)
-        pause = _FALLBACK_PAUSE if wait is None else min(wait, 3600.0)
+        pause = RATE_LIMIT_FALLBACK_PAUSE if wait is None else min(wait, RATE_LIMIT_MAX_PAUSE)
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + pause)
 

@@ -5,7 +5,7 @@ Every redemption goes through `rollback_stacked` (retries and recovery included)
 journal: known outcomes are reported, not sent again; a redemption whose rollback was in flight is settled with
 `find_rollback` first, and sent only when it is provably not rolled back. A rollback found then counts as this
 run's own (`rolled_back`, `recovered=True`) when it carries the run's `reason` (and `tracking_id`, when given) and
-is dated after the run's first intent for it (less `CLOCK_TOLERANCE`); otherwise it was rolled back by someone
+is dated after the run's first intent for it (less `BULK_CLOCK_TOLERANCE`); otherwise it was rolled back by someone
 else (`already_rolled_back`). Workers share one `RateLimiter`, which counts every HTTP request.
 """
 
@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._constants import BULK_CLOCK_TOLERANCE, MAX_CONCURRENCY
 from ..core.plans import Plan, Request, Sleep
 from ..errors import (
     AlreadyRolledBackError,
@@ -34,17 +35,15 @@ from ..errors.redaction import redact_exception
 from ..operations.orders import order_redemptions
 from ..operations.outcomes import ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN, ROLLED_BACK, RollbackOutcome
 from ..operations.redemptions import check_id
-from ..operations.results import Order, RollbackResult
+from ..operations.results import RollbackResult
+from ..operations.views import Order
 from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Entry, Journal
 from .ratelimit import RateLimiter
 
 T = TypeVar("T")
 
-DEFAULT_CONCURRENCY = 4
-MAX_CONCURRENCY = 64
 # How much earlier than the run's first intent (on this machine's clock) a rollback found by a look-up may be dated
 # and still count as this run's: the server's clock and ours disagree by a little.
-CLOCK_TOLERANCE = 5.0
 
 ORDER, REDEMPTION = "order", "redemption"
 
@@ -296,7 +295,7 @@ class BulkRun:
             return False
         if self.tracking_id is not None and rollback.tracking_id != self.tracking_id:
             return False
-        return rollback.date.timestamp() >= since - CLOCK_TOLERANCE
+        return rollback.date.timestamp() >= since - BULK_CLOCK_TOLERANCE
 
     def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
         self.journal.outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())

@@ -1,46 +1,72 @@
-"""Client settings: credentials, base URL and timeouts, from arguments first and the environment second."""
+"""The options of clients and calls: one type for each (`ClientOptions`, `RequestOptions`), the client's settings
+resolved from arguments first and the environment second, and the checks every option goes through."""
 
 from __future__ import annotations
 
 import ipaddress
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 import httpx
 
+from .. import _constants
+from .._constants import (
+    CLUSTER_ALIASES,
+    CLUSTERS,
+    DEFAULT_MAX_RETRIES,
+    ENV_APP_ID,
+    ENV_APP_TOKEN,
+    ENV_BASE_URL,
+    ENV_BEARER_TOKEN,
+    ENV_CLUSTER,
+    RECOVERY_RESERVE_MAX,
+    RECOVERY_RESERVE_SHARE,
+)
 from ..errors import ConfigurationError
 
-# Voucherify's regions (facts §1): the spec's `cluster` server variable, keyed by the names people use.
-CLUSTERS: Mapping[str, str] = {
-    "eu1": "https://api.voucherify.io",
-    "us1": "https://us1.api.voucherify.io",
-    "as1": "https://as1.api.voucherify.io",
-}
-# The spec's own variable values are accepted too (`cluster="us1.api"`).
-_CLUSTER_VARIABLES = {"api": "eu1", "us1.api": "us1", "as1.api": "as1"}
+DEFAULT_TIMEOUT = httpx.Timeout(_constants.DEFAULT_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT)
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-# One call (every attempt, wait and recovery look-up; one page of a listing) ends within this many seconds.
-DEFAULT_DEADLINE = 120.0
-# A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
-DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
-# The share of a rollback call's deadline its attempts leave for the recovery look-up (at most 10 s): an attempt
-# that ends without an answer is then looked up within the deadline instead of ending in "outcome unknown".
-RECOVERY_RESERVE_SHARE = 0.25
-RECOVERY_RESERVE_MAX = 10.0
-# How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock), in
-# seconds: the margin recovery allows when it tells whether a rollback falls within this call's attempts.
-SERVER_CLOCK_TOLERANCE = 0.5
 
-ENV_APP_ID = "VOUCHERIFY_APP_ID"
-ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
-ENV_BEARER_TOKEN = "VOUCHERIFY_BEARER_TOKEN"
-ENV_BASE_URL = "VOUCHERIFY_BASE_URL"
-ENV_CLUSTER = "VOUCHERIFY_CLUSTER"
+class RequestOptions(TypedDict, total=False):
+    """What every call takes as keyword arguments, and every client as its defaults for them."""
+
+    max_retries: int | None
+    """Retries after the first attempt (default 2); what may be retried depends on the operation."""
+    timeout: float | httpx.Timeout | None
+    """Seconds for each socket operation (default 30, connect 5), or an httpx.Timeout."""
+    deadline: float | None
+    """Seconds for the whole call: every attempt, wait and recovery look-up (default 120)."""
+
+
+REQUEST_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+class ClientOptions(RequestOptions, total=False):
+    """What both clients' constructors take, besides their own `http_client` and `sleep`."""
+
+    app_id: str | None
+    app_token: str | None
+    bearer_token: str | None
+    cluster: str | None
+    """eu1, us1 or as1 (the region of the project); `base_url` wins over it."""
+    base_url: str | None
+    max_response_bytes: int | None
+    """A larger response body (after decompression) is not read further: ResponseTooLargeError. Default 4 MiB."""
+    clock: Callable[[], float] | None
+    """A monotonic clock (tests inject one so retries run instantly)."""
+    random: Callable[[], float] | None
+    """The jitter's random source in [0, 1) (tests pin it)."""
+
+
+def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:
+    """Refuse a keyword argument the options type does not name, as Python would for a misspelt argument."""
+    unknown = sorted(set(given) - set(allowed.__annotations__))
+    if unknown:
+        raise TypeError(f"{where} got an unexpected keyword argument {unknown[0]!r}")
 
 
 @dataclass(frozen=True)
@@ -122,7 +148,7 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), _constants.DEFAULT_CONNECT_TIMEOUT))
 
 
 def recovery_reserve(deadline: float | None) -> float:
@@ -181,7 +207,7 @@ def _base_url(base_url: str | None, cluster: str | None, env: Mapping[str, str])
         base_url = env.get(ENV_BASE_URL) or None
         cluster = None if base_url else (env.get(ENV_CLUSTER) or None)
     if base_url is None:
-        name = _CLUSTER_VARIABLES.get(cluster or "eu1", cluster or "eu1")
+        name = CLUSTER_ALIASES.get(cluster or "eu1", cluster or "eu1")
         if name not in CLUSTERS:
             raise ConfigurationError(f"unknown cluster {cluster!r}: use one of {', '.join(CLUSTERS)} or base_url")
         return CLUSTERS[name]

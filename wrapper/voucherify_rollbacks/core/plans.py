@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
 from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -29,7 +30,6 @@ from ..errors import (
     error_from_response,
 )
 from ..errors.redaction import log_request, log_response, log_retry, logger
-from .options import DEFAULT_MAX_RESPONSE_BYTES, SERVER_CLOCK_TOLERANCE
 from .retries import (
     OperationKind,
     RetryPolicy,

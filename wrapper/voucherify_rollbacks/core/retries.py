@@ -20,6 +20,7 @@ from typing import Literal
 
 import httpx
 
+from .._constants import DEFAULT_MAX_RETRIES, RETRY_INITIAL_DELAY, RETRY_MAX_DELAY, RETRY_MAX_RETRY_AFTER
 from ..errors.headers import parse_retry_after
 
 __all__ = [
@@ -45,11 +46,11 @@ _RETRYABLE_REDEEM_STATUSES = frozenset({429})
 class RetryPolicy:
     """How many times and how patiently to retry. Use `dataclasses.replace` for per-call changes."""
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = RETRY_INITIAL_DELAY
+    max_delay: float = RETRY_MAX_DELAY
     # A longer server-requested wait is not honoured: the error is raised so the caller can decide.
-    max_retry_after: float = 60.0
+    max_retry_after: float = RETRY_MAX_RETRY_AFTER
     # Total seconds for all attempts and waits, measured from the first attempt; None means no limit.
     deadline: float | None = None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._constants import MAX_ERROR_BODY_CHARS
 from .failure_codes import describe
 from .redaction import is_secret_header
 
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 # Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
-MAX_BODY_CHARS = 64 * 1024
+MAX_BODY_CHARS = MAX_ERROR_BODY_CHARS
 
 
 class VoucherifyError(Exception):

@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
+from .._constants import ENV_LOG
+
 __all__ = [
     "LOG_ENV_VAR",
     "PROCESS_FILTER",
@@ -32,7 +34,7 @@ __all__ = [
 
 logger = logging.getLogger("voucherify_rollbacks")
 
-LOG_ENV_VAR = "VOUCHERIFY_LOG"
+LOG_ENV_VAR = ENV_LOG
 REDACTED = "<redacted>"
 
 _LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._constants import MAX_PARSED_ERROR_CHARS
 from .exceptions import (
     AlreadyRolledBackError,
     APIError,
@@ -46,7 +47,6 @@ __all__ = ["error_from_response", "status_class"]
 
 
 # Larger bodies are not even parsed: json.loads of megabytes of garbage would only slow the error path down.
-_MAX_PARSED_CHARS = 1024 * 1024
 
 
 _REQUEST_ID_HEADERS = ("x-voucherify-request-id", "x-request-id")
@@ -143,7 +143,7 @@ def _decode(body: bytes | str | None) -> tuple[str, bool]:
     """Return the body as text, cut to what is worth parsing, and whether that text is the whole body."""
     if body is None:
         return "", True
-    limit = _MAX_PARSED_CHARS
+    limit = MAX_PARSED_ERROR_CHARS
     if isinstance(body, str):
         return body[: limit + 1], len(body) <= limit
     # Error pages from proxies are not always UTF-8; a replacement character beats losing the error.

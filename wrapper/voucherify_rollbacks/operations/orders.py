@@ -18,8 +18,10 @@ from ..core.plans import Plan, Request
 from ..errors import MalformedResponseError, VoucherifyError
 from ..errors.redaction import redact_exception
 from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
+from .reading import _Json, plain
 from .redemptions import _json_object, _malformed, check_id
-from .results import Order, RollbackResult, _Json, plain
+from .results import RollbackResult
+from .views import Order
 
 
 def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:

@@ -16,12 +16,12 @@ from typing import Any
 
 import httpx
 
+from .._constants import MAX_PAGE, MAX_PAGE_SIZE
 from ..core.plans import CallOptions, ItemPlan, send
 from ..errors import PaginationLimitError
+from .filters import ShortcutFilters
 from .redemptions import jsonable, list_request, read_page
 
-MAX_PAGE = 99
-MAX_PAGE_SIZE = 100
 _ORDERS = frozenset(
     {
         "created_at",
@@ -36,17 +36,8 @@ _ORDERS = frozenset(
         "-customer_id",
     }
 )
-_FILTER_SHORTCUTS = (
-    "voucher_code",
-    "related_object_id",
-    "related_object_parent_id",
-    "parent_redemption_id",
-    "failure_code",
-    "object",
-    "customer_id",
-    "campaign_name",
-    "user_login",
-)
+
+_FILTER_SHORTCUTS = tuple(ShortcutFilters.__annotations__)
 # The window bound moves one millisecond past the last item's date (the API's resolution) so that items sharing
 # that instant are listed again rather than lost; the ones already given are then skipped by id.
 _RESOLUTION = datetime.timedelta(milliseconds=1)

@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from .._constants import MAX_STACK_CHILDREN, RECOVERY_MAX_PAGES, RECOVERY_PAGE_SIZE, RECOVERY_WINDOW
 from ..core.options import recovery_reserve
 from ..core.plans import Attempts, CallOptions, Plan, Request, Sleep, send
 from ..errors import (
@@ -37,17 +38,14 @@ from ..errors import (
     RollbackOutcomeUnknownError,
     VoucherifyError,
 )
+from .reading import order_entry, plain
 from .redemptions import check_id, get_request, list_request, read_item, read_page
-from .results import Redemption, Rollback, RollbackResult, order_entry, plain
+from .results import RollbackResult
+from .views import Redemption, Rollback
 
-# Children of one stack: at most 30 redeemables per redemption (facts §5).
-_MAX_CHILDREN = 30
-_PAGE_SIZE = 100
-# Pages of rollbacks one look-up reads before fetching what is still missing one by one; a quiet project needs one.
-_MAX_PAGES = 3
 # The listing window around a rollback's recorded date: the order's and the redemption's dates may differ from the
 # rollback's own by a few milliseconds.
-_WINDOW = datetime.timedelta(seconds=2)
+RECOVERY_WINDOW_DELTA = datetime.timedelta(seconds=RECOVERY_WINDOW)
 
 
 @dataclass
@@ -157,7 +155,7 @@ def look_up(
     rollback_id = _rollback_id(redemption)
     if rollback_id is None and redemption.status != "ROLLED_BACK":
         return None
-    child_ids = redemption.child_ids[:_MAX_CHILDREN]
+    child_ids = redemption.child_ids[:MAX_STACK_CHILDREN]
     entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
     named = plain(getattr(entry, "rollback_stacked", None))
     child_rollback_ids = [i for i in named if isinstance(i, str)] if isinstance(named, list) else []
@@ -221,15 +219,15 @@ def _list_rollbacks(
     parent_id: str | None,
 ) -> Plan[dict[str, Rollback]]:
     """Rollbacks created from `when` to `latest` (with a margin), by id, oldest first, read until every wanted one
-    is there (or _MAX_PAGES)."""
+    is there (or RECOVERY_MAX_PAGES)."""
     query: dict[str, Any] = {
-        "limit": _PAGE_SIZE,
+        "limit": RECOVERY_PAGE_SIZE,
         "order": "created_at",
-        "created_at": {"after": _iso(when - _WINDOW), "before": _iso(latest + _WINDOW)},
+        "created_at": {"after": _iso(when - RECOVERY_WINDOW_DELTA), "before": _iso(latest + RECOVERY_WINDOW_DELTA)},
         "filters": {"object": {"conditions": {"$is": "redemption_rollback"}}},
     }
     listed: dict[str, Rollback] = {}
-    for page in range(1, _MAX_PAGES + 1):
+    for page in range(1, RECOVERY_MAX_PAGES + 1):
         response = yield from send(list_request({**query, "page": page}, timeout=options.timeout), options)
         items = read_page(response)
         for item in items:
@@ -238,7 +236,7 @@ def _list_rollbacks(
         undone = {r.redemption for r in listed.values() if r.succeeded}
         if wanted <= listed.keys() and children <= undone and (wanted or parent_id in undone):
             break
-        if len(items) < _PAGE_SIZE:
+        if len(items) < RECOVERY_PAGE_SIZE:
             break
     return listed
 

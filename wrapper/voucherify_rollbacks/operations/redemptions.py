@@ -40,7 +40,9 @@ from voucherify_client.models import (
 from .._http.body import TRANSFER_HEADERS
 from ..core.plans import Request, request_id
 from ..errors import MalformedResponseError
-from .results import RedeemResult, Redemption, Rollback, RollbackResult, _Json
+from .reading import _Json
+from .results import RedeemResult, RollbackResult
+from .views import Redemption, Rollback
 
 # Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
 # the control characters (C0, DEL, C1) and other invisible ones.

@@ -1,0 +1,76 @@
+"""Every default, limit and environment variable of the SDK, in one place. Imports nothing.
+
+Times are seconds, sizes bytes. The modules that use a value say why it is what it is where that is not obvious.
+"""
+
+# --- environment variables -----------------------------------------------------------------------------------------
+ENV_APP_ID = "VOUCHERIFY_APP_ID"
+ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
+ENV_BEARER_TOKEN = "VOUCHERIFY_BEARER_TOKEN"
+ENV_BASE_URL = "VOUCHERIFY_BASE_URL"
+ENV_CLUSTER = "VOUCHERIFY_CLUSTER"
+ENV_LOG = "VOUCHERIFY_LOG"  # info | debug: log to stderr without configuring logging
+
+# --- where the API is: Voucherify's regions (facts §1), keyed by the names people use ------------------------------
+CLUSTERS = {
+    "eu1": "https://api.voucherify.io",
+    "us1": "https://us1.api.voucherify.io",
+    "as1": "https://as1.api.voucherify.io",
+}
+# The spec's own `cluster` server-variable values are accepted too (`cluster="us1.api"`).
+CLUSTER_ALIASES = {"api": "eu1", "us1.api": "us1", "as1.api": "as1"}
+
+# --- one call ------------------------------------------------------------------------------------------------------
+DEFAULT_TIMEOUT = 30.0  # each socket operation (read, write, pool wait)
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
+# One call (every attempt, wait and recovery look-up; one page of a listing) ends within this many seconds.
+DEFAULT_DEADLINE = 120.0
+# A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
+DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+
+# --- retries -------------------------------------------------------------------------------------------------------
+RETRY_INITIAL_DELAY = 0.5
+RETRY_MAX_DELAY = 8.0
+# A longer server-requested wait is not honoured: the error is raised so the caller can decide.
+RETRY_MAX_RETRY_AFTER = 60.0
+
+# --- recovery: finding out what a rollback whose answer was lost did -----------------------------------------------
+# The share of a rollback call's deadline its attempts leave for the recovery look-up (at most 10 s).
+RECOVERY_RESERVE_SHARE = 0.25
+RECOVERY_RESERVE_MAX = 10.0
+# How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock).
+SERVER_CLOCK_TOLERANCE = 0.5
+# Children of one stack: at most 30 redeemables per redemption (facts §5). The look-up lists rollbacks near the
+# call's time in pages of 100, at most 3 of them (a quiet project needs one) before fetching what is still missing
+# one by one, within 2 s either side of the rollback's recorded date (an order's and a redemption's dates may differ
+# from the rollback's own by a few milliseconds).
+MAX_STACK_CHILDREN = 30
+RECOVERY_PAGE_SIZE = 100
+RECOVERY_MAX_PAGES = 3
+RECOVERY_WINDOW = 2.0
+
+# --- listing -------------------------------------------------------------------------------------------------------
+MAX_PAGE = 99  # the API refuses page 100 and beyond
+MAX_PAGE_SIZE = 100
+
+# --- error bodies --------------------------------------------------------------------------------------------------
+# Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
+MAX_ERROR_BODY_CHARS = 64 * 1024
+# Larger bodies are not even parsed: json.loads of megabytes of garbage would only slow the error path down.
+MAX_PARSED_ERROR_CHARS = 1024 * 1024
+
+# --- the SDK's own connection pool (httpx's defaults) --------------------------------------------------------------
+POOL_MAX_CONNECTIONS = 100
+POOL_MAX_KEEPALIVE = 20
+POOL_KEEPALIVE_EXPIRY = 5.0
+
+# --- bulk runs -----------------------------------------------------------------------------------------------------
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 64
+DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
+# How long all workers pause after a 429 that names no wait.
+RATE_LIMIT_FALLBACK_PAUSE = 1.0
+RATE_LIMIT_MAX_PAUSE = 3600.0
+# A rollback found on resume counts as the run's own only when dated after its first intent less this much.
+BULK_CLOCK_TOLERANCE = 5.0

@@ -1,0 +1,279 @@
+"""Every operation of the clients, written once: each method checks its arguments and returns a plan (see
+`core.plans`): what to send, how to retry, how to read the answer. The sync and async clients only run those plans
+with their own I/O (`_run`), so the two cannot drift apart.
+
+The request building, result reading and recovery modules load the generated client (about a hundred model classes):
+they are imported on a client's first call, not at import time, so a CLI or a web worker that imports this package
+pays only for what it uses. The import statements in the methods below cost nothing after that.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Unpack, cast
+
+from .._constants import MAX_PAGE_SIZE
+from ..core.options import REQUEST_OPTION_NAMES, RequestOptions
+from ..core.plans import ItemPlan, Plan, read_after, send
+from ..operations.filters import ShortcutFilters
+from ._base import ClientBase
+
+if TYPE_CHECKING:
+    from ..bulk.runner import BulkRun
+    from ..operations.outcomes import RollbackOutcome
+    from ..operations.results import RedeemResult, RollbackResult
+    from ..operations.views import Order, Redemption, Rollback
+
+
+class ListOptions(RequestOptions, ShortcutFilters, total=False):
+    """`redemptions(...)`'s keywords beyond its own arguments: a call's options and the shortcut filters."""
+
+
+class Operations(ClientBase):
+    """The operations of both clients, as plans."""
+
+    def _rollback_stacked(
+        self,
+        parent_redemption_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        order: Any = None,
+        metadata: Any = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[RollbackResult]:
+        """Roll back a stacked redemption and all its children (or a redemption without a parent).
+
+        `reason` and `tracking_id` go in the query; `customer`, `order` and `metadata` (dicts or generated models)
+        in the body, which updates them in Voucherify. Safe to retry: when an answer is lost after an attempt that
+        may have applied, a look-up returns the rollback this call made (`recovered=True`), raises
+        AlreadyRolledBackError (carrying the rollback) when someone else's rollback is found, or
+        RollbackOutcomeUnknownError when it cannot tell. `deadline` (seconds) bounds the whole call.
+        """
+        from ..operations.recovery import rollback_plan
+        from ..operations.redemptions import read_rollback_stacked, rollback_stacked_request
+
+        call = self._options(request_options)
+        request = rollback_stacked_request(
+            parent_redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+            customer=customer,
+            order=order,
+            metadata=metadata,
+            timeout=call.timeout,
+        )
+        return rollback_plan(
+            request,
+            call,
+            read_rollback_stacked,
+            redemption_id=parent_redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+        )
+
+    def _rollback(
+        self,
+        redemption_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        order: Any = None,
+        metadata: Any = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[RollbackResult]:
+        """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
+        from ..operations.recovery import rollback_plan
+        from ..operations.redemptions import read_rollback, rollback_request
+
+        call = self._options(request_options)
+        request = rollback_request(
+            redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+            customer=customer,
+            order=order,
+            metadata=metadata,
+            timeout=call.timeout,
+        )
+        return rollback_plan(
+            request, call, read_rollback, redemption_id=redemption_id, reason=reason, tracking_id=tracking_id
+        )
+
+    def _find_rollback(
+        self,
+        redemption_id: str,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[RollbackResult | None]:
+        """The rollback of a redemption, for applications that retry across processes: the RollbackResult of
+        `redemption_id` (for a child redemption: of its whole stack), or None when it is not rolled back.
+
+        Costs two requests on a quiet project, whatever the stack's size. An unknown id raises NotFoundError.
+        """
+        from ..operations.recovery import find_rollback_plan
+
+        return find_rollback_plan(redemption_id, self._options(request_options))
+
+    def _redeem(
+        self,
+        redeemables: Sequence[Any],
+        *,
+        order: Any = None,
+        customer: Any = None,
+        session: Any = None,
+        tracking_id: str | None = None,
+        metadata: Any = None,
+        options: Any = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[RedeemResult]:
+        """Redeem 1–30 redeemables (dicts, generated models, or voucher codes as strings) in one request.
+
+        Retried only when the request provably never reached Voucherify (connection refused, 429): a redemption
+        is never sent twice after a failure that might have applied it; that error is raised instead.
+        """
+        from ..operations.redemptions import read_redeem, redeem_request
+
+        call = self._options(request_options)
+        request = redeem_request(
+            redeemables,
+            order=order,
+            customer=customer,
+            session=session,
+            tracking_id=tracking_id,
+            metadata=metadata,
+            options=options,
+            timeout=call.timeout,
+        )
+        return read_after(send(request, call), read_redeem)
+
+    def _get_redemption(
+        self,
+        redemption_id: str,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[Redemption | Rollback]:
+        """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
+        from ..operations.redemptions import get_request, read_item
+
+        call = self._options(request_options)
+        return read_after(send(get_request(redemption_id, timeout=call.timeout), call), read_item)
+
+    def _get_order(
+        self,
+        order_id: str,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[Order]:
+        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `.model.redemptions`, each
+        redemption applied to it with its rollback."""
+        from ..operations.orders import order_request, read_order
+
+        call = self._options(request_options)
+        return read_after(send(order_request(order_id, timeout=call.timeout), call), read_order)
+
+    def _rollback_order(
+        self,
+        order_id: str,
+        *,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        customer: Any = None,
+        metadata: Any = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[list[RollbackOutcome]]:
+        """Roll back every redemption on an order that is not rolled back yet: one RollbackOutcome per parent (or
+        parent-less) redemption, in the order's own order: "rolled_back" now, "already_rolled_back" before, "failed"
+        or "outcome_unknown" with its error. Each goes through `rollback_stacked` (retries and recovery included),
+        with `reason`, `tracking_id`, `customer` and `metadata`; `deadline` bounds the order's read and each rollback.
+        Running it twice applies nothing twice: the second run finds every redemption rolled back. Reading the
+        order raises (NotFoundError for an unknown order); a redemption's error is its outcome, never raised.
+        """
+        from ..operations.orders import rollback_order_plan
+
+        read = self._get_order(order_id, **request_options)
+
+        def rollback(redemption_id: str) -> Plan[RollbackResult]:
+            return self._rollback_stacked(
+                redemption_id,
+                reason=reason,
+                tracking_id=tracking_id,
+                customer=customer,
+                metadata=metadata,
+                **request_options,
+            )
+
+        return rollback_order_plan(order_id, read, rollback, self._secrets)
+
+    def _bulk_run(
+        self,
+        items: Iterable[str],
+        journal: str,
+        concurrency: int,
+        requests_per_minute: int | None,
+        reason: str | None,
+        tracking_id: str | None,
+        request_options: RequestOptions,
+    ) -> BulkRun:
+        """A bulk run's journal opened and arguments checked, its calls planned with this client's options."""
+        from ..bulk.ratelimit import RateLimiter
+        from ..bulk.runner import BulkCalls, open_run
+
+        self._check_open()
+        calls = BulkCalls(
+            rollback=lambda redemption_id: self._rollback_stacked(
+                redemption_id,
+                reason=reason,
+                tracking_id=tracking_id,
+                **request_options,
+            ),
+            find_rollback=lambda redemption_id: self._find_rollback(redemption_id, **request_options),
+            get_order=lambda order_id: self._get_order(order_id, **request_options),
+            secrets=self._secrets,
+        )
+        return open_run(
+            items,
+            calls,
+            journal=journal,
+            concurrency=concurrency,
+            limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            reason=reason,
+            tracking_id=tracking_id,
+        )
+
+    def _redemptions(
+        self,
+        /,
+        *,
+        result: str | Sequence[str] | None = None,
+        campaign: str | None = None,
+        customer: str | None = None,
+        order: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
+        filters: Mapping[str, Any] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        **options: Unpack[ListOptions],
+    ) -> ItemPlan:
+        """Every matching redemption and rollback, newest first by default, fetched page by page as you iterate.
+
+        Shortcut filters (`ShortcutFilters`): voucher_code, related_object_id, related_object_parent_id,
+        parent_redemption_id, failure_code, object ("redemption" or "redemption_rollback"), customer_id,
+        campaign_name, user_login; a list or tuple matches any of its values.
+        """
+        from ..operations.pagination import build_query, list_plan
+
+        query = build_query(
+            result=result,
+            campaign=campaign,
+            customer=customer,
+            order=order,
+            created_after=created_after,
+            created_before=created_before,
+            filters=filters,
+            page_size=page_size,
+            **{name: value for name, value in options.items() if name not in REQUEST_OPTION_NAMES},
+        )
+        request_options = {name: value for name, value in options.items() if name in REQUEST_OPTION_NAMES}
+        call = self._options(cast(RequestOptions, request_options))
+        return list_plan(query, call, call.timeout)

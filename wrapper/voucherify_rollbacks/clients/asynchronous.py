@@ -1,0 +1,82 @@
+"""`AsyncVoucherify`: the async client (asyncio and trio), a thin shell running each operation's plan awaited."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Unpack
+
+import httpx
+
+from .._constants import DEFAULT_CONCURRENCY, DEFAULT_REQUESTS_PER_MINUTE
+from .._http.transport import drive_async
+from ..core.options import ClientOptions, RequestOptions
+from ._base import check_http_client
+from ._operations import Operations
+from ._run import run_async, run_async_items
+
+if TYPE_CHECKING:
+    from ..operations.outcomes import RollbackOutcome
+
+
+async def _async_sleep(seconds: float) -> None:
+    # Through anyio, so the client runs under asyncio and trio alike; imported on first use: sync users (CLIs,
+    # workers) should not pay for it at import time.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+class AsyncVoucherify(Operations):
+    """The asyncio twin of Voucherify: the same arguments, methods, results and errors, awaited.
+
+    `redemptions(...)` is iterated with `async for`; `http_client` takes an httpx.AsyncClient.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        check_http_client(http_client, httpx.AsyncClient, "Voucherify takes an httpx.Client")
+        super().__init__(options)
+        self._connect(http_client, False, sleep or _async_sleep)
+
+    rollback_stacked = run_async(Operations._rollback_stacked)
+    rollback = run_async(Operations._rollback)
+    find_rollback = run_async(Operations._find_rollback)
+    redeem = run_async(Operations._redeem)
+    get_redemption = run_async(Operations._get_redemption)
+    get_order = run_async(Operations._get_order)
+    rollback_order = run_async(Operations._rollback_order)
+    redemptions = run_async_items(Operations._redemptions)
+
+    def rollback_many(
+        self,
+        items: Iterable[str],
+        *,
+        journal: str,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncIterator[RollbackOutcome]:
+        """The twin of Voucherify.rollback_many, iterated with `async for`: the same journal (a run started by one
+        client resumes in the other), ceiling and outcomes. Redemptions go `concurrency` at a time, in waves: a
+        wave's outcomes come once all of its rollbacks have ended."""
+        run = self._bulk_run(items, journal, concurrency, requests_per_minute, reason, tracking_id, request_options)
+        return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it belongs to an http_client you passed in)."""
+        if self._own is not None:
+            await self._own.aclose()
+        self._release()
+
+    async def __aenter__(self) -> AsyncVoucherify:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

@@ -1,0 +1,88 @@
+"""`Voucherify`: the synchronous client, a thin shell running each operation's plan over blocking I/O."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Unpack
+
+import httpx
+
+from .._constants import DEFAULT_CONCURRENCY, DEFAULT_REQUESTS_PER_MINUTE
+from .._http.transport import drive_sync
+from ..core.options import ClientOptions, RequestOptions
+from ._base import check_http_client
+from ._operations import Operations
+from ._run import run_sync, run_sync_items
+
+if TYPE_CHECKING:
+    from ..operations.outcomes import RollbackOutcome
+
+
+class Voucherify(Operations):
+    """A synchronous client for Voucherify's Redemptions API.
+
+    Keyword options (`ClientOptions`): app_id, app_token, bearer_token, cluster, base_url, timeout, max_retries,
+    deadline, max_response_bytes, clock, random. Credentials and the region left unset come from VOUCHERIFY_APP_ID,
+    VOUCHERIFY_APP_TOKEN, VOUCHERIFY_BEARER_TOKEN, VOUCHERIFY_BASE_URL and VOUCHERIFY_CLUSTER (eu1, us1, as1);
+    timeout, max_retries and deadline are the defaults of every call, which takes the same three (`RequestOptions`)
+    to change them for itself. `http_client` lets you bring your own httpx.Client
+    (proxies, transports, limits); the SDK still applies its base URL, auth, timeout and retries per request, and
+    leaves closing that client to you. `sleep`, `clock` and `random` exist so tests can run retries instantly.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        sleep: Callable[[float], None] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        check_http_client(http_client, httpx.Client, "AsyncVoucherify takes an httpx.AsyncClient")
+        super().__init__(options)
+        self._connect(http_client, True, sleep or time.sleep)
+
+    rollback_stacked = run_sync(Operations._rollback_stacked)
+    rollback = run_sync(Operations._rollback)
+    find_rollback = run_sync(Operations._find_rollback)
+    redeem = run_sync(Operations._redeem)
+    get_redemption = run_sync(Operations._get_redemption)
+    get_order = run_sync(Operations._get_order)
+    rollback_order = run_sync(Operations._rollback_order)
+    redemptions = run_sync_items(Operations._redemptions)
+
+    def rollback_many(
+        self,
+        items: Iterable[str],
+        *,
+        journal: str,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
+        reason: str | None = None,
+        tracking_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Iterator[RollbackOutcome]:
+        """Roll back many redemptions, resumably: yields one RollbackOutcome per redemption as each completes.
+
+        `items` are redemption ids, order ids (`ord_…`: every redemption on the order) or `order:ID` /
+        `redemption:ID`. `journal` is a SQLite file recording each redemption's intent and outcome: run again with
+        the same journal after a crash or `kill -9` and known outcomes are reported without being sent again
+        (`resumed=True`), while rollbacks that were in flight are settled with `find_rollback` first. `concurrency`
+        workers share a ceiling of `requests_per_minute` (every HTTP request counts, look-ups included; None lifts
+        it) and pause together on a 429 or `X-Rate-Limit-Remaining: 0`. Each rollback is `rollback_stacked` with
+        `reason` and `tracking_id` (a journal keeps the ones it started with) and its retries and recovery.
+        """
+        run = self._bulk_run(items, journal, concurrency, requests_per_minute, reason, tracking_id, request_options)
+        return run.outcomes(lambda plan: drive_sync(plan, self._connection))
+
+    def close(self) -> None:
+        """Close the connection pool (unless it belongs to an http_client you passed in)."""
+        if self._own is not None:
+            self._own.close()
+        self._release()
+
+    def __enter__(self) -> Voucherify:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
