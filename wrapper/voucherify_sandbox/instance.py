@@ -16,7 +16,7 @@ from .operations import Operations
 from .store import Store
 
 if TYPE_CHECKING:
-    from voucherify_rollbacks.client import AsyncVoucherify, Voucherify
+    from voucherify_rollbacks import AsyncVoucherify, Voucherify
 
     from .server import SandboxServer
 
@@ -136,16 +136,16 @@ class Sandbox:
         assert self._store is not None
         return self._store
 
-    # clients (the wrapper's client module is imported lazily: the sandbox must not need it to run)
+    # clients (the SDK is imported only here: serving needs none of it)
     def client(self, **kwargs: Any) -> Voucherify:
-        """A `voucherify_rollbacks.client.Voucherify` pointed at this sandbox."""
-        from voucherify_rollbacks.client import Voucherify
+        """A `voucherify_rollbacks.Voucherify` pointed at this sandbox."""
+        from voucherify_rollbacks import Voucherify
 
         return Voucherify(base_url=self.base_url, app_id=self.app_id, app_token=self.app_token, **kwargs)
 
     def async_client(self, **kwargs: Any) -> AsyncVoucherify:
-        """A `voucherify_rollbacks.client.AsyncVoucherify` pointed at this sandbox."""
-        from voucherify_rollbacks.client import AsyncVoucherify
+        """A `voucherify_rollbacks.AsyncVoucherify` pointed at this sandbox."""
+        from voucherify_rollbacks import AsyncVoucherify
 
         return AsyncVoucherify(base_url=self.base_url, app_id=self.app_id, app_token=self.app_token, **kwargs)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import AlreadyRolledBackError
-from .results import Redemption, RollbackResult
-from .sandbox import Sandbox
+from voucherify_rollbacks import AlreadyRolledBackError, Redemption, RollbackResult
+
+from .instance import Sandbox
 
 GIFT, COUPON, LOYALTY, TIER = "GIFT-100", "SAVE10", "LOYALTY-1000", "promo_SPEND100"
 
