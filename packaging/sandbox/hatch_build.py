@@ -1,7 +1,7 @@
-"""Build hooks for the sandbox distribution, whose package lives outside this folder (wrapper/voucherify_sandbox).
+"""Build hooks for the sandbox distribution, whose package lives outside this folder, in wrapper/ beside the SDK.
 
-From a clone the package and the LICENSE are taken from the repository root two levels up; the sdist carries them at
-its own root, so a wheel built from the sdist finds them there.
+From a clone the package and the LICENSE come from the repository root two levels up; the sdist carries them at its
+own root, so a wheel built from the sdist finds them there.
 """
 
 from __future__ import annotations
@@ -12,30 +12,30 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 from hatchling.metadata.plugin.interface import MetadataHookInterface
 
-PACKAGE = "voucherify_sandbox"
-
 
 class PinnedSDK(MetadataHookInterface):
-    """The sandbox speaks to the SDK's public names of exactly its own release: require that very version."""
+    """The sandbox is tested against the SDK of its own release: require exactly that version."""
 
     def update(self, metadata: dict[str, Any]) -> None:
         metadata["dependencies"] = [f"voucherify-rollbacks=={metadata['version']}", "waitress>=3.0.2,<4"]
 
 
-def _first_existing(root: Path, name: str) -> Path:
-    for candidate in (root / name, root.parents[1] / "wrapper" / name, root.parents[1] / name):
+def _source(root: Path, in_sdist: str, in_clone: str) -> str:
+    for candidate in (root / in_sdist, root.parents[1] / in_clone):
         if candidate.exists():
-            return candidate
-    raise FileNotFoundError(f"{name}: neither in {root} (an sdist) nor in the repository two levels up")
+            return str(candidate)
+    raise FileNotFoundError(f"{in_sdist}: neither in {root} (an sdist) nor at {in_clone} in the repository")
 
 
 class SandboxFiles(BuildHookInterface):
-    """Ships wrapper/voucherify_sandbox (and the LICENSE) from wherever this build finds them."""
+    """Ships the voucherify_sandbox package (and, in the sdist, the LICENSE) from wherever this build finds them."""
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name == "wheel" and version == "editable":
-            return  # dev-mode-dirs puts wrapper/ itself on sys.path
+            return  # dev-mode-dirs puts wrapper/ itself on sys.path: edits show without reinstalling
         root = Path(self.root)
-        build_data["force_include"][str(_first_existing(root, PACKAGE))] = PACKAGE
+        build_data["force_include"][_source(root, "voucherify_sandbox", "wrapper/voucherify_sandbox")] = (
+            "voucherify_sandbox"
+        )
         if self.target_name == "sdist":
-            build_data["force_include"][str(_first_existing(root, "LICENSE"))] = "LICENSE"
+            build_data["force_include"][_source(root, "LICENSE", "LICENSE")] = "LICENSE"
