@@ -24,7 +24,7 @@ sys.path[:0] = [str(REPO / "tests" / "bulk")]
 
 from stacks import build_stacks  # noqa: E402
 from voucherify_rollbacks.bulk.ratelimit import RateLimiter  # noqa: E402
-from voucherify_rollbacks.sandbox import Sandbox  # noqa: E402
+from voucherify_sandbox import Sandbox  # noqa: E402
 
 
 def run(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OURS = "from voucherify_rollbacks import Voucherify, AsyncVoucherify"
-FIRST_CALL = OURS + "; import voucherify_rollbacks.operations, voucherify_rollbacks.recovery"
+FIRST_CALL = OURS + "; import voucherify_rollbacks.operations.redemptions, voucherify_rollbacks.operations.recovery"
 GENERATED = "import voucherify_client.api.redemptions.rollback_stacked_redemptions, voucherify_client.models"
 OFFICIAL = "import voucherify"
 

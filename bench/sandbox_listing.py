@@ -25,12 +25,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from voucherify_rollbacks.sandbox import Sandbox, default_catalog
-from voucherify_rollbacks.sandbox.catalog import normalize_catalog
-from voucherify_rollbacks.sandbox.clock import Clock, iso
-from voucherify_rollbacks.sandbox.errors import ApiError
-from voucherify_rollbacks.sandbox.operations import Operations
-from voucherify_rollbacks.sandbox.store import Store
+from voucherify_sandbox import Sandbox, default_catalog
+from voucherify_sandbox.catalog import normalize_catalog
+from voucherify_sandbox.clock import Clock, iso
+from voucherify_sandbox.errors import ApiError
+from voucherify_sandbox.operations import Operations
+from voucherify_sandbox.store import Store
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 CASES = [

@@ -2,7 +2,7 @@
 
 Run: PYTHONPATH=wrapper:generated .venv/bin/python bench/sandbox_throughput.py [--seconds 3] [--clients 1,8]
 
-The server runs as `voucherify-rollbacks sandbox` in its own process; each client is a process of its own with one
+The server runs as `voucherify-sandbox serve` in its own process; each client is a process of its own with one
 keep-alive httpx client, so the figures are the server's, not one interpreter's GIL shared by both sides. On a
 2-core machine the clients compete with the server for the cores: read the figures as what a test suite on the same
 machine gets. `--command` runs another server that prints the same banner (URL, X-App-Id, X-App-Token lines), which
@@ -95,7 +95,7 @@ def main() -> None:
     parser.add_argument("--clients", default="1,8")
     parser.add_argument("--command", help="another server to measure (prints the sandbox's banner)")
     args = parser.parse_args()
-    command = shlex.split(args.command) if args.command else [sys.executable, "-m", "voucherify_rollbacks.sandbox"]
+    command = shlex.split(args.command) if args.command else [sys.executable, "-m", "voucherify_sandbox", "serve"]
     process, url, headers = start_server(command)
     try:
         print(f"{' '.join(command[-2:])}: {os.cpu_count()} CPUs, {args.seconds:.0f} s per case, one process per client")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 
-from voucherify_rollbacks.sandbox.catalog import default_catalog, normalize_catalog
-from voucherify_rollbacks.sandbox.clock import Clock
-from voucherify_rollbacks.sandbox.operations import Operations
-from voucherify_rollbacks.sandbox.store import Store
+from voucherify_sandbox.catalog import default_catalog, normalize_catalog
+from voucherify_sandbox.clock import Clock
+from voucherify_sandbox.operations import Operations
+from voucherify_sandbox.store import Store
 
 
 def build_stacks(db: str, count: int, *, channel_id: str = "bulk") -> list[str]:

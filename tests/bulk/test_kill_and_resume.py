@@ -15,7 +15,7 @@ from pathlib import Path
 
 from stacks import build_stacks
 from voucherify_rollbacks.bulk.journal import Journal
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 COUNT = 1000
 KILLS = 5

@@ -22,7 +22,7 @@ from voucherify_rollbacks.commands import (
     EXIT_USAGE,
     run,
 )
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 ENV = (
     "VOUCHERIFY_APP_ID",

@@ -28,7 +28,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_readme_sandbox_example_runs_and_rolls_back_the_stack() -> None:
-    block = next(b for b in _python_blocks() if "from voucherify_rollbacks.sandbox import Sandbox" in b)
+    block = next(b for b in _python_blocks() if "from voucherify_sandbox import Sandbox" in b)
     namespace: dict[str, object] = {}
     exec(compile(block, "README.md", "exec"), namespace)
     stack = namespace["stack"]

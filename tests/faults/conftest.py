@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from fault_helpers import CATALOG
 from fault_proxy import FaultProxy
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 @pytest.fixture(autouse=True)

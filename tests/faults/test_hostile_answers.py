@@ -138,7 +138,7 @@ def test_an_echoing_server_never_puts_the_token_in_errors_or_logs(
 
 
 def test_a_token_with_a_trailing_newline_authenticates_against_the_sandbox() -> None:
-    from voucherify_rollbacks.sandbox import Sandbox
+    from voucherify_sandbox import Sandbox
 
     with Sandbox() as sb, Voucherify(base_url=sb.base_url, bearer_token=sb.bearer_token + "\n") as vf:
         found = list(vf.redemptions(page_size=5))

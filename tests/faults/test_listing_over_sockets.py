@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from fault_helpers import CATALOG, run_async
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 FIXED = datetime.datetime(2026, 6, 1, 12, 0, 0, 123000, tzinfo=datetime.UTC)
 

@@ -18,7 +18,7 @@ from voucherify_rollbacks.errors import (
     RollbackOutcomeUnknownError,
     ServerError,
 )
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 ROLLBACKS = {"method": "POST", "path": "/rollbacks"}
 READS = {"method": "GET"}

@@ -1,4 +1,4 @@
-"""The distribution ships both typed packages; its runtime dependencies are what the shipped code imports."""
+"""The SDK distribution ships both typed packages; its runtime dependencies are what the shipped code imports."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ PACKAGES = {
     "voucherify_client": ROOT / "generated" / "voucherify_client",
     "voucherify_rollbacks": ROOT / "wrapper" / "voucherify_rollbacks",
 }
-# Imported only by the pytest plugin, which pytest itself loads.
-PYTEST_ONLY = {"voucherify_rollbacks/sandbox/pytest_plugin.py"}
 
 
 def _project() -> dict[str, object]:
@@ -25,8 +23,6 @@ def _third_party_imports() -> dict[str, set[str]]:
     for name, folder in PACKAGES.items():
         for path in folder.rglob("*.py"):
             relative = f"{name}/{path.relative_to(folder).as_posix()}"
-            if relative in PYTEST_ONLY:
-                continue
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 modules = (
                     [a.name for a in node.names]
@@ -52,8 +48,6 @@ def test_both_packages_are_typed() -> None:
 EXTRA_IMPORTS = {
     "rich": ("cli", {"voucherify_rollbacks/commands.py", "voucherify_rollbacks/bulk_command.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
-    # The sandbox's HTTP server module is the one place that imports the `sandbox` extra.
-    "waitress": ("sandbox", {"voucherify_rollbacks/sandbox/server.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}
 # Imported at run time by a dependency of ours without being its declared requirement (httpcore's async backend
@@ -81,6 +75,14 @@ def test_optional_imports_come_with_their_extra_and_stay_out_of_the_core() -> No
         assert _DISTRIBUTIONS.get(name, name) in _names(extras[extra]), (name, extra)  # type: ignore[index]
 
 
+def test_the_sandbox_extra_is_the_sandbox_distribution_of_this_very_version() -> None:
+    # The pin repeats the version (a static extra cannot read it); this keeps the two from drifting apart.
+    from voucherify_rollbacks import __version__
+
+    extras = _project()["optional-dependencies"]
+    assert extras["sandbox"] == [f"voucherify-rollbacks-sandbox=={__version__}"]  # type: ignore[index]
+
+
 def test_dev_tools_are_pinned_exactly() -> None:
     dev = _project()["optional-dependencies"]["dev"]  # type: ignore[index]
     assert dev and all("==" in requirement for requirement in dev)
@@ -88,15 +90,14 @@ def test_dev_tools_are_pinned_exactly() -> None:
     assert {"openapi-python-client", "ruff", "mypy", "pytest", "openapi-spec-validator"} <= names
 
 
-def test_the_wheel_ships_both_packages_the_cli_and_the_pytest_plugin() -> None:
+def test_the_wheel_ships_both_packages_and_the_cli_but_no_pytest_plugin() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert config["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == [
         "generated/voucherify_client",
         "wrapper/voucherify_rollbacks",
     ]
     assert _project()["scripts"] == {"voucherify-rollbacks": "voucherify_rollbacks.cli:main"}  # type: ignore[index]
-    plugin = config["project"]["entry-points"]["pytest11"]["voucherify_sandbox"]
-    assert plugin == "voucherify_rollbacks.sandbox.pytest_plugin"
+    assert "entry-points" not in config["project"]  # the sandbox distribution registers the pytest plugin
 
 
 def test_the_version_has_one_source_and_the_release_files_ship() -> None:

@@ -19,8 +19,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from sandbox_helpers import auth_headers, strict_loads
-from voucherify_rollbacks.sandbox import Sandbox
-from voucherify_rollbacks.sandbox.pytest_plugin import voucherify_sandbox, voucherify_sandbox_options  # noqa: F401
+from voucherify_sandbox import Sandbox
+from voucherify_sandbox.pytest_plugin import voucherify_sandbox, voucherify_sandbox_options  # noqa: F401
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 SPEC_URI = "urn:voucherify-openapi"

@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def auth_headers(sandbox: Sandbox) -> dict[str, str]:

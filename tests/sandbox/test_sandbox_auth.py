@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def test_app_keys_are_accepted(sb: Sandbox) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from voucherify_rollbacks.sandbox import Sandbox, default_catalog
+from voucherify_sandbox import Sandbox, default_catalog
 
 
 def test_default_catalog_has_every_kind_of_redeemable() -> None:

@@ -1,4 +1,4 @@
-"""`voucherify-rollbacks sandbox` (cli.main): prints URL and credentials, serves, stops cleanly on SIGTERM/Ctrl-C."""
+"""`voucherify-sandbox serve` (cli.main): prints URL and credentials, serves, stops cleanly on SIGTERM/Ctrl-C."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import httpx
-from voucherify_rollbacks.sandbox.cli import main
+from voucherify_sandbox.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def start_cli(*args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "wrapper"), str(ROOT / "generated")])}
     return subprocess.Popen(
-        [sys.executable, "-m", "voucherify_rollbacks.sandbox", *args],
+        [sys.executable, "-m", "voucherify_sandbox", "serve", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -87,7 +87,7 @@ def test_cli_stops_on_ctrl_c() -> None:
 def test_cli_bad_seed_exits_2(tmp_path, capsys) -> None:
     seed = tmp_path / "bad.json"
     seed.write_text(json.dumps({"vouchers": [{"code": "BAD", "discount": {"type": "NOPE"}}]}))
-    assert main(["--seed", str(seed)]) == 2
+    assert main(["serve", "--seed", str(seed)]) == 2
     assert "vouchers[0] ('BAD')" in capsys.readouterr().err
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 from sandbox_helpers import auth_headers, redeem_body, voucher
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 THREADS = 8
 

@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 from sandbox_helpers import redeem_body, voucher
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def redeem_gift(api: httpx.Client) -> dict:

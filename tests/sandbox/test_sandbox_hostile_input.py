@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import auth_headers, redeem_body, strict_loads, tier, voucher
-from voucherify_rollbacks.sandbox import Sandbox
-from voucherify_rollbacks.sandbox.store import Store
-from voucherify_rollbacks.sandbox.strict_json import StrictJsonError
+from voucherify_sandbox import Sandbox
+from voucherify_sandbox.store import Store
+from voucherify_sandbox.strict_json import StrictJsonError
 
 
 def post_raw(api: httpx.Client, path: str, text: str) -> httpx.Response:

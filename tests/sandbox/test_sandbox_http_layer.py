@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 from sandbox_helpers import auth_headers
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -160,12 +160,12 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
 def test_without_the_extra_starting_the_sandbox_names_the_extra() -> None:
     blocked = "import sys; sys.modules['waitress'] = None\n"  # an environment without the sandbox extra
     result = _python(
-        blocked + "from voucherify_rollbacks.sandbox import Sandbox\n"
+        blocked + "from voucherify_sandbox import Sandbox\n"
         "try:\n    Sandbox().start()\nexcept ImportError as error:\n    print(type(error).__name__, error)\n"
     )
     assert "MissingExtraError" in result.stdout, result.stderr
     assert "pip install 'voucherify-rollbacks[sandbox]'" in result.stdout
-    cli = _python(blocked + "from voucherify_rollbacks.cli import main; raise SystemExit(main(['sandbox']))")
+    cli = _python(blocked + "from voucherify_sandbox.cli import main; raise SystemExit(main(['serve']))")
     assert cli.returncode == 2 and "voucherify-rollbacks[sandbox]" in cli.stderr and "Traceback" not in cli.stderr
 
 
@@ -173,8 +173,8 @@ def test_the_pytest_plugin_loads_nothing_of_the_sandbox_until_used() -> None:
     result = _python(
         "import sys, pytest, voucherify_rollbacks\n"  # what any pytest run with the SDK installed has loaded anyway
         "before = set(sys.modules)\n"
-        "import voucherify_rollbacks.sandbox.pytest_plugin\n"
+        "import voucherify_sandbox.pytest_plugin\n"
         "print(sorted(set(sys.modules) - before))\n"
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "['voucherify_rollbacks.sandbox', 'voucherify_rollbacks.sandbox.pytest_plugin']"
+    assert result.stdout.strip() == "['voucherify_sandbox', 'voucherify_sandbox.pytest_plugin']"

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import auth_headers, redeem_body, voucher
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 START = datetime(2026, 3, 1, 0, 0, tzinfo=UTC)
 

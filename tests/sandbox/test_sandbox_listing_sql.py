@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 from sandbox_helpers import auth_headers, redeem_body, tier, voucher
-from voucherify_rollbacks.sandbox import Sandbox
-from voucherify_rollbacks.sandbox.store import Store
+from voucherify_sandbox import Sandbox
+from voucherify_sandbox.store import Store
 
 START = datetime(2026, 5, 1, tzinfo=UTC)
 FIELD_VALUES = {
@@ -255,10 +255,8 @@ def test_listing_decodes_only_the_page(monkeypatch) -> None:
         )
         decoded = []
         real_loads = json.loads
-        monkeypatch.setattr(
-            "voucherify_rollbacks.sandbox.store.json.loads", lambda text: decoded.append(1) or real_loads(text)
-        )
-        from voucherify_rollbacks.sandbox.listing import list_redemptions, parse_list_query
+        monkeypatch.setattr("voucherify_sandbox.store.json.loads", lambda text: decoded.append(1) or real_loads(text))
+        from voucherify_sandbox.listing import list_redemptions, parse_list_query
 
         page = list_redemptions(store, parse_list_query("limit=7&page=3&filters[result][conditions][$is]=SUCCESS"))
         assert page["total"] == 500 and len(page["redemptions"]) == 7

@@ -8,7 +8,7 @@ import pytest
 
 voucherify = pytest.importorskip("voucherify")
 
-from voucherify_rollbacks.sandbox import Sandbox  # noqa: E402
+from voucherify_sandbox import Sandbox  # noqa: E402
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def test_fixture_yields_a_running_sandbox_with_default_catalog_and_faults(voucherify_sandbox: Sandbox) -> None:

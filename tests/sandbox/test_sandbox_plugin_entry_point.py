@@ -1,4 +1,5 @@
-"""Installing the package gives any pytest suite the `voucherify_sandbox` fixture, with no conftest of its own."""
+"""Installing the sandbox distribution gives any pytest suite the `voucherify_sandbox` fixture, with no conftest of
+its own."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 
-def test_the_plugin_is_registered_under_pytest11() -> None:
-    plugins = {ep.name: ep.value for ep in entry_points(group="pytest11")}
-    assert plugins.get("voucherify_sandbox") == "voucherify_rollbacks.sandbox.pytest_plugin"
+def test_the_plugin_is_registered_under_pytest11_by_the_sandbox_distribution() -> None:
+    (plugin,) = [ep for ep in entry_points(group="pytest11") if ep.name == "voucherify_sandbox"]
+    assert plugin.value == "voucherify_sandbox.pytest_plugin"
+    assert plugin.dist is not None and plugin.dist.name == "voucherify-rollbacks-sandbox"
 
 
 def test_a_users_suite_gets_the_fixture_and_rolls_back_through_it(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import redeem_body, tier, voucher
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def redeem(api: httpx.Client, *redeemables: dict[str, Any], **kwargs: Any) -> httpx.Response:

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import auth_headers
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 ENDPOINTS = [
     ("POST", "/v1/redemptions"),
@@ -209,7 +209,7 @@ def test_a_crash_inside_an_operation_is_a_500_error_body(sb: Sandbox, api: httpx
     def explode(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("voucherify_rollbacks.sandbox.operations.redeem", explode)
+    monkeypatch.setattr("voucherify_sandbox.operations.redeem", explode)
     response = api.post(
         "/v1/redemptions", json={"redeemables": [{"object": "voucher", "id": "SAVE10"}], "order": {"amount": 1}}
     )

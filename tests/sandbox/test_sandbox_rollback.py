@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import auth_headers, redeem_body, tier, voucher
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 
 def redeem_stack(api: httpx.Client) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import pytest
 import upstream_schemas
 from sandbox_helpers import redeem_body, tier, voucher
 from test_sandbox_cli import start_cli
-from voucherify_rollbacks.sandbox import Sandbox, default_catalog
+from voucherify_sandbox import Sandbox, default_catalog
 
 
 def test_a_voucher_reads_the_same_by_code_and_by_id_and_tracks_balance_and_quantity(

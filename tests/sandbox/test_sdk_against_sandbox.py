@@ -9,9 +9,9 @@ import time
 from typing import Any
 
 import pytest
-from voucherify_rollbacks.errors import exceptions as errors
+from voucherify_rollbacks import errors
 from voucherify_rollbacks.operations.views import Redemption, Rollback
-from voucherify_rollbacks.sandbox import Sandbox
+from voucherify_sandbox import Sandbox
 
 STACK = [
     {"object": "voucher", "id": "GIFT-100", "gift": {"credits": 2500}},

@@ -1,20 +1,20 @@
 """The `voucherify-rollbacks` command (also `python -m voucherify_rollbacks`).
 
 Operator commands run against a real account (credentials from VOUCHERIFY_* or --env-file); `demo` and `sandbox`
-run locally with no credentials.
+moved to the sandbox's own `voucherify-sandbox` command.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ._version import __version__
 
 _LOCAL = {
-    "demo": "redeem a stack on a local sandbox, roll it back, show balances and a second rollback's refusal",
-    "sandbox": "serve a local Voucherify-compatible Redemptions API (see: voucherify-rollbacks sandbox --help)",
+    "demo": "moved: `voucherify-sandbox demo` (the guided tour on a local sandbox)",
+    "sandbox": "moved: `voucherify-sandbox serve` (a local Voucherify-compatible Redemptions API)",
 }
+_MOVED = {"demo": "demo", "sandbox": "serve"}
 
 
 def usage() -> str:
@@ -40,23 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"voucherify-rollbacks {__version__}")
         return 0
     command, rest = args[0], args[1:]
-    # Each command imports what it needs only when chosen: the sandbox and the demo are not part of the SDK core.
-    if command == "demo":
-        from .demo import main as demo_main
-
-        parser = argparse.ArgumentParser(prog="voucherify-rollbacks demo", description="The guided tour.")
-        parser.parse_args(rest)
-        from .sandbox.errors import MissingExtraError
-
-        try:
-            return demo_main()
-        except MissingExtraError as missing:  # the demo runs on the sandbox, whose server is an extra
-            print(f"voucherify-rollbacks demo: {missing}", file=sys.stderr)
-            return 2
-    if command == "sandbox":
-        from .sandbox.cli import main as sandbox_main
-
-        return sandbox_main(rest)
+    if command in _MOVED:  # the sandbox is its own distribution now; the SDK never imports it
+        print(
+            f"moved: run `voucherify-sandbox {_MOVED[command]}` (pip install 'voucherify-rollbacks[sandbox]')",
+            file=sys.stderr,
+        )
+        return 2
     from .commands import COMMANDS, run
 
     if command in COMMANDS:

@@ -245,11 +245,11 @@ class Output:
             from rich.console import Console
             from rich.table import Table
         except ImportError:
-            from .demo import table
+            from ._plain_table import plain_table
 
             if title:
                 self.stream.write(f"{title}\n")
-            self.stream.write(table(headers, cells) + "\n")
+            self.stream.write(plain_table(headers, cells) + "\n")
             return
         grid = Table(title=title, title_justify="left", show_lines=False)
         for header in headers:

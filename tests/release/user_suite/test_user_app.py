@@ -1,6 +1,6 @@
 """A user's own test suite, as a team would write it against the installed package: no conftest, the
-`voucherify_sandbox` fixture comes from the package's pytest plugin. `scripts/check-release` runs it from a clean
-venv holding only the built wheel; the main suite runs it too."""
+`voucherify_sandbox` fixture comes from the sandbox distribution's pytest plugin. `scripts/check-release` runs it from
+a clean venv holding only the built wheels; the main suite runs it too."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ def test_the_installed_version_is_the_packages(voucherify_sandbox: Any) -> None:
     from importlib.metadata import version
 
     assert version("voucherify-rollbacks") == __version__
+    assert version("voucherify-rollbacks-sandbox") == __version__  # the sandbox extra pins its own release
 
 
 def test_checkout_refund_rolls_back_the_whole_stack_once(voucherify_sandbox: Any) -> None:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import AlreadyRolledBackError
-from .operations.results import RollbackResult
-from .operations.views import Redemption
-from .sandbox import Sandbox
+from voucherify_rollbacks import AlreadyRolledBackError, Redemption, RollbackResult
+
+from .instance import Sandbox
 
 GIFT, COUPON, LOYALTY, TIER = "GIFT-100", "SAVE10", "LOYALTY-1000", "promo_SPEND100"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain-text table with aligned columns; None shows as a dash."""
+    # The SDK's CLI has its own (voucherify_rollbacks._plain_table), private: the sandbox uses only public names.
     cells = [[str(h) for h in headers]] + [["-" if c is None else str(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]

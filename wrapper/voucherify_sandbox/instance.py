@@ -136,7 +136,7 @@ class Sandbox:
         assert self._store is not None
         return self._store
 
-    # clients (the wrapper's client module is imported lazily: the sandbox must not need it to run)
+    # clients (the SDK is imported only here: serving needs none of it)
     def client(self, **kwargs: Any) -> Voucherify:
         """A `voucherify_rollbacks.Voucherify` pointed at this sandbox."""
         from voucherify_rollbacks import Voucherify

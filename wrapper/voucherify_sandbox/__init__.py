@@ -2,7 +2,8 @@
 
 Importing this package is free: `Sandbox` and `default_catalog` load on first use, so the pytest plugin (registered
 for every pytest run of an environment with this package installed) costs nothing until a test asks for the fixture.
-The HTTP server comes with the `sandbox` extra (`pip install 'voucherify-rollbacks[sandbox]'`).
+It is its own distribution, voucherify-rollbacks-sandbox, installed with the SDK's `sandbox` extra
+(`pip install 'voucherify-rollbacks[sandbox]'`), and uses only the SDK's public names.
 """
 
 from __future__ import annotations

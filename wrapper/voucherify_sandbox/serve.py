@@ -1,4 +1,4 @@
-"""`voucherify-rollbacks sandbox`: run the sandbox in the foreground until Ctrl-C or SIGTERM."""
+"""`voucherify-sandbox serve`: run the sandbox in the foreground until Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 
@@ -13,12 +13,11 @@ from .catalog import describe
 from .errors import MissingExtraError
 from .instance import Sandbox
 
+DESCRIPTION = "Serve a local Voucherify-compatible Redemptions API (redeem, rollback, get, list) on SQLite."
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="voucherify-rollbacks sandbox",
-        description="Serve a local Voucherify-compatible Redemptions API (redeem, rollback, get, list) on SQLite.",
-    )
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options: where to listen, where state lives, the catalog, the credentials, faults."""
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default 0: the OS picks a free one)")
     parser.add_argument("--db", help="SQLite file that keeps state across restarts (default: in memory)")
@@ -33,7 +32,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="allow fault injection: POST /_sandbox/faults {operation_id, fault, times} with the sandbox keys",
     )
-    return parser
 
 
 def _load_seed(path: str) -> dict[str, Any]:
@@ -53,9 +51,8 @@ def _print_catalog(sandbox: Sandbox) -> None:
         print(f"  {entry['id']:<16} {describe(entry)}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(args: argparse.Namespace) -> int:
     """Start the sandbox, print its URL and credentials, serve until interrupted. Returns the exit code."""
-    args = _parser().parse_args(argv)
     try:
         seed = _load_seed(args.seed) if args.seed else {}
         sandbox = Sandbox(
@@ -70,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         sandbox.start()
     except (OSError, ValueError, MissingExtraError) as error:
-        print(f"voucherify-rollbacks sandbox: {error}", file=sys.stderr)
+        print(f"voucherify-sandbox serve: {error}", file=sys.stderr)
         return 2
     stop = threading.Event()
     previous = {}
