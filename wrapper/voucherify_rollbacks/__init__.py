@@ -15,9 +15,12 @@ from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
     MalformedResponseError,
+    NotFoundError,  # public for the CLI's exit codes (404: exit 4)
+    PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
     RateLimitError,
     ResponseTooLargeError,
     RollbackFailedError,
@@ -26,35 +29,50 @@ from .errors import (
     VoucherifyError,
 )
 from .failure_codes import FAILURE_CODES
+from .outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackOutcome.status, in report order (CLI summaries)
 from .outcomes import RollbackOutcome
+from .ratelimit import RateLimiter  # one requests-per-minute ceiling, for reads paced like a bulk run (CLI dry runs)
 
 if TYPE_CHECKING:
+    from .bulk import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
+    from .orders import order_redemptions  # what a rollback of an order would touch, from a read order (dry runs)
     from .results import Order, RedeemResult, Redemption, Rollback, RollbackResult, Voucher
 
-# The result classes load the generated models: they are imported when first asked for (PEP 562).
-_RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"})
+# Imported when first asked for (PEP 562): the result classes and the order helper load the generated models, the
+# bulk item parser the journal (sqlite3). Each name: (module, its name there when it differs).
+_LAZY = {
+    **dict.fromkeys(("Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"), ("results", "")),
+    "order_redemptions": ("orders", "order_redemptions"),
+    "parse_bulk_item": ("bulk", "parse_item"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _RESULTS:
-        from . import results
+    if name in _LAZY:
+        from importlib import import_module
 
-        return getattr(results, name)
+        module, attribute = _LAZY[name]
+        return getattr(import_module(f".{module}", __name__), attribute or name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
     "FAILURE_CODES",
+    "OUTCOME_STATUSES",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AlreadyRolledBackError",
     "AsyncVoucherify",
+    "AuthenticationError",
     "ClientError",
     "ConfigurationError",
     "MalformedResponseError",
+    "NotFoundError",
     "Order",
+    "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RedeemResult",
     "Redemption",
     "ResponseTooLargeError",
@@ -68,4 +86,6 @@ __all__ = [
     "Voucherify",
     "VoucherifyError",
     "__version__",
+    "order_redemptions",
+    "parse_bulk_item",
 ]
