@@ -1,4 +1,4 @@
-"""The `voucherify-rollbacks` command: the demo runs end to end on its own sandbox, and bad usage fails clearly."""
+"""The `voucherify-rollbacks` command: `demo` and `sandbox` point to where they moved, and bad usage fails clearly."""
 
 from __future__ import annotations
 
@@ -8,16 +8,17 @@ import pytest
 from voucherify_rollbacks.cli import main
 
 
-def test_demo_redeems_rolls_back_and_shows_the_second_rollback_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo"]) == 0
-    out = capsys.readouterr().out
-    assert "Order totals:" in out
-    rollback_ids = set(re.findall(r"\brr_[0-9a-f]+\b", out))
-    assert len(rollback_ids) == 5  # four incentives and the stack itself
-    assert "CANCELED" in out
-    assert "already_rolled_back" in out and re.search(r"\brrf_[0-9a-f]+\b", out)
-    before, after = out.split("Balances before:")[1], out.split("Balances after the rollback (restored):")[1]
-    assert before.split("\n\n")[0] == after.split("\n\n")[0]
+@pytest.mark.parametrize(("command", "replacement"), [("demo", "demo"), ("sandbox", "serve")])
+def test_demo_and_sandbox_say_they_moved_to_voucherify_sandbox_and_exit_2(
+    command: str, replacement: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, "--port", "8000"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"voucherify-rollbacks {command}: moved: run `voucherify-sandbox {replacement}` "
+        "(pip install 'voucherify-rollbacks[sandbox]')\n"
+    )
 
 
 def test_unknown_command_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -27,4 +28,6 @@ def test_unknown_command_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) 
 
 def test_no_command_prints_usage_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
-    assert "demo" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "rollback-stacked" in out and "exit codes:" in out
+    assert re.search(r"^  demo +moved: run `voucherify-sandbox demo`$", out, re.MULTILINE)
