@@ -15,7 +15,8 @@ import httpx
 import pytest
 from order_api import OrderAPI
 from voucherify_rollbacks import Voucherify
-from voucherify_rollbacks.commands import EXIT_ALREADY_ROLLED_BACK, EXIT_OK, run
+from voucherify_rollbacks.cli.output import EXIT_ALREADY_ROLLED_BACK, EXIT_OK
+from voucherify_rollbacks.cli.router import run
 
 ORDER_ID = "ord_EFHJ63S5C8gODkMQbSuCN054"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"

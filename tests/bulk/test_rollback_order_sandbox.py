@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from voucherify_rollbacks.commands import EXIT_ALREADY_ROLLED_BACK, EXIT_OK, run
+from voucherify_rollbacks.cli.output import EXIT_ALREADY_ROLLED_BACK, EXIT_OK
+from voucherify_rollbacks.cli.router import run
 
 POST = ("POST", "rollback-stacked-redemptions")
 

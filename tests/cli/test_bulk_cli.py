@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from voucherify_rollbacks.commands import (
+from voucherify_rollbacks.cli.output import (
     EXIT_ALREADY_ROLLED_BACK,
     EXIT_NOT_FOUND,
     EXIT_NOT_ROLLED_BACK,
     EXIT_OK,
     EXIT_USAGE,
-    run,
 )
+from voucherify_rollbacks.cli.router import run
 from voucherify_sandbox import Sandbox
 
 ENV = (
@@ -188,9 +188,10 @@ def test_rollback_many_on_a_remote_host_needs_confirmation(
 def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from voucherify_rollbacks.bulk_command import run_rollback_many
-    from voucherify_rollbacks.commands import EXIT_INTERRUPTED, Output, parser_for
-    from voucherify_rollbacks.operations.outcomes import RollbackOutcome
+    from voucherify_rollbacks import RollbackOutcome
+    from voucherify_rollbacks.cli import rollback_many
+    from voucherify_rollbacks.cli.output import EXIT_INTERRUPTED, Output
+    from voucherify_rollbacks.cli.router import build_parser
 
     class Interrupted:
         base_url = "http://127.0.0.1:9"
@@ -201,7 +202,7 @@ def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
 
     source = tmp_path / "ids.txt"
     source.write_text("r_1\nr_2\n", encoding="utf-8")
-    args = parser_for("rollback-many").parse_args(["--from", str(source)])
+    args = build_parser().parse_args(["rollback-many", "--from", str(source)])
     out = Output(json_lines=False, stream=io.StringIO())
-    assert run_rollback_many(Interrupted(), args, out, io.StringIO()) == EXIT_INTERRUPTED
+    assert rollback_many.run(Interrupted(), args, out, io.StringIO()) == EXIT_INTERRUPTED  # type: ignore[arg-type]
     assert "run the same command again to resume" in capsys.readouterr().err

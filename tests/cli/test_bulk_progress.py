@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 import pytest
-from voucherify_rollbacks.bulk_command import Progress, summary_rows
-from voucherify_rollbacks.operations.outcomes import RollbackOutcome
+from voucherify_rollbacks import RollbackOutcome
+from voucherify_rollbacks.cli.rollback_many import Progress, summary_rows
 
 
 class Terminal(io.StringIO):

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 from voucherify_rollbacks import __version__
 from voucherify_rollbacks.cli import main
-from voucherify_rollbacks.commands import (
+from voucherify_rollbacks.cli.output import (
     EXIT_ALREADY_ROLLED_BACK,
     EXIT_AUTH,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_USAGE,
-    run,
 )
+from voucherify_rollbacks.cli.router import run
 from voucherify_sandbox import Sandbox
 
 ENV = (
@@ -179,7 +179,8 @@ def test_the_sdk_and_the_cli_entry_point_load_no_cli_library() -> None:
     # counts is what our modules add on top of `import httpx`.
     code = (
         "import sys, httpx; before = set(sys.modules); "
-        "import voucherify_rollbacks, voucherify_rollbacks.cli, voucherify_rollbacks.commands; "
+        "import pkgutil, importlib, voucherify_rollbacks, voucherify_rollbacks.cli as cli; "
+        "[importlib.import_module(m.name) for m in pkgutil.iter_modules(cli.__path__, 'voucherify_rollbacks.cli.')]; "
         "print(sorted(m for m in set(sys.modules) - before if m.split('.')[0] in ('rich', 'dotenv')))"
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)

@@ -29,7 +29,10 @@ def test_the_moved_local_commands_point_to_voucherify_sandbox_and_exit_2(
     assert main([old, "--port", "0"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"moved: run `voucherify-sandbox {new}` (pip install 'voucherify-rollbacks[sandbox]')\n"
+    assert captured.err == (
+        f"voucherify-rollbacks {old}: moved: run `voucherify-sandbox {new}` "
+        "(pip install 'voucherify-rollbacks[sandbox]')\n"
+    )
 
 
 def test_unknown_command_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,4 +42,6 @@ def test_unknown_command_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) 
 
 def test_no_command_prints_usage_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
-    assert "demo" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "rollback-stacked" in out and "exit codes:" in out
+    assert re.search(r"^  demo +moved: run `voucherify-sandbox demo`$", out, re.MULTILINE)

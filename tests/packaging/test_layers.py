@@ -1,9 +1,9 @@
 """The SDK's layers are folders and imports point down: read from the source, not from a picture of it.
 
-Bottom first: `_constants` (and `_version`), `errors/`, `core/`, `_http/`, `operations/`, `bulk/`, `clients/`, `cli/`,
-then the package's own `__init__` and `__main__`. A module may import its own folder and any folder below; the
-module-level imports of the whole package form no cycle (imports inside functions load lazily and may point to a
-module that is being imported, but never up a layer either).
+Bottom first: `_constants` (and `_version`), `errors/`, `core/`, `_http/`, `operations/`, `bulk/`, `clients/`, the
+package's public face (its `__init__`), `cli/` (which uses only that face) and `__main__`. A module may import its
+own folder and any folder below; the module-level imports of the whole package form no cycle (imports inside
+functions load lazily and may point to a module that is being imported, but never up a layer either).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ LAYERS = [
     "operations",
     "bulk",
     "clients",
-    "cli",
     "__init__",
+    "cli",
     "__main__",
 ]
 # _version and _constants are one layer: neither imports anything of the SDK.
@@ -83,9 +83,7 @@ def test_every_import_points_to_the_same_layer_or_below() -> None:
     upward = []
     for module, imports in _graph().items():
         for target, _ in imports:
-            if target == PACKAGE and _layer(module) != "__init__":
-                upward.append(f"{module} imports the package's public face")
-            elif RANK[_layer(target)] > RANK[_layer(module)]:
+            if RANK[_layer(target)] > RANK[_layer(module)]:
                 upward.append(f"{module} ({_layer(module)}) imports {target} ({_layer(target)})")
     assert upward == []
 
@@ -114,3 +112,38 @@ def test_every_layer_is_a_folder_or_a_bottom_module() -> None:
     found = {path.name.removesuffix(".py") for path in ROOT.iterdir() if path.suffix == ".py" or path.is_dir()}
     found -= {"__pycache__", "sandbox", "py.typed"}
     assert found <= set(LAYERS), sorted(found - set(LAYERS))
+
+
+def _top_level_literals(path: Path) -> list[tuple[str, object]]:
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        value = getattr(node, "value", None)
+        for target in targets:
+            if isinstance(target, ast.Name) and isinstance(value, ast.Constant | ast.BinOp):
+                found.append((target.id, ast.unparse(value)))
+    return found
+
+
+def test_every_default_and_limit_is_defined_once_in_constants() -> None:
+    # A number bound to a module-level name, or a VOUCHERIFY_* variable name, anywhere but _constants.py is a
+    # default written a second time. The CLI's exit codes are its vocabulary, not defaults.
+    elsewhere = []
+    for path in sorted(ROOT.rglob("*.py")):
+        if path.name in ("_constants.py", "_version.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if '"VOUCHERIFY_' in text or "'VOUCHERIFY_" in text:
+            elsewhere.append(f"{path.relative_to(ROOT)}: names a VOUCHERIFY_* variable")
+        for name, value in _top_level_literals(path):
+            if name.startswith("EXIT_") or not any(ch.isdigit() for ch in value) or value.startswith(("'", '"')):
+                continue
+            elsewhere.append(f"{path.relative_to(ROOT)}: {name} = {value}")
+    assert elsewhere == []
+
+
+def test_constants_import_nothing() -> None:
+    tree = ast.parse((ROOT / "_constants.py").read_text(encoding="utf-8"))
+    assert [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)] == []

@@ -46,8 +46,8 @@ def test_both_packages_are_typed() -> None:
 # Optional features: the import name, the extra that installs it, and the only modules allowed to import it (each
 # lazily, inside the command that needs it, so the SDK never loads it).
 EXTRA_IMPORTS = {
-    "rich": ("cli", {"voucherify_rollbacks/commands.py", "voucherify_rollbacks/bulk_command.py"}),
-    "dotenv": ("cli", {"voucherify_rollbacks/commands.py"}),
+    "rich": ("cli", {"voucherify_rollbacks/cli/output.py", "voucherify_rollbacks/cli/rollback_many.py"}),
+    "dotenv": ("cli", {"voucherify_rollbacks/cli/settings.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}
 # Imported at run time by a dependency of ours without being its declared requirement (httpcore's async backend

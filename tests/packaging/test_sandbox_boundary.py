@@ -101,7 +101,11 @@ def test_importing_the_sdk_and_every_submodule_loads_nothing_of_the_sandbox() ->
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr
     names, sandbox_modules = json.loads(run.stdout)
-    assert {"voucherify_rollbacks.cli", "voucherify_rollbacks.clients.sync", "voucherify_rollbacks.operations.recovery"} <= set(names)
+    assert {
+        "voucherify_rollbacks.cli",
+        "voucherify_rollbacks.clients.sync",
+        "voucherify_rollbacks.operations.recovery",
+    } <= set(names)
     assert sandbox_modules == []
 
 

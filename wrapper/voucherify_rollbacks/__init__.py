@@ -9,15 +9,22 @@ with Voucherify(app_id="…", app_token="…", cluster="eu1") as vf:
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .bulk.ratelimit import (
+    RateLimiter,  # one requests-per-minute ceiling, for reads paced like a bulk run (CLI dry runs)
+)
 from .clients import AsyncVoucherify, Voucherify
+from .core.options import ClientOptions, RequestOptions
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
     MalformedResponseError,
+    NotFoundError,  # public for the CLI's exit codes (404: exit 4)
+    PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
     RateLimitError,
     ResponseTooLargeError,
     RollbackFailedError,
@@ -25,42 +32,56 @@ from .errors import (
     ServerError,
     VoucherifyError,
 )
-from .core.options import ClientOptions, RequestOptions
 from .errors.failure_codes import FAILURE_CODES
+from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackOutcome.status, in report order
 from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
+    from .bulk.runner import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
+    from .operations.orders import order_redemptions  # what a rollback of an order would touch (dry runs)
     from .operations.results import RedeemResult, RollbackResult
     from .operations.views import Order, Redemption, Rollback, Voucher
 
-# The result classes load the generated models: they are imported when first asked for (PEP 562).
-_RESULTS = frozenset({"Order", "RedeemResult", "Redemption", "Rollback", "RollbackResult", "Voucher"})
+# Imported when first asked for (PEP 562): the result classes and the order helper load the generated models, the
+# bulk item parser the journal (sqlite3). Each name: (module, its name there when it differs).
+_LAZY = {
+    **dict.fromkeys(("Order", "Redemption", "Rollback", "Voucher"), ("operations.views", "")),
+    **dict.fromkeys(("RedeemResult", "RollbackResult"), ("operations.results", "")),
+    "order_redemptions": ("operations.orders", "order_redemptions"),
+    "parse_bulk_item": ("bulk.runner", "parse_item"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _RESULTS:
-        from .operations import results, views
+    if name in _LAZY:
+        from importlib import import_module
 
-        return getattr(results if name.endswith("Result") else views, name)
+        module, attribute = _LAZY[name]
+        return getattr(import_module(f".{module}", __name__), attribute or name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
     "FAILURE_CODES",
+    "OUTCOME_STATUSES",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AlreadyRolledBackError",
     "AsyncVoucherify",
-    "ClientOptions",
+    "AuthenticationError",
     "ClientError",
+    "ClientOptions",
     "ConfigurationError",
     "MalformedResponseError",
+    "NotFoundError",
     "Order",
+    "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RedeemResult",
-    "RequestOptions",
     "Redemption",
+    "RequestOptions",
     "ResponseTooLargeError",
     "Rollback",
     "RollbackFailedError",
@@ -72,4 +93,6 @@ __all__ = [
     "Voucherify",
     "VoucherifyError",
     "__version__",
+    "order_redemptions",
+    "parse_bulk_item",
 ]

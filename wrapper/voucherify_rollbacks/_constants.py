@@ -4,6 +4,7 @@ Times are seconds, sizes bytes. The modules that use a value say why it is what 
 """
 
 # --- environment variables -----------------------------------------------------------------------------------------
+ENV_PREFIX = "VOUCHERIFY_"
 ENV_APP_ID = "VOUCHERIFY_APP_ID"
 ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
 ENV_BEARER_TOKEN = "VOUCHERIFY_BEARER_TOKEN"

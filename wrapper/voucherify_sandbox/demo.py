@@ -14,7 +14,7 @@ GIFT, COUPON, LOYALTY, TIER = "GIFT-100", "SAVE10", "LOYALTY-1000", "promo_SPEND
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain-text table with aligned columns; None shows as a dash."""
-    # The SDK's CLI has its own (voucherify_rollbacks._plain_table), private: the sandbox uses only public names.
+    # The SDK's CLI has its own (in its output module), private: the sandbox uses only public names.
     cells = [[str(h) for h in headers]] + [["-" if c is None else str(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]

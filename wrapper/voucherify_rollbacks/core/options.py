@@ -23,6 +23,7 @@ from .._constants import (
     ENV_BASE_URL,
     ENV_BEARER_TOKEN,
     ENV_CLUSTER,
+    ENV_PREFIX,
     RECOVERY_RESERVE_MAX,
     RECOVERY_RESERVE_SHARE,
 )
@@ -186,7 +187,7 @@ def _credential(value: object, name: str) -> str | None:
     in a newline); anything else a header cannot carry is refused, naming the setting and never showing the value."""
     if value is None:
         return None
-    setting = name if name.islower() else f"{name} ({name.removeprefix('VOUCHERIFY_').lower()})"
+    setting = name if name.islower() else f"{name} ({name.removeprefix(ENV_PREFIX).lower()})"
     if not isinstance(value, str):
         raise ConfigurationError(f"{setting} must be a string, got {type(value).__name__}")
     value = value.strip()

@@ -1,0 +1,93 @@
+"""What every operator command shares: the shape of its parser, its client, and the report of the error that ended it.
+
+A command module calls `add_command` from its `register(subparsers)` with the function that runs it; the router
+parses the command line and calls the parsed `handler` (a `Handler`), which for an operator command opens the client
+with `run_operator`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING
+
+from voucherify_rollbacks import APIError, Voucherify, VoucherifyError
+
+from .output import EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Output, epilog, exit_code_for
+from .settings import client_settings
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+PROG = "voucherify-rollbacks"
+
+# An operator command: given the open client, its arguments, where to write and where to read a confirmation.
+Runner = Callable[[Voucherify, argparse.Namespace, Output, IO[str]], int]
+# What the router calls for any parsed command: its arguments, stdin, stdout; returns the exit code.
+Handler = Callable[[argparse.Namespace, IO[str], IO[str]], int]
+
+
+def add_command(subparsers: Subparsers, name: str, summary: str, runner: Runner) -> argparse.ArgumentParser:
+    """Register one operator command; the caller adds its own arguments, then `add_connection_options`."""
+    parser = subparsers.add_parser(
+        name,
+        prog=f"{PROG} {name}",
+        help=summary,
+        description=summary,
+        epilog=epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+    def handler(args: argparse.Namespace, stdin: IO[str], stdout: IO[str]) -> int:
+        return run_operator(runner, name, args, stdin, stdout)
+
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_rollback_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the commands that roll back."""
+    parser.add_argument("--reason", help="why (stored on the rollback)")
+    parser.add_argument("--tracking-id", help="tracking id to record on the rollback")
+    parser.add_argument("--dry-run", action="store_true", help="show what would be rolled back, using reads only")
+    parser.add_argument("--yes", "-y", action="store_true", help="do not ask before rolling back on a remote host")
+
+
+def run_operator(runner: Runner, command: str, args: argparse.Namespace, stdin: IO[str], stdout: IO[str]) -> int:
+    """Open the client and run one operator command; an error that ends it is printed (JSON on stdout with --json)
+    and becomes the exit code."""
+    out = Output(json_lines=args.json, stream=stdout)
+    try:
+        settings = client_settings(
+            env_file=args.env_file,
+            base_url=args.base_url,
+            cluster=args.cluster,
+            timeout=args.timeout,
+            max_retries=args.max_retries,
+        )
+        with Voucherify(
+            app_id=settings.app_id,
+            app_token=settings.app_token,
+            bearer_token=settings.bearer_token,
+            base_url=settings.base_url,
+            cluster=settings.cluster,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,
+        ) as vf:
+            return runner(vf, args, out, stdin)
+    except VoucherifyError as error:
+        code = exit_code_for(error)
+        if out.json_lines:
+            target: str | None = getattr(args, "id", None)
+            out.emit({"command": command, "id": target, **error.to_dict()})
+        else:
+            sys.stderr.write(f"{PROG} {command}: {type(error).__name__}: {error}\n")
+            if isinstance(error, APIError) and error.request_id:
+                sys.stderr.write(f"  request id: {error.request_id}\n")
+            if code == EXIT_OUTCOME_UNKNOWN:
+                sys.stderr.write(f"  the rollback may have been applied: check with `{PROG} get`\n")
+        return code
+    except ValueError as error:  # an argument the SDK refused before sending (an id with a slash, say), a UsageError
+        sys.stderr.write(f"{PROG} {command}: {error}\n")
+        return EXIT_USAGE

@@ -1,0 +1,267 @@
+"""What the commands print and how they end: exit codes, tables or JSON lines, and the confirmation prompt.
+
+Output is a readable table on a terminal (rich; plain aligned text without it), or `--json`: one JSON object per
+line, for scripts. The exit code says how it went (EXIT_CODES), so scripts can branch without parsing output.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING
+
+from voucherify_rollbacks import (
+    AlreadyRolledBackError,
+    AuthenticationError,
+    ConfigurationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RollbackOutcome,
+    RollbackOutcomeUnknownError,
+)
+
+from .settings import is_local
+
+if TYPE_CHECKING:
+    from voucherify_rollbacks import Redemption, Rollback, RollbackResult
+
+EXIT_OK = 0
+EXIT_OTHER = 1
+EXIT_USAGE = 2
+EXIT_ALREADY_ROLLED_BACK = 3
+EXIT_NOT_FOUND = 4
+EXIT_OUTCOME_UNKNOWN = 5
+EXIT_AUTH = 6
+EXIT_RATE_LIMITED = 7
+EXIT_NOT_ROLLED_BACK = 8
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C (128 + SIGINT)
+EXIT_CODES: Mapping[int, str] = {
+    EXIT_OK: "done (every item rolled back, or the read succeeded)",
+    EXIT_OTHER: "any other failure (a rollback item FAILED, a connection error, a server error, a refusal)",
+    EXIT_USAGE: "bad usage, or a confirmation that was declined or could not be asked",
+    EXIT_ALREADY_ROLLED_BACK: "the redemption was already rolled back before this command",
+    EXIT_NOT_FOUND: "no such redemption, rollback or order",
+    EXIT_OUTCOME_UNKNOWN: "the rollback may or may not have been applied: check with find-rollback",
+    EXIT_AUTH: "the credentials were refused (401/403) or are missing",
+    EXIT_RATE_LIMITED: "rate limited (429) after the SDK's own retries",
+    EXIT_NOT_ROLLED_BACK: "find-rollback: the redemption exists and is not rolled back",
+    EXIT_INTERRUPTED: "rollback-many was interrupted (Ctrl-C): run it again to resume from its journal",
+}
+# rollback-order and rollback-many report many redemptions: they exit with the most serious class among them.
+SEVERITY = (
+    EXIT_OUTCOME_UNKNOWN,
+    EXIT_AUTH,
+    EXIT_RATE_LIMITED,
+    EXIT_OTHER,
+    EXIT_NOT_FOUND,
+    EXIT_ALREADY_ROLLED_BACK,
+    EXIT_OK,
+)
+# An outcome read back from a journal keeps its error's class name only.
+_RECORDED_CODES = {
+    "NotFoundError": EXIT_NOT_FOUND,
+    "ResourceNotFoundError": EXIT_NOT_FOUND,
+    "AuthenticationError": EXIT_AUTH,
+    "PermissionDeniedError": EXIT_AUTH,
+    "RateLimitError": EXIT_RATE_LIMITED,
+}
+
+
+class UsageError(ValueError):
+    """A problem with the command's input (the file, a column, an id): exit code 2, nothing sent."""
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The exit code of an error that ended a command."""
+    if isinstance(error, AlreadyRolledBackError):
+        return EXIT_ALREADY_ROLLED_BACK
+    if isinstance(error, RollbackOutcomeUnknownError):
+        return EXIT_OUTCOME_UNKNOWN
+    if isinstance(error, NotFoundError):
+        return EXIT_NOT_FOUND
+    if isinstance(error, AuthenticationError | PermissionDeniedError | ConfigurationError):
+        return EXIT_AUTH
+    if isinstance(error, RateLimitError):
+        return EXIT_RATE_LIMITED
+    return EXIT_OTHER
+
+
+def exit_code_for_outcome(outcome: RollbackOutcome) -> int:
+    """The exit code one RollbackOutcome stands for."""
+    if outcome.status == "rolled_back":
+        return EXIT_OK if outcome.ok else EXIT_OTHER
+    if outcome.status == "already_rolled_back":
+        return EXIT_ALREADY_ROLLED_BACK
+    if outcome.status == "outcome_unknown":
+        return EXIT_OUTCOME_UNKNOWN
+    if outcome.error is not None:
+        return exit_code_for(outcome.error)
+    recorded: object = outcome.to_dict().get("error")
+    name = recorded.get("error") if isinstance(recorded, dict) else None
+    return _RECORDED_CODES.get(str(name), EXIT_OTHER)
+
+
+def exit_code_for_outcomes(outcomes: Iterable[RollbackOutcome]) -> int:
+    """The exit code of a command that reported many RollbackOutcomes: the most serious class among them."""
+    codes = {exit_code_for_outcome(outcome) for outcome in outcomes}
+    return next((code for code in SEVERITY if code in codes), EXIT_OK)
+
+
+def epilog() -> str:
+    """The exit codes, for --help."""
+    lines = [f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items()]
+    order = ", ".join(str(code) for code in SEVERITY)
+    lines.append(f"  rollback-order and rollback-many exit with the most serious among their redemptions: {order}")
+    return "exit codes:\n" + "\n".join(lines)
+
+
+def confirm(*, yes: bool, base_url: str, action: str, stdin: IO[str]) -> bool:
+    """True when the action may go ahead: --yes, a loopback host, or a "y" typed at the prompt."""
+    if yes or is_local(base_url):
+        return True
+    if not stdin.isatty():
+        sys.stderr.write(f"refusing to {action} on {base_url} without confirmation: pass --yes\n")
+        return False
+    sys.stderr.write(f"{action} on {base_url}? [y/N] ")
+    sys.stderr.flush()
+    return stdin.readline().strip().lower() in ("y", "yes")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    return value
+
+
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Aligned columns under a dashed rule, for when rich is not installed."""
+    cells = [list(headers), *(list(row) for row in rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+class Output:
+    """Where a command writes: rich tables on a terminal (plain aligned text without rich), or JSON lines."""
+
+    def __init__(self, *, json_lines: bool, stream: IO[str] | None = None) -> None:
+        self.json_lines = json_lines
+        self.stream = stream or sys.stdout
+
+    def emit(self, data: Mapping[str, object]) -> None:
+        """One JSON object on its own line (JSON mode only)."""
+        self.stream.write(json.dumps(data, default=_plain, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self.stream.flush()
+
+    def table(self, title: str | None, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+        """A readable table (text mode only); None shows as a dash."""
+        cells = [["-" if c is None else str(_plain(c)) for c in row] for row in rows]
+        try:
+            from rich.console import Console
+            from rich.table import Table
+        except ImportError:
+            if title:
+                self.stream.write(f"{title}\n")
+            self.stream.write(plain_table(headers, cells) + "\n")
+            return
+        grid = Table(title=title, title_justify="left", show_lines=False)
+        for header in headers:
+            grid.add_column(header, overflow="fold")
+        for row in cells:
+            grid.add_row(*row)
+        # Off a terminal (a pipe, a log file) rich would fold columns at 80: give it room instead.
+        width = None if self.stream.isatty() else 160
+        Console(file=self.stream, soft_wrap=False, width=width).print(grid)
+
+    def line(self, text: str) -> None:
+        """A line of prose (text mode only)."""
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def money(minor: object) -> str | None:
+    """Minor units as a decimal amount."""
+    return None if not isinstance(minor, int) or isinstance(minor, bool) else f"{minor / 100:.2f}"
+
+
+RECORD_HEADERS = ["id", "object", "parent", "voucher / tier", "result", "status", "amount", "date", "failure"]
+
+
+def record_row(item: Redemption | Rollback) -> list[object]:
+    """One redemption or rollback as a RECORD_HEADERS row."""
+    from voucherify_rollbacks import Redemption
+
+    voucher = item.voucher
+    tier = item.promotion_tier_id if isinstance(item, Redemption) else None
+    return [
+        item.id,
+        type(item).__name__.lower(),
+        item.redemption,
+        (voucher.code if voucher else None) or tier or item.related_object_id,
+        item.result,
+        item.status,
+        money(item.amount) if item.amount else None,
+        item.date,
+        item.failure_code,
+    ]
+
+
+def _rollback_rows(result: RollbackResult) -> list[list[object]]:
+    items = ([result.parent_rollback] if result.parent_rollback else []) + list(result.rollbacks)
+    rows: list[list[object]] = []
+    for item in items:
+        voucher = item.voucher
+        rows.append(
+            [
+                item.id,
+                item.redemption,
+                (voucher.code if voucher else None) or item.related_object_id,
+                item.result,
+                money(item.amount) if item.amount else None,
+                item.failure_code,
+            ]
+        )
+    return rows
+
+
+def show_rollback(out: Output, result: RollbackResult, *, what: str, target: str, verb: str = "Rolled back") -> None:
+    """Print a rollback result: a table, or one JSON object with `command` and `id` first."""
+    if out.json_lines:
+        out.emit({"command": what, "id": target, **result.to_dict()})
+        return
+    headers = ["rollback", "redemption", "voucher / tier", "result", "amount", "failure"]
+    out.table(
+        f"{verb} {target}" + (" (recovered after a lost answer)" if result.recovered else ""),
+        headers,
+        _rollback_rows(result),
+    )
+    order = result.order
+    if order is not None:
+        out.line(f"order {order.id or order.source_id}: status {order.status}, total {money(order.total_amount)}")
+    if not result.ok:
+        out.line(f"{len(result.failures)} item(s) were NOT rolled back: see the failure column")
+
+
+OUTCOME_HEADERS = ["item", "redemption", "status", "rollback", "recovered", "error"]
+
+
+def outcome_row(outcome: RollbackOutcome) -> list[object]:
+    """One RollbackOutcome as an OUTCOME_HEADERS row."""
+    error: object = outcome.to_dict().get("error")
+    problem = None
+    if isinstance(error, dict) and error:
+        problem = f"{error.get('error')}: {error.get('key') or error.get('message')}"
+    if outcome.status == "rolled_back" and not outcome.ok:
+        problem = problem or "some items FAILED"
+    return [
+        outcome.item,
+        outcome.redemption_id,
+        outcome.status + (" (from journal)" if outcome.resumed else ""),
+        outcome.rollback_id,
+        "yes" if outcome.recovered else None,
+        problem,
+    ]

@@ -1,0 +1,304 @@
+"""`rollback-many --from FILE`: roll back many redemptions or orders, resumably, with a progress display, a summary
+and a report. The run itself is `Voucherify.rollback_many`, journaled, so the same command run again resumes where
+it stopped. The input file is read by `bulk_input`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections import Counter
+from typing import IO, TYPE_CHECKING
+
+from voucherify_rollbacks import (
+    OUTCOME_STATUSES,
+    ConfigurationError,
+    RateLimiter,
+    RollbackOutcome,
+    Voucherify,
+    VoucherifyError,
+    order_redemptions,
+    parse_bulk_item,
+)
+
+from .bulk_input import default_journal, read_items
+from .command import add_command, add_rollback_options
+from .output import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    OUTCOME_HEADERS,
+    Output,
+    UsageError,
+    confirm,
+    exit_code_for_outcomes,
+    outcome_row,
+)
+from .settings import add_connection_options
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as Bar
+    from rich.progress import TaskID
+
+    from .command import Subparsers
+
+NAME = "rollback-many"
+REPORT_COLUMNS = (
+    "item",
+    "redemption_id",
+    "order_id",
+    "status",
+    "ok",
+    "rollback_id",
+    "recovered",
+    "resumed",
+    "error",
+    "error_key",
+    "error_status_code",
+    "error_message",
+)
+
+
+def register(subparsers: Subparsers) -> None:
+    """Add `rollback-many`."""
+    summary = "roll back many redemptions or orders from a file, resumably (journal)"
+    parser = add_command(subparsers, NAME, summary, run)
+    parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="ids file ('-': stdin)")
+    parser.add_argument("--format", choices=["auto", "lines", "csv", "jsonl"], default="auto", help="of --from")
+    parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
+    parser.add_argument("--orders", action="store_true", help="every id is an order id (or source id)")
+    parser.add_argument("--journal", metavar="FILE", help="SQLite journal (default: FILE.journal.sqlite)")
+    parser.add_argument("--report", metavar="FILE", help="write every outcome to FILE (.csv, else JSON lines)")
+    parser.add_argument("--concurrency", type=int, default=4, metavar="N", help="parallel requests (default 4)")
+    limit = parser.add_mutually_exclusive_group()
+    limit.add_argument(
+        "--requests-per-minute", type=int, default=100, metavar="N", help="ceiling on all requests (default 100)"
+    )
+    limit.add_argument("--no-rate-limit", action="store_true", help="lift the ceiling (429s are still honoured)")
+    add_rollback_options(parser)
+    add_connection_options(parser)
+
+
+class Progress:
+    """A rich progress bar (counts, rate, ETA) on a terminal; a plain line per outcome otherwise."""
+
+    def __init__(self, total: int, stream: IO[str], *, quiet: bool = False) -> None:
+        self.total, self.stream, self.done = total, stream, 0
+        self.counts: Counter[str] = Counter()
+        self._bar: Bar | None = None
+        self._task: TaskID | None = None
+        self._quiet = quiet
+        self._started = time.monotonic()
+        if stream.isatty() and not quiet:
+            self._start_bar()
+
+    def _start_bar(self) -> None:
+        try:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as Bar
+        except ImportError:
+            return
+        self._bar = Bar(
+            TextColumn("rolling back"),
+            BarColumn(bar_width=20),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[rate]}/s"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=Console(file=self.stream),
+            transient=False,
+        )
+        self._task = self._bar.add_task("bulk", total=self.total, rate="0.0", counts="")
+        self._bar.start()
+
+    def advance(self, outcome: RollbackOutcome) -> None:
+        """Count one outcome and show it."""
+        self.done += 1
+        self.counts[outcome.status] += 1
+        self.total = max(self.total, self.done)  # an order may hold several redemptions
+        if self._bar is not None and self._task is not None:
+            counts = " ".join(f"{status} {self.counts[status]}" for status in OUTCOME_STATUSES if self.counts[status])
+            self._bar.update(self._task, completed=self.done, total=self.total, rate=f"{self.rate:.1f}", counts=counts)
+        elif not self._quiet:
+            self.stream.write(f"[{self.done}/{self.total}] {outcome.redemption_id} {outcome.status}\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Stop the bar (it stays on screen)."""
+        if self._bar is not None:
+            self._bar.stop()
+
+    @property
+    def rate(self) -> float:
+        """Outcomes per second since the start."""
+        return self.done / max(time.monotonic() - self._started, 1e-9)
+
+
+class Report:
+    """Every outcome, one row each: CSV for a .csv path, JSON lines otherwise; written as outcomes arrive."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            self._file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
+        except OSError as error:
+            raise UsageError(f"--report {path}: {error.strerror or error}") from None
+        self._writer = csv.DictWriter(self._file, fieldnames=REPORT_COLUMNS) if path.lower().endswith(".csv") else None
+        if self._writer is not None:
+            self._writer.writeheader()
+
+    def write(self, outcome: RollbackOutcome) -> None:
+        """One outcome's row."""
+        data = outcome.to_dict()
+        if self._writer is None:
+            self._file.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            error: object = data.get("error")
+            found = error if isinstance(error, dict) else {}
+            self._writer.writerow(
+                {
+                    **{name: data.get(name) for name in REPORT_COLUMNS[:8]},
+                    "error": found.get("error"),
+                    "error_key": found.get("key"),
+                    "error_status_code": found.get("status_code"),
+                    "error_message": found.get("message"),
+                }
+            )
+        self._file.flush()
+
+    def close(self) -> None:
+        """Flush the report to disk and close it."""
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+
+
+def summary_rows(counts: Counter[str]) -> list[list[object]]:
+    """The summary table's rows: one per outcome status, then the total."""
+    rows: list[list[object]] = [[status, counts[status]] for status in OUTCOME_STATUSES]
+    return [*rows, ["total", sum(counts.values())]]
+
+
+def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
+    """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
+    source: str = args.source
+    items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
+    if args.orders:
+        items = [item if item.startswith("order:") else f"order:{item}" for item in items]
+    try:
+        for item in items:
+            parse_bulk_item(item)
+    except ValueError as error:
+        raise UsageError(f"--from {source}: {error}") from None
+    if not items:
+        raise UsageError(f"--from {source}: no ids found")
+    requests_per_minute: int | None = None if args.no_rate_limit else args.requests_per_minute
+    if args.dry_run:
+        return dry_run(vf, items, out, requests_per_minute)
+    journal: str = args.journal or default_journal(source)
+    action = f"roll back {len(items)} item(s) (journal {journal})"
+    if not confirm(yes=args.yes, base_url=vf.base_url, action=action, stdin=stdin):
+        return EXIT_USAGE
+    report = Report(args.report) if args.report else None
+    progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
+    seen: list[RollbackOutcome] = []
+    try:
+        try:
+            outcomes = vf.rollback_many(
+                items,
+                journal=journal,
+                concurrency=args.concurrency,
+                requests_per_minute=requests_per_minute,
+                reason=args.reason,
+                tracking_id=args.tracking_id,
+            )
+        except ConfigurationError as error:  # the journal: unusable, or another run's
+            raise UsageError(str(error)) from None
+        for outcome in outcomes:
+            seen.append(outcome)
+            progress.advance(outcome)
+            if report is not None:
+                report.write(outcome)
+            if out.json_lines:
+                out.emit({"command": NAME, **outcome.to_dict()})
+    except KeyboardInterrupt:
+        # The rollbacks in flight have finished and are journaled by now (closing the run waits for them).
+        progress.close()
+        sys.stderr.write(f"interrupted after {len(seen)} outcome(s): run the same command again to resume\n")
+        return EXIT_INTERRUPTED
+    finally:
+        progress.close()
+        if report is not None:
+            report.close()
+    code = exit_code_for_outcomes(seen)
+    if not out.json_lines:
+        problems = [o for o in seen if not o.ok]
+        if problems:
+            out.table(f"{len(problems)} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems[:50]))
+        counts: Counter[str] = Counter(o.status for o in seen)
+        title = f"{NAME}: {len(seen)} redemption(s), {progress.rate:.1f}/s"
+        out.table(title, ["status", "count"], summary_rows(counts))
+        if report is not None:
+            out.line(f"report: {report.path}")
+        out.line(f"journal: {journal} (run the same command again to resume)")
+    return code
+
+
+def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:
+    """What rollback-many would do, with reads only (paced by the same ceiling)."""
+    from voucherify_rollbacks import Redemption
+
+    limiter = RateLimiter(requests_per_minute)
+    rows: list[list[object]] = []
+    counts: Counter[str] = Counter()
+    for item in items:
+        item_id, kind = parse_bulk_item(item)
+        time.sleep(limiter.reserve())
+        try:
+            if kind == "order":  # parse_bulk_item's kind for `ord_…` and `order:ID`
+                found = [(e.redemption_id, e.rollback_id) for e in order_redemptions(vf.get_order(item_id))]
+            else:
+                redemption = vf.get_redemption(item_id)
+                if not isinstance(redemption, Redemption):
+                    raise UsageError(f"{item_id} is a rollback, not a redemption")
+                done = [i for i in redemption.rollback_ids if not i.startswith("rrf_")]
+                found = [(item_id, done[-1] if done else None)]
+        except VoucherifyError as error:
+            counts["cannot"] += 1
+            line = {"command": "dry-run", "item": item_id, "error": type(error).__name__, "message": str(error)}
+            rows.append([item_id, None, "cannot: " + type(error).__name__, None])
+            if out.json_lines:
+                out.emit(line)
+            continue
+        for redemption_id, rollback_id in found:
+            action = "would roll back" if rollback_id is None else "already rolled back"
+            counts[action] += 1
+            rows.append([item_id, redemption_id, action, rollback_id])
+            if out.json_lines:
+                out.emit(
+                    {
+                        "command": "dry-run",
+                        "item": item_id,
+                        "redemption_id": redemption_id,
+                        "would_roll_back": rollback_id is None,
+                        "already_rolled_back_by": rollback_id,
+                    }
+                )
+    if not out.json_lines:
+        out.table("Dry run (nothing is sent)", ["item", "redemption", "action", "rollback"], rows[:200])
+        out.line(", ".join(f"{action}: {count}" for action, count in counts.items()))
+    return EXIT_OK
