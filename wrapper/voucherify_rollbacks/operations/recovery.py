@@ -5,7 +5,7 @@ a 2xx the SDK cannot read), any later ending of the call (`already_rolled_back`,
 through a look-up before the call gives up:
 
 - the redemption is rolled back by a rollback dated within one of this call's attempts that may have applied (on
-  the server's clock, see `sending.ServerClock`) and carrying this call's `reason` (and `tracking_id`, when sent):
+  the server's clock, see `core.clock.ServerClock`) and carrying this call's `reason` (and `tracking_id`, when sent):
   that rollback is the result, `recovered=True`;
 - it is rolled back by any other rollback: AlreadyRolledBackError, carrying the rollback found;
 - it is not rolled back: nothing was applied, so the rollback is sent again (within max_retries and the deadline);
