@@ -13,6 +13,7 @@ from .bulk.ratelimit import (
     RateLimiter,  # one requests-per-minute ceiling, for reads paced like a bulk run (CLI dry runs)
 )
 from .clients import AsyncVoucherify, Voucherify
+from .core.markers import new_marker
 from .core.options import ClientOptions, RequestOptions
 from .errors import (
     AlreadyRolledBackError,
@@ -93,6 +94,7 @@ __all__ = [
     "Voucherify",
     "VoucherifyError",
     "__version__",
+    "new_marker",
     "order_redemptions",
     "parse_bulk_item",
 ]

@@ -51,6 +51,10 @@ RECOVERY_PAGE_SIZE = 100
 RECOVERY_MAX_PAGES = 3
 RECOVERY_WINDOW = 2.0
 
+# --- markers: a per-call token in the rollback's metadata that proves which call made it -------------------------
+MARKER_METADATA_KEY = "voucherify_rollbacks_marker"
+MARKER_PREFIX = "vrm_"
+
 # --- listing -------------------------------------------------------------------------------------------------------
 MAX_PAGE = 99  # the API refuses page 100 and beyond
 MAX_PAGE_SIZE = 100

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from .._constants import MAX_PAGE_SIZE
+from ..core.markers import with_marker
 from ..core.options import REQUEST_OPTION_NAMES, RequestOptions
 from ..core.plans import ItemPlan, Plan, read_after, send
 from ..operations.filters import ShortcutFilters
@@ -42,6 +43,7 @@ class Operations(ClientBase):
         customer: Any = None,
         order: Any = None,
         metadata: Any = None,
+        marker: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RollbackResult]:
         """Roll back a stacked redemption and all its children (or a redemption without a parent).
@@ -50,7 +52,9 @@ class Operations(ClientBase):
         in the body, which updates them in Voucherify. Safe to retry: when an answer is lost after an attempt that
         may have applied, a look-up returns the rollback this call made (`recovered=True`), raises
         AlreadyRolledBackError (carrying the rollback) when someone else's rollback is found, or
-        RollbackOutcomeUnknownError when it cannot tell. `deadline` (seconds) bounds the whole call.
+        RollbackOutcomeUnknownError when it cannot tell. `deadline` (seconds) bounds the whole call. `marker`
+        (from `new_marker()`) travels in the rollback's metadata and lets the look-up prove which call made a
+        rollback it finds.
         """
         from ..operations.recovery import rollback_plan
         from ..operations.redemptions import read_rollback_stacked, rollback_stacked_request
@@ -62,7 +66,7 @@ class Operations(ClientBase):
             tracking_id=tracking_id,
             customer=customer,
             order=order,
-            metadata=metadata,
+            metadata=with_marker(metadata, marker),
             timeout=call.timeout,
         )
         return rollback_plan(
@@ -72,6 +76,7 @@ class Operations(ClientBase):
             redemption_id=parent_redemption_id,
             reason=reason,
             tracking_id=tracking_id,
+            marker=marker,
         )
 
     def _rollback(
@@ -83,6 +88,7 @@ class Operations(ClientBase):
         customer: Any = None,
         order: Any = None,
         metadata: Any = None,
+        marker: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RollbackResult]:
         """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
@@ -96,11 +102,17 @@ class Operations(ClientBase):
             tracking_id=tracking_id,
             customer=customer,
             order=order,
-            metadata=metadata,
+            metadata=with_marker(metadata, marker),
             timeout=call.timeout,
         )
         return rollback_plan(
-            request, call, read_rollback, redemption_id=redemption_id, reason=reason, tracking_id=tracking_id
+            request,
+            call,
+            read_rollback,
+            redemption_id=redemption_id,
+            reason=reason,
+            tracking_id=tracking_id,
+            marker=marker,
         )
 
     def _find_rollback(

@@ -66,8 +66,10 @@ def rollback_plan(
     redemption_id: str,
     reason: str | None = None,
     tracking_id: str | None = None,
+    marker: str | None = None,
 ) -> Plan[RollbackResult]:
-    """Send a rollback with retries and answer the truth table above."""
+    """Send a rollback with retries and answer the truth table above. `marker` is the one the request carries in
+    its metadata (`core.markers`), or None."""
     attempts = Attempts()
     options.reserve = recovery_reserve(options.policy.deadline)
     state = options.retry_state(reserved=True)
