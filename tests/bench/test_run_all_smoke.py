@@ -1,4 +1,4 @@
-"""bench/run_all.py in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
+"""bench.run_all in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
 
 Figures of a quick run mean nothing, so none is asserted; only that the instrument still works end to end.
 """
@@ -38,7 +38,7 @@ EXPECTED = [
 
 def test_quick_run_prints_every_ratio_and_exits_zero() -> None:
     done = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "run_all.py"), "--quick"],
+        [sys.executable, "-m", "bench.run_all", "--quick"],
         capture_output=True,
         text=True,
         timeout=120,

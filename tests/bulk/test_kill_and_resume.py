@@ -13,9 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from stacks import build_stacks
 from voucherify_rollbacks.journal import Journal
 from voucherify_rollbacks.sandbox import Sandbox
+
+from tests.support.stacks import build_stacks
 
 COUNT = 1000
 KILLS = 5

@@ -13,9 +13,10 @@ from typing import Any
 
 import httpx
 import pytest
-from order_api import OrderAPI
 from voucherify_rollbacks import Voucherify
 from voucherify_rollbacks.commands import EXIT_ALREADY_ROLLED_BACK, EXIT_OK, run
+
+from tests.support.order_api import OrderAPI
 
 ORDER_ID = "ord_EFHJ63S5C8gODkMQbSuCN054"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
 from voucherify_rollbacks import errors
 from voucherify_rollbacks.errors import (
     AlreadyRolledBackError,
@@ -49,6 +48,8 @@ from voucherify_rollbacks.errors import (
     VoucherifyError,
     VoucherNotActiveError,
 )
+
+from tests.support.scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
 
 ROLLBACK_PATH = "/v1/redemptions/r_1/rollbacks"
 
