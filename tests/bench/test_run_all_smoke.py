@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 # Each ratio line as `what: ours / baseline = value (goal ...)`; written out here, not taken from bench/, so that a
@@ -36,6 +38,9 @@ EXPECTED = [
 ]
 
 
+# Serial: a benchmark run (fresh interpreters, a local server, 16 threads) within a 120 s timeout; beside other
+# tests it both slows them and is slowed.
+@pytest.mark.serial
 def test_quick_run_prints_every_ratio_and_exits_zero() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "bench.run_all", "--quick"],
