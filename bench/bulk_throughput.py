@@ -1,6 +1,6 @@
 """Throughput of `Voucherify.rollback_many` against the local sandbox: the ceiling lifted, then at the default one.
 
-Run: .venv/bin/python bench/bulk_throughput.py [--count 1000] [--concurrency 8] [--seconds 30]
+Run: .venv/bin/python -m bench.bulk_throughput [--count 1000] [--concurrency 8] [--seconds 30]
 Builds `--count` two-coupon stacks straight into a sandbox store file (no HTTP), serves it on 127.0.0.1 in this
 process, and rolls them all back with the ceiling lifted (`requests_per_minute=None`), journal and all. Then, on a
 fresh set of stacks, a bounded run of `--seconds` at the default ceiling (100 requests a minute, every request
@@ -12,19 +12,16 @@ sandbox share this process (and its GIL): the lifted figure is a floor for a rea
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "tests" / "bulk")]
+from voucherify_rollbacks.bulk.ratelimit import RateLimiter
+from voucherify_sandbox import Sandbox
 
-from stacks import build_stacks  # noqa: E402
-from voucherify_rollbacks.bulk.ratelimit import RateLimiter  # noqa: E402
-from voucherify_sandbox import Sandbox  # noqa: E402
+from tests.support.stacks import build_stacks
 
 
 def run(

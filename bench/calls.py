@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, rotated
-from readers import (
+from voucherify_rollbacks import AsyncVoucherify, Voucherify
+
+from bench.measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, rotated
+from bench.readers import (
     APP_ID,
     APP_TOKEN,
     AUTH,
@@ -33,7 +35,6 @@ from readers import (
     read_raw,
     rollbacks_url,
 )
-from voucherify_rollbacks import AsyncVoucherify, Voucherify
 
 CONCURRENCY = 16
 

@@ -4,7 +4,7 @@ Both sides POST the same body to the same keep-alive server and read the same an
 the SDK builds the request through the generated client, runs its retry plan, checks the status and parses the
 answer into typed models. Rounds alternate between the two so machine noise hits both alike.
 
-    .venv/bin/python bench/client_overhead.py [--iterations N] [--rounds R]
+    .venv/bin/python -m bench.client_overhead [--iterations N] [--rounds R]
 
 Goal (issue 3): SDK time per rollback <= 1.15x raw.
 """

@@ -1,6 +1,6 @@
 """Cold import time of this SDK against the official `voucherify` package, each in fresh interpreters.
 
-Run: .venv/bin/python bench/import_time.py [--runs 7]
+Run: .venv/bin/python -m bench.import_time [--runs 7]
 Prints the median wall time of the import statement alone (perf_counter around it, interpreter start-up excluded),
 for each SDK, and the ratio ours/official. Goal: ours <= 1/20 of the official SDK's. Our bytecode is compiled first
 (compileall, whatever PYTHONDONTWRITEBYTECODE says), as pip does for the installed official package, so both are

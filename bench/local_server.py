@@ -1,6 +1,6 @@
 """A minimal keep-alive HTTP/1.1 server on 127.0.0.1 answering every request with one fixed JSON body.
 
-Run: python bench/local_server.py PAYLOAD.json [--token TOKEN]
+Run: python -m bench.local_server PAYLOAD.json [--token TOKEN]
 Prints its port on the first line of stdout, then serves until killed. It runs in a process of its own so that the
 benchmarks measure the clients: per request it only reads the head (and the body, by Content-Length) and writes a
 prebuilt answer. A request without `X-App-Token: TOKEN` gets a 401, so a client that forgot to authenticate cannot

@@ -4,7 +4,7 @@ Every client registers its tokens with one process-wide filter (on the SDK's, ht
 forgets them on close; a record is checked against all open clients' tokens with one compiled pattern. The figures
 are microseconds per DEBUG record through a NullHandler, best of `--rounds`.
 
-    .venv/bin/python bench/log_redaction.py [--records N] [--rounds R]
+    .venv/bin/python -m bench.log_redaction [--records N] [--rounds R]
 
 Goal (issue 7): the cost per record does not grow with the number of clients ever made (ratio ~1x after 1,000 made
 and closed), and stays within a small factor with 1,000 distinct tokens open.

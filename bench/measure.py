@@ -132,11 +132,12 @@ def sized(call: Callable[[], object], seconds: float, at_least: int = 1) -> int:
 
 
 class LocalServer:
-    """bench/local_server.py in its own process, answering every request with the bytes of `payload`."""
+    """bench.local_server in its own process, answering every request with the bytes of `payload`."""
 
     def __init__(self, payload: Path, token: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(BENCH / "local_server.py"), str(payload), "--token", token],
+            [sys.executable, "-m", "bench.local_server", str(payload), "--token", token],
+            cwd=BENCH.parent,
             stdout=subprocess.PIPE,
             text=True,
         )

@@ -1,6 +1,6 @@
 """Parse speed of a stacked-rollback response body into typed models: this SDK against the official one.
 
-Run: .venv/bin/python bench/parse.py [--seconds 0.5] [--repeat 5] [--only seed|success|large]
+Run: .venv/bin/python -m bench.parse [--seconds 0.5] [--repeat 5] [--only seed|success|large]
 For each payload, the same JSON text is parsed by
   ours      RedemptionsRollbacksCreateResponseBody.from_dict(json.loads(body))        (voucherify_client)
   official  voucherify.models.RedemptionsRollbacksCreateResponseBody.from_json(body)  (voucherify 6.1.1, pydantic)
@@ -28,10 +28,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "generated"), str(REPO / "tests" / "generated")]
+from tests.support.example_payloads import large_stack, load_example, seed_response_filled
 
-from example_payloads import large_stack, load_example, seed_response_filled  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 PAYLOADS: dict[str, tuple[str, Callable[[], Any]]] = {
     "seed": ("seed response, placeholders filled", seed_response_filled),
@@ -87,7 +86,11 @@ class Worker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.process = subprocess.Popen(
-            [sys.executable, __file__, "--worker", name], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            [sys.executable, "-m", "bench.parse", "--worker", name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
         )
 
     def ask(self, **request: Any) -> Any:

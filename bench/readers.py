@@ -9,15 +9,14 @@ per payload that the three sides read equal values, so no side can be fast by re
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "wrapper"), str(REPO / "generated"), str(REPO / "tests" / "generated")]
+import httpx
 
-import httpx  # noqa: E402
-from example_payloads import examples_dir, large_stack, load_example, seed_response_filled  # noqa: E402
+from tests.support.example_payloads import examples_dir, large_stack, load_example, seed_response_filled
+
+REPO = Path(__file__).resolve().parents[1]
 
 SUCCESS_FILE = examples_dir() / "rollbacks_success.json"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"

@@ -16,11 +16,12 @@ import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-from measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, sized
-from readers import check_same_reads, payloads, read_official, read_ours, read_raw, response, stack
 from voucherify.models import RedemptionsRollbacksCreateResponseBody as Official
 from voucherify_client.models import RedemptionsRollbacksCreateResponseBody as Generated
 from voucherify_rollbacks.operations.redemptions import read_rollback_stacked
+
+from bench.measure import Report, block_timer, freeze_heap, interleaved, median, per_round_ratio, sized
+from bench.readers import check_same_reads, payloads, read_official, read_ours, read_raw, response, stack
 
 
 def _sides(body: bytes) -> dict[str, Callable[[], Any]]:

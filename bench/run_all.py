@@ -1,6 +1,6 @@
 """Every figure of issue 11 in one run: each a ratio ours / baseline measured in the same run.
 
-Run: .venv/bin/python bench/run_all.py [--quick] [--only NAME ...] [--rounds N]
+Run: .venv/bin/python -m bench.run_all [--quick] [--only NAME ...] [--rounds N]
 Sections (in order): call, async, threads, parse, scaling, memory, import. See bench/README.md for what each side
 runs and why the run is built this way. Prints a summary table with pass/fail per goal at the end; the exit status
 is 0 whatever the figures (a benchmark informs, the test suite decides).
@@ -17,8 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from measure import LocalServer, Report
-from readers import APP_TOKEN, SUCCESS_FILE
+from bench.measure import LocalServer, Report
+from bench.readers import APP_TOKEN, SUCCESS_FILE
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,9 @@ SECTIONS = ("call", "async", "threads", "parse", "scaling", "memory", "import")
 
 
 def sections(sizes: Sizes, base_url: str, startup: Future[Any] | None) -> dict[str, Callable[[Report], None]]:
-    import calls
-    import results_cost
-    from startup import measure_startup
-    from startup import startup as report_startup
+    from bench import calls, results_cost
+    from bench.startup import measure_startup
+    from bench.startup import startup as report_startup
 
     def fresh_interpreters(report: Report) -> None:
         samples = (
@@ -106,7 +105,7 @@ def main() -> None:
         if args.quick and "import" in (args.only or SECTIONS):
             # A smoke run times the fresh interpreters while this one loads both SDKs: the figures of a quick run
             # mean nothing, and the smoke test stays a few seconds long.
-            from startup import measure_startup
+            from bench.startup import measure_startup
 
             startup = pool.submit(measure_startup, server.url, runs=sizes.import_runs, warm_up=sizes.import_warm_up)
         run(args, sizes, server.url, startup)

@@ -1,6 +1,6 @@
 """List-redemptions latency as the sandbox's store grows: 1k, 10k and 100k stored redemptions and rollbacks.
 
-Run: PYTHONPATH=wrapper:generated .venv/bin/python bench/sandbox_listing.py [--sizes 1000,10000,100000] [--requests 60]
+Run: .venv/bin/python -m bench.sandbox_listing [--sizes 1000,10000,100000] [--requests 60]
 
 Each store is built fast: one group of real records (two stacked redemptions, one rolled back, a single one and a
 failed one: 11 records) is made through the sandbox's own operations, then copied with fresh ids, later dates and

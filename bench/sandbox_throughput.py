@@ -1,6 +1,6 @@
 """Requests per second the sandbox serves: GETs, and redeem + rollback pairs, at 1 and 8 concurrent clients.
 
-Run: PYTHONPATH=wrapper:generated .venv/bin/python bench/sandbox_throughput.py [--seconds 3] [--clients 1,8]
+Run: .venv/bin/python -m bench.sandbox_throughput [--seconds 3] [--clients 1,8]
 
 The server runs as `voucherify-sandbox serve` in its own process; each client is a process of its own with one
 keep-alive httpx client, so the figures are the server's, not one interpreter's GIL shared by both sides. On a

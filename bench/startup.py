@@ -16,8 +16,8 @@ import subprocess
 import sys
 from typing import Any
 
-from measure import Report
-from readers import APP_ID, APP_TOKEN, BODY, PARENT, REASON, REPO
+from bench.measure import Report
+from bench.readers import APP_ID, APP_TOKEN, BODY, PARENT, REASON, REPO
 
 # In the project's venv, packages of the dev and cli extras are installed that a plain `pip install
 # voucherify-rollbacks` does not bring, and httpx (click, rich, pygments for its command line) and httpcore (trio)

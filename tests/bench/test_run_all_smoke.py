@@ -1,4 +1,4 @@
-"""bench/run_all.py in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
+"""bench.run_all in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
 
 Figures of a quick run mean nothing, so none is asserted; only that the instrument still works end to end.
 """
@@ -9,6 +9,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,9 +38,12 @@ EXPECTED = [
 ]
 
 
+# Serial: a benchmark run (fresh interpreters, a local server, 16 threads) within a 120 s timeout; beside other
+# tests it both slows them and is slowed.
+@pytest.mark.serial
 def test_quick_run_prints_every_ratio_and_exits_zero() -> None:
     done = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "run_all.py"), "--quick"],
+        [sys.executable, "-m", "bench.run_all", "--quick"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -1,4 +1,4 @@
-"""Fixtures of the bulk tests: a sandbox on 127.0.0.1 that counts the requests it answers, and stacks to undo."""
+"""Fixtures of the bulk tests: a sandbox on 127.0.0.1 that counts the requests it answers."""
 
 from __future__ import annotations
 
@@ -39,12 +39,3 @@ def sandbox() -> Iterator[Any]:
     with Sandbox(faults=True, on_response=observe) as running:
         running.seen = seen  # type: ignore[attr-defined]
         yield running
-
-
-def redeem_stacks(sandbox: Sandbox, count: int) -> list[str]:
-    """`count` stacked redemptions (two coupons each), their parent ids."""
-    with sandbox.client() as vf:
-        return [
-            vf.redeem(["SAVE10", "PERCENT20"], order={"amount": 20000}, customer={"source_id": f"c{i}"}).redemption_id
-            for i in range(count)
-        ]

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import redeem_stacks
 from voucherify_rollbacks import ConfigurationError
+
+from tests.support.stacks import redeem_stacks
 
 POST = ("POST", "rollback-stacked-redemptions")
 

@@ -7,8 +7,9 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from conftest import redeem_stacks
 from voucherify_rollbacks import RollbackOutcome
+
+from tests.support.stacks import redeem_stacks
 
 POST = ("POST", "rollback-stacked-redemptions")
 

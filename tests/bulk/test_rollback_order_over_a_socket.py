@@ -13,10 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from order_api import OrderAPI
 from voucherify_rollbacks import Voucherify
 from voucherify_rollbacks.cli.output import EXIT_ALREADY_ROLLED_BACK, EXIT_OK
 from voucherify_rollbacks.cli.router import run
+
+from tests.support.order_api import OrderAPI
 
 ORDER_ID = "ord_EFHJ63S5C8gODkMQbSuCN054"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"

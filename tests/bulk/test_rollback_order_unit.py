@@ -8,10 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
-from order_api import OrderAPI, example
 from voucherify_rollbacks import AsyncVoucherify, Voucherify
 from voucherify_rollbacks.errors import NotFoundError
 from voucherify_rollbacks.operations.outcomes import RollbackOutcome
+
+from tests.support.order_api import OrderAPI, example
 
 ORDER_ID = "ord_EFHJ63S5C8gODkMQbSuCN054"
 PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"

@@ -7,9 +7,10 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from fault_helpers import CATALOG
-from fault_proxy import FaultProxy
 from voucherify_sandbox import Sandbox
+
+from tests.support.fault_helpers import CATALOG
+from tests.support.fault_proxy import FaultProxy
 
 
 @pytest.fixture(autouse=True)

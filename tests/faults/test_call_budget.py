@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from fault_helpers import run_async
-from hostile import HostileServer, processing, trickle_body, trickle_headers
 from voucherify_rollbacks import AsyncVoucherify, Voucherify
 from voucherify_rollbacks.errors import APITimeoutError, ConfigurationError
+
+from tests.support.fault_helpers import run_async
+from tests.support.hostile import HostileServer, processing, trickle_body, trickle_headers
 
 HOSTILE = {
     "trickled headers": trickle_headers(0.05),

@@ -9,15 +9,6 @@ import logging
 from typing import Any
 
 import pytest
-from fault_helpers import run_async
-from hostile import (
-    HostileServer,
-    echo_credentials,
-    endless_body,
-    gzip_bomb,
-    gzipped,
-    lying_encoding,
-)
 from voucherify_rollbacks import AsyncVoucherify, Voucherify
 from voucherify_rollbacks.errors import (
     AuthenticationError,
@@ -26,6 +17,16 @@ from voucherify_rollbacks.errors import (
     ResponseTooLargeError,
     ServerError,
     VoucherifyError,
+)
+
+from tests.support.fault_helpers import run_async
+from tests.support.hostile import (
+    HostileServer,
+    echo_credentials,
+    endless_body,
+    gzip_bomb,
+    gzipped,
+    lying_encoding,
 )
 
 TOKEN = "tok-SECRET-9f8e7d6c"

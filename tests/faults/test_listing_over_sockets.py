@@ -8,8 +8,9 @@ import datetime
 from typing import Any
 
 import pytest
-from fault_helpers import CATALOG, run_async
 from voucherify_sandbox import Sandbox
+
+from tests.support.fault_helpers import CATALOG, run_async
 
 FIXED = datetime.datetime(2026, 6, 1, 12, 0, 0, 123000, tzinfo=datetime.UTC)
 

@@ -7,8 +7,6 @@ import threading
 from typing import Any
 
 import pytest
-from fault_helpers import MODES, call, redeem_stack, rolled_back_children, sync_client
-from fault_proxy import Fault, FaultProxy
 from voucherify_rollbacks.errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -19,6 +17,9 @@ from voucherify_rollbacks.errors import (
     ServerError,
 )
 from voucherify_sandbox import Sandbox
+
+from tests.support.fault_helpers import MODES, call, redeem_stack, rolled_back_children, sync_client
+from tests.support.fault_proxy import Fault, FaultProxy
 
 ROLLBACKS = {"method": "POST", "path": "/rollbacks"}
 READS = {"method": "GET"}

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from generated_helpers import MockServer
+
+from tests.support.generated_helpers import MockServer
 
 
 @pytest.fixture

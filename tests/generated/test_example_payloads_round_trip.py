@@ -7,9 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-from example_payloads import assert_same_json, examples_dir, load_example
-from generated_helpers import BASE_URL, MockServer, operation
-from voucherify_client import AuthenticatedClient
 from voucherify_client.models import (
     Error,
     RedemptionRollback,
@@ -18,6 +15,9 @@ from voucherify_client.models import (
     RedemptionsRollbacksCreateResponseBody,
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
+
+from tests.support.example_payloads import assert_same_json, examples_dir, load_example
+from tests.support.generated_helpers import BASE_URL, MockServer, operation
 
 # (example file, operation module, status, model the body must parse into)
 CASES = [

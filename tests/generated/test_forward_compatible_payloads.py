@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from example_payloads import assert_same_json, load_example, seed_response_filled
-from generated_helpers import MockServer
 from voucherify_client.models import (
     DiscountAmount,
     DiscountAmountVouchersEffectTypes,
@@ -18,6 +16,9 @@ from voucherify_client.models import (
     RedemptionsRollbacksCreateResponseBody,
     VoucherBaseType,
 )
+
+from tests.support.example_payloads import assert_same_json, load_example, seed_response_filled
+from tests.support.generated_helpers import MockServer
 
 # Voucherify's enum values are upper or lower snake case words; a value with this prefix cannot be one it adds.
 UNKNOWN = "x-test-unknown-"

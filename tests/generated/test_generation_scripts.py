@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from generated_helpers import REPO
+
+from tests.support.generated_helpers import REPO
 
 PACKAGE = Path("generated/voucherify_client")
 

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from example_payloads import json_differences, load_example, seed_response_filled
 from voucherify_client.models import RedemptionsRollbacksCreateResponseBody
+
+from tests.support.example_payloads import json_differences, load_example, seed_response_filled
 
 Path = tuple[str | int, ...]
 DELETED = object()

@@ -12,8 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from example_payloads import load_example
-from generated_helpers import REPO
+from tests.support.example_payloads import load_example
+from tests.support.generated_helpers import REPO
 
 READER = textwrap.dedent(
     """

@@ -9,9 +9,10 @@ import re
 
 import httpx
 import pytest
-from generated_helpers import REPO
 from voucherify_client import errors
 from voucherify_client.models import Error, RedemptionRollback
+
+from tests.support.generated_helpers import REPO
 
 ENDPOINTS = sorted((REPO / "generated" / "voucherify_client" / "api").glob("*/*.py"))
 PRIVATE = re.compile(r"\b_(get_kwargs|parse_response|parse_documented|build_response)\b")

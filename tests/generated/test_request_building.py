@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 import json
 
-from example_payloads import seed_request_body
-from generated_helpers import MockServer
 from voucherify_client.models import (
     FilterConditionsString,
     Junction,
@@ -18,6 +16,9 @@ from voucherify_client.models import (
     RedemptionsRollbackCreateRequestBody,
     RedemptionsRollbacksCreateRequestBody,
 )
+
+from tests.support.example_payloads import seed_request_body
+from tests.support.generated_helpers import MockServer
 
 SEED_PARENT_ID = "r_0ba186c4824e4881e1"
 

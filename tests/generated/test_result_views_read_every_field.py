@@ -7,9 +7,10 @@ import datetime
 
 import httpx
 import pytest
-from example_payloads import load_example
 from voucherify_client.models import DiscountUnit, RedemptionRewardResult, RedemptionRollbackChannel, SimpleCustomer
 from voucherify_rollbacks.operations.redemptions import read_redeem, read_rollback_stacked
+
+from tests.support.example_payloads import load_example
 
 
 def stacked_rollback() -> object:

@@ -6,17 +6,7 @@ import datetime
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-from example_payloads import (
-    PLACEHOLDER,
-    assert_same_json,
-    load_example,
-    placeholder_paths,
-    seed_response,
-    seed_response_filled,
-)
-from generated_helpers import MockServer
 from voucherify_client.models import (
     BusValRuleAssignment,
     Category,
@@ -26,6 +16,16 @@ from voucherify_client.models import (
     Voucher,
     VoucherAssetsQr,
 )
+
+from tests.support.example_payloads import (
+    PLACEHOLDER,
+    assert_same_json,
+    load_example,
+    placeholder_paths,
+    seed_response,
+    seed_response_filled,
+)
+from tests.support.generated_helpers import REPO, MockServer
 
 
 def test_seed_text_holds_the_same_response_as_the_example_file() -> None:
@@ -84,9 +84,8 @@ def test_official_sdk_rejects_the_raw_seed_but_reads_the_filled_one() -> None:
     # A subprocess keeps its 3-second, 1,400-module import out of this test process.
     script = textwrap.dedent(
         """
-        import json, sys
-        sys.path.insert(0, sys.argv[1])
-        from example_payloads import seed_response, seed_response_filled
+        import json
+        from tests.support.example_payloads import seed_response, seed_response_filled
         from voucherify.models import RedemptionsRollbacksCreateResponseBody as Body
         try:
             Body.from_json(json.dumps(seed_response()))
@@ -99,7 +98,9 @@ def test_official_sdk_rejects_the_raw_seed_but_reads_the_filled_one() -> None:
         """
     )
     run = subprocess.run(
-        [sys.executable, "-c", script, str(Path(__file__).parent)],
+        # `python -c` puts its working directory first on sys.path: from the repository root, `tests` imports.
+        [sys.executable, "-c", script],
+        cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,

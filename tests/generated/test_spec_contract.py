@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 import yaml
-from generated_helpers import REPO
 from openapi_spec_validator import validate
+
+from tests.support.generated_helpers import REPO
 
 OPERATIONS = {
     "rollback-stacked-redemptions": ("post", "/v1/redemptions/{parentRedemptionId}/rollbacks"),

@@ -7,7 +7,6 @@ import hashlib
 import importlib
 import json
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,14 +14,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from example_payloads import load_example
-from generated_helpers import REPO
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
-from voucherify_client import AuthenticatedClient
 
-sys.path.insert(0, str(REPO / "scripts"))
-import sync_spec  # noqa: E402
+from scripts import sync_spec
+from tests.support.example_payloads import load_example
+from tests.support.generated_helpers import REPO
 
 PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId}": "ord_1"}
 

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from generated_helpers import REPO
+
+from tests.support.generated_helpers import REPO
 
 OLDER = REPO / "tests" / "data" / "upstream-883076b2"
 

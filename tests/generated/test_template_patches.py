@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from generated_helpers import REPO
 
-sys.path.insert(0, str(REPO / "scripts"))
-import template_patches  # noqa: E402
+from scripts import template_patches
+from tests.support.generated_helpers import REPO
 
 VERSION, UPSTREAM = template_patches.generator_templates()
 

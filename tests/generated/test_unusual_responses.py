@@ -5,10 +5,11 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import pytest
-from example_payloads import load_example
-from generated_helpers import DEFAULT_ARGUMENTS, MockServer
 from voucherify_client.errors import UnexpectedStatus
 from voucherify_client.models import Error
+
+from tests.support.example_payloads import load_example
+from tests.support.generated_helpers import DEFAULT_ARGUMENTS, MockServer
 
 HTML = b"<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>"
 OPERATIONS = sorted(DEFAULT_ARGUMENTS)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from example_payloads import examples_dir, large_stack, seed_response, seed_response_filled
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from voucherify_client.models import OrdersGetResponseBody
@@ -21,6 +20,8 @@ from voucherify_rollbacks.operations.orders import read_order
 from voucherify_rollbacks.operations.views import Order, Redemption, Rollback, Voucher
 from voucherify_rollbacks.operations.results import RollbackResult
 from voucherify_rollbacks.operations.reading import _Json, _model_fields
+
+from tests.support.example_payloads import examples_dir, large_stack, seed_response, seed_response_filled
 
 
 def _real_payloads() -> dict[str, Any]:

@@ -10,17 +10,17 @@ from typing import Any
 
 import httpx
 import pytest
-
-# `pytest_plugins` is only honoured in the rootdir conftest, so the plugin's fixtures are imported instead; this also
-# works when the package is installed and its pytest11 entry point registers the same plugin.
-import upstream_schemas
 import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-from sandbox_helpers import auth_headers, strict_loads
 from voucherify_sandbox import Sandbox
 from voucherify_sandbox.pytest_plugin import voucherify_sandbox, voucherify_sandbox_options  # noqa: F401
+
+# `pytest_plugins` is only honoured in the rootdir conftest, so the plugin's fixtures are imported instead; this also
+# works when the package is installed and its pytest11 entry point registers the same plugin.
+from tests.support import upstream_schemas
+from tests.support.sandbox_helpers import auth_headers, strict_loads
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 SPEC_URI = "urn:voucherify-openapi"

@@ -7,8 +7,9 @@ from collections import Counter
 from typing import Any
 
 import httpx
-from sandbox_helpers import auth_headers, redeem_body, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, voucher
 
 THREADS = 8
 

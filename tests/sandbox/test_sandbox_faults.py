@@ -6,8 +6,9 @@ import time
 
 import httpx
 import pytest
-from sandbox_helpers import redeem_body, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import redeem_body, voucher
 
 
 def redeem_gift(api: httpx.Client) -> dict:

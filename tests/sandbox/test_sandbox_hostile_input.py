@@ -13,10 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers, redeem_body, strict_loads, tier, voucher
 from voucherify_sandbox import Sandbox
 from voucherify_sandbox.store import Store
 from voucherify_sandbox.strict_json import StrictJsonError
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, strict_loads, tier, voucher
 
 
 def post_raw(api: httpx.Client, path: str, text: str) -> httpx.Response:

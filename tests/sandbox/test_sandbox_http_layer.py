@@ -13,8 +13,9 @@ import threading
 from pathlib import Path
 
 import httpx
-from sandbox_helpers import auth_headers
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers
 
 ROOT = Path(__file__).resolve().parents[2]
 

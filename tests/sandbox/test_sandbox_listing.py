@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers, redeem_body, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, voucher
 
 START = datetime(2026, 3, 1, 0, 0, tzinfo=UTC)
 

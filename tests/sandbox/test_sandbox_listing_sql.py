@@ -13,9 +13,10 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers, redeem_body, tier, voucher
 from voucherify_sandbox import Sandbox
 from voucherify_sandbox.store import Store
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, tier, voucher
 
 START = datetime(2026, 5, 1, tzinfo=UTC)
 FIELD_VALUES = {

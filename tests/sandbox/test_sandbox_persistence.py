@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import httpx
-from sandbox_helpers import auth_headers, redeem_body, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, voucher
 
 
 def test_redeem_stop_start_on_the_same_file_then_rollback(tmp_path, schema_recorder) -> None:

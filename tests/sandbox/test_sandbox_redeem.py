@@ -6,8 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import redeem_body, tier, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import redeem_body, tier, voucher
 
 
 def redeem(api: httpx.Client, *redeemables: dict[str, Any], **kwargs: Any) -> httpx.Response:

@@ -10,8 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers
 
 ENDPOINTS = [
     ("POST", "/v1/redemptions"),

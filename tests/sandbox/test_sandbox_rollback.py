@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import auth_headers, redeem_body, tier, voucher
 from voucherify_sandbox import Sandbox
+
+from tests.support.sandbox_helpers import auth_headers, redeem_body, tier, voucher
 
 
 def redeem_stack(api: httpx.Client) -> dict[str, Any]:

@@ -21,9 +21,10 @@ import schemathesis
 import yaml
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis.errors import Unsatisfiable
-from sandbox_helpers import auth_headers
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from tests.support.sandbox_helpers import auth_headers
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 EXAMPLES_PER_OPERATION_AND_MODE = 30

@@ -8,10 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
-import upstream_schemas
-from sandbox_helpers import redeem_body, tier, voucher
-from test_sandbox_cli import start_cli
 from voucherify_sandbox import Sandbox, default_catalog
+
+from tests.sandbox.test_sandbox_cli import start_cli
+from tests.support import upstream_schemas
+from tests.support.sandbox_helpers import redeem_body, tier, voucher
 
 
 def test_a_voucher_reads_the_same_by_code_and_by_id_and_tracks_balance_and_quantity(

@@ -1,4 +1,4 @@
-"""Shared helpers of the generated-client tests (a module of its own: several test folders have a conftest)."""
+"""Shared helpers of the generated-client tests: the repository root, and a mock server for the generated client."""
 
 from __future__ import annotations
 

@@ -12,7 +12,21 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import (
+from voucherify_rollbacks.errors import (
+    AlreadyRolledBackError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientError,
+    ConfigurationError,
+    MultipleRequestsError,
+    RateLimitError,
+    RollbackOutcomeUnknownError,
+    ServerError,
+    VoucherifyError,
+)
+
+from tests.support.scripted_api import (
     PARENT_ID,
     Reply,
     ScriptedAPI,
@@ -28,19 +42,6 @@ from scripted_api import (
     run,
     serve_stacked_recovery,
     single_redemption,
-)
-from voucherify_rollbacks.errors import (
-    AlreadyRolledBackError,
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    ClientError,
-    ConfigurationError,
-    MultipleRequestsError,
-    RateLimitError,
-    RollbackOutcomeUnknownError,
-    ServerError,
-    VoucherifyError,
 )
 
 GET_PATH = "/v1/redemptions/r_1"

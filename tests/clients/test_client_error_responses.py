@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
 from voucherify_rollbacks.errors import (
     AlreadyRolledBackError,
     APIError,
@@ -49,6 +48,8 @@ from voucherify_rollbacks.errors import (
     VoucherNotActiveError,
 )
 from voucherify_rollbacks.errors import exceptions as errors
+
+from tests.support.scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
 
 ROLLBACK_PATH = "/v1/redemptions/r_1/rollbacks"
 

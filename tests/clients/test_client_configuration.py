@@ -6,9 +6,10 @@ import contextlib
 
 import httpx
 import pytest
-from scripted_api import APP_ID, APP_TOKEN, BEARER_TOKEN, Reply, ScriptedAPI, api_error, example, ok, run
 from voucherify_rollbacks import AsyncVoucherify, Voucherify, VoucherifyError
 from voucherify_rollbacks.errors import ConfigurationError
+
+from tests.support.scripted_api import APP_ID, APP_TOKEN, BEARER_TOKEN, Reply, ScriptedAPI, api_error, example, ok, run
 
 REDEMPTION = {"id": "r_1", "object": "redemption", "result": "SUCCESS"}
 

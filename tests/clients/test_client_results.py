@@ -8,9 +8,10 @@ import json
 from typing import Any
 
 import pytest
-from scripted_api import Reply, ScriptedAPI, example, ok, rollback_item
 from voucherify_client.types import Unset
 from voucherify_rollbacks import Order, Redemption, Rollback, RollbackFailedError, Voucher
+
+from tests.support.scripted_api import Reply, ScriptedAPI, example, ok, rollback_item
 
 SUCCESS_PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"
 REDEEM_PARENT = "r_iElJ2dgR8F391krF8DyBWB8v"

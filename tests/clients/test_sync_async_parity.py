@@ -9,7 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import (
+from voucherify_rollbacks import RedeemResult, Redemption, Rollback, RollbackResult, VoucherifyError
+from voucherify_rollbacks.errors import APIError, RateLimitError
+
+from tests.support.scripted_api import (
     PARENT_ID,
     Reply,
     ScriptedAPI,
@@ -23,8 +26,6 @@ from scripted_api import (
     run,
     serve_stacked_recovery,
 )
-from voucherify_rollbacks import RedeemResult, Redemption, Rollback, RollbackResult, VoucherifyError
-from voucherify_rollbacks.errors import APIError, RateLimitError
 
 STACKED_PATH = f"/v1/redemptions/{PARENT_ID}/rollbacks"
 

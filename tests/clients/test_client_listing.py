@@ -8,9 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import Reply, ScriptedAPI, api_error, ok, page, redemption_item, rollback_item, run
 from voucherify_rollbacks import Redemption, Rollback
 from voucherify_rollbacks.errors import PaginationLimitError, ServerError
+
+from tests.support.scripted_api import Reply, ScriptedAPI, api_error, ok, page, redemption_item, rollback_item, run
 
 LIST_PATH = "/v1/redemptions"
 START = datetime.datetime(2024, 3, 1, 12, 0, tzinfo=datetime.UTC)

@@ -6,9 +6,10 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import anyio
-from fault_proxy import FaultProxy
 from voucherify_rollbacks import AsyncVoucherify, Voucherify
 from voucherify_sandbox import Sandbox
+
+from tests.support.fault_proxy import FaultProxy
 
 # Thirty discount vouchers, so a stack can hold the most redeemables Voucherify allows (facts §5).
 STACK_CODES = [f"STACK-{i:02d}" for i in range(30)]

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
-from scripted_api import APP_TOKEN, BEARER_TOKEN, PARENT_ID, Reply, ScriptedAPI, api_error, example, ok
 from voucherify_rollbacks import VoucherifyError
 from voucherify_rollbacks.errors.redaction import configure_from_env
+
+from tests.support.scripted_api import APP_TOKEN, BEARER_TOKEN, PARENT_ID, Reply, ScriptedAPI, api_error, example, ok
 
 STACKED_PATH = f"/v1/redemptions/{PARENT_ID}/rollbacks"
 # A misbehaving proxy that echoes credentials back in its answers.
@@ -76,7 +77,7 @@ def test_tokens_appear_nowhere_with_debug_logging(
 
 
 def test_async_client_keeps_tokens_out_of_logs(caplog: pytest.LogCaptureFixture, api: ScriptedAPI) -> None:
-    from scripted_api import run
+    from tests.support.scripted_api import run
 
     caplog.set_level(logging.DEBUG)
     script_calls(api)

@@ -1,6 +1,7 @@
 """The real payloads vendored in tests/data/ and the seed page, and a JSON comparison that treats dates as instants.
 
-Shared by the tests in this folder and by bench/parse.py, so both measure and check the same bytes.
+Shared by the generated-client tests and by the benchmarks (bench.parse, bench.readers), so both measure and check
+the same bytes.
 """
 
 from __future__ import annotations

@@ -14,7 +14,10 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 import pytest
-from scripted_api import (
+from voucherify_rollbacks import AlreadyRolledBackError, AsyncVoucherify, Voucherify
+from voucherify_rollbacks.errors import APIConnectionError
+
+from tests.support.scripted_api import (
     APP_ID,
     APP_TOKEN,
     PARENT_ID,
@@ -26,8 +29,6 @@ from scripted_api import (
     run,
     stacked_parent_redemption,
 )
-from voucherify_rollbacks import AlreadyRolledBackError, AsyncVoucherify, Voucherify
-from voucherify_rollbacks.errors import APIConnectionError
 
 STACKED_PATH = f"/v1/redemptions/{PARENT_ID}/rollbacks"
 DROP = "drop"  # close the connection after reading the request, without answering

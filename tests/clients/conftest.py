@@ -6,7 +6,8 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from scripted_api import ScriptedAPI
+
+from tests.support.scripted_api import ScriptedAPI
 
 ENV_NAMES = (
     "VOUCHERIFY_APP_ID",

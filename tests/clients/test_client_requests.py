@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from scripted_api import ScriptedAPI, example, ok, rollback_item, run
 from voucherify_client.models import Customer, Order, RedeemVoucher
 from voucherify_rollbacks import Voucherify
+
+from tests.support.scripted_api import ScriptedAPI, example, ok, rollback_item, run
 
 RollbackCall = Callable[[Voucherify, str], Any]
 

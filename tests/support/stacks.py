@@ -1,10 +1,11 @@
-"""Many stacked redemptions, fast: written straight into a sandbox store through its operations (no HTTP), for the
-bulk tests and `bench/bulk_throughput.py`."""
+"""Stacked redemptions to roll back: many, fast, written straight into a sandbox store through its operations (no
+HTTP), for the bulk tests and `bench.bulk_throughput`; or a few, redeemed over HTTP on a running sandbox."""
 
 from __future__ import annotations
 
 import json
 
+from voucherify_sandbox import Sandbox
 from voucherify_sandbox.catalog import default_catalog, normalize_catalog
 from voucherify_sandbox.clock import Clock
 from voucherify_sandbox.operations import Operations
@@ -32,3 +33,12 @@ def build_stacks(db: str, count: int, *, channel_id: str = "bulk") -> list[str]:
         return parents
     finally:
         store.close()
+
+
+def redeem_stacks(sandbox: Sandbox, count: int) -> list[str]:
+    """`count` stacked redemptions (two coupons each), their parent ids."""
+    with sandbox.client() as vf:
+        return [
+            vf.redeem(["SAVE10", "PERCENT20"], order={"amount": 20000}, customer={"source_id": f"c{i}"}).redemption_id
+            for i in range(count)
+        ]
