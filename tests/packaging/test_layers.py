@@ -21,6 +21,7 @@ LAYERS = [
     "_http",
     "operations",
     "bulk",
+    "webhooks",
     "clients",
     "__init__",
     "cli",
@@ -28,6 +29,7 @@ LAYERS = [
 ]
 # _version and _constants are one layer: neither imports anything of the SDK.
 RANK = {name: max(index - 1, 0) for index, name in enumerate(LAYERS)}
+RANK["webhooks"] = RANK["bulk"]  # beside bulk/: neither imports the other
 
 
 def _module_name(path: Path) -> str:

@@ -32,6 +32,7 @@ from .errors import (
     RollbackOutcomeUnknownError,
     ServerError,
     VoucherifyError,
+    WebhookSignatureError,
 )
 from .errors.failure_codes import FAILURE_CODES
 from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackOutcome.status, in report order
@@ -93,6 +94,7 @@ __all__ = [
     "Voucher",
     "Voucherify",
     "VoucherifyError",
+    "WebhookSignatureError",
     "__version__",
     "new_marker",
     "order_redemptions",

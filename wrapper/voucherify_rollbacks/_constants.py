@@ -55,6 +55,14 @@ RECOVERY_WINDOW = 2.0
 MARKER_METADATA_KEY = "voucherify_rollbacks_marker"
 MARKER_PREFIX = "vrm_"
 
+# --- webhooks ------------------------------------------------------------------------------------------------------
+ENV_WEBHOOK_SECRET = "VOUCHERIFY_WEBHOOK_SECRET"
+WEBHOOK_SIGNATURE_HEADER = "x-voucherify-signature"
+WEBHOOK_DEDUPE_MAX_EVENTS = 100_000  # ids kept by the SQLite de-duplication store (a few MB)
+WEBHOOK_DEDUPE_TIMEOUT = 30.0  # seconds a store waits for another process's write
+# The store may grow this share past its size before the oldest ids are forgotten in one batch.
+WEBHOOK_DEDUPE_SLACK = 0.1
+
 # --- listing -------------------------------------------------------------------------------------------------------
 MAX_PAGE = 99  # the API refuses page 100 and beyond
 MAX_PAGE_SIZE = 100

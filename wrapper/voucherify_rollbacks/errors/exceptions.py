@@ -59,6 +59,7 @@ __all__ = [
     "VoucherExpiredError",
     "VoucherNotActiveError",
     "VoucherifyError",
+    "WebhookSignatureError",
 ]
 
 # Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
@@ -335,6 +336,16 @@ class RollbackFailedError(VoucherifyError):
     def __init__(self, failures: Sequence[Any]) -> None:
         self.failures = list(failures)
         super().__init__(_failures_summary(self.failures))
+
+
+class WebhookSignatureError(VoucherifyError):
+    """A webhook body did not come with a valid `x-voucherify-signature` for any of the secrets given, or there was
+    nothing to check it with (no signature, an empty or malformed one, no secret). `reason` names which, in words
+    that never include the secret or the expected signature."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"webhook signature check failed: {reason}")
 
 
 def _summary(
