@@ -22,11 +22,13 @@ from .faults import FaultPlan
 from .ids import request_id
 from .operations import Operations
 from .strict_json import dumps, loads_request
+from .webhooks import Dispatcher
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_TARGET_BYTES = 64 * 1024  # longer request targets are 414, as Voucherify's proxies answer
 # Not part of Voucherify's API: the sandbox's own fault-injection endpoint, there only when faults are on.
 CONTROL_PATH = "/_sandbox/faults"
+WEBHOOKS_PATH = "/_sandbox/webhooks"
 CONTROL = "sandbox-control"
 RATE_LIMIT_PER_MINUTE = 2000  # Voucherify's Organization plan; headers only, never enforced
 _ROUTES: list[tuple[list[str], dict[str, str]]] = [
@@ -136,8 +138,11 @@ class SandboxApp:
         credentials: Credentials,
         faults: FaultPlan | None,
         on_response: ResponseObserver | None,
+        *,
+        webhooks: Dispatcher | None = None,
     ) -> None:
         self.operations, self.credentials, self.faults, self.on_response = operations, credentials, faults, on_response
+        self.webhooks = webhooks
         self.rate = RateWindow()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -192,6 +197,8 @@ class SandboxApp:
         body = environ["wsgi.input"].read(MAX_BODY_BYTES + 1)  # the server has already refused larger bodies
         if path == CONTROL_PATH and self.faults is not None:
             return CONTROL, self._control_faults(environ, method, body)
+        if path == WEBHOOKS_PATH and self.webhooks is not None:
+            return CONTROL, self._control_webhooks(environ, method, body)
         operation_id, ident, allowed = route(method, path)
         if operation_id is None:
             if allowed:
@@ -253,6 +260,31 @@ class SandboxApp:
             error.headers["Allow"] = "DELETE, GET, POST"
             return self.error_response(error)
         return self.json_response(200, {"object": "sandbox_faults", "pending": faults.pending()})
+
+    def _control_webhooks(self, environ: dict[str, Any], method: str, body: bytes) -> Response:
+        """Webhook endpoints over HTTP, with the sandbox keys: POST {"url", "secret", and optionally "stacked" and the
+        delivery faults} registers one, GET lists them (never their secrets)."""
+        webhooks = self.webhooks
+        assert webhooks is not None
+        if not self.credentials.accept(environ):
+            return self.error_response(ApiError(401, "unauthorized", "Unauthorized", "Use the sandbox keys."))
+        if method == "POST":
+            try:
+                order = loads_request(body)
+                if not isinstance(order, dict):
+                    raise ValueError("expected an object {url, secret, ...}")
+                options = {k: v for k, v in order.items() if k not in ("url", "secret")}
+                webhooks.register(str(order["url"]), str(order["secret"]), **options)
+            except ApiError as refused:
+                return self.error_response(refused)
+            except (ValueError, KeyError, TypeError) as problem:
+                return self.error_response(ApiError(400, "invalid_payload", "Invalid payload", str(problem)))
+        elif method != "GET":
+            error = ApiError(405, "method_not_allowed", "Method not allowed", f"{WEBHOOKS_PATH} allows GET, POST")
+            error.headers["Allow"] = "GET, POST"
+            return self.error_response(error)
+        listed = [{"id": e.id, "url": e.url, "stacked": e.stacked, "disabled": e.disabled} for e in webhooks.endpoints]
+        return self.json_response(200, {"object": "sandbox_webhooks", "endpoints": listed})
 
     def _fault_before(self, environ: dict[str, Any], fault: str) -> Response | None:
         """Act out a fault that happens before the operation: a Response ends the request, None lets it run."""

@@ -14,6 +14,7 @@ from .faults import FaultPlan
 from .http_app import Credentials, ResponseObserver, SandboxApp
 from .operations import Operations
 from .store import Store
+from .webhooks import Delivery, Dispatcher, Endpoint
 
 if TYPE_CHECKING:
     from voucherify_rollbacks import AsyncVoucherify, Voucherify
@@ -34,6 +35,8 @@ class Sandbox:
     `clock` replaces UTC now (see also `advance_time`); `io_timeout` bounds how long a request may take to arrive
     whole from its first byte (then 408 and the connection closes) and how long an idle keep-alive connection stays;
     `on_response(operation_id, method, path, status, headers, body)` sees every response just before it is sent.
+    `add_webhook(url, secret)` makes it send Voucherify's signed events after redeems and rollbacks, on Voucherify's
+    retry schedule compressed by `webhook_time_factor`.
     """
 
     def __init__(
@@ -51,6 +54,7 @@ class Sandbox:
         clock: Callable[[], datetime] | None = None,
         io_timeout: float = 10.0,
         on_response: ResponseObserver | None = None,
+        webhook_time_factor: float = 1.0,
     ) -> None:
         if vouchers is None and promotion_tiers is None:
             catalog = default_catalog()
@@ -66,6 +70,9 @@ class Sandbox:
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
         self._store: Store | None = None
+        self._webhook_time_factor = webhook_time_factor
+        self._webhooks: list[tuple[str, str, dict[str, Any]]] = []  # registered before start, or kept for restarts
+        self._dispatcher: Dispatcher | None = None
 
     # lifecycle
     def start(self) -> Sandbox:
@@ -79,13 +86,23 @@ class Sandbox:
             store.seed(self._vouchers, self._tiers)
         operations = Operations(store, self._clock, channel_id=self.app_id)
         credentials = Credentials(self.app_id, self.app_token, self.bearer_token)
-        app = SandboxApp(operations, credentials, self._faults, self._on_response)
+        dispatcher = Dispatcher(self.app_id, time_factor=self._webhook_time_factor, clock=self._clock.now)
+        for url, secret, faults in self._webhooks:
+            dispatcher.register(url, secret, **faults)
+        observers = [dispatcher.observe, *([self._on_response] if self._on_response else [])]
+
+        def on_response(*answer: Any) -> None:
+            for observer in observers:
+                observer(*answer)
+
+        app = SandboxApp(operations, credentials, self._faults, on_response, webhooks=dispatcher)
         try:
             server = SandboxServer((self.host, self._port), app, self._io_timeout)
         except OSError:
+            dispatcher.stop()
             store.close()
             raise
-        self._store, self._server = store, server
+        self._store, self._server, self._dispatcher = store, server, dispatcher
         self._thread = threading.Thread(
             target=server.serve_forever,
             name=f"voucherify-sandbox:{server.server_address[1]}",
@@ -105,6 +122,9 @@ class Sandbox:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._dispatcher is not None:
+            self._dispatcher.stop()
+            self._dispatcher = None
 
     def __enter__(self) -> Sandbox:
         return self.start()
@@ -156,6 +176,23 @@ class Sandbox:
 
     def now(self) -> datetime:
         return self._clock.now()
+
+    # webhooks
+    def add_webhook(self, url: str, secret: str, **faults: Any) -> None:
+        """Send signed events to `url` (see `webhooks`): `stacked` ("per_child", "parent", "both") and the delivery
+        faults `duplicate`, `delay`, `reorder`, `drop`, `bad_signature`. Kept across restarts of this sandbox."""
+        Endpoint(url, secret, **faults)  # refuse a bad one now, not at start
+        self._webhooks.append((url, secret, dict(faults)))
+        if self._dispatcher is not None:
+            self._dispatcher.register(url, secret, **faults)
+
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every event sent (or still to be sent) since start, with each send-out's status."""
+        return list(self._dispatcher.deliveries) if self._dispatcher else []
+
+    def wait_for_webhooks(self, timeout: float = 10.0) -> bool:
+        """Wait until every queued event was sent (or gave up); False if `timeout` seconds passed first."""
+        return self._dispatcher.wait_idle(timeout) if self._dispatcher else True
 
     # faults
     def inject_fault(self, operation_id: str, fault: str, times: int = 1) -> None:

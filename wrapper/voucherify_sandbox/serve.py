@@ -32,6 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="allow fault injection: POST /_sandbox/faults {operation_id, fault, times} with the sandbox keys",
     )
+    parser.add_argument(
+        "--webhook",
+        nargs=2,
+        action="append",
+        metavar=("URL", "SECRET"),
+        default=[],
+        help="send Voucherify's signed events to URL, signed with SECRET (repeatable; more: POST /_sandbox/webhooks)",
+    )
 
 
 def _load_seed(path: str) -> dict[str, Any]:
@@ -65,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             app_token=args.app_token,
             bearer_token=args.bearer_token,
         )
+        for url, secret in args.webhook:
+            sandbox.add_webhook(url, secret)
         sandbox.start()
     except (OSError, ValueError, MissingExtraError) as error:
         print(f"voucherify-sandbox serve: {error}", file=sys.stderr)
@@ -83,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  State:         {args.db or 'in memory'}")
         if args.faults:
             print(f"  Faults:        POST {sandbox.base_url}/_sandbox/faults {{operation_id, fault, times}}")
+        for url, _ in args.webhook:
+            print(f"  Webhook:       {url} (signed with the secret given)")
+        print(f"  Webhooks:      POST {sandbox.base_url}/_sandbox/webhooks {{url, secret}}")
         _print_catalog(sandbox)
         print("Press Ctrl-C to stop.", flush=True)
         while not stop.wait(0.5):
