@@ -31,6 +31,8 @@ __all__ = [
     "ConflictError",
     "DuplicatedRedeemablesError",
     "GiftAmountExceededError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidCustomerError",
     "InvalidOrderError",
     "InvalidPayloadError",
@@ -274,6 +276,26 @@ class VoucherDisabledError(BadRequestError):
 
 class ResourceNotFoundError(NotFoundError):
     """404 with key `not_found` or `resource_not_found`: the ID or voucher code does not exist."""
+
+
+class InvalidArgumentError(VoucherifyError, ValueError):
+    """An argument the SDK cannot use (an empty or malformed id, no redeemables, an unknown filter or keyword, a
+    page size or concurrency out of range), refused before anything is sent. `argument` names it (None when the
+    message does). Also a `ValueError`, so `except ValueError` keeps working."""
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class InvalidArgumentTypeError(VoucherifyError, TypeError):
+    """An argument of the wrong type (metadata that JSON cannot carry, a keyword the call does not take), refused
+    before anything is sent. `argument` names it (None when the message does). Also a `TypeError`, so
+    `except TypeError` keeps working."""
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
 
 
 class ConfigurationError(VoucherifyError, ValueError):

@@ -18,7 +18,7 @@ import httpx
 
 from .._constants import MAX_PAGE, MAX_PAGE_SIZE
 from ..core.plans import CallOptions, ItemPlan, Plan, send
-from ..errors import PaginationLimitError
+from ..errors import InvalidArgumentError, PaginationLimitError
 from .filters import ShortcutFilters
 from .redemptions import jsonable, list_request, read_page
 
@@ -87,15 +87,21 @@ def build_query(
     """Check the filters of `redemptions(...)`. Shortcut keywords (parent_redemption_id=..., object=...) become
     `filters[<name>][conditions][$is]` (or `$in` for a list)."""
     if order is not None and order not in _ORDERS:
-        raise ValueError(f"order must be one of {', '.join(sorted(_ORDERS))}, got {order!r}")
+        raise InvalidArgumentError(
+            f"order must be one of {', '.join(sorted(_ORDERS))}, got {order!r}", argument="order"
+        )
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
+        raise InvalidArgumentError(
+            f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}", argument="page_size"
+        )
     for name, value in (("created_after", created_after), ("created_before", created_before)):
         if value is not None and not isinstance(value, datetime.datetime):
-            raise ValueError(f"{name} must be a datetime, got {type(value).__name__}")
+            raise InvalidArgumentError(f"{name} must be a datetime, got {type(value).__name__}", argument=name)
     unknown = set(conditions) - set(_FILTER_SHORTCUTS)
     if unknown:
-        raise ValueError(f"unknown filter(s) {', '.join(sorted(unknown))}; known: {', '.join(_FILTER_SHORTCUTS)}")
+        raise InvalidArgumentError(
+            f"unknown filter(s) {', '.join(sorted(unknown))}; known: {', '.join(_FILTER_SHORTCUTS)}"
+        )
     merged: dict[str, Any] = dict(filters or {})
     for name, value in conditions.items():
         if value is not None:
@@ -103,7 +109,7 @@ def build_query(
             merged[name] = {"conditions": {operator: list(value) if operator == "$in" else value}}
     results = (result,) if isinstance(result, str) else tuple(result or ())
     if not all(isinstance(r, str) and r for r in results):
-        raise ValueError(f"result must be a string or a list of strings, got {result!r}")
+        raise InvalidArgumentError(f"result must be a string or a list of strings, got {result!r}", argument="result")
     return ListQuery(
         result=results,
         campaign=campaign,
