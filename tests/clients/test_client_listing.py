@@ -299,3 +299,81 @@ def test_async_listing_is_lazy_and_complete(api: ScriptedAPI) -> None:
     assert found == ["r_0000", "r_0001", "r_0002", "r_0003", "r_0004"]
     assert requests_after_first == 1
     assert len(api.requests) == 5  # each window re-reads the last date given: 2 new items, then 1 per page
+
+
+# --- instants next to each other under inclusive bounds --------------------------------------------------------------
+
+
+def clustered_items(sizes: list[int]) -> list[dict[str, Any]]:
+    """Items in clusters sharing one instant each, `gap` apart (one millisecond: adjacent instants)."""
+    items = []
+    for cluster, size in enumerate(sizes):
+        moment = START + cluster * datetime.timedelta(milliseconds=1)
+        items.extend(redemption_item(f"r_{cluster:03d}_{i:04d}", iso(moment)) for i in range(size))
+    return items
+
+
+def assert_listed_once_in_order(found: list[str], items: list[dict[str, Any]], order: str) -> None:
+    assert len(found) == len(set(found))
+    assert sorted(found) == sorted(item["id"] for item in items)
+    dates = {item["id"]: item["date"] for item in items}
+    assert [dates[f] for f in found] == sorted(dates.values(), reverse=order.startswith("-"))
+
+
+@pytest.mark.parametrize("inclusive", [False, True], ids=["exclusive bounds", "inclusive bounds"])
+@pytest.mark.parametrize("order", ["-created_at", "created_at"])
+def test_forty_items_one_millisecond_before_eighty_others_are_all_listed_page_size_one(
+    api: ScriptedAPI, order: str, inclusive: bool
+) -> None:
+    items = clustered_items([40, 80])
+    api.otherwise(ListingServer(items, inclusive=inclusive))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1, order=order)]
+    assert_listed_once_in_order(found, items, order)
+
+
+@pytest.mark.parametrize("inclusive", [False, True], ids=["exclusive bounds", "inclusive bounds"])
+@pytest.mark.parametrize("order", ["-created_at", "created_at"])
+def test_an_instant_filling_exactly_ninety_nine_pages_is_listed_and_the_walk_goes_past_it(
+    api: ScriptedAPI, order: str, inclusive: bool
+) -> None:
+    items = clustered_items([3, 99, 2])
+    api.otherwise(ListingServer(items, inclusive=inclusive))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=1, order=order)]
+    assert_listed_once_in_order(found, items, order)
+
+
+@pytest.mark.parametrize("inclusive", [False, True], ids=["exclusive bounds", "inclusive bounds"])
+def test_an_instant_holding_more_than_ninety_nine_pages_raises_instead_of_skipping(
+    api: ScriptedAPI, inclusive: bool
+) -> None:
+    api.otherwise(ListingServer(clustered_items([2, 100, 2]), inclusive=inclusive))
+    with api.client() as client, pytest.raises(PaginationLimitError, match="share the instant"):
+        list(client.redemptions(page_size=1, order="created_at"))
+
+
+FUZZ_CASES = [pytest.param(seed, id=f"seed {seed}") for seed in range(16)]
+
+
+@pytest.mark.parametrize("seed", FUZZ_CASES)
+def test_clusters_of_equal_and_adjacent_instants_are_listed_once_whatever_the_page_size(
+    api: ScriptedAPI, seed: int
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    page_size = rng.choice([1, 1, 2, 3, 5, 7])
+    inclusive = rng.random() < 0.6
+    order = rng.choice(["created_at", "-created_at"])
+    # Clusters of up to 99 pages' worth (often small), most one millisecond apart, some a second apart.
+    sizes = [rng.choice([1, 1, 2, 3, rng.randint(1, 40), rng.randint(1, 99 * page_size)]) for _ in range(6)]
+    items: list[dict[str, Any]] = []
+    moment = START
+    for cluster, size in enumerate(sizes):
+        items.extend(redemption_item(f"r_{cluster:03d}_{i:04d}", iso(moment)) for i in range(size))
+        moment += datetime.timedelta(milliseconds=1 if rng.random() < 0.8 else 1000)
+    api.otherwise(ListingServer(items, inclusive=inclusive))
+    with api.client() as client:
+        found = [item.id for item in client.redemptions(page_size=page_size, order=order)]
+    assert_listed_once_in_order(found, items, order)

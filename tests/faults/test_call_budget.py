@@ -89,3 +89,78 @@ def test_async_retry_waits_work_under_asyncio_and_trio(backend: str) -> None:
 def test_a_deadline_must_be_finite_seconds(deadline: Any) -> None:
     with pytest.raises(ConfigurationError, match="deadline"):
         Voucherify(base_url="http://127.0.0.1:9", deadline=deadline, **KEYS)
+
+
+# --- the caller's own httpx client: bounded too (the SDK cannot modify it, so it stops waiting) ---------------------
+
+
+@pytest.mark.serial
+@pytest.mark.parametrize("behaviour", list(HOSTILE), ids=list(HOSTILE))
+def test_sync_call_over_the_callers_own_client_ends_within_the_deadline_plus_a_second(behaviour: str) -> None:
+    import threading
+    import time
+
+    import httpx
+
+    before = {t.ident for t in threading.enumerate()}
+    with HostileServer(HOSTILE[behaviour]) as server, httpx.Client() as own:
+        vf = Voucherify(base_url=server.base_url, http_client=own, timeout=30, deadline=1, max_retries=0, **KEYS)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            vf.get_redemption("r_1")
+        ended = time.monotonic() - started
+        vf.close()
+    assert ended < 1 + 1, f"the call ran {ended:.1f} s against deadline=1"
+    assert "deadline" in str(caught.value)
+    assert caught.value.request_sent is not False  # the request went out; only its answer was cut
+    # What was left running: the abandoned attempt ends once the server stops (it finally answers).
+    left = [t for t in threading.enumerate() if t.ident not in before and t.name == "voucherify-attempt"]
+    for thread in left:
+        thread.join(timeout=30)
+    assert not any(thread.is_alive() for thread in left)
+
+
+@pytest.mark.serial
+@pytest.mark.parametrize("behaviour", list(HOSTILE), ids=list(HOSTILE))
+def test_async_call_over_the_callers_own_client_ends_within_the_deadline_plus_a_second(behaviour: str) -> None:
+    import time
+
+    import httpx
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as own:
+            vf = AsyncVoucherify(
+                base_url=server.base_url, http_client=own, timeout=30, deadline=1, max_retries=0, **KEYS
+            )
+            await vf.get_redemption("r_1")
+
+    with HostileServer(HOSTILE[behaviour]) as server, pytest.raises(APITimeoutError):
+        started = time.monotonic()
+        try:
+            run_async("asyncio", scenario)
+        finally:
+            ended = time.monotonic() - started
+    assert ended < 1 + 1, f"the call ran {ended:.1f} s against deadline=1"
+
+
+def test_a_request_the_deadline_stops_before_it_is_sent_says_it_was_not_sent() -> None:
+    import socket
+
+    import httpx
+
+    # A listener that never accepts, with a full backlog, makes connect hang; a 0.3 s deadline ends it first.
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as listener, httpx.Client() as own:
+        port = listener.getsockname()[1]
+        fillers = []
+        for _ in range(8):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", port))
+            fillers.append(filler)
+        vf = Voucherify(base_url=f"http://127.0.0.1:{port}", http_client=own, deadline=0.3, max_retries=0, **KEYS)
+        with pytest.raises(APITimeoutError) as caught:
+            vf.get_redemption("r_1")
+        vf.close()
+        for filler in fillers:
+            filler.close()
+    assert caught.value.request_sent is False

@@ -23,6 +23,8 @@ from .errors import (
     AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
+    InvalidArgumentError,  # an argument refused before anything is sent; also a ValueError
+    InvalidArgumentTypeError,  # an argument of the wrong type; also a TypeError
     MalformedResponseError,
     NotFoundError,  # public for the CLI's exit codes (404: exit 4)
     PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
@@ -75,6 +77,8 @@ __all__ = [
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "MalformedResponseError",
     "NotFoundError",
     "Order",

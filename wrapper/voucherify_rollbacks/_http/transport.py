@@ -6,12 +6,13 @@ or endless `102 Processing` lines) keeps a request alive forever within `timeout
 cancel scope; a blocked sync read cannot be cancelled from outside, so the SDK's own sync pool (`_pool`) runs its
 sockets through a network backend which gives every read, write and connect at most what is left of the deadline
 the driver sets for the current attempt (`ATTEMPT_DEADLINE`, a monotonic time). An httpx.Client passed in by the caller
-is never modified: there the deadline is checked between body chunks and caps each timeout, but a server trickling
-headers can still overrun it.
+is never modified: its attempt runs on a worker thread the call stops waiting for at the deadline
+(`_exchange_by_deadline`).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -49,8 +50,8 @@ class Connection:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     own: Exchanger | None = field(default=None, repr=False)  # the SDK's own pool, else the caller's client is used
 
-    def build(self, request: Request) -> httpx.Request:
-        """The httpx request of one attempt over the caller's client."""
+    def build(self, request: Request, trace: Callable[[str, Mapping[str, Any]], None] | None = None) -> httpx.Request:
+        """The httpx request of one attempt over the caller's client (`trace`: httpcore's progress events)."""
         headers = self.headers
         if request.body is not None:
             headers = {**headers, "Content-Type": "application/json"}
@@ -61,6 +62,7 @@ class Connection:
             content=request.body,
             headers=headers,
             timeout=request.timeout if request.timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            extensions={"trace": trace} if trace is not None else None,
         )
         return built
 
@@ -139,29 +141,95 @@ def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcom
     try:
         if connection.own is not None:
             return connection.own.exchange(action, connection.max_response_bytes, deadline)
-        request = connection.build(action)
-        try:
-            response = connection.client.send(request, stream=True, follow_redirects=False)
-        except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
-            return received(hooked.response, b"", False)
-        except httpx.TransportError as exc:
-            return exc
-        if already_read(response):
-            return received(response, response.content, False, connection.max_response_bytes, decoded=True)
-        body = Body(connection.max_response_bytes)
-        try:
-            for chunk in response.iter_raw():
-                if body.full_after(chunk):
-                    break
-                if deadline is not None and time.monotonic() >= deadline:
-                    return httpx.ReadTimeout("the call's deadline passed while the body arrived", request=request)
-        except httpx.TransportError as exc:
-            return exc
-        finally:
-            response.close()
-        return body.received(response)
+        if deadline is None:
+            return _exchange_sync(connection, connection.build(action), None, threading.Event())
+        return _exchange_by_deadline(action, connection, deadline)
     finally:
         ATTEMPT_DEADLINE.reset(token)
+
+
+def _exchange_by_deadline(action: Request, connection: Connection, deadline: float) -> Outcome:
+    """One attempt over the caller's own sync client, given up at `deadline` whatever the server does.
+
+    A blocked read of a client the SDK does not own cannot be cancelled, so the attempt runs on a worker thread and
+    the call stops waiting at the deadline. The abandoned worker stops at the next body chunk, and otherwise ends
+    when the server stops trickling or a socket timeout (capped at the call's deadline) fires; until then it holds
+    one connection of the caller's pool.
+    """
+    progress = _Progress()
+    request = connection.build(action, trace=progress.trace)
+    abandoned = threading.Event()
+    done = threading.Event()
+    answer: list[Outcome | _Raised] = []
+
+    def attempt() -> None:
+        try:
+            answer.append(_exchange_sync(connection, request, deadline, abandoned))
+        except BaseException as error:  # handed to the caller's thread, raised there
+            answer.append(_Raised(error))
+        finally:
+            done.set()
+
+    threading.Thread(target=attempt, name="voucherify-attempt", daemon=True).start()
+    if done.wait(max(0.0, deadline - time.monotonic())):
+        outcome = answer[0]
+        if isinstance(outcome, _Raised):
+            raise outcome.error
+        return outcome
+    abandoned.set()
+    if not progress.request_started:  # nothing reached the server: safe to say so, and to retry
+        return httpx.ConnectTimeout("the call's deadline passed before the request was sent", request=request)
+    return httpx.ReadTimeout("the call's deadline passed before the answer was complete", request=request)
+
+
+@dataclass
+class _Raised:
+    error: BaseException
+
+
+class _Progress:
+    """How far an attempt got, from httpcore's trace events (a transport without them leaves it unknown: sent)."""
+
+    def __init__(self) -> None:
+        self.traced = False
+        self.connected = False
+
+    @property
+    def request_started(self) -> bool:
+        return self.connected or not self.traced
+
+    def trace(self, name: str, info: Mapping[str, Any]) -> None:
+        self.traced = True
+        if name.startswith(("http11.send_request_headers", "http2.send_request_headers")):
+            self.connected = True
+
+
+def _exchange_sync(
+    connection: Connection, request: httpx.Request, deadline: float | None, stop: threading.Event
+) -> Outcome:
+    try:
+        response = connection.client.send(request, stream=True, follow_redirects=False)
+    except httpx.HTTPStatusError as hooked:  # the caller's event hook called raise_for_status(): an answer
+        return received(hooked.response, b"", False)
+    except httpx.TransportError as exc:
+        return exc
+    if stop.is_set():
+        response.close()
+        return httpx.ReadTimeout("the call's deadline passed", request=request)
+    if already_read(response):
+        return received(response, response.content, False, connection.max_response_bytes, decoded=True)
+    body = Body(connection.max_response_bytes)
+    try:
+        for chunk in response.iter_raw():
+            if body.full_after(chunk):
+                break
+            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+                return httpx.ReadTimeout("the call's deadline passed while the body arrived", request=request)
+    except httpx.TransportError as exc:
+        return exc
+    finally:
+        response.close()
+    return body.received(response)
 
 
 async def _perform_async(action: Action | tuple[Any], connection: Connection) -> Outcome:

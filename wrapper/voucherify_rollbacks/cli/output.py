@@ -16,6 +16,8 @@ from voucherify_rollbacks import (
     AlreadyRolledBackError,
     AuthenticationError,
     ConfigurationError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -76,6 +78,8 @@ class UsageError(ValueError):
 
 def exit_code_for(error: BaseException) -> int:
     """The exit code of an error that ended a command."""
+    if isinstance(error, InvalidArgumentError | InvalidArgumentTypeError):
+        return EXIT_USAGE  # refused before anything was sent: an id with a slash, say
     if isinstance(error, AlreadyRolledBackError):
         return EXIT_ALREADY_ROLLED_BACK
     if isinstance(error, RollbackOutcomeUnknownError):

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._constants import MARKER_METADATA_KEY, MARKER_PREFIX
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 
 
 def new_marker() -> str:
@@ -26,11 +27,13 @@ def with_marker(metadata: Any, marker: str | None) -> Any:
     if marker is None:
         return metadata
     if not isinstance(marker, str) or not marker or not marker.isprintable():
-        raise ValueError(f"marker must be a non-empty printable string, got {marker!r}")
+        raise InvalidArgumentError(f"marker must be a non-empty printable string, got {marker!r}", argument="marker")
     if metadata is None:
         return {MARKER_METADATA_KEY: marker}
     if not isinstance(metadata, Mapping):
-        raise TypeError("metadata must be a mapping when a marker is sent (the marker is one of its keys)")
+        raise InvalidArgumentTypeError(
+            "metadata must be a mapping when a marker is sent (the marker is one of its keys)", argument="metadata"
+        )
     return {**metadata, MARKER_METADATA_KEY: marker}
 
 

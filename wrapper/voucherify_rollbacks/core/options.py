@@ -27,7 +27,7 @@ from .._constants import (
     RECOVERY_RESERVE_MAX,
     RECOVERY_RESERVE_SHARE,
 )
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, InvalidArgumentTypeError
 
 DEFAULT_TIMEOUT = httpx.Timeout(_constants.DEFAULT_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT)
 
@@ -67,7 +67,9 @@ def check_option_names(given: Mapping[str, object], allowed: type, where: str) -
     """Refuse a keyword argument the options type does not name, as Python would for a misspelt argument."""
     unknown = sorted(set(given) - set(allowed.__annotations__))
     if unknown:
-        raise TypeError(f"{where} got an unexpected keyword argument {unknown[0]!r}")
+        raise InvalidArgumentTypeError(
+            f"{where} got an unexpected keyword argument {unknown[0]!r}", argument=unknown[0]
+        )
 
 
 @dataclass(frozen=True)

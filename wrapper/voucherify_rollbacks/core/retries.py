@@ -21,6 +21,7 @@ from typing import Literal
 import httpx
 
 from .._constants import DEFAULT_MAX_RETRIES, RETRY_INITIAL_DELAY, RETRY_MAX_DELAY, RETRY_MAX_RETRY_AFTER
+from ..errors import InvalidArgumentError
 from ..errors.headers import parse_retry_after
 
 __all__ = [
@@ -56,11 +57,11 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+            raise InvalidArgumentError(f"max_retries must be >= 0, got {self.max_retries}", argument="max_retries")
         if self.initial_delay < 0 or self.max_delay < 0 or self.max_retry_after < 0:
-            raise ValueError("initial_delay, max_delay and max_retry_after must be >= 0")
+            raise InvalidArgumentError("initial_delay, max_delay and max_retry_after must be >= 0")
         if self.deadline is not None and self.deadline <= 0:
-            raise ValueError(f"deadline must be > 0 or None, got {self.deadline}")
+            raise InvalidArgumentError(f"deadline must be > 0 or None, got {self.deadline}", argument="deadline")
 
 
 class TransportFailure(enum.Enum):
@@ -85,7 +86,7 @@ def should_retry(
 ) -> bool:
     """Tell whether an attempt of this kind that failed with this status or transport failure may be sent again."""
     if kind not in ("read", "redeem", "rollback"):
-        raise ValueError(f"unknown operation kind {kind!r}")
+        raise InvalidArgumentError(f"unknown operation kind {kind!r}", argument="kind")
     if failure is not None:
         return kind != "redeem" or failure is TransportFailure.NOT_SENT
     if status_code is None:

@@ -11,12 +11,12 @@ ones), so there is no class for it; it arrives as a `BadRequestError` with whate
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .._constants import MAX_ERROR_BODY_CHARS
 from .failure_codes import describe
-from .redaction import is_secret_header
+from .redaction import _Secrets, current_secrets, is_secret_header, scrub
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -31,6 +31,8 @@ __all__ = [
     "ConflictError",
     "DuplicatedRedeemablesError",
     "GiftAmountExceededError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidCustomerError",
     "InvalidOrderError",
     "InvalidPayloadError",
@@ -67,31 +69,57 @@ MAX_BODY_CHARS = MAX_ERROR_BODY_CHARS
 
 
 class VoucherifyError(Exception):
-    """Base of every exception this SDK raises."""
+    """Base of every exception this SDK raises.
+
+    An error raised by a client call keeps that client's credentials (never shown: not in `vars()`, a repr or a
+    pickle that did not already hold them) to scrub what it shows later, so `str()`, `repr()` and `to_dict()` stay
+    clean after the client is closed, and in another process after pickling.
+    """
+
+    _secrets: _Secrets | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
+    def __str__(self) -> str:
+        return self._scrub(super().__str__())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: `error` (the class name), `message`, and every attribute the error carries
         (status_code, key, details, request_id, resource_id, body, headers, last_error, ...), secrets scrubbed."""
-        data: dict[str, Any] = {"error": type(self).__name__, "message": _scrubbed(str(self))}
+        data: dict[str, Any] = {"error": type(self).__name__, "message": self._scrub(str(self))}
         for name, value in vars(self).items():
             if not name.startswith("_") and name != "message":
-                data[name] = _error_field(value)
+                data[name] = _error_field(value, self._scrub)
         return data
+
+    def _scrub(self, text: str) -> str:
+        """`text` without the secrets this error was raised with, nor those of any client open now."""
+        return scrub(text, (*(self._secrets.values if self._secrets else ()), *current_secrets()))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuild without calling __init__: keyword-only constructors otherwise break pickling (and so
-        # multiprocessing and task queues), as they do in the Stainless SDKs.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        # multiprocessing and task queues), as they do in the Stainless SDKs. Only the secrets the state itself
+        # holds (a token the server echoed into `body`) travel, to scrub it over there: no pickle gains a secret.
+        state = dict(self.__dict__)
+        kept = state.pop("_secrets", None)
+        text = repr((self.args, state))
+        found = tuple(v for v in (kept.values if isinstance(kept, _Secrets) else ()) if v in text)
+        return (_restore, (type(self), self.args, state, found))
 
 
-def _restore(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> VoucherifyError:
+def _restore(
+    cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any], secrets: tuple[str, ...] = ()
+) -> VoucherifyError:
     error = cls.__new__(cls, *args)
     error.args = args
     error.__dict__.update(state)
+    if secrets:
+        error._secrets = _Secrets(secrets)
     return error
 
 
@@ -129,10 +157,7 @@ class APIError(VoucherifyError):
         self.headers = {name: value for name, value in (headers or {}).items() if not is_secret_header(name)}
 
     def __str__(self) -> str:
-        return _summary(self.status_code, self.key, self.message, self.details, self.request_id)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self)!r})"
+        return self._scrub(_summary(self.status_code, self.key, self.message, self.details, self.request_id))
 
 
 class ClientError(APIError):
@@ -277,6 +302,26 @@ class ResourceNotFoundError(NotFoundError):
     """404 with key `not_found` or `resource_not_found`: the ID or voucher code does not exist."""
 
 
+class InvalidArgumentError(VoucherifyError, ValueError):
+    """An argument the SDK cannot use (an empty or malformed id, no redeemables, an unknown filter or keyword, a
+    page size or concurrency out of range), refused before anything is sent. `argument` names it (None when the
+    message does). Also a `ValueError`, so `except ValueError` keeps working."""
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class InvalidArgumentTypeError(VoucherifyError, TypeError):
+    """An argument of the wrong type (metadata that JSON cannot carry, a keyword the call does not take), refused
+    before anything is sent. `argument` names it (None when the message does). Also a `TypeError`, so
+    `except TypeError` keeps working."""
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
 class ConfigurationError(VoucherifyError, ValueError):
     """The client was given (or found in the environment) settings it cannot use; names the setting."""
 
@@ -372,30 +417,25 @@ def _failures_summary(failures: Sequence[Any]) -> str:
     return f"{len(failures)} rollback item(s) failed: " + "; ".join(parts)
 
 
-def _scrubbed(text: str) -> str:
-    from .redaction import scrub
-
-    return scrub(text)
-
-
-def _error_field(value: Any) -> Any:
-    """An error attribute as JSON-ready data: nested errors as their to_dict(), results and views as their data."""
+def _error_field(value: Any, clean: Callable[[str], str]) -> Any:
+    """An error attribute as JSON-ready data: nested errors as their to_dict(), results and views as their data;
+    every text scrubbed with `clean` (the outer error's secrets apply to what it holds)."""
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):
-        return _scrubbed(value)
+        return clean(value)
     if isinstance(value, VoucherifyError):
-        return value.to_dict()
+        return _error_field(value.to_dict(), clean)
     if isinstance(value, BaseException):
-        return {"error": type(value).__name__, "message": _scrubbed(str(value))}
+        return {"error": type(value).__name__, "message": clean(str(value))}
     if isinstance(value, Mapping):
-        return {str(k): _error_field(v) for k, v in value.items()}
+        return {str(k): _error_field(v, clean) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_error_field(v) for v in value]
+        return [_error_field(v, clean) for v in value]
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return to_dict()
+        return _error_field(to_dict(), clean)
     model = getattr(value, "model", None)
     if model is not None and callable(getattr(model, "to_dict", None)):
-        return model.to_dict()
-    return _scrubbed(repr(value))
+        return _error_field(model.to_dict(), clean)
+    return clean(repr(value))

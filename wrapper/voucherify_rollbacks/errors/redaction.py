@@ -10,7 +10,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TextIO
 
 from .._constants import ENV_LOG
@@ -20,7 +20,9 @@ __all__ = [
     "PROCESS_FILTER",
     "REDACTED",
     "SecretsFilter",
+    "carried_secrets",
     "configure_from_env",
+    "current_secrets",
     "is_secret_header",
     "log_request",
     "log_response",
@@ -99,6 +101,9 @@ class SecretsFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets = self._fixed or _REGISTRY.current()
+        carried = _carried_by(record)
+        if carried:  # an SDK error logged after its client closed still keeps that client's tokens out
+            secrets = secrets.union(_Secrets(carried))
         if not secrets.values:
             return True
         try:
@@ -122,6 +127,13 @@ class SecretsFilter(logging.Filter):
         return True
 
 
+def _carried_by(record: logging.LogRecord) -> tuple[str, ...]:
+    errors = [a for a in (record.args if isinstance(record.args, tuple) else ()) if isinstance(a, BaseException)]
+    if record.exc_info and record.exc_info[1] is not None:
+        errors.append(record.exc_info[1])
+    return tuple(secret for error in errors for secret in carried_secrets(error))
+
+
 class _Secrets:
     """A frozen set of secrets and one compiled pattern matching any of them (longest first, so a secret that
     contains another is redacted whole): one regex search per text, however many clients are open."""
@@ -130,11 +142,22 @@ class _Secrets:
         self.values = tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
         self._pattern = re.compile("|".join(map(re.escape, self.values))) if self.values else None
 
+    def __repr__(self) -> str:
+        return f"<{len(self.values)} secret(s)>"  # an error's vars() may be printed: never the values
+
+    def union(self, other: _Secrets) -> _Secrets:
+        return self if set(other.values) <= set(self.values) else _Secrets((*self.values, *other.values))
+
     def found_in(self, text: str) -> bool:
         return self._pattern is not None and self._pattern.search(text) is not None
 
     def scrub(self, text: str) -> str:
         return text if self._pattern is None else self._pattern.sub(REDACTED, text)
+
+
+def current_secrets() -> tuple[str, ...]:
+    """The credentials of every client open now."""
+    return _REGISTRY.current().values
 
 
 def scrub(text: str, secrets: Iterable[str] | None = None) -> str:
@@ -190,24 +213,51 @@ def remember_secrets(secrets: Iterable[str]) -> Callable[[], None]:
 
 def redact_exception(error: BaseException, secrets: Iterable[str] | None = None) -> BaseException:
     """Remove secrets from the text of `error` and of the exceptions chained to it (its args, message, details,
-    reprs and tracebacks follow). `body`, the raw response text, is kept as it came."""
+    reprs and tracebacks follow), and give every SDK error among them the secrets to keep out of what it shows
+    later: `to_dict()` and `str()` scrub with them after the client is closed, and in another process after
+    pickling. `body`, the raw response text, is kept as it came."""
     found = _Secrets(secrets) if secrets is not None else _REGISTRY.current()
     if not found.values:
         return error
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in _chain(error):
+        if hasattr(type(current), "_secrets"):  # a VoucherifyError: it keeps them (see errors.exceptions)
+            kept: _Secrets | None = getattr(current, "_secrets", None)
+            current._secrets = found if kept is None else kept.union(found)  # type: ignore[attr-defined]
         current.args = tuple(found.scrub(a) if isinstance(a, str) else a for a in current.args)
         for name, value in list(vars(current).items()):
-            if name == "body":
+            if name == "body" or name.startswith("_"):
                 continue
             if isinstance(value, str):
                 setattr(current, name, found.scrub(value))
             elif isinstance(value, dict):  # the response headers kept on an APIError
                 setattr(current, name, {k: found.scrub(v) if isinstance(v, str) else v for k, v in value.items()})
-        current = current.__cause__ or current.__context__
     return error
+
+
+def carried_secrets(error: BaseException | None) -> tuple[str, ...]:
+    """The secrets `error` and the errors chained to it were given when raised (by `redact_exception`)."""
+    if error is None:
+        return ()
+    found: list[str] = []
+    for current in _chain(error):
+        kept = getattr(current, "_secrets", None)
+        if isinstance(kept, _Secrets):
+            found.extend(kept.values)
+    return tuple(found)
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """`error`, its causes and contexts, and the errors it holds as attributes (`last_error`), each once."""
+    seen: set[int] = set()
+    waiting: list[BaseException] = [error]
+    while waiting:
+        current = waiting.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        held = [v for n, v in vars(current).items() if isinstance(v, BaseException) and not n.startswith("__")]
+        waiting.extend(e for e in (current.__cause__, current.__context__, *held) if e is not None)
 
 
 # Where a secret could reach a log line: the SDK's records, httpx's request lines, httpcore's debug traces (which

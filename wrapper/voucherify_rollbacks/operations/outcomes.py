@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ..errors import AlreadyRolledBackError, RollbackOutcomeUnknownError, VoucherifyError
+from ..errors import AlreadyRolledBackError, InvalidArgumentError, RollbackOutcomeUnknownError, VoucherifyError
 
 Status = Literal["rolled_back", "already_rolled_back", "failed", "outcome_unknown"]
 
@@ -60,7 +60,9 @@ class RollbackOutcome:
         resumed: bool = False,
     ) -> None:
         if status not in STATUSES:
-            raise ValueError(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
+            raise InvalidArgumentError(
+                f"status must be one of {', '.join(STATUSES)}, got {status!r}", argument="status"
+            )
         self.redemption_id = redemption_id
         self.status: Status = status
         self.item = item or redemption_id

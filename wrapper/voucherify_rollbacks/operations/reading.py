@@ -35,6 +35,8 @@ from voucherify_client.models import (
 )
 from voucherify_client.types import Unset, parse_datetime
 
+from ..errors import InvalidArgumentTypeError
+
 # Upstream defines an order, a voucher and a redemption inline in several places; each place is its own class.
 OrderModel = (
     OrdersGetResponseBody
@@ -180,7 +182,7 @@ class _View:
 
     def __init__(self, **values: Any) -> None:
         if values.keys() != self._field_set:
-            raise TypeError(f"{type(self).__name__} takes exactly {', '.join(self._fields)}")
+            raise InvalidArgumentTypeError(f"{type(self).__name__} takes exactly {', '.join(self._fields)}")
         self.__dict__.update(values)
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -39,7 +39,7 @@ from voucherify_client.models import (
 
 from .._http.body import TRANSFER_HEADERS
 from ..core.plans import Request, request_id
-from ..errors import MalformedResponseError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
 from .reading import _Json
 from .results import RedeemResult, RollbackResult
 from .views import Redemption, Rollback
@@ -50,15 +50,17 @@ _FORBIDDEN_IN_ID = re.compile(r"[/\\?#%\s]")
 
 
 def check_id(value: object, name: str) -> str:
-    """The id, or ValueError naming the argument when it is empty, padded, or would escape its path segment."""
+    """The id, or InvalidArgumentError naming the argument when it is empty, padded or would escape its path."""
     if not isinstance(value, str):
-        raise ValueError(f"{name} must be a string id, got {type(value).__name__}")
+        raise InvalidArgumentError(f"{name} must be a string id, got {type(value).__name__}", argument=name)
     if not value.strip():
-        raise ValueError(f"{name} must not be empty")
+        raise InvalidArgumentError(f"{name} must not be empty", argument=name)
     if value != value.strip():
-        raise ValueError(f"{name} must not start or end with whitespace: {value!r}")
+        raise InvalidArgumentError(f"{name} must not start or end with whitespace: {value!r}", argument=name)
     if value in (".", "..") or _FORBIDDEN_IN_ID.search(value) or not value.isprintable():
-        raise ValueError(f"{name} must not contain path separators, whitespace or control characters: {value!r}")
+        raise InvalidArgumentError(
+            f"{name} must not contain path separators, whitespace or control characters: {value!r}", argument=name
+        )
     return value
 
 
@@ -66,20 +68,20 @@ def _voucher_code(value: str, name: str) -> str:
     # A code travels in the JSON body, never in a URL path: "SPRING SALE" or "50%OFF" are valid codes. Only an
     # empty one is refused here; Voucherify answers for the rest.
     if not value.strip():
-        raise ValueError(f"{name} must not be an empty voucher code")
+        raise InvalidArgumentError(f"{name} must not be an empty voucher code", argument=name)
     return value
 
 
 def jsonable(value: Any, name: str) -> Any:
     """A JSON-ready copy of an argument: generated models via to_dict(), dates as ISO strings, enums as values.
 
-    Raises TypeError naming the argument for anything JSON cannot carry.
+    Raises InvalidArgumentTypeError naming the argument for anything JSON cannot carry.
     """
     if value is None or isinstance(value, str | bool | int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise TypeError(f"{name}: {value!r} cannot be sent as JSON")
+            raise InvalidArgumentTypeError(f"{name}: {value!r} cannot be sent as JSON", argument=name)
         return value
     if isinstance(value, enum.Enum):
         return jsonable(value.value, name)
@@ -92,7 +94,7 @@ def jsonable(value: Any, name: str) -> Any:
         return {str(k): jsonable(v, f"{name}[{k!r}]") for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v, f"{name}[{i}]") for i, v in enumerate(value)]
-    raise TypeError(f"{name}: a {type(value).__name__} cannot be sent as JSON")
+    raise InvalidArgumentTypeError(f"{name}: a {type(value).__name__} cannot be sent as JSON", argument=name)
 
 
 def _iso(value: datetime.date) -> str:
@@ -110,14 +112,14 @@ def _body(fields: Mapping[str, Any]) -> dict[str, Any]:
 def encode_json(body: Mapping[str, Any]) -> bytes:
     """The body as JSON bytes, converting generated models, dates and enums on the way (in C, through `default`).
 
-    Anything JSON cannot carry raises TypeError naming the argument that holds it.
+    Anything JSON cannot carry raises InvalidArgumentTypeError naming the argument that holds it.
     """
     try:
         text = json.dumps(body, default=_json_default, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError, RecursionError):
+    except (TypeError, ValueError, RecursionError) as error:
         for key, value in body.items():
             jsonable(value, key)  # raises, naming where the offending value sits
-        raise
+        raise InvalidArgumentTypeError(f"the request body cannot be sent as JSON ({error})") from error
     return text.encode("utf-8")
 
 
@@ -129,12 +131,13 @@ def _json_default(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
+    # json.dumps asks for a TypeError here; encode_json turns it into one naming the argument.
     raise TypeError(f"a {type(value).__name__} cannot be sent as JSON")
 
 
 def _query_text(value: str | None, name: str) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise ValueError(f"{name} must be a string")
+        raise InvalidArgumentError(f"{name} must be a string", argument=name)
     return value
 
 
@@ -198,9 +201,11 @@ def redeem_request(
 ) -> Request:
     """POST /v1/redemptions. A redeemable given as a plain string is a voucher code."""
     if isinstance(redeemables, str | bytes | Mapping) or not isinstance(redeemables, Sequence):
-        raise ValueError("redeemables must be a list of redeemables (dicts, models or voucher codes)")
+        raise InvalidArgumentError(
+            "redeemables must be a list of redeemables (dicts, models or voucher codes)", argument="redeemables"
+        )
     if not redeemables:
-        raise ValueError("redeemables must hold at least one redeemable")
+        raise InvalidArgumentError("redeemables must hold at least one redeemable", argument="redeemables")
     items = [
         {"object": "voucher", "id": _voucher_code(item, f"redeemables[{i}]")} if isinstance(item, str) else item
         for i, item in enumerate(redeemables)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from .._constants import WEBHOOK_DEDUPE_MAX_EVENTS, WEBHOOK_DEDUPE_SLACK, WEBHOOK_DEDUPE_TIMEOUT
+from ..errors import InvalidArgumentError
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, seen_at REAL NOT NULL) WITHOUT ROWID",
@@ -47,7 +48,7 @@ class SQLiteEventStore:
         clock: Callable[[], float] = time.time,
     ) -> None:
         if isinstance(max_events, bool) or not isinstance(max_events, int) or max_events < 1:
-            raise ValueError(f"max_events must be an int >= 1, got {max_events!r}")
+            raise InvalidArgumentError(f"max_events must be an int >= 1, got {max_events!r}", argument="max_events")
         self.path, self.max_events, self._clock = path, max_events, clock
         self._local = threading.local()
         connection = self._connection()
@@ -73,7 +74,7 @@ class SQLiteEventStore:
     def first_time(self, event_id: str) -> bool:
         """True the first time `event_id` is offered, False after; forgets the oldest ids past `max_events`."""
         if not isinstance(event_id, str) or not event_id:
-            raise ValueError("an event id must be a non-empty string")
+            raise InvalidArgumentError("an event id must be a non-empty string", argument="event_id")
         connection = self._connection()
         connection.execute("BEGIN IMMEDIATE")
         try:
