@@ -28,6 +28,7 @@ from .errors import (
     PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
     RateLimitError,
     ResponseTooLargeError,
+    RollbackAuthorshipUnknownError,
     RollbackFailedError,
     RollbackOutcomeUnknownError,
     ServerError,
@@ -85,6 +86,7 @@ __all__ = [
     "RequestOptions",
     "ResponseTooLargeError",
     "Rollback",
+    "RollbackAuthorshipUnknownError",
     "RollbackFailedError",
     "RollbackOutcome",
     "RollbackOutcomeUnknownError",
