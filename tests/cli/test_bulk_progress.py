@@ -42,6 +42,7 @@ def test_the_summary_counts_every_status_and_the_total() -> None:
     assert rows == [
         ["rolled_back", 998],
         ["already_rolled_back", 0],
+        ["authorship_unknown", 0],
         ["failed", 0],
         ["outcome_unknown", 2],
         ["total", 1000],

@@ -9,7 +9,18 @@ import pytest
 from voucherify_rollbacks import AsyncVoucherify, Voucherify, VoucherifyError
 from voucherify_rollbacks.errors import ConfigurationError
 
-from tests.support.scripted_api import APP_ID, APP_TOKEN, BEARER_TOKEN, Reply, ScriptedAPI, api_error, example, ok, run
+from tests.support.scripted_api import (
+    APP_ID,
+    APP_TOKEN,
+    BEARER_TOKEN,
+    PARENT_ID,
+    Reply,
+    ScriptedAPI,
+    api_error,
+    example,
+    ok,
+    run,
+)
 
 REDEMPTION = {"id": "r_1", "object": "redemption", "result": "SUCCESS"}
 
@@ -147,7 +158,7 @@ def test_async_closed_client_refuses_calls_without_sending(api: ScriptedAPI) -> 
         async with api.async_client() as client:
             pass
         with pytest.raises(ConfigurationError, match="closed"):
-            await client.rollback_stacked("r_1")
+            await client.rollback_stacked(PARENT_ID)
 
     run(scenario())
     assert api.requests == []
@@ -244,10 +255,14 @@ def test_unusable_max_retries_is_refused(bad: object) -> None:
 
 
 def test_repr_of_clients_results_and_errors_never_shows_the_token(api: ScriptedAPI) -> None:
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(example("rollbacks_success.json"), **{"X-App-Token": APP_TOKEN}))
+    api.on(
+        "POST",
+        f"/v1/redemptions/{PARENT_ID}/rollbacks",
+        ok(example("rollbacks_success.json"), **{"X-App-Token": APP_TOKEN}),
+    )
     api.on("GET", "/v1/redemptions/r_2", api_error(401, "unauthorized", "Unauthorized"))
     with api.client() as client, Voucherify(bearer_token=BEARER_TOKEN) as bearer:
-        result = client.rollback_stacked("r_1")
+        result = client.rollback_stacked(PARENT_ID)
         with pytest.raises(Exception) as caught:
             client.get_redemption("r_2", max_retries=0)
         texts = [repr(client), str(client), repr(bearer), repr(result), repr(caught.value), str(caught.value)]

@@ -49,9 +49,19 @@ from voucherify_rollbacks.errors import (
 )
 from voucherify_rollbacks.errors import exceptions as errors
 
-from tests.support.scripted_api import Reply, ScriptedAPI, example, ok, page, rollback_item, settle
+from tests.support.scripted_api import (
+    PARENT_ID,
+    Reply,
+    ScriptedAPI,
+    example,
+    ok,
+    page,
+    rollback_item,
+    serve_stacked_recovery,
+    settle,
+)
 
-ROLLBACK_PATH = "/v1/redemptions/r_1/rollbacks"
+ROLLBACK_PATH = f"/v1/redemptions/{PARENT_ID}/rollbacks"
 
 # (status, key, class) for every status and key of facts §4 the client has a class for, plus the generic ones.
 KEYED_ERRORS: list[tuple[int, str, type[APIError]]] = [
@@ -109,9 +119,11 @@ def full_error_body(status: int, key: str) -> dict[str, Any]:
 def raised_by_rollback(api: ScriptedAPI, reply: Reply, **call: Any) -> VoucherifyError:
     api.on("POST", ROLLBACK_PATH, reply)
     # After a 5xx the SDK looks up whether the rollback happened: here it did not.
-    api.on("GET", "/v1/redemptions/r_1", ok({"id": "r_1", "object": "redemption", "status": "SUCCEEDED"}))
+    # (After already_rolled_back it looks the rollback up to carry it: here it finds none.)
+    not_rolled_back = ok({"id": PARENT_ID, "object": "redemption", "status": "SUCCEEDED"})
+    api.on("GET", f"/v1/redemptions/{PARENT_ID}", not_rolled_back)
     with api.client() as client, pytest.raises(VoucherifyError) as caught:
-        client.rollback_stacked("r_1", max_retries=0, **call)
+        client.rollback_stacked(PARENT_ID, max_retries=0, **call)
     return caught.value
 
 
@@ -133,7 +145,9 @@ def test_status_and_key_map_to_their_error_class_with_every_field(
     assert error.resource_type == "redemption"
     assert error.code == status
     assert error.body == raw
-    assert [r.method for r in api.requests] == ["POST"] + (["GET"] if status >= 500 else [])
+    # A 5xx may have applied it and a refusal as already rolled back fetches the rollback: both look it up.
+    looked_up = status >= 500 or key == "already_rolled_back"
+    assert [r.method for r in api.requests] == ["POST"] + (["GET"] if looked_up else [])
 
 
 def test_real_already_rolled_back_example_carries_the_failed_rollback_id(api: ScriptedAPI) -> None:
@@ -223,12 +237,12 @@ def test_unreadable_rollback_success_is_looked_up_and_outcome_unknown_when_the_l
     api: ScriptedAPI, body: str
 ) -> None:
     api.on("POST", ROLLBACK_PATH, Reply(200, body))
-    api.on("GET", "/v1/redemptions/r_1", Reply(404, example("error_404_not_found.json")))
+    api.on("GET", f"/v1/redemptions/{PARENT_ID}", Reply(404, example("error_404_not_found.json")))
     with api.client() as client, pytest.raises(errors.RollbackOutcomeUnknownError) as caught:
-        client.rollback_stacked("r_1")
+        client.rollback_stacked(PARENT_ID)
     assert isinstance(caught.value.last_error, MalformedResponseError)
     assert caught.value.last_error.body == body
-    assert api.trail() == [f"POST {ROLLBACK_PATH}", "GET /v1/redemptions/r_1"]
+    assert api.trail() == [f"POST {ROLLBACK_PATH}", f"GET /v1/redemptions/{PARENT_ID}"]
 
 
 def test_rate_limit_error_carries_retry_after(api: ScriptedAPI) -> None:
@@ -268,7 +282,7 @@ def test_rollback_failed_error_survives_pickling_with_its_failures(api: Scripted
     body["rollbacks"][0] = example("rollback_item_failure_already_rolled_back.json")
     api.on("POST", ROLLBACK_PATH, ok(body))
     with api.client() as client, pytest.raises(errors.RollbackFailedError) as caught:
-        client.rollback_stacked("r_1").raise_for_failures()
+        client.rollback_stacked(PARENT_ID).raise_for_failures()
     restored = pickle.loads(pickle.dumps(caught.value))
     assert [(f.id, f.failure_code) for f in restored.failures] == [("rrf_0e3ac8beeea431c302", "already_rolled_back")]
     assert str(restored) == str(caught.value)
@@ -353,7 +367,7 @@ def touch_everything(value: Any) -> None:
 
 
 CALLS: dict[str, Callable[[Any], Any]] = {
-    "rollback_stacked": lambda c: c.rollback_stacked("r_1", max_retries=0),
+    "rollback_stacked": lambda c: c.rollback_stacked(PARENT_ID, max_retries=0),
     "rollback": lambda c: c.rollback("r_1", max_retries=0),
     "redeem": lambda c: c.redeem(["CODE"], max_retries=0),
     "get_redemption": lambda c: c.get_redemption("r_1", max_retries=0),
@@ -393,14 +407,16 @@ def test_error_bodies_never_become_results(api: ScriptedAPI) -> None:
 
 def test_async_client_raises_the_same_typed_errors(api: ScriptedAPI) -> None:
     api.on("POST", ROLLBACK_PATH, Reply(400, example("error_400_already_rolled_back.json")))
+    serve_stacked_recovery(api)
 
     async def scenario() -> Any:
         async with api.async_client() as client:
-            return await client.rollback_stacked("r_1")
+            return await client.rollback_stacked(PARENT_ID)
 
     with pytest.raises(AlreadyRolledBackError) as caught:
         settle(scenario())
     assert caught.value.resource_id == "rrf_0c67af954e039be56b"
+    assert caught.value.made_by_this_call is False and caught.value.rollback.id == "rr_parent"
 
 
 def test_malformed_get_answer_is_malformed_response_error(api: ScriptedAPI) -> None:
@@ -417,6 +433,6 @@ def test_a_raise_for_status_event_hook_gives_the_status_error_once_not_retries(a
     http = httpx.Client(transport=httpx.MockTransport(api.handler), event_hooks=hooks)
     client = Voucherify(app_id="a", app_token="t", base_url="https://api.voucherify.io", http_client=http)
     with client, pytest.raises(BadRequestError) as caught:
-        client.rollback_stacked("r_1")
+        client.rollback_stacked(PARENT_ID)
     assert caught.value.status_code == 400
     assert len(api.requests) == 1

@@ -15,11 +15,13 @@ from urllib.parse import unquote, urlsplit
 import httpx
 import pytest
 from voucherify_rollbacks import AlreadyRolledBackError, AsyncVoucherify, Voucherify
+from voucherify_rollbacks._constants import MARKER_METADATA_KEY
 from voucherify_rollbacks.errors import APIConnectionError
 
 from tests.support.scripted_api import (
     APP_ID,
     APP_TOKEN,
+    MARKER,
     PARENT_ID,
     example,
     now_iso,
@@ -131,9 +133,10 @@ def serve_recovery(stand_in: StandIn) -> None:
     order = {"id": "ord_1", "object": "order", "status": "CANCELED"}
     stand_in.on("GET", f"/v1/redemptions/{PARENT_ID}", (200, stacked_parent_redemption(date=date), {}))
     rollbacks = [
-        rollback_item("rr_parent", PARENT_ID, order=order, date=date),
-        rollback_item("rr_c1", "r_c1", date=date),
-        rollback_item("rr_c2", "r_c2", date=date),
+        # The marker the call sent (`marker=MARKER`), stored on the rollback as Voucherify stores its metadata.
+        rollback_item("rr_parent", PARENT_ID, order=order, date=date, metadata={MARKER_METADATA_KEY: MARKER}),
+        rollback_item("rr_c1", "r_c1", date=date, metadata={MARKER_METADATA_KEY: MARKER}),
+        rollback_item("rr_c2", "r_c2", date=date, metadata={MARKER_METADATA_KEY: MARKER}),
         refused_rollback(PARENT_ID),
     ]
     stand_in.on("GET", "/v1/redemptions", (200, page(rollbacks), {}))
@@ -170,7 +173,7 @@ def test_dropped_connection_then_already_rolled_back_recovers_the_rollback(stand
     serve_recovery(stand_in)
     client, _ = sync_client(stand_in)
     with client:
-        result = client.rollback_stacked(PARENT_ID)
+        result = client.rollback_stacked(PARENT_ID, marker=MARKER)
     assert result.recovered is True
     assert stand_in.trail()[:3] == [f"POST {STACKED_PATH}", f"POST {STACKED_PATH}", f"GET /v1/redemptions/{PARENT_ID}"]
     assert result.parent_rollback is not None

@@ -11,7 +11,7 @@ import pytest
 from voucherify_client.models import Customer, Order, RedeemVoucher
 from voucherify_rollbacks import Voucherify
 
-from tests.support.scripted_api import ScriptedAPI, example, ok, rollback_item, run
+from tests.support.scripted_api import PARENT_ID, ScriptedAPI, example, ok, rollback_item, run
 
 RollbackCall = Callable[[Voucherify, str], Any]
 
@@ -98,7 +98,9 @@ def test_redeem_refuses_anything_but_a_non_empty_list(api: ScriptedAPI, redeemab
 
 
 def test_ids_are_percent_encoded_in_the_path(api: ScriptedAPI) -> None:
-    api.on("POST", "/v1/redemptions/r_ü+x/rollbacks", ok(example("rollbacks_success.json")))
+    answer = example("rollbacks_success.json")
+    answer["parent_rollback"]["redemption"] = "r_ü+x"  # the answer names the redemption asked for
+    api.on("POST", "/v1/redemptions/r_ü+x/rollbacks", ok(answer))
     api.on("POST", "/v1/redemptions/r_ü+x/rollback", ok(rollback_item("rr_1", "r_ü+x")))
     api.on("GET", "/v1/redemptions/r_ü+x", ok({"id": "r_ü+x", "object": "redemption"}))
     with api.client() as client:
@@ -116,10 +118,10 @@ def test_ids_are_percent_encoded_in_the_path(api: ScriptedAPI) -> None:
 def test_rollback_stacked_sends_reason_and_tracking_id_in_the_query_and_the_rest_in_the_body(
     api: ScriptedAPI,
 ) -> None:
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(example("rollbacks_success.json")))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", ok(example("rollbacks_success.json")))
     with api.client() as client:
         client.rollback_stacked(
-            "r_1",
+            PARENT_ID,
             reason="Order canceled & refunded",
             tracking_id="track_1",
             customer={"id": "cust_1"},
@@ -137,11 +139,11 @@ def test_rollback_stacked_sends_reason_and_tracking_id_in_the_query_and_the_rest
 
 
 def test_unset_rollback_arguments_are_left_out_never_sent_as_null(api: ScriptedAPI) -> None:
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(example("rollbacks_success.json")))
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(example("rollbacks_success.json")))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", ok(example("rollbacks_success.json")))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", ok(example("rollbacks_success.json")))
     with api.client() as client:
-        client.rollback_stacked("r_1")
-        client.rollback_stacked("r_1", customer={"id": "cust_1"})
+        client.rollback_stacked(PARENT_ID)
+        client.rollback_stacked(PARENT_ID, customer={"id": "cust_1"})
     bare, with_customer = api.requests
     assert bare.url.query == b""
     assert json_body(bare) in (None, {})
@@ -159,10 +161,10 @@ def test_single_rollback_uses_its_own_endpoint_with_query_and_body(api: Scripted
 
 
 def test_generated_models_are_sent_without_their_unset_fields(api: ScriptedAPI) -> None:
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(example("rollbacks_success.json")))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", ok(example("rollbacks_success.json")))
     api.on("POST", "/v1/redemptions", ok(example("redeem_stackable_response.json")))
     with api.client() as client:
-        client.rollback_stacked("r_1", customer=Customer(id="cust_1"), order=Order(source_id="ord-1"))
+        client.rollback_stacked(PARENT_ID, customer=Customer(id="cust_1"), order=Order(source_id="ord-1"))
         client.redeem(
             [RedeemVoucher(object_="voucher", id="CODE-1"), "CODE-2", {"object": "promotion_tier", "id": "promo_1"}],
             customer=Customer(source_id="alice@example.com", birthdate=datetime.date(1990, 5, 17)),
@@ -195,7 +197,7 @@ def test_redeem_posts_to_redemptions_without_query(api: ScriptedAPI) -> None:
 
 def test_values_json_cannot_carry_are_refused_naming_the_argument(api: ScriptedAPI) -> None:
     with api.client() as client, pytest.raises(TypeError, match="metadata"):
-        client.rollback_stacked("r_1", metadata={"when": object()})
+        client.rollback_stacked(PARENT_ID, metadata={"when": object()})
     assert api.requests == []
 
 

@@ -11,7 +11,7 @@ import pytest
 from voucherify_client.types import Unset
 from voucherify_rollbacks import Order, Redemption, Rollback, RollbackFailedError, Voucher
 
-from tests.support.scripted_api import Reply, ScriptedAPI, example, ok, rollback_item
+from tests.support.scripted_api import PARENT_ID, Reply, ScriptedAPI, example, ok, rollback_item
 
 SUCCESS_PARENT = "r_5J38i6KjSnkHYw3bwLB4v72j"
 REDEEM_PARENT = "r_iElJ2dgR8F391krF8DyBWB8v"
@@ -41,9 +41,9 @@ def assert_no_unset(views: list[Any]) -> None:
 
 
 def rollback_stacked(api: ScriptedAPI, body: Any, **headers: str) -> Any:
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", ok(body, **headers))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", ok(body, **headers))
     with api.client() as client:
-        return client.rollback_stacked("r_1")
+        return client.rollback_stacked(PARENT_ID)
 
 
 def test_stacked_rollback_result_reads_the_real_success_payload(api: ScriptedAPI) -> None:
@@ -151,9 +151,10 @@ def test_single_rollback_returns_one_rollback_and_no_parent(api: ScriptedAPI) ->
 
 
 def test_single_rollback_with_failure_is_not_ok(api: ScriptedAPI) -> None:
-    api.on("POST", "/v1/redemptions/r_1/rollback", ok(example("rollback_item_failure_already_rolled_back.json")))
+    failed = example("rollback_item_failure_already_rolled_back.json")
+    api.on("POST", f"/v1/redemptions/{failed['redemption']}/rollback", ok(failed))
     with api.client() as client:
-        result = client.rollback("r_1")
+        result = client.rollback(failed["redemption"])
     assert result.ok is False
     with pytest.raises(RollbackFailedError):
         result.raise_for_failures()
@@ -252,10 +253,10 @@ def test_compressed_success_answers_are_read_whatever_the_2xx_status(api: Script
         raw = json.dumps(example(name)).encode()
         return Reply(status, gzip.compress(raw), {"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
-    api.on("POST", "/v1/redemptions/r_1/rollbacks", compressed("rollbacks_success.json"))
+    api.on("POST", f"/v1/redemptions/{PARENT_ID}/rollbacks", compressed("rollbacks_success.json"))
     api.on("POST", "/v1/redemptions", compressed("redeem_stackable_response.json"))
     with api.client() as client:
-        rollback = client.rollback_stacked("r_1")
+        rollback = client.rollback_stacked(PARENT_ID)
         redeem = client.redeem(["CODE"])
     assert len(rollback.rollbacks) == 2
     assert redeem.parent_redemption.id == REDEEM_PARENT

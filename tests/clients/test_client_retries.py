@@ -27,6 +27,7 @@ from voucherify_rollbacks.errors import (
 )
 
 from tests.support.scripted_api import (
+    MARKER,
     PARENT_ID,
     Reply,
     ScriptedAPI,
@@ -40,6 +41,7 @@ from tests.support.scripted_api import (
     refused_rollback,
     rollback_item,
     run,
+    sent_metadata,
     serve_stacked_recovery,
     single_redemption,
 )
@@ -284,7 +286,7 @@ def test_retry_meeting_already_rolled_back_recovers_this_calls_stacked_rollback_
     api.on("POST", STACKED_PATH, transient(failure), already_rolled_back())
     serve_stacked_recovery(api)
     with api.client() as client:
-        result = client.rollback_stacked(PARENT_ID)
+        result = client.rollback_stacked(PARENT_ID, marker=MARKER)
     assert result.recovered is True
     assert result.parent_rollback is not None
     assert result.parent_rollback.id == "rr_parent"
@@ -325,14 +327,16 @@ def test_retry_meeting_already_rolled_back_recovers_this_calls_single_rollback(a
         lambda _: ok(
             page(
                 [
-                    rollback_item("rr_single", "r_single", amount=-300, date=posted_at(api, 0)),
+                    rollback_item(
+                        "rr_single", "r_single", amount=-300, date=posted_at(api, 0), metadata=sent_metadata(api)
+                    ),
                     refused_rollback("r_single", date=posted_at(api, -1)),
                 ]
             )
         ),
     )
     with api.client() as client:
-        result = client.rollback("r_single")
+        result = client.rollback("r_single", marker=MARKER)
     assert result.recovered is True
     assert result.parent_rollback is None
     assert [(r.id, r.redemption, r.amount) for r in result.rollbacks] == [("rr_single", "r_single", -300)]
@@ -349,13 +353,13 @@ def test_rollback_ids_no_path_can_carry_are_matched_from_the_listing_without_cra
     )
 
     def listing(_: httpx.Request) -> Reply:
-        listed = rollback_item(odd_id, "r_single", date=posted_at(api, 0))
+        listed = rollback_item(odd_id, "r_single", date=posted_at(api, 0), metadata=sent_metadata(api))
         if odd_id.startswith("rr_"):  # omits `object`, as real payloads do: read as a rollback by its id alone
             del listed["object"]
         return ok(page([listed, refused_rollback("r_single", date=posted_at(api, -1))]))
 
     api.on("GET", "/v1/redemptions", listing)
-    with api.client() as client:
+    with api.client(markers=True) as client:
         result = client.rollback("r_single")
     assert result.recovered and [r.id for r in result.rollbacks] == [odd_id]
 
@@ -378,26 +382,32 @@ def test_a_failing_look_up_is_an_outcome_unknown_error_naming_the_redemption(api
 
 def test_callers_own_second_rollback_raises_already_rolled_back_with_resource_id(api: ScriptedAPI) -> None:
     api.on("POST", STACKED_PATH, already_rolled_back())
+    serve_stacked_recovery(api, date="2024-03-01T10:00:00.000Z")
     with api.client() as client, pytest.raises(AlreadyRolledBackError) as caught:
         client.rollback_stacked(PARENT_ID)
     assert caught.value.resource_id == "rrf_0c67af954e039be56b"
     assert caught.value.resource_type == "redemption_rollback"
-    assert len(api.requests) == 1
+    # Nothing of this call was applied: someone else's, and one look-up fetches it for the error to carry.
+    assert caught.value.made_by_this_call is False and caught.value.rollback.id == "rr_parent"
+    assert api.trail() == [f"POST {STACKED_PATH}", f"GET /v1/redemptions/{PARENT_ID}", "GET /v1/redemptions"]
 
 
 def test_already_rolled_back_after_a_429_is_not_recovered(api: ScriptedAPI) -> None:
     api.on("POST", STACKED_PATH, api_error(429, message="Too many requests"), already_rolled_back())
+    serve_stacked_recovery(api)
     with api.client() as client, pytest.raises(AlreadyRolledBackError) as caught:
         client.rollback_stacked(PARENT_ID)
-    assert caught.value.resource_id.startswith("rrf_")
-    assert api.trail() == [f"POST {STACKED_PATH}", f"POST {STACKED_PATH}"]
+    assert caught.value.resource_id.startswith("rrf_") and caught.value.made_by_this_call is False
+    assert api.trail()[:2] == [f"POST {STACKED_PATH}", f"POST {STACKED_PATH}"]
 
 
 def test_already_rolled_back_after_a_connect_error_is_not_recovered(api: ScriptedAPI) -> None:
     api.on("POST", STACKED_PATH, httpx.ConnectError, already_rolled_back())
-    with api.client() as client, pytest.raises(AlreadyRolledBackError):
+    serve_stacked_recovery(api)
+    with api.client() as client, pytest.raises(AlreadyRolledBackError) as caught:
         client.rollback_stacked(PARENT_ID)
-    assert len(api.requests) == 2
+    assert caught.value.made_by_this_call is False
+    assert [r.method for r in api.requests] == ["POST", "POST", "GET", "GET"]
 
 
 def test_multiple_requests_after_an_ambiguous_failure_is_retried(api: ScriptedAPI) -> None:
@@ -451,7 +461,7 @@ def test_async_recovery_matches_sync(api: ScriptedAPI) -> None:
 
     async def scenario() -> Any:
         async with api.async_client() as client:
-            return await client.rollback_stacked(PARENT_ID)
+            return await client.rollback_stacked(PARENT_ID, marker=MARKER)
 
     result = run(scenario())
     assert result.recovered is True

@@ -13,6 +13,7 @@ from voucherify_rollbacks import RedeemResult, Redemption, Rollback, RollbackRes
 from voucherify_rollbacks.errors import APIError, RateLimitError
 
 from tests.support.scripted_api import (
+    MARKER,
     PARENT_ID,
     Reply,
     ScriptedAPI,
@@ -63,11 +64,11 @@ SCENARIOS = [
     ),
     Scenario(
         "already rolled back",
-        lambda api: api.on("POST", STACKED_PATH, already_rolled_back()),
+        lambda api: serve_stacked_recovery(api.on("POST", STACKED_PATH, already_rolled_back())),
         lambda c: c.rollback_stacked(PARENT_ID),
         APIError,
     ),
-    Scenario("recovery", recovery, lambda c: c.rollback_stacked(PARENT_ID), RollbackResult),
+    Scenario("recovery", recovery, lambda c: c.rollback_stacked(PARENT_ID, marker=MARKER), RollbackResult),
     Scenario(
         "404",
         lambda api: api.on("GET", "/v1/redemptions/r_404", Reply(404, example("error_404_not_found.json"))),

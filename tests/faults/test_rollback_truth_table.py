@@ -13,6 +13,7 @@ from voucherify_rollbacks.errors import (
     APITimeoutError,
     MultipleRequestsError,
     RateLimitError,
+    RollbackAuthorshipUnknownError,
     RollbackOutcomeUnknownError,
     ServerError,
 )
@@ -70,14 +71,17 @@ LOST_AFTER_COMMIT = {
 }
 
 
+MARKERS = {"markers": True}
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("case", list(LOST_AFTER_COMMIT), ids=list(LOST_AFTER_COMMIT))
-def test_a_rollback_whose_answer_was_lost_is_recovered_once(
+def test_a_rollback_whose_answer_was_lost_is_recovered_once_by_its_marker(
     mode: str, case: str, sandbox: Sandbox, proxy: FaultProxy
 ) -> None:
     parent = redeem_stack(sandbox)
     proxy.inject(*LOST_AFTER_COMMIT[case])
-    result = rollback(mode, sandbox, proxy, parent, reason="Order canceled", tracking_id="track-1")
+    result = rollback(mode, sandbox, proxy, parent, reason="Order canceled", tracking_id="track-1", client=MARKERS)
     assert result.ok
     assert result.parent_rollback is not None and result.parent_rollback.redemption == parent
     assert len(result.rollbacks) == 3
@@ -87,11 +91,31 @@ def test_a_rollback_whose_answer_was_lost_is_recovered_once(
     assert proxy.pending() == []
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", [c for c in LOST_AFTER_COMMIT if c != "duplicated by a middlebox"])
+def test_a_rollback_whose_answer_was_lost_without_a_marker_is_rolled_back_with_authorship_unknown(
+    mode: str, case: str, sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    parent = redeem_stack(sandbox)
+    proxy.inject(*LOST_AFTER_COMMIT[case])
+    # Another caller with the same reason whose attempt overlapped ours would leave the very same rollback: without
+    # a marker it is reported rolled back, never claimed (nor disowned).
+    with pytest.raises(RollbackAuthorshipUnknownError) as caught:
+        rollback(mode, sandbox, proxy, parent, reason="Order canceled", tracking_id="track-1")
+    error = caught.value
+    assert error.made_by_this_call is None and isinstance(error, AlreadyRolledBackError)
+    assert error.rollback is not None and error.rollback.redemption == parent
+    assert error.result.ok and len(error.result.rollbacks) == 3 and not error.result.recovered
+    assert "whether by this call could not be proved" in str(error) and "not by this call" not in str(error)
+    assert rolled_back_children(sandbox, parent) == [1, 1, 1]
+    assert sandbox.count_rollbacks(parent) == 1
+
+
 @pytest.mark.parametrize("fault", [Fault.drop_after(**ROLLBACKS), Fault.status_after(504, **ROLLBACKS)])
 def test_recovery_works_under_trio(fault: Fault, sandbox: Sandbox, proxy: FaultProxy) -> None:
     parent = redeem_stack(sandbox)
     proxy.inject(fault)
-    result = rollback("trio", sandbox, proxy, parent, reason="Order canceled")
+    result = rollback("trio", sandbox, proxy, parent, reason="Order canceled", client=MARKERS)
     assert result.recovered and result.ok and len(result.rollbacks) == 3
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]
 
@@ -103,10 +127,9 @@ def test_no_retries_and_a_5xx_after_commit_is_recovered_by_the_look_up(
 ) -> None:
     parent = redeem_stack(sandbox)
     proxy.inject(Fault.status_after(status, **ROLLBACKS))
-    result = rollback(mode, sandbox, proxy, parent, max_retries=0)
+    result = rollback(mode, sandbox, proxy, parent, max_retries=0, client=MARKERS)
     assert result.recovered and result.ok and len(result.rollbacks) == 3
-    # No retry; at most the one probe that dates the rollback (refused: it cannot apply twice).
-    assert posts(proxy) <= 2
+    assert posts(proxy) == 1  # the marker proves it: no probe is needed to date it
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]
 
 
@@ -118,7 +141,7 @@ def test_a_timeout_shorter_than_the_servers_work_is_recovered_not_multiple_reque
     # The first attempt is applied, its answer held past the client's timeout; the server then reports our own
     # attempt as still in progress; the next retry meets already_rolled_back.
     proxy.inject(Fault.delay(1.0, **ROLLBACKS), Fault.status_before(400, MULTIPLE, **ROLLBACKS))
-    result = rollback(mode, sandbox, proxy, parent, timeout=0.3, max_retries=3)
+    result = rollback(mode, sandbox, proxy, parent, timeout=0.3, max_retries=3, client=MARKERS)
     assert result.recovered and result.ok
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]
 
@@ -143,6 +166,7 @@ def test_a_stack_rolled_back_before_this_call_is_already_rolled_back_carrying_th
     proxy.inject(first)
     with pytest.raises(AlreadyRolledBackError) as caught:
         rollback(mode, sandbox, proxy, parent, reason="Order canceled")
+    assert type(caught.value) is AlreadyRolledBackError and caught.value.made_by_this_call is False
     assert caught.value.rollback is not None
     assert caught.value.rollback.id == earlier.parent_rollback.id
     assert {r.id for r in caught.value.result.rollbacks} == {r.id for r in earlier.rollbacks}
@@ -174,25 +198,41 @@ def test_eight_concurrent_callers_whose_first_attempts_fail_are_none_of_them_tol
     for thread in threads:
         thread.join(timeout=20)
     assert len(outcomes) == 8
-    odd = [o for o in outcomes if not isinstance(o, AlreadyRolledBackError)]
+    odd = [o for o in outcomes if type(o) is not AlreadyRolledBackError or o.made_by_this_call is not False]
     assert odd == [], [(type(o).__name__, str(o)) for o in odd]
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_rollback_that_cannot_be_dated_to_the_millisecond_is_reported_as_found_never_claimed(
+def test_a_transient_fault_on_the_dating_probe_is_retried_and_never_disowns_our_rollback(
     mode: str, sandbox: Sandbox, proxy: FaultProxy
 ) -> None:
     parent = redeem_stack(sandbox)
-    # Applied, answer lost (504 after forwarding), no retry; the probe that would date the rollback is lost too.
+    # Applied, answer lost (504 after forwarding), no retry; the probe that dates the rollback meets a 503 once.
+    proxy.inject(Fault.status_after(504, **ROLLBACKS), Fault.status_before(503, **ROLLBACKS))
+    with pytest.raises(RollbackAuthorshipUnknownError) as caught:
+        rollback(mode, sandbox, proxy, parent, reason="Order canceled", max_retries=0)
+    # Dated within our attempt: without a marker that cannot be told from a concurrent caller's; never "not ours".
+    assert caught.value.rollback is not None and caught.value.rollback.reason == "Order canceled"
+    assert posts(proxy) == 3  # the attempt, the probe's 503 and its retry (refused: it cannot apply twice)
+    assert rolled_back_children(sandbox, parent) == [1, 1, 1]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("markers", [False, True], ids=["no marker", "markers"])
+def test_someone_elses_rollback_a_second_before_ours_is_proved_by_the_retried_probe(
+    mode: str, markers: bool, sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    parent = redeem_stack(sandbox)
+    with sandbox.client() as vf:
+        earlier = vf.rollback_stacked(parent, reason="Order canceled")
+    sandbox.advance_time(seconds=1)  # within the Date header's tolerance: only a record dated by the probe tells
     proxy.inject(Fault.status_after(504, **ROLLBACKS), Fault.status_before(503, **ROLLBACKS))
     with pytest.raises(AlreadyRolledBackError) as caught:
-        rollback(mode, sandbox, proxy, parent, reason="Order canceled", max_retries=0)
-    # Date headers alone cannot tell it from another call's rollback made just before: it is not claimed, but the
-    # rollback found travels with the error, and nothing was applied twice.
-    assert caught.value.rollback is not None and caught.value.rollback.reason == "Order canceled"
-    assert posts(proxy) == 2
-    assert rolled_back_children(sandbox, parent) == [1, 1, 1]
+        rollback(mode, sandbox, proxy, parent, reason="Order canceled", max_retries=0, client={"markers": markers})
+    assert type(caught.value) is AlreadyRolledBackError and caught.value.made_by_this_call is False
+    assert caught.value.rollback.id == earlier.parent_rollback.id
+    assert "dated outside" in str(caught.value)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -298,7 +338,7 @@ def test_an_answer_held_past_the_deadline_is_looked_up_within_it(
     parent = redeem_stack(sandbox)
     proxy.inject(Fault.delay(4.0, **ROLLBACKS))
     # The attempts get three quarters of the deadline; the look-up has the rest.
-    result = rollback(mode, sandbox, proxy, parent, timeout=5, deadline=2.4)
+    result = rollback(mode, sandbox, proxy, parent, timeout=5, deadline=2.4, client=MARKERS)
     assert result.recovered and result.ok
     assert posts(proxy) <= 2  # the attempt, and at most the probe that dates the rollback
     assert rolled_back_children(sandbox, parent) == [1, 1, 1]
@@ -338,7 +378,7 @@ def test_recovering_a_thirty_child_stack_costs_two_look_up_requests(
 ) -> None:
     parent = redeem_stack(sandbox, children=30)
     proxy.inject(Fault.drop_after(**ROLLBACKS))
-    result = rollback(mode, sandbox, proxy, parent)
+    result = rollback(mode, sandbox, proxy, parent, client=MARKERS)
     assert result.recovered and result.ok and len(result.rollbacks) == 30
     reads = [seen for seen in proxy.seen if seen.method == "GET"]
     assert len(reads) == 2
@@ -390,7 +430,7 @@ def test_a_single_rollback_whose_answer_was_lost_is_recovered(
         single = vf.redeem(["STACK-05"], order={"amount": 1000}).redemption_id
     fault.method, fault.path = "POST", "/rollback"
     proxy.inject(fault)
-    result = call(mode, sandbox, proxy, "rollback", single, reason="returned")
+    result = call(mode, sandbox, proxy, "rollback", single, reason="returned", client=MARKERS)
     assert result.recovered and result.ok
     assert result.parent_rollback is None
     assert [r.redemption for r in result.rollbacks] == [single]

@@ -92,7 +92,7 @@ def test_cli_bad_seed_exits_2(tmp_path, capsys) -> None:
 
 
 def test_cli_with_faults_takes_fault_orders_over_http_and_the_sdk_recovers() -> None:
-    from voucherify_rollbacks import Voucherify
+    from voucherify_rollbacks import Voucherify, new_marker
 
     process = start_cli("--faults", "--app-id", "cli-app", "--app-token", "cli-token")
     try:
@@ -108,7 +108,7 @@ def test_cli_with_faults_takes_fault_orders_over_http_and_the_sdk_recovers() -> 
             assert placed.status_code == 200 and placed.json()["pending"] == {
                 "rollback-stacked-redemptions": ["drop-after-commit"]
             }
-            result = vf.rollback_stacked(parent)
+            result = vf.rollback_stacked(parent, marker=new_marker())  # the marker proves it ours
         assert result.recovered and len(result.rollbacks) == 2
         assert httpx.get(control, headers=headers).json()["pending"] == {}
     finally:

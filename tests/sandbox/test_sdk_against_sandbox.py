@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 import pytest
-from voucherify_rollbacks import errors
+from voucherify_rollbacks import errors, new_marker
 from voucherify_rollbacks.operations.views import Redemption, Rollback
 from voucherify_sandbox import Sandbox
 
@@ -149,7 +149,7 @@ def test_rollback_dropped_after_commit_is_recovered_not_reported_failed(sb: Sand
     with client(sb) as vf:
         redeemed = vf.redeem(STACK, order=ORDER)
         sb.inject_fault("rollback-stacked-redemptions", "drop-after-commit")
-        result = vf.rollback_stacked(redeemed.redemption_id)
+        result = vf.rollback_stacked(redeemed.redemption_id, marker=new_marker())  # the marker proves it ours
     assert result.recovered and result.ok
     assert result.parent_rollback is not None and result.parent_rollback.redemption == redeemed.redemption_id
     assert {r.redemption for r in result.rollbacks} == {r.id for r in redeemed.redemptions}
@@ -161,7 +161,7 @@ def test_single_rollback_dropped_after_commit_is_recovered(sb: Sandbox) -> None:
     with client(sb) as vf:
         redemption_id = vf.redeem(["SAVE10"], order=ORDER).redemption_id
         sb.inject_fault("rollback-redemption", "drop-after-commit")
-        result = vf.rollback(redemption_id)
+        result = vf.rollback(redemption_id, marker=new_marker())
     assert result.recovered and [r.redemption for r in result.rollbacks] == [redemption_id]
     assert sb.count_rollbacks(redemption_id) == 1
 
@@ -229,7 +229,7 @@ def test_async_client_matches_sync_over_the_sandbox(sb: Sandbox) -> None:
         async with sb.async_client(sleep=no_async_sleep) as vf:
             redeemed = await vf.redeem(STACK, order=ORDER)
             sb.inject_fault("rollback-stacked-redemptions", "drop-after-commit")
-            result = await vf.rollback_stacked(redeemed.redemption_id)
+            result = await vf.rollback_stacked(redeemed.redemption_id, marker=new_marker())
             with pytest.raises(errors.AlreadyRolledBackError) as refusal:
                 await vf.rollback_stacked(redeemed.redemption_id)
             listed = [item async for item in vf.redemptions(parent_redemption_id=redeemed.redemption_id)]

@@ -15,6 +15,9 @@ Faults:
 - `Fault.status_after(code, body)`: forward (the server applies it), then answer `code` instead of its reply.
 - `Fault.hang_before(seconds)`: hold the request without forwarding it, then close: nothing reaches the server.
 - `Fault.reset_before()`: reset the connection (RST) before forwarding anything.
+
+`proxy.trim_query(reason=5)` cuts that query parameter's value of every request it forwards to 5 characters, as a
+gateway limiting query values would.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import struct
 import threading
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 # No wait in the proxy lasts longer than this, whatever a fault asks: a test never hangs on it.
 MAX_WAIT = 10.0
@@ -113,6 +117,12 @@ class FaultProxy:
         self._listener.settimeout(0.05)
         self._threads: list[threading.Thread] = []
         self._clients: list[socket.socket] = []
+        self._trimmed: dict[str, int] = {}
+
+    def trim_query(self, **lengths: int) -> FaultProxy:
+        """Cut the named query parameters of every forwarded request to at most that many characters."""
+        self._trimmed.update(lengths)
+        return self
 
     @property
     def base_url(self) -> str:
@@ -235,7 +245,7 @@ class FaultProxy:
 
     def _forward(self, request: _Request) -> bytes:
         with socket.create_connection(self.upstream, timeout=MAX_WAIT) as upstream:
-            head = _with_header(request.head, b"Connection", b"close")
+            head = _with_header(self._trim(request.head), b"Connection", b"close")
             upstream.sendall(head + request.body)
             chunks = []
             while True:
@@ -244,6 +254,19 @@ class FaultProxy:
                     break
                 chunks.append(chunk)
         return b"".join(chunks)
+
+    def _trim(self, head: bytes) -> bytes:
+        if not self._trimmed:
+            return head
+        line, rest = head.split(b"\r\n", 1)
+        method, target, version = line.decode("latin-1").split(" ", 2)
+        parts = urlsplit(target)
+        query = [
+            (k, v[: self._trimmed[k]] if k in self._trimmed else v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ]
+        target = parts.path + ("?" + urlencode(query) if query else "")
+        return f"{method} {target} {version}".encode("latin-1") + b"\r\n" + rest
 
 
 class _Reader:

@@ -64,6 +64,8 @@ class OrderAPI:
                 return httpx.Response(400, json=example("error_400_already_rolled_back.json"))
             answer = copy.deepcopy(self.rollback_answer)
             parent = answer.get("parent_rollback")
+            # A real answer names the redemption asked for: the parent's rollback, or the only item's.
+            (parent or answer["rollbacks"][0])["redemption"] = redemption_id
             own = parent or answer["rollbacks"][0]
             entry["rollback_id"], entry["rollback_date"] = own["id"], own["date"]
             if parent:

@@ -26,7 +26,8 @@ APP_ID = "app-id-4f1c"
 APP_TOKEN = "app-token-SECRET-7d2e9b"
 BEARER_TOKEN = "bearer-SECRET-c0ffee42"
 
-PARENT_ID = "r_parent"
+# The parent redemption of the vendored rollbacks_success.json example: a success answers the question asked.
+PARENT_ID = "r_5J38i6KjSnkHYw3bwLB4v72j"
 # The failed rollback record of the vendored already_rolled_back example.
 REFUSAL_ID = "rrf_0c67af954e039be56b"
 
@@ -253,10 +254,24 @@ def posted_at(api: ScriptedAPI, index: int) -> str:
     return moments[index] if moments else now_iso()
 
 
+MARKER = "vrm_0123456789abcdef0123"
+
+
+def sent_metadata(api: ScriptedAPI) -> dict[str, Any]:
+    """The metadata the first rollback POST carried (its marker among it), which Voucherify stores on the rollback
+    it makes; {} without any."""
+    for request in api.requests:
+        if request.method == "POST":
+            body = json.loads(request.content or b"{}")
+            return dict(body.get("metadata") or {})
+    return {}
+
+
 def serve_stacked_recovery(api: ScriptedAPI, parent_id: str = PARENT_ID, date: str | None = None, **extra: Any) -> None:
     """Queue the two answers the SDK's look-up needs to rebuild a stacked rollback of `parent_id`: the parent
     redemption, then one page of rollbacks around its rollback's date (`date`, by default the moment the first
-    POST arrived) holding the refusal's rrf_ record (dated when the last POST arrived)."""
+    POST arrived, with the metadata that POST carried) holding the refusal's rrf_ record (dated when the last POST
+    arrived)."""
     order = {"id": "ord_1", "object": "order", "status": "CANCELED", "amount": 10000}
 
     def parent(request: httpx.Request) -> Reply:
@@ -264,6 +279,7 @@ def serve_stacked_recovery(api: ScriptedAPI, parent_id: str = PARENT_ID, date: s
 
     def rollbacks(request: httpx.Request) -> Reply:
         when = date or posted_at(api, 0)
+        extra.setdefault("metadata", sent_metadata(api))
         items = [
             rollback_item("rr_parent", parent_id, order=order, date=when, **extra),
             rollback_item("rr_c1", "r_c1", date=when, **extra),

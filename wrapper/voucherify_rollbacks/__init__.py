@@ -30,6 +30,7 @@ from .errors import (
     PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
     RateLimitError,
     ResponseTooLargeError,
+    RollbackAuthorshipUnknownError,
     RollbackFailedError,
     RollbackOutcomeUnknownError,
     ServerError,
@@ -90,6 +91,7 @@ __all__ = [
     "RequestOptions",
     "ResponseTooLargeError",
     "Rollback",
+    "RollbackAuthorshipUnknownError",
     "RollbackFailedError",
     "RollbackOutcome",
     "RollbackOutcomeUnknownError",

@@ -40,8 +40,13 @@ RETRY_MAX_RETRY_AFTER = 60.0
 # The share of a rollback call's deadline its attempts leave for the recovery look-up (at most 10 s).
 RECOVERY_RESERVE_SHARE = 0.25
 RECOVERY_RESERVE_MAX = 10.0
-# How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock).
-SERVER_CLOCK_TOLERANCE = 0.5
+# How far apart the server's `Date` header and the dates it gives rollbacks may be (another machine's clock): records
+# dated 0.8-1.5 s off the header have been seen, so a rollback is proved dated outside this call's attempts only by
+# more than this (or by the tight bounds of a record dated during one of them, see core/clock.py).
+SERVER_CLOCK_TOLERANCE = 3.0
+# The dating probe (one more rollback request, refused as already rolled back, whose dated rrf_ record ties the
+# server's clock to ours) is retried this many times on a transient fault, within the call's deadline.
+PROBE_MAX_RETRIES = 2
 # Children of one stack: at most 30 redeemables per redemption (facts §5). The look-up lists rollbacks near the
 # call's time in pages of 100, at most 3 of them (a quiet project needs one) before fetching what is still missing
 # one by one, within 2 s either side of the rollback's recorded date (an order's and a redemption's dates may differ

@@ -21,6 +21,7 @@ from voucherify_rollbacks import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RollbackAuthorshipUnknownError,
     RollbackOutcome,
     RollbackOutcomeUnknownError,
 )
@@ -39,6 +40,7 @@ EXIT_OUTCOME_UNKNOWN = 5
 EXIT_AUTH = 6
 EXIT_RATE_LIMITED = 7
 EXIT_NOT_ROLLED_BACK = 8
+EXIT_AUTHORSHIP_UNKNOWN = 9
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C (128 + SIGINT)
 EXIT_CODES: Mapping[int, str] = {
     EXIT_OK: "done (every item rolled back, or the read succeeded)",
@@ -50,6 +52,7 @@ EXIT_CODES: Mapping[int, str] = {
     EXIT_AUTH: "the credentials were refused (401/403) or are missing",
     EXIT_RATE_LIMITED: "rate limited (429) after the SDK's own retries",
     EXIT_NOT_ROLLED_BACK: "find-rollback: the redemption exists and is not rolled back",
+    EXIT_AUTHORSHIP_UNKNOWN: "the redemption is rolled back, but whether by this command could not be proved",
     EXIT_INTERRUPTED: "rollback-many was interrupted (Ctrl-C): run it again to resume from its journal",
 }
 # rollback-order and rollback-many report many redemptions: they exit with the most serious class among them.
@@ -59,6 +62,7 @@ SEVERITY = (
     EXIT_RATE_LIMITED,
     EXIT_OTHER,
     EXIT_NOT_FOUND,
+    EXIT_AUTHORSHIP_UNKNOWN,
     EXIT_ALREADY_ROLLED_BACK,
     EXIT_OK,
 )
@@ -69,6 +73,7 @@ _RECORDED_CODES = {
     "AuthenticationError": EXIT_AUTH,
     "PermissionDeniedError": EXIT_AUTH,
     "RateLimitError": EXIT_RATE_LIMITED,
+    "RollbackAuthorshipUnknownError": EXIT_AUTHORSHIP_UNKNOWN,
 }
 
 
@@ -78,6 +83,8 @@ class UsageError(ValueError):
 
 def exit_code_for(error: BaseException) -> int:
     """The exit code of an error that ended a command."""
+    if isinstance(error, RollbackAuthorshipUnknownError):  # before its parent class
+        return EXIT_AUTHORSHIP_UNKNOWN
     if isinstance(error, InvalidArgumentError | InvalidArgumentTypeError):
         return EXIT_USAGE  # refused before anything was sent: an id with a slash, say
     if isinstance(error, AlreadyRolledBackError):
@@ -99,6 +106,8 @@ def exit_code_for_outcome(outcome: RollbackOutcome) -> int:
         return EXIT_OK if outcome.ok else EXIT_OTHER
     if outcome.status == "already_rolled_back":
         return EXIT_ALREADY_ROLLED_BACK
+    if outcome.status == "authorship_unknown":
+        return EXIT_AUTHORSHIP_UNKNOWN
     if outcome.status == "outcome_unknown":
         return EXIT_OUTCOME_UNKNOWN
     if outcome.error is not None:

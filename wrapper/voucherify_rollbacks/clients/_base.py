@@ -20,6 +20,7 @@ from ..core.options import (
     RequestOptions,
     Settings,
     check_deadline,
+    check_markers,
     check_max_response_bytes,
     check_max_retries,
     check_option_names,
@@ -61,6 +62,7 @@ class ClientBase:
         self._max_response_bytes = (
             DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else check_max_response_bytes(max_response_bytes)
         )
+        self._markers = check_markers(options.get("markers"))
         self._clock = options.get("clock") or time.monotonic
         self._random = options.get("random") or _random.random
         self._headers = {

@@ -10,17 +10,19 @@ pays only for what it uses. The import statements in the methods below cost noth
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from .._constants import MAX_PAGE_SIZE
-from ..core.markers import with_marker
+from ..core.markers import new_marker, with_marker
 from ..core.options import REQUEST_OPTION_NAMES, RequestOptions
-from ..core.plans import ItemPlan, Plan, read_after, send
+from ..core.plans import ItemPlan, Plan, Request, read_after, send
 from ..operations.filters import ShortcutFilters
 from ._base import ClientBase
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..bulk.runner import BulkRun
     from ..operations.outcomes import RollbackOutcome
     from ..operations.results import RedeemResult, RollbackResult
@@ -50,33 +52,26 @@ class Operations(ClientBase):
 
         `reason` and `tracking_id` go in the query; `customer`, `order` and `metadata` (dicts or generated models)
         in the body, which updates them in Voucherify. Safe to retry: when an answer is lost after an attempt that
-        may have applied, a look-up returns the rollback this call made (`recovered=True`), raises
-        AlreadyRolledBackError (carrying the rollback) when someone else's rollback is found, or
-        RollbackOutcomeUnknownError when it cannot tell. `deadline` (seconds) bounds the whole call. `marker`
-        (from `new_marker()`) travels in the rollback's metadata and lets the look-up prove which call made a
-        rollback it finds.
+        may have applied, a look-up returns the rollback this call made (`recovered=True`, proved by its marker),
+        raises AlreadyRolledBackError (carrying the rollback, `made_by_this_call=False`) when it is proved someone
+        else's, RollbackAuthorshipUnknownError (`made_by_this_call=None`) when it is rolled back but neither can
+        be proved, or RollbackOutcomeUnknownError when it cannot tell whether it is rolled back. `deadline`
+        (seconds) bounds the whole call. `marker` (from `new_marker()`; a client made with `markers=True` sends a
+        fresh one by itself) travels in the rollback's metadata and proves which call made a rollback found.
         """
-        from ..operations.recovery import rollback_plan
         from ..operations.redemptions import read_rollback_stacked, rollback_stacked_request
 
-        call = self._options(request_options)
-        request = rollback_stacked_request(
+        return self._rollback_plan(
+            rollback_stacked_request,
+            read_rollback_stacked,
             parent_redemption_id,
             reason=reason,
             tracking_id=tracking_id,
             customer=customer,
             order=order,
-            metadata=with_marker(metadata, marker),
-            timeout=call.timeout,
-        )
-        return rollback_plan(
-            request,
-            call,
-            read_rollback_stacked,
-            redemption_id=parent_redemption_id,
-            reason=reason,
-            tracking_id=tracking_id,
+            metadata=metadata,
             marker=marker,
+            request_options=request_options,
         )
 
     def _rollback(
@@ -92,27 +87,54 @@ class Operations(ClientBase):
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RollbackResult]:
         """Roll back a single (not stacked) redemption; retried and recovered like `rollback_stacked`."""
-        from ..operations.recovery import rollback_plan
         from ..operations.redemptions import read_rollback, rollback_request
 
-        call = self._options(request_options)
-        request = rollback_request(
+        return self._rollback_plan(
+            rollback_request,
+            read_rollback,
             redemption_id,
             reason=reason,
             tracking_id=tracking_id,
             customer=customer,
             order=order,
-            metadata=with_marker(metadata, marker),
-            timeout=call.timeout,
+            metadata=metadata,
+            marker=marker,
+            request_options=request_options,
         )
+
+    def _rollback_plan(
+        self,
+        build: Callable[..., Request],
+        read: Callable[[httpx.Response], RollbackResult],
+        redemption_id: str,
+        *,
+        reason: str | None,
+        tracking_id: str | None,
+        customer: Any,
+        order: Any,
+        metadata: Any,
+        marker: str | None,
+        request_options: RequestOptions,
+    ) -> Plan[RollbackResult]:
+        """Either rollback as a plan: the request (with this call's marker, if any, and without it for a project
+        whose metadata schema refuses it) and the recovery plan over it."""
+        from ..operations.recovery import rollback_plan
+
+        call = self._options(request_options)
+        if marker is None and self._markers:
+            marker = new_marker()
+        fields = {"reason": reason, "tracking_id": tracking_id, "customer": customer, "order": order}
+        request = build(redemption_id, **fields, metadata=with_marker(metadata, marker), timeout=call.timeout)
+        unmarked = None if marker is None else build(redemption_id, **fields, metadata=metadata, timeout=call.timeout)
         return rollback_plan(
             request,
             call,
-            read_rollback,
+            read,
             redemption_id=redemption_id,
             reason=reason,
             tracking_id=tracking_id,
             marker=marker,
+            unmarked=unmarked,
         )
 
     def _find_rollback(
@@ -233,10 +255,12 @@ class Operations(ClientBase):
 
         self._check_open()
         calls = BulkCalls(
+            # Each bulk rollback carries a marker of its own, so a lost answer is proved this run's or another's.
             rollback=lambda redemption_id: self._rollback_stacked(
                 redemption_id,
                 reason=reason,
                 tracking_id=tracking_id,
+                marker=new_marker(),
                 **request_options,
             ),
             find_rollback=lambda redemption_id: self._find_rollback(redemption_id, **request_options),

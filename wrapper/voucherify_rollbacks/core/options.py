@@ -61,6 +61,10 @@ class ClientOptions(RequestOptions, total=False):
     """A monotonic clock (tests inject one so retries run instantly)."""
     random: Callable[[], float] | None
     """The jitter's random source in [0, 1) (tests pin it)."""
+    markers: bool | None
+    """True: every rollback call of this client sends a fresh marker (`new_marker()`) in the rollback's metadata
+    unless it passes its own, so that a rollback found after a lost answer is proved this call's or someone else's.
+    Default False: without one, a lost answer can end in RollbackAuthorshipUnknownError."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:
@@ -172,6 +176,15 @@ def check_max_response_bytes(limit: int) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigurationError(f"max_response_bytes must be an int >= 1, got {limit!r}")
     return limit
+
+
+def check_markers(markers: object) -> bool:
+    """The `markers` option as a bool (None: the default, False), or ConfigurationError."""
+    if markers is None:
+        return False
+    if not isinstance(markers, bool):
+        raise ConfigurationError(f"markers must be True or False, got {markers!r}")
+    return markers
 
 
 def check_max_retries(max_retries: int) -> int:

@@ -53,6 +53,7 @@ __all__ = [
     "RedirectError",
     "ResourceNotFoundError",
     "ResponseTooLargeError",
+    "RollbackAuthorshipUnknownError",
     "RollbackFailedError",
     "RollbackOutcomeUnknownError",
     "ServerError",
@@ -233,13 +234,41 @@ class ResponseTooLargeError(MalformedResponseError):
 
 
 class AlreadyRolledBackError(BadRequestError):
-    """The redemption was rolled back, and not by this call. `resource_id` is the failed rollback record
-    (`rrf_...`) the refusal stored. When the SDK looked the rollback up (a retry of a call whose earlier attempt may
-    have applied found a rollback it cannot prove its own), `rollback` is that earlier `Rollback` and `result` the
-    `RollbackResult` rebuilt from it; otherwise both are None."""
+    """The redemption is rolled back, and this call did not make that rollback.
+
+    `made_by_this_call` is False: proved someone else's (Voucherify refused every attempt of this call that reached
+    it, or the rollback found carries another marker, another reason or tracking id, or is dated outside every
+    attempt of this call that may have applied). Its subclass RollbackAuthorshipUnknownError has None there.
+    `resource_id` is the failed rollback record (`rrf_...`) a refusal stored (the rollback's own id when the SDK
+    raised it after a look-up). `rollback` is the rollback that undid the redemption and `result` the
+    `RollbackResult` rebuilt from it, whenever a look-up could find it; otherwise both are None. `marker_refused` is
+    True when the project's metadata schema refused this call's marker (`metadata_validation_failed`) and the call
+    was sent again without it."""
 
     rollback: Any = None
     result: Any = None
+    made_by_this_call: bool | None = False
+    marker_refused: bool = False
+
+
+class RollbackAuthorshipUnknownError(AlreadyRolledBackError):
+    """The redemption is rolled back (`rollback`, `result`), but whether by this call could not be proved: an
+    attempt of this call may have made it, and nothing tells it from another caller's (no marker, or none stored;
+    the same reason and tracking id; dated within this call's attempts). `made_by_this_call` is None and `why` says
+    what was missing. Nothing is applied twice either way: treat the redemption as rolled back, and send a marker
+    (`markers=True`, or `marker=new_marker()`) where authorship matters."""
+
+    made_by_this_call: bool | None = None
+
+    def __init__(self, redemption_id: str, rollback: Any, result: Any, why: str, **fields: Any) -> None:
+        rollback_id = getattr(rollback, "id", None) or "a rollback"
+        message = f"{redemption_id} is rolled back ({rollback_id}); whether by this call could not be proved: {why}"
+        fields.setdefault("resource_id", getattr(rollback, "id", None))
+        fields.setdefault("resource_type", "redemption_rollback")
+        super().__init__(message, status_code=400, key="already_rolled_back", **fields)
+        self.redemption_id = redemption_id
+        self.rollback, self.result, self.why = rollback, result, why
+        self.made_by_this_call = None
 
 
 class InvalidRedemptionParentError(BadRequestError):
@@ -346,6 +375,7 @@ class RollbackOutcomeUnknownError(VoucherifyError):
     ROLLED_BACK), or None."""
 
     redemption: Any = None
+    marker_refused: bool = False
 
     def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
         self.redemption_id = redemption_id

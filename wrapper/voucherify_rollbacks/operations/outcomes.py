@@ -6,15 +6,22 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from ..errors import AlreadyRolledBackError, InvalidArgumentError, RollbackOutcomeUnknownError, VoucherifyError
+from ..errors import (
+    AlreadyRolledBackError,
+    InvalidArgumentError,
+    RollbackAuthorshipUnknownError,
+    RollbackOutcomeUnknownError,
+    VoucherifyError,
+)
 
-Status = Literal["rolled_back", "already_rolled_back", "failed", "outcome_unknown"]
+Status = Literal["rolled_back", "already_rolled_back", "authorship_unknown", "failed", "outcome_unknown"]
 
 ROLLED_BACK: Status = "rolled_back"
 ALREADY_ROLLED_BACK: Status = "already_rolled_back"
 FAILED: Status = "failed"
+AUTHORSHIP_UNKNOWN: Status = "authorship_unknown"
 OUTCOME_UNKNOWN: Status = "outcome_unknown"
-STATUSES: tuple[Status, ...] = (ROLLED_BACK, ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN)
+STATUSES: tuple[Status, ...] = (ROLLED_BACK, ALREADY_ROLLED_BACK, AUTHORSHIP_UNKNOWN, FAILED, OUTCOME_UNKNOWN)
 
 
 class RollbackOutcome:
@@ -23,8 +30,11 @@ class RollbackOutcome:
     `status` is one of:
     - "rolled_back": rolled back now, by this call (or by an earlier run of the same journal whose answer was lost:
       `recovered` is then True); `result` holds the rollback;
-    - "already_rolled_back": it was rolled back before, not by this call; `rollback_id` names that rollback when
+    - "already_rolled_back": it was rolled back, proved not by this call; `rollback_id` names that rollback when
       known, `error` is the AlreadyRolledBackError when Voucherify refused the rollback;
+    - "authorship_unknown": it is rolled back (`rollback_id`, `result`), maybe by this call, maybe by another: an
+      attempt of this call may have made it and nothing proves whose it is (send a marker: `markers=True`);
+      `error` is the RollbackAuthorshipUnknownError;
     - "failed": it was not rolled back; `error` says why (nothing was applied);
     - "outcome_unknown": it MAY have been rolled back; `error` is the RollbackOutcomeUnknownError. Check with
       `find_rollback(redemption_id)` (a resumed `rollback_many` does that by itself).
@@ -76,23 +86,26 @@ class RollbackOutcome:
 
     @property
     def ok(self) -> bool:
-        """True when the redemption is rolled back now (by this call or before) with no failed item."""
+        """True when the redemption is rolled back now (by this call, before it, or by someone unproven) with no
+        failed item."""
         if self.recorded is not None:
             return bool(self.recorded.get("ok"))
         if self.status == ROLLED_BACK:
             return self.result is None or bool(self.result.ok)
-        return self.status == ALREADY_ROLLED_BACK
+        return self.status in (ALREADY_ROLLED_BACK, AUTHORSHIP_UNKNOWN)
 
     @classmethod
     def from_error(
         cls, redemption_id: str, error: VoucherifyError, *, item: str | None = None, order_id: str | None = None
     ) -> RollbackOutcome:
-        """The outcome a rollback's error stands for: refused as rolled back before, unknown, or failed."""
+        """The outcome a rollback's error stands for: rolled back by someone else or by someone unproven, unknown,
+        or failed."""
         if isinstance(error, AlreadyRolledBackError):
             rollback = getattr(error, "rollback", None)
+            unproven = isinstance(error, RollbackAuthorshipUnknownError)
             return cls(
                 redemption_id,
-                ALREADY_ROLLED_BACK,
+                AUTHORSHIP_UNKNOWN if unproven else ALREADY_ROLLED_BACK,
                 item=item,
                 order_id=order_id,
                 result=getattr(error, "result", None),

@@ -1,17 +1,26 @@
 """Rollback calls that tell the truth under every fault, and `find_rollback`, the look-up they share.
 
 Voucherify has no idempotency key. After an attempt that may have applied (a timeout after sending, a reset, a 5xx,
-a 2xx the SDK cannot read), any later ending of the call (`already_rolled_back`, retries spent, the deadline) goes
-through a look-up before the call gives up:
+a 2xx the SDK cannot read or that names another redemption), any later ending of the call (`already_rolled_back`,
+retries spent, the deadline) goes through a look-up before the call gives up. A rollback it finds is one of three:
 
-- the redemption is rolled back by a rollback dated within one of this call's attempts that may have applied (on
-  the server's clock, see `core.clock.ServerClock`) and carrying this call's `reason` (and `tracking_id`, when sent):
-  that rollback is the result, `recovered=True`;
-- it is rolled back by any other rollback: AlreadyRolledBackError, carrying the rollback found;
-- it is not rolled back: nothing was applied, so the rollback is sent again (within max_retries and the deadline);
-  when no retry is left, the last error is raised, unless an attempt of ours may still be running on the server (a
-  timeout, a gateway's 502/504/408, `multiple_requests`): then RollbackOutcomeUnknownError;
-- the look-up fails, or the deadline leaves no time for it: RollbackOutcomeUnknownError.
+- made by this call (proved only by this call's marker in the rollback's metadata, whatever the clocks say): that
+  rollback is the result, `recovered=True`;
+- made by someone else (proved by another marker, another reason or tracking id, or a date outside every attempt of
+  ours that may have applied, on the server's clock with its tolerance): AlreadyRolledBackError,
+  `made_by_this_call=False`, carrying the rollback found;
+- rolled back, authorship unproven (no marker sent or stored, and nothing above tells it from another caller's with
+  the same reason whose attempts overlapped ours): RollbackAuthorshipUnknownError, `made_by_this_call=None`.
+
+Without a marker no look-up proves a rollback ours: a rollback dated within our only attempt may be a concurrent
+caller's, our attempt then refused. Only a readable 2xx answering for the redemption asked is ours without one.
+When Voucherify refuses every attempt that reached it (a plain repeat), the rollback is someone else's
+(`made_by_this_call=False`, found by one look-up) unless it carries this call's marker.
+
+When the look-up finds the redemption not rolled back, nothing was applied, so the rollback is sent again (within
+max_retries and the deadline); when no retry is left, the last error is raised, unless an attempt of ours may still
+be running on the server (a timeout, a gateway's 502/504/408, `multiple_requests`): then RollbackOutcomeUnknownError.
+When the look-up fails, or the deadline leaves no time for it: RollbackOutcomeUnknownError.
 
 A look-up costs two requests on a quiet project, whatever the stack's size: the redemption, then one page of
 rollbacks listed around its rollback's date (filters Voucherify documents: `object`, `created_at`), matched by the
@@ -27,7 +36,14 @@ from typing import Any
 
 import httpx
 
-from .._constants import MAX_STACK_CHILDREN, RECOVERY_MAX_PAGES, RECOVERY_PAGE_SIZE, RECOVERY_WINDOW
+from .._constants import (
+    MAX_STACK_CHILDREN,
+    PROBE_MAX_RETRIES,
+    RECOVERY_MAX_PAGES,
+    RECOVERY_PAGE_SIZE,
+    RECOVERY_WINDOW,
+)
+from ..core.markers import marker_of
 from ..core.options import recovery_reserve
 from ..core.plans import Attempts, CallOptions, Plan, Request, Sleep, send
 from ..errors import (
@@ -35,11 +51,12 @@ from ..errors import (
     APIConnectionError,
     APIError,
     MalformedResponseError,
+    RollbackAuthorshipUnknownError,
     RollbackOutcomeUnknownError,
     VoucherifyError,
 )
 from .reading import order_entry, plain
-from .redemptions import check_id, get_request, list_request, read_item, read_page
+from .redemptions import check_id, get_request, list_request, read_item, read_page, read_rollback
 from .results import RollbackResult
 from .views import Redemption, Rollback
 
@@ -67,28 +84,48 @@ def rollback_plan(
     reason: str | None = None,
     tracking_id: str | None = None,
     marker: str | None = None,
+    unmarked: Request | None = None,
 ) -> Plan[RollbackResult]:
     """Send a rollback with retries and answer the truth table above. `marker` is the one the request carries in
-    its metadata (`core.markers`), or None."""
+    its metadata (`core.markers`), or None; `unmarked` is the same request without it, sent once instead when the
+    project's metadata schema refuses the marker (`metadata_validation_failed`: nothing was applied)."""
     attempts = Attempts()
     options.reserve = recovery_reserve(options.policy.deadline)
     state = options.retry_state(reserved=True)
+    asked = _Question(redemption_id, reason, tracking_id, marker)
     while True:
         try:
             response = yield from send(request, options, attempts, state)
         except (APIError, APIConnectionError) as error:
+            if unmarked is not None and asked.marker and isinstance(error, APIError) and _refuses_marker(error):
+                request, unmarked, asked.marker, asked.marker_refused = unmarked, None, None, True
+                continue
             if isinstance(error, MalformedResponseError) and error.status_code and error.status_code < 300:
                 attempts.may_have_applied(in_progress=True)  # a 2xx too large to read
             if not attempts.maybe_applied:
+                if isinstance(error, AlreadyRolledBackError):
+                    return (yield from _refused(error, asked, options))
                 raise
             ending: VoucherifyError = error
         else:
             try:
-                return read(response)
+                result = read(response)
             except MalformedResponseError as unreadable:
                 # A 2xx that is not a readable rollback: it may have been applied, and may still be settling.
                 attempts.may_have_applied(in_progress=True)
                 ending = unreadable
+            else:
+                other = _other_redemption(result, redemption_id, single=read is read_rollback)
+                if other is None:
+                    result.marker_refused = asked.marker_refused
+                    return result
+                # A 2xx about another redemption (a misrouting gateway, a cache): ours may or may not be applied.
+                attempts.may_have_applied(in_progress=True)
+                ending = MalformedResponseError(
+                    f"the API answered {response.status_code} with the rollback of {other}, not of {redemption_id}",
+                    status_code=response.status_code,
+                    request_id=result.request_id,
+                )
         fetched: dict[str, Redemption] = {}
         try:
             # The listing reaches up to now, so that it holds this call's own refusal (its rrf_ record) too.
@@ -98,32 +135,27 @@ def rollback_plan(
             why = f"the look-up after {_describe(ending)} failed: {failed}"
             unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
             unknown.redemption = fetched.get("redemption")  # what the look-up did fetch, e.g. status ROLLED_BACK
+            unknown.marker_refused = asked.marker_refused
             raise unknown from failed
         if found is not None:
-            dated = False
-            if _provably_ours(found.rollback, attempts, options, reason, tracking_id):
-                # Ours on the evidence so far (the Date headers, to the second): only a date to the millisecond
-                # proves it, as another call's rollback made just before ours would pass that test too.
-                try:
-                    dated = yield from _anchor(found, ending, attempts.last, options)
-                    if not dated:
-                        probed = yield from _probe(request, read, found, options)
-                        if isinstance(probed, RollbackResult):
-                            return probed  # it was not rolled back after all (a stale read): now it is, by us
-                        dated = probed
-                except VoucherifyError:
-                    dated = False  # dating failed: not proved ours, so it is reported as found, not as ours
-            if dated and _provably_ours(found.rollback, attempts, options, reason, tracking_id):
+            verdict = yield from _authorship(found, ending, attempts, asked, options, request, read)
+            if isinstance(verdict, RollbackResult):
+                verdict.marker_refused = asked.marker_refused
+                return verdict  # the probe found it not rolled back after all (a stale read): now it is, by us
+            if verdict.made_by_this_call:
                 found.result.recovered = True
+                found.result.marker_refused = asked.marker_refused
                 return found.result
-            raise _rolled_back_before(ending, found) from None
+            raise _not_proved_ours(verdict, ending, found, asked) from None
         if isinstance(ending, AlreadyRolledBackError) or attempts.in_progress:
             # Refused as rolled back yet not rolled back, or an attempt of ours may still be running: a retry may
             # settle it; without one the outcome is unknown.
             delay = state.next_delay()
             if delay is None:
                 why = f"after {_describe(ending)} the redemption is not rolled back yet, but an attempt may still run"
-                raise RollbackOutcomeUnknownError(redemption_id, ending, why) from ending
+                unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
+                unknown.marker_refused = asked.marker_refused
+                raise unknown from ending
         else:
             delay = state.next_delay()
             if delay is None:
@@ -131,8 +163,188 @@ def rollback_plan(
         yield Sleep(delay)
 
 
+@dataclass
+class _Question:
+    """What the call asked for: the redemption, and what its requests carry that a stored rollback keeps."""
+
+    redemption_id: str
+    reason: str | None
+    tracking_id: str | None
+    marker: str | None
+    marker_refused: bool = False
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """Who made a rollback found: this call (True), someone else (False) or unproven (None), and the evidence."""
+
+    made_by_this_call: bool | None
+    why: str
+
+
+def _refuses_marker(error: APIError) -> bool:
+    """The project's metadata schema refused the request's metadata: nothing was applied."""
+    return error.status_code == 400 and error.key == "metadata_validation_failed"
+
+
+def _refused(refusal: AlreadyRolledBackError, asked: _Question, options: CallOptions) -> Plan[RollbackResult]:
+    """Voucherify refused every attempt that reached it as already rolled back: nothing of this call was applied, so
+    the rollback is someone else's; one look-up fetches it for the error to carry (the refusal is raised as it is
+    when the look-up fails). A rollback carrying this call's own marker is this call's after all (a middlebox sent
+    a copy of the request and answered with the copy's refusal)."""
+    refusal.made_by_this_call = False
+    refusal.marker_refused = asked.marker_refused
+    try:
+        found = yield from look_up(asked.redemption_id, options)
+    except VoucherifyError:
+        raise refusal from None
+    if found is not None:
+        if asked.marker is not None and marker_of(found.rollback.metadata) == asked.marker:
+            found.result.recovered = True
+            found.result.marker_refused = asked.marker_refused
+            return found.result
+        refusal.rollback, refusal.result = found.rollback, found.result
+    raise refusal
+
+
+def _authorship(
+    found: LookUp,
+    ending: VoucherifyError,
+    attempts: Attempts,
+    asked: _Question,
+    options: CallOptions,
+    request: Request,
+    read: Callable[[httpx.Response], RollbackResult],
+) -> Plan[_Verdict | RollbackResult]:
+    """Who made the rollback found after an attempt of this call may have applied.
+
+    Only a marker proves it ours: two callers sending the same reason whose attempts overlap leave rollbacks that
+    nothing else tells apart (a rollback dated within our only attempt may be a concurrent caller's, ours then
+    refused). Someone else's is proved by another marker, another reason or tracking id, or a date outside every
+    attempt of ours that may have applied. Dating uses the server's clock as this call's answers bound it; when
+    that leaves the rollback within our attempts, a probe ties the clock to a record dated during one of them.
+    """
+    rollback = found.rollback
+    stored = marker_of(rollback.metadata)
+    if asked.marker is not None and stored == asked.marker:
+        return _Verdict(True, "it carries this call's marker")
+    if stored is not None:
+        return _Verdict(False, f"it carries another call's marker ({stored})")
+    own = _own_refusal(found, ending)
+    differs = _differs_from_request(rollback, asked, own)
+    if differs:
+        return _Verdict(False, differs)
+    if _dated_outside(rollback, attempts, options):
+        return _Verdict(False, "it is dated outside every attempt of this call that may have applied")
+    try:
+        anchored = yield from _anchor(found, ending, attempts.last, options)
+        if not anchored:
+            probed = yield from _probe(request, read, found, options)
+            if isinstance(probed, RollbackResult):
+                return probed
+            anchored = probed
+    except VoucherifyError:
+        anchored = False
+    if anchored and _dated_outside(rollback, attempts, options):
+        return _Verdict(False, "it is dated outside every attempt of this call that may have applied")
+    if asked.marker is None:
+        why = "no marker was sent, and another caller with the same reason could have made it during this call"
+    else:
+        why = "it carries no marker (the server or a proxy dropped it), and it is dated within this call's attempts"
+    if not anchored and rollback.date is not None:
+        why += "; the server's clock could not be tied to this call's attempts"
+    return _Verdict(None, why)
+
+
+def _own_refusal(found: LookUp, ending: VoucherifyError) -> Rollback | None:
+    """The failed rollback record (rrf_) Voucherify stored when it refused this call's last attempt, if listed: it
+    holds the reason and tracking id as the server received them from this call."""
+    refusal_id = ending.resource_id if isinstance(ending, AlreadyRolledBackError) else None
+    return found.listed.get(refusal_id) if refusal_id else None
+
+
+def _differs_from_request(rollback: Rollback, asked: _Question, own: Rollback | None) -> str | None:
+    """Why the rollback cannot have been made by a request of this call (another reason or tracking id), or None."""
+    if _differs(rollback.reason, asked.reason, own.reason if own else None):
+        return f"it carries another reason ({rollback.reason!r})"
+    tracked = asked.tracking_id is not None and rollback.tracking_id is not None
+    if tracked and _differs(rollback.tracking_id, asked.tracking_id, own.tracking_id if own else None):
+        return f"it carries another tracking id ({rollback.tracking_id!r})"
+    return None
+
+
+def _differs(stored: str | None, sent: str | None, received: str | None) -> bool:
+    """`stored` cannot be what this call sent: not `sent`, not what the server stored from this call's own refused
+    attempt (`received`), and not a cut-down form of `sent` (proxies and gateways trim query values, or drop them)."""
+    value, ours = (stored or "").strip(), (sent or "").strip()
+    if value == ours or (received is not None and value == received.strip()):
+        return False
+    return not ours.startswith(value)
+
+
+def _dated_outside(rollback: Rollback, attempts: Attempts, options: CallOptions) -> bool:
+    """Dated, on the server's clock with its tolerance, outside every attempt of this call that may have applied
+    (an attempt without an answer may have applied at any time since it was sent)."""
+    if rollback.date is None:
+        return False
+    when = rollback.date.timestamp()
+    clock = options.server_clock
+    return not any(
+        clock.earliest(sent) <= when and (answered is None or when <= clock.latest(answered))
+        for sent, answered in attempts.windows
+    )
+
+
+def _other_redemption(result: RollbackResult, redemption_id: str, *, single: bool) -> str | None:
+    """The redemption a readable 2xx names instead of `redemption_id` (its rollback, or its stack's), or None when
+    it answers the question: a parent rollback naming it (with its own children), or items naming it alone."""
+    parent = result.parent_rollback
+    if not single and parent is not None and parent.redemption is not None:
+        return None if parent.redemption == redemption_id else parent.redemption
+    children: set[str] = set()
+    if not single and parent is not None:
+        entry = order_entry(result.order.model if result.order else None, redemption_id)
+        stacked = plain(getattr(entry, "stacked", None))
+        children = {i for i in stacked if isinstance(i, str)} if isinstance(stacked, list) else set()
+        if not children:
+            return "a stack it does not name"
+    for item in result.rollbacks:
+        if item.redemption is not None and item.redemption != redemption_id and item.redemption not in children:
+            return item.redemption
+    return None
+
+
+def _not_proved_ours(
+    verdict: _Verdict, ending: VoucherifyError, found: LookUp, asked: _Question
+) -> AlreadyRolledBackError:
+    refusal = ending if type(ending) is AlreadyRolledBackError else None
+    error: AlreadyRolledBackError
+    if verdict.made_by_this_call is None:
+        fields: dict[str, Any] = {}
+        if refusal is not None:
+            fields = {"request_id": refusal.request_id, "body": refusal.body, "headers": refusal.headers}
+        error = RollbackAuthorshipUnknownError(asked.redemption_id, found.rollback, found.result, verdict.why, **fields)
+        error.__cause__ = ending
+    elif refusal is not None:
+        error = refusal
+    else:
+        error = AlreadyRolledBackError(
+            f"{asked.redemption_id} was rolled back by {found.rollback.id}, not by this call: {verdict.why}",
+            status_code=400,
+            key="already_rolled_back",
+            resource_id=found.rollback.id,
+            resource_type="redemption_rollback",
+        )
+        error.__cause__ = ending
+    error.rollback, error.result = found.rollback, found.result
+    error.made_by_this_call, error.marker_refused = verdict.made_by_this_call, asked.marker_refused
+    return error
+
+
 def find_rollback_plan(redemption_id: str, options: CallOptions) -> Plan[RollbackResult | None]:
-    """The rollback result of a redemption (for a child: of its stack), or None when it is not rolled back."""
+    """The rollback result of a redemption (for a child: of its stack), or None when it is not rolled back. Given a
+    rollback's own id: the result of the stack (or single redemption) it belongs to; a failed rollback record
+    (rrf_) is a result of that one failed item."""
     check_id(redemption_id, "redemption_id")  # the caller's own argument: a ValueError naming it
     found = yield from look_up(redemption_id, options, follow_parent=True)
     return None if found is None else found.result
@@ -150,7 +362,12 @@ def look_up(
     (NotFoundError for an unknown id) and MalformedResponseError when the answers contradict each other. The
     redemption, once fetched, is kept in `fetched["redemption"]` for an error to carry."""
     fetched = {} if fetched is None else fetched
-    redemption = yield from _fetch_redemption(redemption_id, options)
+    item = yield from _fetch_item(redemption_id, options)
+    if isinstance(item, Rollback):
+        if not follow_parent:
+            raise MalformedResponseError(f"{redemption_id} is a rollback, not a redemption")
+        return (yield from _look_up_rollback(item, options))
+    redemption = item
     if follow_parent and redemption.redemption and redemption.redemption != redemption.id:
         redemption = yield from _fetch_redemption(redemption.redemption, options)
     fetched["redemption"] = redemption
@@ -190,13 +407,31 @@ def look_up(
     return LookUp(parent, result, listed)
 
 
-def _fetch_redemption(redemption_id: str, options: CallOptions) -> Plan[Redemption]:
+def _look_up_rollback(rollback: Rollback, options: CallOptions) -> Plan[LookUp]:
+    """A rollback asked for by its own id: the look-up of the redemption it undid (the whole stack's result, which
+    holds it); a failed rollback record (rrf_), or one its redemption's look-up does not hold, as a result of its
+    own (`ok` False for a failed one)."""
+    alone = LookUp(rollback, RollbackResult(rollbacks=[rollback], order=rollback.order, single=True))
+    if not rollback.succeeded or not rollback.redemption or rollback.redemption == rollback.id:
+        return alone
+    found = yield from look_up(rollback.redemption, options, follow_parent=True)
+    if found is None:
+        return alone
+    held = [found.result.parent_rollback, *found.result.rollbacks]
+    return found if any(item is not None and item.id == rollback.id for item in held) else alone
+
+
+def _fetch_item(redemption_id: str, options: CallOptions) -> Plan[Redemption | Rollback]:
     try:
         request = get_request(check_id(redemption_id, "redemption_id"), timeout=options.timeout)
     except ValueError:  # a parent id from the server that no path can carry
         raise MalformedResponseError(f"the API named a redemption id no request can carry: {redemption_id!r}") from None
     response = yield from send(request, options)
-    item = read_item(response)
+    return read_item(response)
+
+
+def _fetch_redemption(redemption_id: str, options: CallOptions) -> Plan[Redemption]:
+    item = yield from _fetch_item(redemption_id, options)
     if not isinstance(item, Redemption):
         raise MalformedResponseError(f"{redemption_id} is not a redemption")
     return item
@@ -308,11 +543,13 @@ def _probe(
     """Send the rollback once more to anchor the server's clock: the redemption is rolled back, so it is refused
     with `already_rolled_back` and a dated rrf_ record (it cannot apply twice). Needed only when the call's own
     endings gave no refusal (retries spent on 5xx or `multiple_requests`) and the found rollback carries this
-    call's reason: without it, dates are known only to the second. A success means the look-up read stale data
-    and the rollback is now made; anything else leaves the clock as it was."""
+    call's reason: without it, dates are known only to the second. A transient fault is retried (it cannot apply
+    anything) within the call's deadline. A success means the look-up read stale data and the rollback is now
+    made; anything else leaves the clock as it was."""
     probe = Attempts()
     try:
-        response = yield from send(replace(request, kind="read"), options, probe, options.retry_state(retries=0))
+        retries = options.retry_state(retries=PROBE_MAX_RETRIES)
+        response = yield from send(replace(request, kind="read"), options, probe, retries)
     except AlreadyRolledBackError as refused:
         return (yield from _anchor(found, refused, probe.last, options))
     except (APIError, APIConnectionError):
@@ -321,43 +558,6 @@ def _probe(
         return read(response)
     except MalformedResponseError:
         return False
-
-
-def _same_request(rollback: Rollback, reason: str | None, tracking_id: str | None) -> bool:
-    """The rollback carries the reason (and the tracking_id, when one was sent) of this call."""
-    if (rollback.reason or "") != (reason or ""):
-        return False
-    return tracking_id is None or rollback.tracking_id == tracking_id
-
-
-def _provably_ours(
-    rollback: Rollback, attempts: Attempts, options: CallOptions, reason: str | None, tracking_id: str | None
-) -> bool:
-    """Dated within one of this call's attempts that may have applied, with this call's reason and tracking_id."""
-    if not _same_request(rollback, reason, tracking_id) or rollback.date is None:
-        return False
-    when = rollback.date.timestamp()
-    clock = options.server_clock
-    return any(
-        clock.earliest(sent) <= when and (answered is None or when <= clock.latest(answered))
-        for sent, answered in attempts.windows
-    )
-
-
-def _rolled_back_before(ending: VoucherifyError, found: LookUp) -> AlreadyRolledBackError:
-    if isinstance(ending, AlreadyRolledBackError):
-        error = ending
-    else:
-        error = AlreadyRolledBackError(
-            f"the redemption was rolled back by {found.rollback.id}, not by this call",
-            status_code=400,
-            key="already_rolled_back",
-            resource_id=found.rollback.id,
-            resource_type="redemption_rollback",
-        )
-        error.__cause__ = ending
-    error.rollback, error.result = found.rollback, found.result
-    return error
 
 
 def _describe(error: VoucherifyError) -> str:

@@ -25,7 +25,8 @@ class RollbackResult:
     `rollbacks` are the per-incentive rollbacks, `parent_rollback` the stack's own (None for a single redemption),
     `order` the order after the rollback. `recovered` is True when an answer of this call was lost (a timeout, a
     reset, a 5xx, an unreadable success) and the SDK's look-up found the rollback one of its own attempts made
-    (dated within that attempt, with this call's reason and tracking_id). The views are read from the decoded
+    (it carries this call's marker). `marker_refused` is True when the project's metadata schema refused the marker
+    (`metadata_validation_failed`) and the rollback was sent again without it. The views are read from the decoded
     answer when it arrives; the generated model (`.model`, `to_dict()`) is built from the kept body when first asked.
     """
 
@@ -47,6 +48,8 @@ class RollbackResult:
         self._single = single
         self._given = (parent_rollback, rollbacks or [], order)
         self.recovered = recovered
+        # True when the project's metadata schema refused this call's marker and the call went again without it.
+        self.marker_refused = False
         self.request_id = request_id
         self._headers = headers or {}
         self.status_code = status_code
