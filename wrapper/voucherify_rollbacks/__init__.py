@@ -23,6 +23,7 @@ from .errors import (
     AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
+    JournalMismatchError,
     MalformedResponseError,
     NotFoundError,  # public for the CLI's exit codes (404: exit 4)
     PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
@@ -74,6 +75,7 @@ __all__ = [
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "JournalMismatchError",
     "MalformedResponseError",
     "NotFoundError",
     "Order",
