@@ -46,7 +46,6 @@ def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sa
 
 
 def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.bulk.journal import Journal
 
     (parent,) = redeem_stacks(sandbox, 1)
     journal = str(tmp_path / "run.sqlite")

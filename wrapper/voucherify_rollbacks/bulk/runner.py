@@ -193,7 +193,8 @@ class BulkRun:
     ) -> None:
         self.calls, self.journal, self.limiter = calls, journal, limiter
         self.items, self.concurrency, self.marker = items, concurrency, marker
-        # Items naming a child whose parent another item holds: (item, parent id, resolved by an earlier run).
+        # Items whose redemption another item holds (a child's parent, say): (item, that redemption's id, whether
+        # an earlier run found so); each is reported with the holder's outcome once the run has ended.
         self._followers: list[tuple[str, str, bool]] = []
 
     def outcomes(self, run: Callable[[Plan[_Done]], _Done]) -> Iterator[RollbackOutcome]:
@@ -287,6 +288,8 @@ class BulkRun:
                     known.append((found.redemption_id, before))
                 self.journal.expand(unit.item, order.id, known)
             entries = self.journal.entries(unit.item)
+        if not entries and unit.kind == REDEMPTION:  # another item holds it (as a child's parent, say)
+            self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
     def _settle_or_send(self, entry: Entry) -> Plan[RollbackOutcome | None]:
@@ -437,6 +440,8 @@ class BulkRun:
         """For each item that named a child whose parent another item holds: the parent's outcome, as recorded."""
         for item, parent_id, resumed in self._followers:
             parent = self.journal.entry(parent_id)
+            while parent is not None and parent.parent_id is not None:  # itself a child, resolved
+                parent = self.journal.entry(parent.parent_id)
             if parent is not None and parent.outcome is not None:
                 yield _from_journal({**parent.outcome, "item": item}, resumed=resumed)
 
