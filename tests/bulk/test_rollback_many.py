@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from voucherify_rollbacks import ConfigurationError
+from voucherify_rollbacks import ConfigurationError, new_marker
 
+from tests.bulk.killed_runs import killed_run_journal
 from tests.support.stacks import redeem_stacks
 
 POST = ("POST", "rollback-stacked-redemptions")
@@ -35,7 +36,7 @@ def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sa
     (parent,) = redeem_stacks(sandbox, 1)
     journal = str(tmp_path / "run.sqlite")
     with sandbox.client() as vf:
-        _killed_after_sending(vf, journal, parent, reason="fraud")
+        _killed_after_sending(sandbox, vf, journal, parent, reason="fraud")
         posts = sandbox.seen[POST]
         (outcome,) = vf.rollback_many([parent], journal=journal, requests_per_minute=None, reason="fraud")
     assert (outcome.status, outcome.recovered, outcome.resumed) == ("rolled_back", True, False)
@@ -45,16 +46,10 @@ def test_an_intent_whose_rollback_landed_is_settled_by_look_up_not_sent_again(sa
 
 
 def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandbox: Any, tmp_path: Path) -> None:
-    from voucherify_rollbacks.bulk.journal import Journal
 
     (parent,) = redeem_stacks(sandbox, 1)
     journal = str(tmp_path / "run.sqlite")
-    book = Journal(journal)
-    book.check_settings({"reason": None, "tracking_id": None})
-    book.add_items([(parent, "redemption")])
-    book.expand(parent, None, [(parent, None)])
-    book.intent(parent)  # killed before the request left
-    book.close()
+    killed_run_journal(sandbox, journal, [parent], intents=[parent])  # killed before the request left
     with sandbox.client() as vf:
         (outcome,) = vf.rollback_many([parent], journal=journal, requests_per_minute=None)
     assert (outcome.status, outcome.recovered) == ("rolled_back", False)
@@ -62,19 +57,29 @@ def test_an_intent_that_never_reached_the_server_is_sent_after_the_look_up(sandb
     assert sandbox.count_rollbacks(parent) == 1
 
 
-def test_a_rollback_made_by_someone_else_is_already_rolled_back_not_ours(sandbox: Any, tmp_path: Path) -> None:
-    first, second = redeem_stacks(sandbox, 2)
+def test_a_rollback_made_by_someone_else_is_already_rolled_back_with_its_id_never_ours(
+    sandbox: Any, tmp_path: Path
+) -> None:
+    first, second, third = redeem_stacks(sandbox, 3)
     journal = str(tmp_path / "run.sqlite")
     with sandbox.client() as vf:
-        vf.rollback_stacked(first, reason="someone else")
-        _killed_after_sending(vf, journal, second, reason="cleanup", actual_reason="another tool")
+        before = vf.rollback_stacked(first, reason="cleanup").parent_rollback.id
+        killed_run_journal(sandbox, journal, [first, second, third], intents=[second, third], reason="cleanup")
+        other = vf.rollback_stacked(second, reason="cleanup", marker=new_marker()).parent_rollback.id
+        unmarked = vf.rollback_stacked(third, reason="cleanup").parent_rollback.id  # while our intent was open
         outcomes = {
             o.redemption_id: o
-            for o in vf.rollback_many([first, second], journal=journal, requests_per_minute=None, reason="cleanup")
+            for o in vf.rollback_many(
+                [first, second, third], journal=journal, requests_per_minute=None, reason="cleanup"
+            )
         }
     assert outcomes[first].status == "already_rolled_back" and outcomes[first].error.key == "already_rolled_back"
-    assert outcomes[second].status == "already_rolled_back" and not outcomes[second].recovered
-    assert sandbox.count_rollbacks(first) == sandbox.count_rollbacks(second) == 1
+    assert outcomes[first].rollback_id == before  # found by a look-up, not the refusal's rrf_ record
+    assert (outcomes[second].status, outcomes[second].rollback_id) == ("already_rolled_back", other)
+    assert not outcomes[second].recovered
+    assert (outcomes[third].status, outcomes[third].rollback_id) == ("authorship_unknown", unmarked)
+    assert not outcomes[third].ok and not outcomes[third].recovered
+    assert sandbox.count_rollbacks(first) == sandbox.count_rollbacks(second) == sandbox.count_rollbacks(third) == 1
 
 
 def test_unknown_ids_fail_alone_and_are_not_retried_by_a_resume(sandbox: Any, tmp_path: Path) -> None:
@@ -129,17 +134,10 @@ def test_bad_arguments_are_refused_before_anything_is_sent(sandbox: Any, tmp_pat
     assert sandbox.seen[POST] == 0
 
 
-def _killed_after_sending(vf: Any, journal: str, redemption_id: str, *, reason: str, actual_reason: str = "") -> None:
+def _killed_after_sending(sandbox: Any, vf: Any, journal: str, redemption_id: str, *, reason: str) -> None:
     """What a run killed right after its rollback landed leaves behind: the intent, no outcome."""
-    from voucherify_rollbacks.bulk.journal import Journal
-
-    book = Journal(journal)
-    book.check_settings({"reason": reason, "tracking_id": None})
-    book.add_items([(redemption_id, "redemption")])
-    book.expand(redemption_id, None, [(redemption_id, None)])
-    book.intent(redemption_id)
-    book.close()
-    vf.rollback_stacked(redemption_id, reason=actual_reason or reason)
+    marker = killed_run_journal(sandbox, journal, [redemption_id], intents=[redemption_id], reason=reason)
+    vf.rollback_stacked(redemption_id, reason=reason, marker=marker)
 
 
 def test_the_readme_bulk_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

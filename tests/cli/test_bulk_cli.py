@@ -206,3 +206,56 @@ def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
     out = Output(json_lines=False, stream=io.StringIO())
     assert rollback_many.run(Interrupted(), args, out, io.StringIO()) == EXIT_INTERRUPTED  # type: ignore[arg-type]
     assert "run the same command again to resume" in capsys.readouterr().err
+
+
+def test_rollback_many_refuses_a_journal_made_for_another_host_with_exit_2_until_rebound(
+    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _stacks(sandbox, 2)
+    source = tmp_path / "ids.csv"
+    source.write_text("redemption_id\n" + "\n".join(ids) + "\n", encoding="utf-8")
+    assert _run("rollback-many", "--from", str(source), "--json")[0] == EXIT_OK
+    with Sandbox(app_id=sandbox.app_id, app_token=sandbox.app_token) as other:
+        monkeypatch.setenv("VOUCHERIFY_BASE_URL", other.base_url)
+        capsys.readouterr()
+        code, out = _run("rollback-many", "--from", str(source), "--json")
+        said = capsys.readouterr().err + out
+        assert code == EXIT_USAGE and other.base_url in said and "--rebind-journal" in said
+        assert sandbox.app_token not in said
+        code, out = _run("rollback-many", "--from", str(source), "--json", "--rebind-journal")
+    assert code == EXIT_OK and {line["status"] for line in _json_lines(out)} == {"rolled_back"}
+
+
+def test_rollback_many_killed_while_its_rollback_commits_late_reports_it_rolled_back_on_restart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with Sandbox(faults=True) as sb:
+        (parent,) = _stacks(sb, 1)
+        source, report = tmp_path / "ids.txt", tmp_path / "report.jsonl"
+        source.write_text(parent + "\n", encoding="utf-8")
+        for name in ENV:
+            monkeypatch.delenv(name, raising=False)
+        env = {"VOUCHERIFY_APP_ID": sb.app_id, "VOUCHERIFY_APP_TOKEN": sb.app_token, "VOUCHERIFY_BASE_URL": sb.base_url}
+        sb.inject_fault("rollback-stacked-redemptions", "slow-commit:3")
+        command = [sys.executable, "-m", "voucherify_rollbacks", "rollback-many", "--from", str(source), "--json"]
+        killed = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL)
+        claims = sb._server.sandbox_app.operations.in_flight  # the server holds the killed run's request
+        deadline = time.monotonic() + 30
+        while parent not in claims._ids:
+            assert time.monotonic() < deadline and killed.poll() is None
+            time.sleep(0.01)
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(10)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        code, out = _run("rollback-many", "--from", str(source), "--json", "--report", str(report))  # at once
+        assert sb.count_rollbacks(parent) == 1
+    (line,) = _json_lines(out)
+    assert code == EXIT_OK and (line["status"], line["recovered"], line["ok"]) == ("rolled_back", True, True)
+    assert json.loads(report.read_text(encoding="utf-8"))["status"] == "rolled_back"

@@ -115,3 +115,34 @@ def test_inject_fault_needs_faults_enabled(make_sandbox) -> None:
     with pytest.raises(RuntimeError, match="faults"):
         sandbox.inject_fault("get-redemption", "500")
     assert sandbox.faults_pending() == {}
+
+
+def test_slow_commit_claims_at_once_and_commits_later_even_after_the_client_left(
+    sb: Sandbox, api: httpx.Client
+) -> None:
+    parent_id = redeem_gift(api)["parent_redemption"]["id"]
+    sb.inject_fault("rollback-stacked-redemptions", "slow-commit:1.5")
+    started = time.monotonic()
+    impatient = httpx.Client(base_url=sb.base_url, headers=api.headers, timeout=0.3)
+    with impatient, pytest.raises(httpx.ReadTimeout):  # the client gives up (or is killed) while the server works
+        impatient.post(f"/v1/redemptions/{parent_id}/rollbacks", json={"metadata": {"run": "slow"}})
+    assert api.get(f"/v1/redemptions/{parent_id}").json()["status"] != "ROLLED_BACK"  # not committed yet
+    busy = api.post(f"/v1/redemptions/{parent_id}/rollbacks", json={})
+    assert busy.status_code == 400 and busy.json()["key"] == "multiple_requests"
+    while sb.count_rollbacks(parent_id) == 0:
+        assert time.monotonic() - started < 5
+        time.sleep(0.05)
+    assert time.monotonic() - started >= 1.4
+    parent = api.get(f"/v1/redemptions/{parent_id}").json()
+    rollback = api.get(f"/v1/redemptions/{parent['related_redemptions']['rollbacks'][-1]['id']}").json()
+    assert parent["status"] == "ROLLED_BACK" and rollback["metadata"] == {"run": "slow"}
+    assert sb.count_rollbacks(parent_id) == 1
+
+
+def test_slow_commit_checks_its_seconds() -> None:
+    from voucherify_sandbox.faults import check_fault
+
+    assert check_fault("slow-commit:2") == "slow-commit:2"
+    for bad in ("slow-commit:", "slow-commit:-1", "slow-commit:61"):
+        with pytest.raises(ValueError):
+            check_fault(bad)

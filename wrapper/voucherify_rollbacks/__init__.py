@@ -25,6 +25,7 @@ from .errors import (
     ConfigurationError,
     InvalidArgumentError,  # an argument refused before anything is sent; also a ValueError
     InvalidArgumentTypeError,  # an argument of the wrong type; also a TypeError
+    JournalMismatchError,
     MalformedResponseError,
     NotFoundError,  # public for the CLI's exit codes (404: exit 4)
     PermissionDeniedError,  # public for the CLI's exit codes (403: exit 6)
@@ -80,6 +81,7 @@ __all__ = [
     "ConfigurationError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
+    "JournalMismatchError",
     "MalformedResponseError",
     "NotFoundError",
     "Order",

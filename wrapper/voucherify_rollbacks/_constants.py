@@ -90,5 +90,11 @@ DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
 # How long all workers pause after a 429 that names no wait.
 RATE_LIMIT_FALLBACK_PAUSE = 1.0
 RATE_LIMIT_MAX_PAUSE = 3600.0
-# A rollback found on resume counts as the run's own only when dated after its first intent less this much.
-BULK_CLOCK_TOLERANCE = 5.0
+# How far this machine's clock (which dates a journal's attempts) and the server's (which dates rollbacks) may
+# disagree: a rollback without the run's marker dated further than this outside every attempt of the run is
+# someone else's; within it, its authorship is unknown. (Rollbacks with the run's marker are its own, whatever
+# their date.)
+BULK_CLOCK_TOLERANCE = 2.0
+# `multiple_requests` in a bulk run: another request (maybe an earlier, killed attempt of the run) is rolling the
+# redemption back. Look again after each of these pauses, then leave it to a later run.
+BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)

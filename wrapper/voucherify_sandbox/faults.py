@@ -14,21 +14,25 @@ OPERATIONS = (
 )
 # drop-after-commit: state changes, then the socket closes with no response (did my rollback happen?).
 # reset-before: the connection is reset before anything is applied. 429/500/502/503: answered, nothing applied.
+# delay:SECONDS waits before the operation; slow-commit:SECONDS (rollbacks) claims the redemption at once, so reads
+# see it not rolled back and a concurrent rollback meets multiple_requests, and commits SECONDS later, even when the
+# client is gone by then (a server still processing a request whose client was killed).
 FAULTS = ("drop-after-commit", "reset-before", "429", "500", "502", "503")
 
 
 def check_fault(fault: str) -> str:
-    """Accept a fault name or `delay:SECONDS`; raise ValueError otherwise."""
+    """Accept a fault name, `delay:SECONDS` or `slow-commit:SECONDS`; raise ValueError otherwise."""
     if fault in FAULTS:
         return fault
-    if fault.startswith("delay:"):
+    if fault.startswith(("delay:", "slow-commit:")):
         try:
             seconds = float(fault.split(":", 1)[1])
         except ValueError:
             seconds = -1.0
         if 0 <= seconds <= 60:
             return fault
-    raise ValueError(f"unknown fault {fault!r}; use one of {', '.join(FAULTS)} or delay:SECONDS (0-60)")
+    allowed = ", ".join(FAULTS)
+    raise ValueError(f"unknown fault {fault!r}; use one of {allowed}, delay:SECONDS or slow-commit:SECONDS (0-60)")
 
 
 class FaultPlan:

@@ -221,7 +221,7 @@ class SandboxApp:
             if early is not None:
                 return operation_id, early
         try:
-            status, payload = self.operations.call(operation_id, ident, query, body)
+            status, payload = self.operations.call(operation_id, ident, query, body, commit_delay=_slow_commit(fault))
         except ApiError as refused:
             return operation_id, self.error_response(refused)
         except Exception:  # a bug must still answer in Voucherify's shape, and be visible in the server's stderr
@@ -316,6 +316,11 @@ class SandboxApp:
         cut: Cut = environ[CUT_KEY]
         cut(reset)
         raise _CutDone()
+
+
+def _slow_commit(fault: str | None) -> float:
+    """The seconds a `slow-commit:SECONDS` fault holds a rollback before committing it (0 for any other fault)."""
+    return float(fault.split(":", 1)[1]) if fault and fault.startswith("slow-commit:") else 0.0
 
 
 class _CutDone(Exception):

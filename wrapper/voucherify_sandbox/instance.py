@@ -197,7 +197,8 @@ class Sandbox:
     # faults
     def inject_fault(self, operation_id: str, fault: str, times: int = 1) -> None:
         """Make the next `times` calls of `operation_id` fail with `fault` ("drop-after-commit", "reset-before",
-        "429", "500", "502", "503" or "delay:SECONDS"). Needs `Sandbox(faults=True)`."""
+        "429", "500", "502", "503", "delay:SECONDS" or, for rollbacks, "slow-commit:SECONDS" (claimed at once,
+        committed that much later, even after the client has gone). Needs `Sandbox(faults=True)`."""
         if self._faults is None:
             raise RuntimeError("faults are off; create the sandbox with Sandbox(faults=True)")
         self._faults.inject(operation_id, fault, times)

@@ -29,7 +29,10 @@ class Operations:
         self.store, self.clock, self.channel_id = store, clock, channel_id
         self.in_flight = InFlight()
 
-    def call(self, operation_id: str, redemption_id: str | None, query_string: str, body: bytes) -> tuple[int, Doc]:
+    def call(
+        self, operation_id: str, redemption_id: str | None, query_string: str, body: bytes, *, commit_delay: float = 0.0
+    ) -> tuple[int, Doc]:
+        """`commit_delay`: a rollback holds its redemption this long before committing (the slow-commit fault)."""
         if operation_id == "redeem-stacked-discounts":
             wanted = payloads.parse_redeem(loads_request(body))
             return 200, redeem(self.store, wanted, self.clock.now(), self.channel_id)
@@ -67,4 +70,5 @@ class Operations:
             self.clock.now(),
             self.channel_id,
             stacked_endpoint=stacked,
+            commit_delay=commit_delay,
         )

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from . import shapes
@@ -206,20 +207,33 @@ def rollback(
     channel_id: str,
     *,
     stacked_endpoint: bool,
+    commit_delay: float = 0.0,
 ) -> Doc:
     """Roll back `redemption_id` in one transaction and return the endpoint's response body.
 
     The stacked endpoint answers `{rollbacks, parent_rollback, order}`. For a parent-less single redemption it answers
     `{rollbacks: [one], order}` without `parent_rollback`, mirroring the redeem response, which has no
     `parent_redemption` for a single redeemable (facts §2.1, §5: such a redemption has no parent to roll back).
+    `commit_delay` (the slow-commit fault): the redemption is claimed at once, the rollback applied (and dated) that
+    many seconds later.
     """
-    when = iso(now)
     known = store.redemption(redemption_id)
     if known is None or known["object"] != "redemption":
         # Records are never deleted, so an id unknown now is unknown for good: 404 even while another request holds
         # the claim on the same (bogus) id, never multiple_requests.
         raise not_found("redemption", redemption_id)
-    with in_flight.claim(redemption_id), store.transaction():
+    with in_flight.claim(redemption_id):
+        if commit_delay:
+            time.sleep(commit_delay)
+            now += timedelta(seconds=commit_delay)
+        return _rollback_claimed(store, redemption_id, request, now, channel_id, stacked_endpoint)
+
+
+def _rollback_claimed(
+    store: Store, redemption_id: str, request: RollbackRequest, now: datetime, channel_id: str, stacked_endpoint: bool
+) -> Doc:
+    when = iso(now)
+    with store.transaction():
         source = store.redemption(redemption_id)
         refusal = _refusal(source, redemption_id, stacked_endpoint, now)
         if refusal is None and source is not None:

@@ -1,7 +1,8 @@
 """`Journal`: the durable record of a bulk rollback, in SQLite, so that a run killed at any point resumes safely.
 
-Each redemption's intent is committed before its rollback is sent and its outcome after the answer, with WAL and
-`synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). A redemption is in one state:
+Each attempt's intent is committed before its rollback is sent, and its end with its outcome after the answer, with
+WAL and `synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). A redemption is in one
+state:
 
 - `pending`: not sent yet;
 - `sent`: an intent without an outcome: the run died (or is running) after sending; a resumed run settles it with
@@ -11,20 +12,31 @@ Each redemption's intent is committed before its rollback is sent and its outcom
 - `unknown`: its outcome is unknown (RollbackOutcomeUnknownError): a resumed run settles it;
 - `done`: its outcome is known (rolled back, rolled back before, refused): never sent again.
 
-An order item is expanded into its redemptions once, in one transaction, before any of them is sent.
+What the journal is for is part of it (`bind`): the API host, the account and a digest of the input; a run for
+anything else is refused (JournalMismatchError) unless it rebinds the journal on purpose. So are the run's marker
+(`core.markers`, sent with every rollback) and each attempt's window (intent and end times, on this machine's wall
+clock; no end when the run died mid-attempt): together they prove which rollbacks the run made.
+
+An order item is expanded into its redemptions once, in one transaction, before any of them is sent. A child
+redemption named by an item resolves to its parent (`resolve_child`), which is rolled back in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import json
+import os
+import secrets
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import Any
 
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, JournalMismatchError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS run (key TEXT PRIMARY KEY, value TEXT);
@@ -43,10 +55,39 @@ CREATE TABLE IF NOT EXISTS redemptions (
     outcome TEXT
 );
 CREATE INDEX IF NOT EXISTS redemptions_by_state ON redemptions (state);
+CREATE TABLE IF NOT EXISTS attempts (
+    redemption_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    intent REAL NOT NULL,
+    ended REAL,
+    marker TEXT,
+    PRIMARY KEY (redemption_id, number)
+);
 """
+# Added to journals made before children resolved to their parents.
+_PARENT_COLUMN = "ALTER TABLE redemptions ADD COLUMN parent_id TEXT"
 
 PENDING, SENT, RETRY, UNKNOWN, DONE = "pending", "sent", "retry", "unknown", "done"
 UNSETTLED = (SENT, RETRY, UNKNOWN)
+# The journal status of a child redemption resolved to its parent (its outcome is the parent's).
+RESOLVED = "resolved_to_parent"
+BINDING_FIELDS = ("host", "account", "input")
+
+# Journals held by this process, by (device, inode): a second open here is refused without opening the file again
+# (closing any descriptor of a file drops the POSIX locks SQLite holds on it in this process).
+_HELD: set[tuple[int, int]] = set()
+_HELD_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One attempt to roll a redemption back: its intent and end times (wall clock; `ended` is None when the run
+    died before the answer: the request may have been applied at any time since) and the marker it sent."""
+
+    intent: float
+    ended: float | None
+    marker: str | None
+    number: int = 0  # 0: the first intent of a journal made before attempts were recorded
 
 
 @dataclass(frozen=True)
@@ -59,31 +100,63 @@ class Entry:
     state: str
     first_intent: float | None
     outcome: dict[str, Any] | None
+    attempts: tuple[Attempt, ...] = ()
+    parent_id: str | None = None
+
+
+def input_digest(items: Iterable[tuple[str, str]]) -> str:
+    """A digest of a run's input: its distinct (id, kind) items, in any order."""
+    lines = sorted({f"{kind}:{item}" for item, kind in items})
+    return "sha256:" + hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def account_of(app_id: str | None, bearer_token: str | None, salt: str) -> str:
+    """The account a client acts for: its app id, or an HMAC of its bearer token keyed by the journal's own random
+    salt (never the token; the same token gives another value in another journal)."""
+    if app_id:
+        return f"app_id:{app_id}"
+    if bearer_token:
+        digest = hmac.new(bytes.fromhex(salt), bearer_token.encode("utf-8"), hashlib.sha256).hexdigest()
+        return f"bearer:{digest[:32]}"
+    return "none"
 
 
 class Journal:
     """A bulk run's SQLite journal at `path` (created when missing). Thread-safe. One run at a time: a second run
-    on the same journal is refused while the first holds it (an advisory lock on `PATH.lock`, which the system
-    releases when the holder exits, even by `kill -9`)."""
+    on the same file is refused while the first holds it, whatever path reaches it (a symlink, a hard link): the
+    lock is `flock` on the journal file itself, which the system releases when the holder exits, even by `kill -9`.
+    """
 
     def __init__(self, path: str, *, wall_clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
-        self._holder = _hold(path + ".lock")
+        self._holder, held = _hold(path)
+        self._key: tuple[int, int] | None = held
         try:
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+            # SQLite names its -wal file after the path it is given: the real one, so a symlink finds it.
+            self._db = sqlite3.connect(
+                os.path.realpath(path), check_same_thread=False, isolation_level=None, timeout=10
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
+            if "parent_id" not in columns:
+                self._db.execute(_PARENT_COLUMN)
         except sqlite3.Error as error:
-            self._holder.close()
+            _release(self._holder, self._key)
             raise ConfigurationError(f"journal {path}: cannot be used as a SQLite journal ({error})") from None
 
     def close(self) -> None:
         with self._lock:
+            if self._key is None:
+                return
+            with contextlib.suppress(sqlite3.Error):  # leave no -wal behind: the file alone is the whole journal
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()
-            self._holder.close()
+            _release(self._holder, self._key)
+            self._key = None
 
     def __enter__(self) -> Journal:
         return self
@@ -102,19 +175,69 @@ class Journal:
                 raise
             self._db.execute("COMMIT")
 
-    def check_settings(self, settings: dict[str, Any]) -> None:
-        """Record the run's settings (reason, tracking_id) on first use; a resume with other ones is refused,
-        since recovery recognises this run's rollbacks by them."""
+    def _run_values(self) -> dict[str, str]:
         with self._lock:
-            row = self._db.execute("SELECT value FROM run WHERE key = 'settings'").fetchone()
+            rows = self._db.execute("SELECT key, value FROM run").fetchall()
+        return {str(key): str(value) for key, value in rows}
+
+    def check_settings(self, settings: dict[str, Any]) -> None:
+        """Record the run's settings (reason, tracking_id) on first use; a resume with other ones is refused."""
+        recorded = self._run_values().get("settings")
         wanted = json.dumps(settings, sort_keys=True)
-        if row is None:
+        if recorded is None:
             self._write([("INSERT INTO run VALUES ('settings', ?)", (wanted,))])
-        elif row[0] != wanted:
+        elif recorded != wanted:
             raise ConfigurationError(
-                f"journal {self.path} belongs to a run with {row[0]}, not {wanted}: resume with the same settings "
+                f"journal {self.path} belongs to a run with {recorded}, not {wanted}: resume with the same settings "
                 "or start a new journal"
             )
+
+    def bind(
+        self,
+        *,
+        host: str,
+        app_id: str | None,
+        bearer_token: str | None,
+        digest: str,
+        rebind: bool = False,
+    ) -> None:
+        """Record what this journal is for on first use: the API `host`, the account (the app id, or a salted
+        fingerprint of the bearer token) and the input's `digest`. Another host, account or input raises
+        JournalMismatchError naming what differs; so does a journal made before binding that already holds items.
+        `rebind=True` records the new binding instead (the operator says the journal is this run's)."""
+        values = self._run_values()
+        salt = values.get("salt") or secrets.token_hex(16)
+        current = {"host": host, "account": account_of(app_id, bearer_token, salt), "input": digest}
+        recorded: dict[str, str] | None = json.loads(values["binding"]) if "binding" in values else None
+        if not rebind:
+            if recorded is None and self.items():
+                raise JournalMismatchError(self.path, ("binding",), {}, current)
+            if recorded is not None and recorded != current:
+                differs = [name for name in BINDING_FIELDS if recorded.get(name) != current[name]]
+                raise JournalMismatchError(self.path, differs, recorded, current)
+        if recorded != current:
+            self._write(
+                [
+                    ("INSERT OR REPLACE INTO run VALUES ('salt', ?)", (salt,)),
+                    ("INSERT OR REPLACE INTO run VALUES ('binding', ?)", (json.dumps(current, sort_keys=True),)),
+                ]
+            )
+
+    def binding(self) -> dict[str, str] | None:
+        """What the journal is bound to (host, account, input), or None before its first run."""
+        value = self._run_values().get("binding")
+        return None if value is None else dict(json.loads(value))
+
+    def marker(self, *, create: bool) -> str | None:
+        """The run's marker: the one recorded, else (with `create`) a new one, recorded now; None without."""
+        recorded = self._run_values().get("marker")
+        if recorded is not None or not create:
+            return recorded
+        from ..core.markers import new_marker
+
+        made = new_marker()
+        self._write([("INSERT OR IGNORE INTO run VALUES ('marker', ?)", (made,))])
+        return self._run_values()["marker"]
 
     def add_items(self, items: Iterable[tuple[str, str]]) -> None:
         """Record the run's items (item, kind) in their order; items already recorded keep their place."""
@@ -160,23 +283,68 @@ class Journal:
         self._write(statements)
 
     def entries(self, item: str) -> list[Entry]:
-        """The redemptions recorded for an item."""
+        """The redemptions recorded for an item, each with its attempts."""
+        return self._entries("item = ?", (item,))
+
+    def entry(self, redemption_id: str) -> Entry | None:
+        """One recorded redemption, or None."""
+        found = self._entries("redemption_id = ?", (redemption_id,))
+        return found[0] if found else None
+
+    def _entries(self, where: str, args: tuple[Any, ...]) -> list[Entry]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT redemption_id, item, order_id, state, first_intent, outcome FROM redemptions"
-                " WHERE item = ? ORDER BY rowid",
-                (item,),
+                "SELECT redemption_id, item, order_id, state, first_intent, outcome, parent_id FROM redemptions"
+                f" WHERE {where} ORDER BY rowid",
+                args,
             ).fetchall()
-        return [Entry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]) if r[5] else None) for r in rows]
+            attempts: dict[str, list[Attempt]] = {}
+            for redemption_id, intent, ended, marker, number in self._db.execute(
+                "SELECT redemption_id, intent, ended, marker, number FROM attempts WHERE redemption_id IN"
+                f" (SELECT redemption_id FROM redemptions WHERE {where}) ORDER BY redemption_id, number",
+                args,
+            ):
+                attempts.setdefault(redemption_id, []).append(Attempt(intent, ended, marker, number))
+        entries = []
+        for r in rows:
+            known = attempts.get(r[0], [])
+            if r[4] is not None and (not known or known[0].intent > r[4]):
+                # A journal made before attempts were recorded: its first intent, with no end and no marker.
+                known.insert(0, Attempt(r[4], None, None))
+            outcome = json.loads(r[5]) if r[5] else None
+            entries.append(Entry(r[0], r[1], r[2], r[3], r[4], outcome, tuple(known), r[6]))
+        return entries
 
-    def intent(self, redemption_id: str) -> None:
-        """Commit the intent to send a rollback now (the first intent's time is kept: recovery looks from it)."""
+    def intent(self, redemption_id: str, marker: str | None = None) -> int:
+        """Commit the intent to send a rollback now, carrying `marker`; returns the attempt's number (for `outcome`)."""
+        now = self._wall_clock()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
+            ).fetchone()
+        number = int(row[0]) + 1
         self._write(
             [
                 (
                     "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
                     " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
-                    (SENT, self._wall_clock(), redemption_id),
+                    (SENT, now, redemption_id),
+                ),
+                (
+                    "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
+                    (redemption_id, number, now, marker),
+                ),
+            ]
+        )
+        return number
+
+    def end_attempt(self, redemption_id: str, attempt: int) -> None:
+        """Commit the end of an attempt whose call has returned or raised (its window closes now)."""
+        self._write(
+            [
+                (
+                    "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
+                    (self._wall_clock(), redemption_id, attempt),
                 )
             ]
         )
@@ -192,6 +360,31 @@ class Journal:
             ]
         )
 
+    def resolve_child(self, child_id: str, parent_id: str) -> Entry:
+        """Record that `child_id` is a stack's child whose rollback is its parent's: the child is done, resolved
+        to `parent_id`, which is recorded under the child's item unless another item already holds it. Returns
+        the parent's entry."""
+        child = self.entry(child_id)
+        assert child is not None, "a child is resolved from its own entry"
+        with self._lock:
+            row = self._db.execute("SELECT position FROM redemptions WHERE redemption_id = ?", (child_id,)).fetchone()
+        self._write(
+            [
+                (
+                    "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (parent_id, child.item, child.order_id, int(row[0]), PENDING),
+                ),
+                (
+                    "UPDATE redemptions SET state = ?, status = ?, parent_id = ? WHERE redemption_id = ?",
+                    (DONE, RESOLVED, parent_id, child_id),
+                ),
+            ]
+        )
+        parent = self.entry(parent_id)
+        assert parent is not None
+        return parent
+
     def counts(self) -> dict[str, int]:
         """How many redemptions are in each state."""
         with self._lock:
@@ -199,21 +392,42 @@ class Journal:
         return {str(state): int(count) for state, count in rows}
 
 
-def _hold(lock_path: str) -> IO[str]:
-    """The lock file, held exclusively; ConfigurationError when another run holds it."""
+def _hold(path: str) -> tuple[int, tuple[int, int]]:
+    """The journal file's descriptor, `flock`ed exclusively, and its (device, inode); ConfigurationError when
+    another run holds it, in this process or another."""
+    busy = ConfigurationError(f"journal {path} is in use by another run: wait for it, or stop it first")
     try:
-        holder = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held until the journal closes
-    except OSError as error:
-        raise ConfigurationError(f"journal lock {lock_path}: {error.strerror or error}") from None
-    try:
-        import fcntl
-    except ImportError:  # not POSIX (Windows): no advisory lock; one run at a time is then up to the operator
-        return holder
-    try:
-        fcntl.flock(holder.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        known = os.stat(path)
     except OSError:
-        holder.close()
-        raise ConfigurationError(
-            f"journal {lock_path.removesuffix('.lock')} is in use by another run: wait for it, or stop it first"
-        ) from None
-    return holder
+        known = None
+    with _HELD_LOCK:
+        if known is not None and (known.st_dev, known.st_ino) in _HELD:
+            raise busy
+        try:
+            holder = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise ConfigurationError(f"journal {path}: {error.strerror or error}") from None
+        opened = os.fstat(holder)
+        key = (opened.st_dev, opened.st_ino)
+        if key in _HELD:  # created or swapped between the stat and the open
+            os.close(holder)
+            raise busy
+        try:
+            import fcntl
+        except ImportError:  # not POSIX (Windows): one run per process only; across processes it is up to the operator
+            _HELD.add(key)
+            return holder, key
+        try:
+            fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(holder)
+            raise busy from None
+        _HELD.add(key)
+        return holder, key
+
+
+def _release(holder: int, key: tuple[int, int] | None) -> None:
+    with _HELD_LOCK:
+        os.close(holder)  # releases the flock
+        if key is not None:
+            _HELD.discard(key)

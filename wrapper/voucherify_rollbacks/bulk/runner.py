@@ -1,12 +1,20 @@
 """`rollback_many` (both clients): roll back thousands of redemptions, or orders' redemptions, resumably.
 
-Every redemption goes through `rollback_stacked` (retries and recovery included) with its intent and outcome in a
-`Journal`, so a run killed at any point (`kill -9`, a power cut) is resumed by running it again with the same
-journal: known outcomes are reported, not sent again; a redemption whose rollback was in flight is settled with
-`find_rollback` first, and sent only when it is provably not rolled back. A rollback found then counts as this
-run's own (`rolled_back`, `recovered=True`) when it carries the run's `reason` (and `tracking_id`, when given) and
-is dated after the run's first intent for it (less `BULK_CLOCK_TOLERANCE`); otherwise it was rolled back by someone
-else (`already_rolled_back`). Workers share one `RateLimiter`, which counts every HTTP request.
+Every redemption goes through `rollback_stacked` (retries and recovery included) with each attempt's intent, end
+and outcome in a `Journal`, so a run killed at any point (`kill -9`, a power cut) is resumed by running it again
+with the same journal: known outcomes are reported, not sent again; a redemption whose rollback was in flight is
+settled with `find_rollback` first, and sent only when it is provably not rolled back.
+
+The journal is bound to the host, the account and the input it was made for (another one is refused with
+JournalMismatchError unless the run rebinds it), and holds one marker per run (`core.markers`), sent in every
+rollback's metadata. A resumed run never claims a rollback on circumstantial evidence: a rollback found by a
+look-up is the run's own (`rolled_back`, `recovered=True`) only when it carries the run's marker; one carrying
+another marker, or none and dated outside every recorded attempt window (less `BULK_CLOCK_TOLERANCE`), is someone
+else's (`already_rolled_back`, with its id); one without a marker dated within an attempt window is
+"authorship_unknown". `multiple_requests` (an earlier attempt may still be running on the server) is waited for
+and settled again within `BULK_IN_FLIGHT_WAITS`, else left `outcome_unknown` for a later run to settle. A child
+redemption given as an item is rolled back through its parent, reported for the line that named it. Workers share
+one `RateLimiter`, which counts every HTTP request.
 """
 
 from __future__ import annotations
@@ -19,12 +27,15 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._constants import BULK_CLOCK_TOLERANCE, MAX_CONCURRENCY
+from .._constants import BULK_CLOCK_TOLERANCE, BULK_IN_FLIGHT_WAITS, MAX_CONCURRENCY
+from ..core.markers import marker_of
 from ..core.plans import Plan, Request, Sleep
 from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
+    InvalidRedemptionParentError,
     MalformedResponseError,
+    MultipleRequestsError,
     NotFoundError,
     RateLimitError,
     RollbackOutcomeUnknownError,
@@ -33,30 +44,47 @@ from ..errors import (
 )
 from ..errors.redaction import redact_exception
 from ..operations.orders import order_redemptions
-from ..operations.outcomes import ALREADY_ROLLED_BACK, FAILED, OUTCOME_UNKNOWN, ROLLED_BACK, RollbackOutcome
+from ..operations.outcomes import (
+    ALREADY_ROLLED_BACK,
+    AUTHORSHIP_UNKNOWN,
+    FAILED,
+    OUTCOME_UNKNOWN,
+    ROLLED_BACK,
+    RollbackOutcome,
+)
 from ..operations.redemptions import check_id
 from ..operations.results import RollbackResult
-from ..operations.views import Order
-from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Entry, Journal
+from ..operations.views import Order, Redemption, Rollback
+from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal, input_digest
 from .ratelimit import RateLimiter
 
 T = TypeVar("T")
 
-# How much earlier than the run's first intent (on this machine's clock) a rollback found by a look-up may be dated
-# and still count as this run's: the server's clock and ours disagree by a little.
-
 ORDER, REDEMPTION = "order", "redemption"
+# Who made a rollback a look-up found, as far as the journal can prove it.
+OURS, THEIRS, UNPROVEN = "ours", "theirs", "unproven"
 
 
 @dataclasses.dataclass(frozen=True)
 class BulkCalls:
-    """The plans of the three calls a bulk run makes (each with the client's options), and the client's secrets,
-    which the errors kept in outcomes are scrubbed of."""
+    """The plans of the calls a bulk run makes (each with the client's options), and the client's secrets, which
+    the errors kept in outcomes are scrubbed of. `rollback` takes the run's marker (None: send none)."""
 
-    rollback: Callable[[str], Plan[RollbackResult]]
+    rollback: Callable[[str, str | None], Plan[RollbackResult]]
     find_rollback: Callable[[str], Plan[RollbackResult | None]]
     get_order: Callable[[str], Plan[Order]]
+    get_redemption: Callable[[str], Plan[Redemption | Rollback]]
     secrets: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Target:
+    """Where a run sends: the API host and the account (app id, or the bearer token, which the journal keeps only
+    as a salted fingerprint)."""
+
+    host: str
+    app_id: str | None
+    bearer_token: str | None = dataclasses.field(default=None, repr=False)
 
 
 def parse_item(text: str) -> tuple[str, str]:
@@ -100,10 +128,15 @@ def open_run(
     journal: str,
     concurrency: int,
     limiter: RateLimiter,
+    target: Target,
     reason: str | None = None,
     tracking_id: str | None = None,
+    marker: bool = True,
+    rebind: bool = False,
 ) -> BulkRun:
-    """Check the arguments and open the journal now (errors are raised here, not on the first outcome)."""
+    """Check the arguments and open the journal now (errors are raised here, not on the first outcome):
+    ConfigurationError when it is unusable or held by another run, JournalMismatchError when it was made for
+    another host, account or input (unless `rebind`)."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
         raise ValueError(f"concurrency must be an integer from 1 to {MAX_CONCURRENCY}")
     if isinstance(items, str):
@@ -112,11 +145,20 @@ def open_run(
     book = Journal(journal)
     try:
         book.check_settings({"reason": reason, "tracking_id": tracking_id})
+        host = target.host.rstrip("/")
+        book.bind(
+            host=host,
+            app_id=target.app_id,
+            bearer_token=target.bearer_token,
+            digest=input_digest(parsed),
+            rebind=rebind,
+        )
+        run_marker = book.marker(create=marker) if marker else None
         book.add_items(parsed)
     except BaseException:
         book.close()
         raise
-    return BulkRun(calls, book, limiter, reason, tracking_id, parsed, concurrency)
+    return BulkRun(calls, book, limiter, parsed, concurrency, run_marker)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -140,14 +182,15 @@ class BulkRun:
         calls: BulkCalls,
         journal: Journal,
         limiter: RateLimiter,
-        reason: str | None,
-        tracking_id: str | None,
         items: list[tuple[str, str]],
         concurrency: int,
+        marker: str | None,
     ) -> None:
         self.calls, self.journal, self.limiter = calls, journal, limiter
-        self.reason, self.tracking_id = reason, tracking_id
-        self.items, self.concurrency = items, concurrency
+        self.items, self.concurrency, self.marker = items, concurrency, marker
+        # Items whose redemption another item holds (a child's parent, say): (item, that redemption's id, whether
+        # an earlier run found so); each is reported with the holder's outcome once the run has ended.
+        self._followers: list[tuple[str, str, bool]] = []
 
     def outcomes(self, run: Callable[[Plan[_Done]], _Done]) -> Iterator[RollbackOutcome]:
         """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete."""
@@ -169,6 +212,7 @@ class BulkRun:
                 finally:
                     for future in running:
                         future.cancel()  # queued ones; running ones finish and record their outcome
+            yield from self._follower_outcomes()
         finally:
             self.journal.close()
 
@@ -193,6 +237,8 @@ class BulkRun:
                     units.extendleft(reversed(more))
                     for outcome in found:
                         yield outcome
+            for outcome in self._follower_outcomes():
+                yield outcome
         finally:
             self.journal.close()
 
@@ -208,7 +254,7 @@ class BulkRun:
         if isinstance(unit, _Expand):
             return (yield from self._expand(unit))
         outcome = yield from self._settle_or_send(unit)
-        return [outcome], []
+        return ([] if outcome is None else [outcome]), []
 
     def _expand(self, unit: _Expand) -> Plan[_Done]:
         """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
@@ -237,40 +283,62 @@ class BulkRun:
                     known.append((found.redemption_id, before))
                 self.journal.expand(unit.item, order.id, known)
             entries = self.journal.entries(unit.item)
+        if not entries and unit.kind == REDEMPTION:  # another item holds it (as a child's parent, say)
+            self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry) -> Plan[RollbackOutcome]:
+    def _settle_or_send(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+        if entry.parent_id is not None:  # a child resolved to its parent by an earlier run
+            parent = self.journal.entry(entry.parent_id)
+            if parent is not None and parent.item != entry.item:
+                self._followers.append((entry.item, entry.parent_id, True))
+            return None  # else the parent's own entry, under this item, reports for it
         if entry.state == DONE and entry.outcome is not None:
-            return RollbackOutcome.from_dict(entry.outcome, resumed=True)
+            return _from_journal(entry.outcome, resumed=True)
         if entry.state in UNSETTLED:
-            settled = yield from self._settle(entry, entry.first_intent)
+            settled = yield from self._settle(entry)
             if settled is not None:
                 return self._record(settled)
         outcome = yield from self._send(entry)
-        return self._record(outcome)
+        return outcome if outcome is None else self._record(outcome)
 
-    def _send(self, entry: Entry) -> Plan[RollbackOutcome]:
-        self.journal.intent(entry.redemption_id)
+    def _send(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+        """Send the rollback once more (the call retries and recovers within itself) and read what came of it."""
+        number = self.journal.intent(entry.redemption_id, self.marker)
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
-            result = yield from self._call(self.calls.rollback(entry.redemption_id))
+            result = yield from self._call(self.calls.rollback(entry.redemption_id, self.marker))
+        except RollbackOutcomeUnknownError as unknown:
+            # No end recorded: an attempt of this call may still be applied on the server at any time.
+            redact_exception(unknown, self.calls.secrets)
+            return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
         except AlreadyRolledBackError as refused:
+            self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(refused, self.calls.secrets)
-            if entry.first_intent is not None:  # an earlier run's attempt may be what rolled it back
-                settled = yield from self._settle(entry, entry.first_intent)
-                if settled is not None:
-                    return settled
-            return RollbackOutcome.from_error(entry.redemption_id, refused, **where)
+            return (yield from self._rolled_back_before(entry, refused, number))
+        except MultipleRequestsError as busy:
+            self.journal.end_attempt(entry.redemption_id, number)
+            redact_exception(busy, self.calls.secrets)
+            return (yield from self._wait_in_flight(entry, busy, number))
+        except InvalidRedemptionParentError as child:
+            self.journal.end_attempt(entry.redemption_id, number)
+            redact_exception(child, self.calls.secrets)
+            return (yield from self._through_parent(entry, child))
         except VoucherifyError as error:
+            self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(error, self.calls.secrets)
             return RollbackOutcome.from_error(entry.redemption_id, error, **where)
         except ValueError as refused:  # an id an order named that no request path can carry: nothing was sent
+            self.journal.end_attempt(entry.redemption_id, number)
             unusable = MalformedResponseError(f"the order names a redemption id no request can carry: {refused}")
             return RollbackOutcome.from_error(entry.redemption_id, unusable, **where)
+        self.journal.end_attempt(entry.redemption_id, number)
+        if result.recovered:  # the call's recovery found a rollback after a lost answer: the marker must say whose
+            return self._judged(entry, result)
         return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
 
-    def _settle(self, entry: Entry, since: float | None) -> Plan[RollbackOutcome | None]:
-        """The outcome of an earlier attempt, by a look-up: None when the redemption is provably not rolled back."""
+    def _settle(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+        """The outcome of earlier attempts, by a look-up: None when the redemption is provably not rolled back."""
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
             found = yield from self._call(self.calls.find_rollback(entry.redemption_id))
@@ -283,29 +351,128 @@ class BulkRun:
             return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
         if found is None:
             return None
-        ours = self._ours(found, since)
-        status = ROLLED_BACK if ours else ALREADY_ROLLED_BACK
-        return RollbackOutcome(entry.redemption_id, status, result=found, recovered=ours, **where)
+        return self._judged(entry, found)
 
-    def _ours(self, found: RollbackResult, since: float | None) -> bool:
+    def _rolled_back_before(self, entry: Entry, refused: AlreadyRolledBackError, attempt: int) -> Plan[RollbackOutcome]:
+        """Refused as rolled back: the rollback (found by the call, else looked up now), judged by the journal.
+        Without a rollback found by the call, none of its attempts may have applied: this attempt is no author."""
+        found = refused.result if isinstance(refused.result, RollbackResult) else None
+        applied_nothing = found is None
+        if found is None:
+            try:
+                found = yield from self._call(self.calls.find_rollback(entry.redemption_id))
+            except VoucherifyError as error:  # the refusal stands; only the rollback's id is missing
+                redact_exception(error, self.calls.secrets)
+        if found is None:
+            return RollbackOutcome.from_error(entry.redemption_id, refused, item=entry.item, order_id=entry.order_id)
+        return self._judged(entry, found, refused, not_by=attempt if applied_nothing else None)
+
+    def _wait_in_flight(self, entry: Entry, busy: MultipleRequestsError, attempt: int) -> Plan[RollbackOutcome]:
+        """`multiple_requests`: another request (an earlier attempt of this run's, killed, maybe) is rolling the
+        redemption back right now. Wait for it and look again; never "failed" while it may be ours. (This attempt,
+        refused, applied nothing.)"""
+        where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
+        for delay in BULK_IN_FLIGHT_WAITS:
+            yield Sleep(delay)
+            try:
+                found = yield from self._call(self.calls.find_rollback(entry.redemption_id))
+            except VoucherifyError as error:
+                redact_exception(error, self.calls.secrets)
+                continue
+            if found is not None:
+                return self._judged(entry, found, not_by=attempt)
+        if entry.attempts:  # an earlier attempt of this run may be the request in flight: a later run settles it
+            why = "another request, maybe an earlier attempt of this run, was still rolling it back"
+            unknown = RollbackOutcomeUnknownError(entry.redemption_id, busy, why)
+            return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
+        return RollbackOutcome.from_error(entry.redemption_id, busy, **where)
+
+    def _through_parent(self, entry: Entry, child: InvalidRedemptionParentError) -> Plan[RollbackOutcome | None]:
+        """A child redemption was named: roll back its parent instead (once, whichever item names it), and report
+        the parent's outcome for the item that named the child."""
+        where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
+        try:
+            found = yield from self._call(self.calls.get_redemption(entry.redemption_id))
+        except VoucherifyError as error:
+            redact_exception(error, self.calls.secrets)
+            return RollbackOutcome.from_error(entry.redemption_id, child, **where)
+        parent_id = found.redemption if isinstance(found, Redemption) else None
+        if not parent_id or parent_id == entry.redemption_id:
+            return RollbackOutcome.from_error(entry.redemption_id, child, **where)
+        parent = self.journal.resolve_child(entry.redemption_id, parent_id)
+        if parent.item != entry.item:  # another item holds the parent: its outcome is reported at the end
+            self._followers.append((entry.item, parent_id, False))
+            return None
+        return (yield from self._settle_or_send(parent))
+
+    def _judged(
+        self,
+        entry: Entry,
+        found: RollbackResult,
+        refused: AlreadyRolledBackError | None = None,
+        *,
+        not_by: int | None = None,
+    ) -> RollbackOutcome:
+        """A rollback found for `entry`, as the journal's attempts (but attempt `not_by`, refused) prove it: the
+        run's own, someone else's, or unproven (never claimed)."""
+        where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
+        current = self.journal.entry(entry.redemption_id)
+        recorded = current.attempts if current is not None else entry.attempts
+        attempts = [a for a in recorded if a.number != not_by or not_by is None]
+        markers = {a.marker for a in recorded if a.marker} | ({self.marker} if self.marker else set())
         rollback = found.parent_rollback or (found.rollbacks[0] if found.rollbacks else None)
-        if rollback is None or since is None or rollback.date is None:
-            return False
-        if (rollback.reason or "") != (self.reason or ""):
-            return False
-        if self.tracking_id is not None and rollback.tracking_id != self.tracking_id:
-            return False
-        return rollback.date.timestamp() >= since - BULK_CLOCK_TOLERANCE
+        author = authorship(rollback, attempts, markers)
+        if author == OURS:
+            found.recovered = True
+            return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=found, recovered=True, **where)
+        if author == THEIRS:
+            found.recovered = False
+            return RollbackOutcome(entry.redemption_id, ALREADY_ROLLED_BACK, result=found, error=refused, **where)
+        found.recovered = False
+        return RollbackOutcome(entry.redemption_id, AUTHORSHIP_UNKNOWN, result=found, **where)
+
+    def _follower_outcomes(self) -> Iterator[RollbackOutcome]:
+        """For each item that named a child whose parent another item holds: the parent's outcome, as recorded."""
+        for item, parent_id, resumed in self._followers:
+            parent = self.journal.entry(parent_id)
+            while parent is not None and parent.parent_id is not None:  # itself a child, resolved
+                parent = self.journal.entry(parent.parent_id)
+            if parent is not None and parent.outcome is not None:
+                yield _from_journal({**parent.outcome, "item": item}, resumed=resumed)
 
     def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
         self.journal.outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
         return outcome
 
 
+def authorship(rollback: Rollback | None, attempts: Iterable[Attempt], markers: Iterable[str]) -> str:
+    """Who made `rollback`, as a run proves it: OURS when it carries one of the run's `markers` (unguessable, sent
+    by no one else); THEIRS when it carries another marker, or none and is dated outside every one of `attempts`'
+    windows (widened by BULK_CLOCK_TOLERANCE either side; an attempt without an end stays open); else UNPROVEN."""
+    if rollback is None:
+        return UNPROVEN
+    found = marker_of(rollback.metadata)
+    if found is not None:
+        return OURS if found in set(markers) else THEIRS
+    if rollback.date is None:
+        return UNPROVEN
+    when = rollback.date.timestamp()
+    for attempt in attempts:
+        opened = attempt.intent - BULK_CLOCK_TOLERANCE
+        if opened <= when and (attempt.ended is None or when <= attempt.ended + BULK_CLOCK_TOLERANCE):
+            return UNPROVEN
+    return THEIRS
+
+
+def _from_journal(data: dict[str, Any], *, resumed: bool) -> RollbackOutcome:
+    return RollbackOutcome.from_dict(data, resumed=resumed)
+
+
 def _state(outcome: RollbackOutcome) -> str:
     """The journal state an outcome leaves: unknown and passing failures are looked at again by a resumed run."""
     if outcome.status == OUTCOME_UNKNOWN:
         return UNKNOWN
-    if outcome.status == FAILED and isinstance(outcome.error, RateLimitError | APIConnectionError | ServerError):
+    passing = RateLimitError | APIConnectionError | ServerError | MultipleRequestsError
+    if outcome.status == FAILED and isinstance(outcome.error, passing):
         return RETRY
     return DONE

@@ -71,6 +71,16 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
     parser.add_argument("--orders", action="store_true", help="every id is an order id (or source id)")
     parser.add_argument("--journal", metavar="FILE", help="SQLite journal (default: FILE.journal.sqlite)")
+    parser.add_argument(
+        "--rebind-journal",
+        action="store_true",
+        help="adopt a journal made for another host, account or input (or by an older version) for this run",
+    )
+    parser.add_argument(
+        "--no-marker",
+        action="store_true",
+        help="send no run marker in the rollbacks' metadata (a resumed run then claims none it finds)",
+    )
     parser.add_argument("--report", metavar="FILE", help="write every outcome to FILE (.csv, else JSON lines)")
     parser.add_argument("--concurrency", type=int, default=4, metavar="N", help="parallel requests (default 4)")
     limit = parser.add_mutually_exclusive_group()
@@ -225,8 +235,10 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
                 requests_per_minute=requests_per_minute,
                 reason=args.reason,
                 tracking_id=args.tracking_id,
+                marker=not args.no_marker,
+                rebind=args.rebind_journal,
             )
-        except ConfigurationError as error:  # the journal: unusable, or another run's
+        except ConfigurationError as error:  # the journal: unusable, held by another run, or bound to another
             raise UsageError(str(error)) from None
         for outcome in outcomes:
             seen.append(outcome)

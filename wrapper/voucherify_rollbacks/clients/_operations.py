@@ -247,25 +247,34 @@ class Operations(ClientBase):
         requests_per_minute: int | None,
         reason: str | None,
         tracking_id: str | None,
+        marker: bool,
+        rebind: bool,
         request_options: RequestOptions,
     ) -> BulkRun:
-        """A bulk run's journal opened and arguments checked, its calls planned with this client's options."""
+        """A bulk run's journal opened (and bound to this client's host and account) and arguments checked, its
+        calls planned with this client's options."""
         from ..bulk.ratelimit import RateLimiter
-        from ..bulk.runner import BulkCalls, open_run
+        from ..bulk.runner import BulkCalls, Target, open_run
 
         self._check_open()
         calls = BulkCalls(
-            # Each bulk rollback carries a marker of its own, so a lost answer is proved this run's or another's.
-            rollback=lambda redemption_id: self._rollback_stacked(
+            rollback=lambda redemption_id, run_marker: self._rollback_stacked(
                 redemption_id,
                 reason=reason,
                 tracking_id=tracking_id,
-                marker=new_marker(),
+                marker=run_marker,
                 **request_options,
             ),
             find_rollback=lambda redemption_id: self._find_rollback(redemption_id, **request_options),
             get_order=lambda order_id: self._get_order(order_id, **request_options),
+            get_redemption=lambda redemption_id: self._get_redemption(redemption_id, **request_options),
             secrets=self._secrets,
+        )
+        keys = self._settings.app_id is not None and self._settings.app_token is not None
+        target = Target(
+            host=self.base_url,
+            app_id=self._settings.app_id if keys else None,
+            bearer_token=None if keys else self._settings.bearer_token,
         )
         return open_run(
             items,
@@ -273,8 +282,11 @@ class Operations(ClientBase):
             journal=journal,
             concurrency=concurrency,
             limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            target=target,
             reason=reason,
             tracking_id=tracking_id,
+            marker=marker,
+            rebind=rebind,
         )
 
     def _redemptions(

@@ -61,12 +61,16 @@ class AsyncVoucherify(Operations):
         requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
         reason: str | None = None,
         tracking_id: str | None = None,
+        marker: bool = True,
+        rebind: bool = False,
         **request_options: Unpack[RequestOptions],
     ) -> AsyncIterator[RollbackOutcome]:
         """The twin of Voucherify.rollback_many, iterated with `async for`: the same journal (a run started by one
         client resumes in the other), ceiling and outcomes. Redemptions go `concurrency` at a time, in waves: a
         wave's outcomes come once all of its rollbacks have ended."""
-        run = self._bulk_run(items, journal, concurrency, requests_per_minute, reason, tracking_id, request_options)
+        run = self._bulk_run(
+            items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
+        )
         return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
 
     async def aclose(self) -> None:

@@ -62,6 +62,8 @@ class Voucherify(Operations):
         requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
         reason: str | None = None,
         tracking_id: str | None = None,
+        marker: bool = True,
+        rebind: bool = False,
         **request_options: Unpack[RequestOptions],
     ) -> Iterator[RollbackOutcome]:
         """Roll back many redemptions, resumably: yields one RollbackOutcome per redemption as each completes.
@@ -73,8 +75,19 @@ class Voucherify(Operations):
         workers share a ceiling of `requests_per_minute` (every HTTP request counts, look-ups included; None lifts
         it) and pause together on a 429 or `X-Rate-Limit-Remaining: 0`. Each rollback is `rollback_stacked` with
         `reason` and `tracking_id` (a journal keeps the ones it started with) and its retries and recovery.
+
+        A journal is bound to the base URL, the account (app id, or a salted fingerprint of the bearer token) and the
+        items it was made for: another one raises JournalMismatchError, unless `rebind=True` adopts the journal for
+        this run. One run holds a journal at a time, whatever path reaches it. With `marker` (the default) the run
+        sends one marker (`new_marker()`, kept in the journal) with every rollback, in its metadata: a rollback a
+        resumed run finds is reported as its own only when it carries that marker; one without it is
+        "already_rolled_back" when provably someone else's, else "authorship_unknown". `marker=False` sends none
+        (for a project whose metadata schema refuses the key), and a resumed run then claims nothing it finds.
+        A child redemption among `items` is rolled back through its parent, reported for the child's item.
         """
-        run = self._bulk_run(items, journal, concurrency, requests_per_minute, reason, tracking_id, request_options)
+        run = self._bulk_run(
+            items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
+        )
         return run.outcomes(lambda plan: drive_sync(plan, self._connection))
 
     def close(self) -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "InvalidRedemptionError",
     "InvalidRedemptionParentError",
     "InvalidRollbackParamsError",
+    "JournalMismatchError",
     "LockedError",
     "LoyaltyCardPointsExceededError",
     "MalformedResponseError",
@@ -353,6 +354,31 @@ class InvalidArgumentTypeError(VoucherifyError, TypeError):
 
 class ConfigurationError(VoucherifyError, ValueError):
     """The client was given (or found in the environment) settings it cannot use; names the setting."""
+
+
+class JournalMismatchError(ConfigurationError):
+    """A bulk journal was made for another API host, account or input than this run's: resuming it here could
+    report outcomes that are not this host's. `differs` names what differs ("host", "account", "input", or
+    "binding" for a journal made before journals were bound); `recorded` and `current` hold those values (the
+    account as an app id or a salted fingerprint of the bearer token, never a secret). Pass `rebind=True`
+    (`--rebind-journal`) to adopt the journal for this run on purpose."""
+
+    def __init__(
+        self, journal: str, differs: Sequence[str], recorded: Mapping[str, str], current: Mapping[str, str]
+    ) -> None:
+        self.journal = journal
+        self.differs = tuple(differs)
+        self.recorded, self.current = dict(recorded), dict(current)
+        if "binding" in self.differs:
+            what = "was made by an older version and records no host, account or input"
+        else:
+            what = "was made for " + ", ".join(
+                f"{name} {self.recorded.get(name)!r}, not {self.current.get(name)!r}" for name in self.differs
+            )
+        super().__init__(
+            f"journal {journal} {what}: use a new journal for this run, or pass rebind=True (--rebind-journal) to "
+            "adopt it on purpose"
+        )
 
 
 class APIConnectionError(VoucherifyError):
