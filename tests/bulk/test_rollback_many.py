@@ -78,7 +78,7 @@ def test_a_rollback_made_by_someone_else_is_already_rolled_back_with_its_id_neve
     assert (outcomes[second].status, outcomes[second].rollback_id) == ("already_rolled_back", other)
     assert not outcomes[second].recovered
     assert (outcomes[third].status, outcomes[third].rollback_id) == ("authorship_unknown", unmarked)
-    assert not outcomes[third].ok and not outcomes[third].recovered
+    assert outcomes[third].ok and not outcomes[third].recovered  # rolled back, by nobody proved
     assert sandbox.count_rollbacks(first) == sandbox.count_rollbacks(second) == sandbox.count_rollbacks(third) == 1
 
 

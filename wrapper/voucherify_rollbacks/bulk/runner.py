@@ -355,9 +355,10 @@ class BulkRun:
 
     def _rolled_back_before(self, entry: Entry, refused: AlreadyRolledBackError, attempt: int) -> Plan[RollbackOutcome]:
         """Refused as rolled back: the rollback (found by the call, else looked up now), judged by the journal.
-        Without a rollback found by the call, none of its attempts may have applied: this attempt is no author."""
+        When the call proved it is not the author (`made_by_this_call` False), or found no rollback (none of its
+        attempts may have applied), this attempt is no author."""
         found = refused.result if isinstance(refused.result, RollbackResult) else None
-        applied_nothing = found is None
+        applied_nothing = found is None or refused.made_by_this_call is False
         if found is None:
             try:
                 found = yield from self._call(self.calls.find_rollback(entry.redemption_id))
