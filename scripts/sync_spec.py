@@ -8,8 +8,9 @@ Run through `scripts/sync-spec` (which picks the project's venv). The steps, eac
 2. normalize  one-value enums become `const` tags; every inline object, map, enum and union becomes a component
               named after where it sits (`RedemptionRollback` + `channel` -> `RedemptionRollbackChannel`), so
               generated class names are readable and stable (no `...Type0`, no two classes for one name); `allOf`
-              parts are merged into one object; unreferenced components go; a union whose variants carry distinct
-              tags gets its discriminator mapping.
+              parts are merged into one object; unreferenced components go; components of the same shape (upstream
+              writes an order inline in five places) become one, named by a fixed rule (merge_identical_shapes); a
+              union whose variants carry distinct tags gets its discriminator mapping.
 3. overlay    spec/overlay.yaml (OpenAPI Overlay 1.0, RFC 9535 JSONPath): our deliberate differences. An action
               whose target matches nothing, or a $ref left pointing at nothing, fails the run.
 4. to 3.1     `nullable` becomes `type: [..., 'null']` (or `anyOf` with null), so JSON Schema 2020-12 tools agree.
@@ -237,6 +238,91 @@ def discriminate_tagged_unions(doc: dict[str, Any]) -> dict[str, Any]:
                 }
                 break
     return doc
+
+
+# Keys that document a schema without changing what it holds or how the generator types it.
+_TEXT_KEYS = frozenset({"description", "summary", "example", "examples", "externalDocs", "x-readme"})
+
+
+def merge_identical_shapes(doc: dict[str, Any], published: set[str]) -> tuple[dict[str, Any], list[list[str]]]:
+    """Upstream writes one shape inline in several places (an order under a rollback, under a redemption, under the
+    rollbacks response, ...); each place got a component, so each would be a class of its own. Components that hold
+    the same thing (descriptions aside) become one, and every $ref to the others points at it.
+
+    Same shape means: the same keys and values, and $refs to components that are themselves the same shape (found by
+    refining a partition until it is stable, so cycles are fine). A component requests reach and one responses reach
+    never merge: our overlay treats what we send and what the server sends differently.
+
+    The name kept, deterministically: a component upstream publishes by name wins over one named after its place,
+    then the shorter name, then the first in alphabetical order. Returns the document and the groups merged, each
+    with the name kept first."""
+    doc = copy.deepcopy(doc)
+    schemas = doc["components"]["schemas"]
+    requests = _reached_from_requests(doc)
+    group = {name: "request" if name in requests else "response" for name in schemas}
+
+    def shape(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            items = sorted((k, shape(v)) for k, v in node.items() if k not in _TEXT_KEYS and k != "$ref")
+            return ("$ref", group[_split_ref(ref)[1]], items) if isinstance(ref, str) else items
+        if isinstance(node, list):
+            return [shape(value) for value in node]
+        return node
+
+    while True:
+        keys = {name: json.dumps([group[name], shape(schemas[name])], sort_keys=True) for name in sorted(schemas)}
+        numbers: dict[str, str] = {}
+        refined = {name: numbers.setdefault(keys[name], str(len(numbers))) for name in sorted(schemas)}
+        stable = len(set(refined.values())) == len(set(group.values()))
+        group = refined
+        if stable:
+            break
+    members: dict[str, list[str]] = {}
+    for name in sorted(schemas):
+        members.setdefault(group[name], []).append(name)
+    merged = [
+        sorted(names, key=lambda name: (name not in published, len(name), name))
+        for names in members.values()
+        if len(names) > 1
+    ]
+    kept = {name: names[0] for names in merged for name in names}
+    for node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = _split_ref(ref)[1]
+            node["$ref"] = f"#/components/schemas/{kept.get(name, name)}"
+    for node in _walk(doc):
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list):  # two variants that became one are one variant
+                variants: list[Any] = []
+                for variant in node[key]:
+                    if variant not in variants:
+                        variants.append(variant)
+                node[key] = variants
+    for names in merged:
+        for name in names[1:]:
+            del schemas[name]
+    return doc, sorted(merged)
+
+
+def _reached_from_requests(doc: dict[str, Any]) -> set[str]:
+    """The schemas a request (parameters, body) reaches."""
+    schemas = doc["components"]["schemas"]
+    roots: list[Any] = [doc["components"].get("parameters", {})]
+    for item in doc["paths"].values():
+        roots.append(item.get("parameters", []))
+        for method in HTTP_METHODS:
+            if method in item:
+                roots += [item[method].get("parameters", []), item[method].get("requestBody", {})]
+    reached: set[str] = set()
+    while roots:
+        for ref in _refs(roots.pop()):
+            kind, name = _split_ref(ref)
+            if kind == "schemas" and name not in reached:
+                reached.add(name)
+                roots.append(schemas[name])
+    return reached
 
 
 def check_references(doc: dict[str, Any]) -> None:
@@ -518,8 +604,16 @@ def build_from(normalized: dict[str, Any], overlay_path: Path = OVERLAY) -> str:
 
 def normalize(sources: dict[str, Any]) -> dict[str, Any]:
     """Upstream's operations as the generator should see them (still OpenAPI 3.0, before our overlay)."""
-    named = name_inline_schemas(one_value_enums_as_const(extract(sources)))
-    return discriminate_tagged_unions(prune(flatten_all_of(named)))
+    return normalize_with_merges(sources)[0]
+
+
+def normalize_with_merges(sources: dict[str, Any]) -> tuple[dict[str, Any], list[list[str]]]:
+    """normalize(), and the groups of identical shapes it merged (the name kept first)."""
+    extracted = extract(sources)
+    published = set(extracted["components"].get("schemas", {}))
+    named = name_inline_schemas(one_value_enums_as_const(extracted))
+    merged, groups = merge_identical_shapes(prune(flatten_all_of(named)), published)
+    return discriminate_tagged_unions(merged), groups
 
 
 # --- command line --------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from voucherify_client.models import (
     DiscountUnit,
     OrderCalculatedStatus,
     RedemptionRollbackChannelChannelType,
-    RedemptionRollbackResult,
+    RedemptionBaseResult,
     RedemptionRollbackStatus,
     RedemptionsRollbacksCreateResponseBody,
     VoucherBaseType,
@@ -57,7 +57,7 @@ def test_unknown_enum_values_in_nested_objects_are_kept_as_unknown_members(serve
         assert isinstance(value, enum)
         assert value == raw
         assert (value.name, value.value, str(value)) == ("UNKNOWN", raw, raw)
-    assert first.result is RedemptionRollbackResult.SUCCESS
+    assert first.result is RedemptionBaseResult.SUCCESS
     assert body.parent_rollback.order.status is OrderCalculatedStatus.CANCELED
     assert_same_json(body.to_dict(), payload)
 

@@ -15,7 +15,6 @@ from voucherify_client import AuthenticatedClient
 from voucherify_client.models import (
     RedemptionsRedeemRequestBody,
     RedemptionsRollbackCreateRequestBody,
-    RedemptionsRollbacksCreateRequestBody,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,7 +28,7 @@ def operation(name: str) -> ModuleType:
 # The least each operation needs to be called; tests that care about the request pass their own arguments.
 REDEMPTION_ID = "r_0ba186c4824e4881e1"
 DEFAULT_ARGUMENTS: dict[str, Callable[[], tuple[tuple[Any, ...], dict[str, Any]]]] = {
-    "rollback_stacked_redemptions": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbacksCreateRequestBody()}),
+    "rollback_stacked_redemptions": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbackCreateRequestBody()}),
     "rollback_redemption": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbackCreateRequestBody()}),
     "redeem_stacked_discounts": lambda: ((), {"body": RedemptionsRedeemRequestBody(redeemables=[])}),
     "get_redemption": lambda: ((REDEMPTION_ID,), {}),

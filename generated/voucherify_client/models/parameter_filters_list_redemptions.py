@@ -12,22 +12,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 _Junction_values = Junction._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
-    from ..models.parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
-    from ..models.parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
     from ..models.parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
-    from ..models.parameter_filters_list_redemptions_parent_redemption_id import (
-        ParameterFiltersListRedemptionsParentRedemptionId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_id import (
-        ParameterFiltersListRedemptionsRelatedObjectId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_parent_id import (
-        ParameterFiltersListRedemptionsRelatedObjectParentId,
-    )
-    from ..models.parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
-    from ..models.parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
-    from ..models.parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
 
 
 T = TypeVar("T", bound="ParameterFiltersListRedemptions")
@@ -51,25 +36,25 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParameterFiltersListRedemptions:
-    voucher_code: None | ParameterFiltersListRedemptionsVoucherCode | Unset = UNSET
+    voucher_code: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Unique voucher code. """
-    related_object_id: None | ParameterFiltersListRedemptionsRelatedObjectId | Unset = UNSET
+    related_object_id: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Unique related object ID, i.e. v_hS8JFl8S6lNcd1L69wLIoXgTio7eWEgk. """
-    related_object_parent_id: None | ParameterFiltersListRedemptionsRelatedObjectParentId | Unset = UNSET
+    related_object_parent_id: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Unique related object parent ID, i.e. camp_22noMlhTADb7Fq2UL3vWu3d1. """
-    parent_redemption_id: None | ParameterFiltersListRedemptionsParentRedemptionId | Unset = UNSET
+    parent_redemption_id: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Unique parent redemption ID, i.e. r_0c5952900bcbfd54b6. """
-    failure_code: None | ParameterFiltersListRedemptionsFailureCode | Unset = UNSET
+    failure_code: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Failure code, i.e. quantity_exceeded. """
-    result: None | ParameterFiltersListRedemptionsResult | Unset = UNSET
+    result: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Result, i.e. `SUCCESS` or `FAILURE`. """
     object_: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Specify which type of object to return, i.e. `redemption` or `redemption_rollback`. """
-    customer_id: None | ParameterFiltersListRedemptionsCustomerId | Unset = UNSET
+    customer_id: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Unique customer ID, i.e. cust_sehkNIi8Uq2qQuRqSr7xn4Zi. """
-    campaign_name: None | ParameterFiltersListRedemptionsCampaignName | Unset = UNSET
+    campaign_name: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ Campaign name. """
-    user_login: None | ParameterFiltersListRedemptionsUserLogin | Unset = UNSET
+    user_login: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
     """ User login used to login to Voucherify, i.e. name.lastname@email.com """
     junction: Junction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,10 +65,10 @@ class ParameterFiltersListRedemptions:
         voucher_code: dict[str, Any] | None | Unset
         if isinstance(self.voucher_code, Unset):
             voucher_code = UNSET
-        elif isinstance(self.voucher_code, ParameterFiltersListRedemptionsVoucherCode):
+        elif isinstance(self.voucher_code, ParameterFiltersListRedemptionsObject):
             voucher_code = (
                 self.voucher_code.to_dict()
-                if isinstance(self.voucher_code, ParameterFiltersListRedemptionsVoucherCode)
+                if isinstance(self.voucher_code, ParameterFiltersListRedemptionsObject)
                 else self.voucher_code
             )
 
@@ -93,10 +78,10 @@ class ParameterFiltersListRedemptions:
         related_object_id: dict[str, Any] | None | Unset
         if isinstance(self.related_object_id, Unset):
             related_object_id = UNSET
-        elif isinstance(self.related_object_id, ParameterFiltersListRedemptionsRelatedObjectId):
+        elif isinstance(self.related_object_id, ParameterFiltersListRedemptionsObject):
             related_object_id = (
                 self.related_object_id.to_dict()
-                if isinstance(self.related_object_id, ParameterFiltersListRedemptionsRelatedObjectId)
+                if isinstance(self.related_object_id, ParameterFiltersListRedemptionsObject)
                 else self.related_object_id
             )
 
@@ -106,10 +91,10 @@ class ParameterFiltersListRedemptions:
         related_object_parent_id: dict[str, Any] | None | Unset
         if isinstance(self.related_object_parent_id, Unset):
             related_object_parent_id = UNSET
-        elif isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsRelatedObjectParentId):
+        elif isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsObject):
             related_object_parent_id = (
                 self.related_object_parent_id.to_dict()
-                if isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsRelatedObjectParentId)
+                if isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsObject)
                 else self.related_object_parent_id
             )
 
@@ -119,10 +104,10 @@ class ParameterFiltersListRedemptions:
         parent_redemption_id: dict[str, Any] | None | Unset
         if isinstance(self.parent_redemption_id, Unset):
             parent_redemption_id = UNSET
-        elif isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsParentRedemptionId):
+        elif isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsObject):
             parent_redemption_id = (
                 self.parent_redemption_id.to_dict()
-                if isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsParentRedemptionId)
+                if isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsObject)
                 else self.parent_redemption_id
             )
 
@@ -132,10 +117,10 @@ class ParameterFiltersListRedemptions:
         failure_code: dict[str, Any] | None | Unset
         if isinstance(self.failure_code, Unset):
             failure_code = UNSET
-        elif isinstance(self.failure_code, ParameterFiltersListRedemptionsFailureCode):
+        elif isinstance(self.failure_code, ParameterFiltersListRedemptionsObject):
             failure_code = (
                 self.failure_code.to_dict()
-                if isinstance(self.failure_code, ParameterFiltersListRedemptionsFailureCode)
+                if isinstance(self.failure_code, ParameterFiltersListRedemptionsObject)
                 else self.failure_code
             )
 
@@ -145,9 +130,9 @@ class ParameterFiltersListRedemptions:
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
             result = UNSET
-        elif isinstance(self.result, ParameterFiltersListRedemptionsResult):
+        elif isinstance(self.result, ParameterFiltersListRedemptionsObject):
             result = (
-                self.result.to_dict() if isinstance(self.result, ParameterFiltersListRedemptionsResult) else self.result
+                self.result.to_dict() if isinstance(self.result, ParameterFiltersListRedemptionsObject) else self.result
             )
 
         else:
@@ -169,10 +154,10 @@ class ParameterFiltersListRedemptions:
         customer_id: dict[str, Any] | None | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
-        elif isinstance(self.customer_id, ParameterFiltersListRedemptionsCustomerId):
+        elif isinstance(self.customer_id, ParameterFiltersListRedemptionsObject):
             customer_id = (
                 self.customer_id.to_dict()
-                if isinstance(self.customer_id, ParameterFiltersListRedemptionsCustomerId)
+                if isinstance(self.customer_id, ParameterFiltersListRedemptionsObject)
                 else self.customer_id
             )
 
@@ -182,10 +167,10 @@ class ParameterFiltersListRedemptions:
         campaign_name: dict[str, Any] | None | Unset
         if isinstance(self.campaign_name, Unset):
             campaign_name = UNSET
-        elif isinstance(self.campaign_name, ParameterFiltersListRedemptionsCampaignName):
+        elif isinstance(self.campaign_name, ParameterFiltersListRedemptionsObject):
             campaign_name = (
                 self.campaign_name.to_dict()
-                if isinstance(self.campaign_name, ParameterFiltersListRedemptionsCampaignName)
+                if isinstance(self.campaign_name, ParameterFiltersListRedemptionsObject)
                 else self.campaign_name
             )
 
@@ -195,10 +180,10 @@ class ParameterFiltersListRedemptions:
         user_login: dict[str, Any] | None | Unset
         if isinstance(self.user_login, Unset):
             user_login = UNSET
-        elif isinstance(self.user_login, ParameterFiltersListRedemptionsUserLogin):
+        elif isinstance(self.user_login, ParameterFiltersListRedemptionsObject):
             user_login = (
                 self.user_login.to_dict()
-                if isinstance(self.user_login, ParameterFiltersListRedemptionsUserLogin)
+                if isinstance(self.user_login, ParameterFiltersListRedemptionsObject)
                 else self.user_login
             )
 
@@ -249,13 +234,13 @@ class ParameterFiltersListRedemptions:
         d = src_dict
         try:
             _voucher_code = d.get("voucher_code", UNSET)
-            voucher_code: None | ParameterFiltersListRedemptionsVoucherCode | Unset
+            voucher_code: None | ParameterFiltersListRedemptionsObject | Unset
             if _voucher_code is UNSET:
                 voucher_code = UNSET
             elif _voucher_code is None:
                 voucher_code = None
             else:
-                voucher_code_type_0 = ParameterFiltersListRedemptionsVoucherCode.from_dict(_voucher_code)
+                voucher_code_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_voucher_code)
 
                 voucher_code = voucher_code_type_0
 
@@ -265,13 +250,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _related_object_id = d.get("related_object_id", UNSET)
-            related_object_id: None | ParameterFiltersListRedemptionsRelatedObjectId | Unset
+            related_object_id: None | ParameterFiltersListRedemptionsObject | Unset
             if _related_object_id is UNSET:
                 related_object_id = UNSET
             elif _related_object_id is None:
                 related_object_id = None
             else:
-                related_object_id_type_0 = ParameterFiltersListRedemptionsRelatedObjectId.from_dict(_related_object_id)
+                related_object_id_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_related_object_id)
 
                 related_object_id = related_object_id_type_0
 
@@ -281,13 +266,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _related_object_parent_id = d.get("related_object_parent_id", UNSET)
-            related_object_parent_id: None | ParameterFiltersListRedemptionsRelatedObjectParentId | Unset
+            related_object_parent_id: None | ParameterFiltersListRedemptionsObject | Unset
             if _related_object_parent_id is UNSET:
                 related_object_parent_id = UNSET
             elif _related_object_parent_id is None:
                 related_object_parent_id = None
             else:
-                related_object_parent_id_type_0 = ParameterFiltersListRedemptionsRelatedObjectParentId.from_dict(
+                related_object_parent_id_type_0 = ParameterFiltersListRedemptionsObject.from_dict(
                     _related_object_parent_id
                 )
 
@@ -299,15 +284,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _parent_redemption_id = d.get("parent_redemption_id", UNSET)
-            parent_redemption_id: None | ParameterFiltersListRedemptionsParentRedemptionId | Unset
+            parent_redemption_id: None | ParameterFiltersListRedemptionsObject | Unset
             if _parent_redemption_id is UNSET:
                 parent_redemption_id = UNSET
             elif _parent_redemption_id is None:
                 parent_redemption_id = None
             else:
-                parent_redemption_id_type_0 = ParameterFiltersListRedemptionsParentRedemptionId.from_dict(
-                    _parent_redemption_id
-                )
+                parent_redemption_id_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_parent_redemption_id)
 
                 parent_redemption_id = parent_redemption_id_type_0
 
@@ -317,13 +300,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _failure_code = d.get("failure_code", UNSET)
-            failure_code: None | ParameterFiltersListRedemptionsFailureCode | Unset
+            failure_code: None | ParameterFiltersListRedemptionsObject | Unset
             if _failure_code is UNSET:
                 failure_code = UNSET
             elif _failure_code is None:
                 failure_code = None
             else:
-                failure_code_type_0 = ParameterFiltersListRedemptionsFailureCode.from_dict(_failure_code)
+                failure_code_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_failure_code)
 
                 failure_code = failure_code_type_0
 
@@ -333,13 +316,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _result = d.get("result", UNSET)
-            result: None | ParameterFiltersListRedemptionsResult | Unset
+            result: None | ParameterFiltersListRedemptionsObject | Unset
             if _result is UNSET:
                 result = UNSET
             elif _result is None:
                 result = None
             else:
-                result_type_0 = ParameterFiltersListRedemptionsResult.from_dict(_result)
+                result_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_result)
 
                 result = result_type_0
 
@@ -365,13 +348,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _customer_id = d.get("customer_id", UNSET)
-            customer_id: None | ParameterFiltersListRedemptionsCustomerId | Unset
+            customer_id: None | ParameterFiltersListRedemptionsObject | Unset
             if _customer_id is UNSET:
                 customer_id = UNSET
             elif _customer_id is None:
                 customer_id = None
             else:
-                customer_id_type_0 = ParameterFiltersListRedemptionsCustomerId.from_dict(_customer_id)
+                customer_id_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_customer_id)
 
                 customer_id = customer_id_type_0
 
@@ -381,13 +364,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _campaign_name = d.get("campaign_name", UNSET)
-            campaign_name: None | ParameterFiltersListRedemptionsCampaignName | Unset
+            campaign_name: None | ParameterFiltersListRedemptionsObject | Unset
             if _campaign_name is UNSET:
                 campaign_name = UNSET
             elif _campaign_name is None:
                 campaign_name = None
             else:
-                campaign_name_type_0 = ParameterFiltersListRedemptionsCampaignName.from_dict(_campaign_name)
+                campaign_name_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_campaign_name)
 
                 campaign_name = campaign_name_type_0
 
@@ -397,13 +380,13 @@ class ParameterFiltersListRedemptions:
 
         try:
             _user_login = d.get("user_login", UNSET)
-            user_login: None | ParameterFiltersListRedemptionsUserLogin | Unset
+            user_login: None | ParameterFiltersListRedemptionsObject | Unset
             if _user_login is UNSET:
                 user_login = UNSET
             elif _user_login is None:
                 user_login = None
             else:
-                user_login_type_0 = ParameterFiltersListRedemptionsUserLogin.from_dict(_user_login)
+                user_login_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_user_login)
 
                 user_login = user_login_type_0
 
@@ -473,31 +456,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ParameterFiltersListRedemptionsCampaignName
-    global ParameterFiltersListRedemptionsCustomerId
-    global ParameterFiltersListRedemptionsFailureCode
     global ParameterFiltersListRedemptionsObject
-    global ParameterFiltersListRedemptionsParentRedemptionId
-    global ParameterFiltersListRedemptionsRelatedObjectId
-    global ParameterFiltersListRedemptionsRelatedObjectParentId
-    global ParameterFiltersListRedemptionsResult
-    global ParameterFiltersListRedemptionsUserLogin
-    global ParameterFiltersListRedemptionsVoucherCode
-    from ..models.parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
-    from ..models.parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
-    from ..models.parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
     from ..models.parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
-    from ..models.parameter_filters_list_redemptions_parent_redemption_id import (
-        ParameterFiltersListRedemptionsParentRedemptionId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_id import (
-        ParameterFiltersListRedemptionsRelatedObjectId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_parent_id import (
-        ParameterFiltersListRedemptionsRelatedObjectParentId,
-    )
-    from ..models.parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
-    from ..models.parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
-    from ..models.parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
 
     _unbound = False
