@@ -12,7 +12,9 @@ Run through `scripts/sync-spec` (which picks the project's venv). The steps, eac
               writes an order inline in five places) become one, named by a fixed rule (merge_identical_shapes); a
               union whose variants carry distinct tags gets its discriminator mapping.
 3. overlay    spec/overlay.yaml (OpenAPI Overlay 1.0, RFC 9535 JSONPath): our deliberate differences. An action
-              whose target matches nothing, or a $ref left pointing at nothing, fails the run.
+              whose target matches nothing, or a $ref left pointing at nothing, fails the run. While it applies,
+              each component schema carries `x-sent-by: server` (a response reaches it) or `x-sent-by: client`
+              (only requests do), so an action can correct what the server sends without loosening what we send.
 4. to 3.1     `nullable` becomes `type: [..., 'null']` (or `anyOf` with null), so JSON Schema 2020-12 tools agree.
 
 The output is a pure function of the inputs: same files in, same bytes out.
@@ -250,16 +252,16 @@ def merge_identical_shapes(doc: dict[str, Any], published: set[str]) -> tuple[di
     the same thing (descriptions aside) become one, and every $ref to the others points at it.
 
     Same shape means: the same keys and values, and $refs to components that are themselves the same shape (found by
-    refining a partition until it is stable, so cycles are fine). A component requests reach and one responses reach
-    never merge: our overlay treats what we send and what the server sends differently.
+    refining a partition until it is stable, so cycles are fine). An object we send and one the server sends never merge
+    (`_senders`): our overlay loosens only the fields of the latter; enums, maps and unions merge across.
 
     The name kept, deterministically: a component upstream publishes by name wins over one named after its place,
     then the shorter name, then the first in alphabetical order. Returns the document and the groups merged, each
     with the name kept first."""
     doc = copy.deepcopy(doc)
     schemas = doc["components"]["schemas"]
-    requests = _reached_from_requests(doc)
-    group = {name: "request" if name in requests else "response" for name in schemas}
+    senders = _senders(doc)
+    group = {name: senders[name] if "properties" in schemas[name] else "" for name in schemas}
 
     def shape(node: Any) -> Any:
         if isinstance(node, dict):
@@ -306,15 +308,23 @@ def merge_identical_shapes(doc: dict[str, Any], published: set[str]) -> tuple[di
     return doc, sorted(merged)
 
 
-def _reached_from_requests(doc: dict[str, Any]) -> set[str]:
-    """The schemas a request (parameters, body) reaches."""
+def _senders(doc: dict[str, Any]) -> dict[str, str]:
+    """Who sends each component schema: `server` when a response reaches it (what the server sends must read, even
+    where a request shares the schema) or nothing does, `client` when only requests (parameters, bodies) do."""
     schemas = doc["components"]["schemas"]
-    roots: list[Any] = [doc["components"].get("parameters", {})]
+    requests: list[Any] = [doc["components"].get("parameters", {})]
+    responses: list[Any] = []
     for item in doc["paths"].values():
-        roots.append(item.get("parameters", []))
+        requests.append(item.get("parameters", []))
         for method in HTTP_METHODS:
             if method in item:
-                roots += [item[method].get("parameters", []), item[method].get("requestBody", {})]
+                requests += [item[method].get("parameters", []), item[method].get("requestBody", {})]
+                responses.append(item[method].get("responses", {}))
+    client, server = _reached(schemas, requests), _reached(schemas, responses)
+    return {name: "client" if name in client and name not in server else "server" for name in schemas}
+
+
+def _reached(schemas: dict[str, Any], roots: list[Any]) -> set[str]:
     reached: set[str] = set()
     while roots:
         for ref in _refs(roots.pop()):
@@ -514,6 +524,25 @@ def _merge(node: dict[str, Any], update: dict[str, Any]) -> None:
             node[key] = value
 
 
+SENT_BY = "x-sent-by"
+
+
+def with_senders(doc: dict[str, Any]) -> dict[str, Any]:
+    """Mark each component schema with who sends it: `server` when any response reaches it (what the server sends
+    must read, even where a request shares it), else `client`."""
+    doc = copy.deepcopy(doc)
+    for name, sender in _senders(doc).items():
+        doc["components"]["schemas"][name][SENT_BY] = sender
+    return doc
+
+
+def without_senders(doc: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(doc)
+    for schema in doc["components"]["schemas"].values():
+        schema.pop(SENT_BY, None)
+    return doc
+
+
 # --- 4. OpenAPI 3.1 ------------------------------------------------------------------------------------------------
 
 
@@ -597,7 +626,7 @@ def build(upstream: Path = UPSTREAM, overlay_path: Path = OVERLAY) -> str:
 
 def build_from(normalized: dict[str, Any], overlay_path: Path = OVERLAY) -> str:
     overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8"))
-    result = apply_overlay(normalized, overlay)
+    result = without_senders(apply_overlay(with_senders(normalized), overlay))
     check_references(result)
     return dump(to_openapi_31(result))
 

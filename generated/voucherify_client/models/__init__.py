@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from .application_details_item import ApplicationDetailsItem
     from .bundle import Bundle
     from .bundle_identified_item import BundleIdentifiedItem
-    from .bundle_identified_item_object import BundleIdentifiedItemObject
     from .bundle_missing_item import BundleMissingItem
     from .bundle_missing_item_object import BundleMissingItemObject
     from .bus_val_rule_assignment import BusValRuleAssignment
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from .order_calculated_item_product import OrderCalculatedItemProduct
     from .order_calculated_item_sku import OrderCalculatedItemSku
     from .order_calculated_redemptions import OrderCalculatedRedemptions
-    from .order_calculated_status import OrderCalculatedStatus
     from .order_item import OrderItem
     from .order_item_product import OrderItemProduct
     from .order_item_related_object import OrderItemRelatedObject
@@ -61,9 +59,7 @@ if TYPE_CHECKING:
     from .promotion_tier_summary import PromotionTierSummary
     from .promotion_tier_summary_orders import PromotionTierSummaryOrders
     from .promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
-    from .redeem_gift_card import RedeemGiftCard
     from .redeem_gift_card_gift import RedeemGiftCardGift
-    from .redeem_loyalty_card import RedeemLoyaltyCard
     from .redeem_loyalty_card_reward import RedeemLoyaltyCardReward
     from .redeem_promotion_stack import RedeemPromotionStack
     from .redeem_promotion_tier import RedeemPromotionTier
@@ -159,7 +155,6 @@ _MODULES = {
     "ApplicationDetailsItem": ".application_details_item",
     "Bundle": ".bundle",
     "BundleIdentifiedItem": ".bundle_identified_item",
-    "BundleIdentifiedItemObject": ".bundle_identified_item_object",
     "BundleMissingItem": ".bundle_missing_item",
     "BundleMissingItemObject": ".bundle_missing_item_object",
     "BusValRuleAssignment": ".bus_val_rule_assignment",
@@ -190,7 +185,6 @@ _MODULES = {
     "OrderCalculatedItemProduct": ".order_calculated_item_product",
     "OrderCalculatedItemSku": ".order_calculated_item_sku",
     "OrderCalculatedRedemptions": ".order_calculated_redemptions",
-    "OrderCalculatedStatus": ".order_calculated_status",
     "OrderItem": ".order_item",
     "OrderItemProduct": ".order_item_product",
     "OrderItemRelatedObject": ".order_item_related_object",
@@ -208,9 +202,7 @@ _MODULES = {
     "PromotionTierSummary": ".promotion_tier_summary",
     "PromotionTierSummaryOrders": ".promotion_tier_summary_orders",
     "PromotionTierSummaryRedemptions": ".promotion_tier_summary_redemptions",
-    "RedeemGiftCard": ".redeem_gift_card",
     "RedeemGiftCardGift": ".redeem_gift_card_gift",
-    "RedeemLoyaltyCard": ".redeem_loyalty_card",
     "RedeemLoyaltyCardReward": ".redeem_loyalty_card_reward",
     "RedeemPromotionStack": ".redeem_promotion_stack",
     "RedeemPromotionTier": ".redeem_promotion_tier",
@@ -305,7 +297,6 @@ __all__ = (
     "ApplicationDetailsItem",
     "Bundle",
     "BundleIdentifiedItem",
-    "BundleIdentifiedItemObject",
     "BundleMissingItem",
     "BundleMissingItemObject",
     "BusValRuleAssignment",
@@ -336,7 +327,6 @@ __all__ = (
     "OrderCalculatedItemProduct",
     "OrderCalculatedItemSku",
     "OrderCalculatedRedemptions",
-    "OrderCalculatedStatus",
     "OrderItem",
     "OrderItemProduct",
     "OrderItemRelatedObject",
@@ -354,9 +344,7 @@ __all__ = (
     "PromotionTierSummary",
     "PromotionTierSummaryOrders",
     "PromotionTierSummaryRedemptions",
-    "RedeemGiftCard",
     "RedeemGiftCardGift",
-    "RedeemLoyaltyCard",
     "RedeemLoyaltyCardReward",
     "RedeemPromotionStack",
     "RedeemPromotionTier",
