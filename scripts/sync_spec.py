@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import copy
-import hashlib
 import json
 import re
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -650,26 +648,29 @@ def normalize_with_merges(sources: dict[str, Any]) -> tuple[dict[str, Any], list
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/sync-spec", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--upstream", type=Path, help="a new redemptions.json: report, vendor it, rewrite openapi.yaml")
-    parser.add_argument("--orders", type=Path, help="a new orders.json (with --upstream)")
+    parser.add_argument(
+        "--upstream",
+        type=Path,
+        help="a new snapshot: a folder holding redemptions.json and orders.json (or a redemptions.json); report what "
+        "it changes, vendor it with its provenance, rewrite openapi.yaml, regenerate generated/",
+    )
+    parser.add_argument("--orders", type=Path, help="a new orders.json (with --upstream FILE)")
+    parser.add_argument("--commit", help="the upstream commit of the snapshot, for spec/upstream/README.md")
+    parser.add_argument("--date", help="the snapshot's date, YYYY-MM-DD (default: today, UTC)")
+    parser.add_argument("--no-generate", action="store_true", help="with --upstream: leave generated/ as it is")
     parser.add_argument("--check", action="store_true", help="fail, printing a diff, when openapi.yaml is stale")
     args = parser.parse_args(argv)
+    if not args.upstream and (args.orders or args.commit or args.date or args.no_generate):
+        parser.error("--orders, --commit, --date and --no-generate go with --upstream")
+    if args.date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
+        parser.error("--date takes YYYY-MM-DD")
     try:
-        if args.orders and not args.upstream:
-            parser.error("--orders goes with --upstream")
         if args.upstream:
-            from spec_changes import report
+            import upstream_snapshot
 
-            new_sources = {"redemptions.json": args.upstream, "orders.json": args.orders or UPSTREAM / "orders.json"}
-            new = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in new_sources.items()}
-            old_doc, new_doc = normalize(load_upstream(UPSTREAM)), normalize(new)
-            print(report(old_doc, new_doc))
-            build_from(new_doc)  # fails before anything is replaced when the overlay does not fit the snapshot
-            for name, path in new_sources.items():
-                if path.resolve() != (UPSTREAM / name).resolve():
-                    shutil.copyfile(path, UPSTREAM / name)
-            _record_checksums()
-            print("spec/upstream/ replaced; update the upstream commit and date in spec/upstream/README.md")
+            files = upstream_snapshot.snapshot_files(args.upstream, args.orders)
+            upstream_snapshot.take(files, commit=args.commit, date=args.date, generate=not args.no_generate)
+            return 0
         text = build()
         if args.check:
             return _check(text)
@@ -679,16 +680,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sync-spec: {error}", file=sys.stderr)
         return 1
     return 0
-
-
-def _record_checksums() -> None:
-    """Rewrite the checksum lines of spec/upstream/README.md for the files now vendored."""
-    readme = UPSTREAM / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    for name in sorted(set(OPERATIONS.values())):
-        digest = hashlib.sha256((UPSTREAM / name).read_bytes()).hexdigest()
-        text = re.sub(rf"(`{re.escape(name)}` sha256 )`[0-9a-f]{{64}}`", rf"\g<1>`{digest}`", text)
-    readme.write_text(text, encoding="utf-8")
 
 
 def _check(text: str) -> int:
@@ -707,4 +698,5 @@ def _check(text: str) -> int:
 
 
 if __name__ == "__main__":
+    sys.modules.setdefault("sync_spec", sys.modules[__name__])  # upstream_snapshot imports this module, not a copy
     sys.exit(main())

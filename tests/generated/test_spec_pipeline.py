@@ -17,7 +17,7 @@ import yaml
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
-from scripts import sync_spec
+from scripts import sync_spec, upstream_snapshot
 from tests.support.example_payloads import load_example
 from tests.support.generated_helpers import REPO
 
@@ -138,10 +138,10 @@ def test_the_classes_users_meet_keep_voucherifys_schema_names(spec: dict[str, An
 
 
 def test_vendored_upstream_files_are_the_ones_the_provenance_names() -> None:
-    readme = (REPO / "spec" / "upstream" / "README.md").read_text(encoding="utf-8")
-    for name in ("redemptions.json", "orders.json"):
-        digest = hashlib.sha256((REPO / "spec" / "upstream" / name).read_bytes()).hexdigest()
-        assert f"`{name}` sha256 `{digest}`" in readme
+    rows = upstream_snapshot.provenance(REPO / "spec" / "upstream" / "README.md")
+    assert sorted(rows) == ["orders.json", "redemptions.json"]
+    for name, row in rows.items():
+        assert row.sha256 == hashlib.sha256((REPO / "spec" / "upstream" / name).read_bytes()).hexdigest()
 
 
 def test_every_overlay_action_says_why() -> None:
