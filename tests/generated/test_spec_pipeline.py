@@ -19,7 +19,7 @@ from openapi_core.testing import MockRequest, MockResponse
 
 from scripts import sync_spec, upstream_snapshot
 from tests.support.example_payloads import load_example
-from tests.support.generated_helpers import REPO
+from tests.support.generated_helpers import REPO, shipped_operations
 
 PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId}": "ord_1"}
 
@@ -27,18 +27,11 @@ PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId
 def official_examples() -> Iterator[tuple[str, str, str, str, str, Any]]:
     """(operationId, method, path, status, example name, value) for every response example upstream publishes for
     the operations we ship."""
-    for file_name, doc in sync_spec.load_upstream(sync_spec.UPSTREAM).items():
-        for path, item in doc["paths"].items():
-            for method, operation in item.items():
-                if (
-                    not isinstance(operation, dict)
-                    or sync_spec.OPERATIONS.get(operation.get("operationId")) != file_name
-                ):
-                    continue
-                for status, response in operation.get("responses", {}).items():
-                    for media in response.get("content", {}).values():
-                        for name, example in media.get("examples", {}).items():
-                            yield operation["operationId"], method, path, status, name, example["value"]
+    for operation_id, method, path, operation in shipped_operations():
+        for status, response in operation.get("responses", {}).items():
+            for media in response.get("content", {}).values():
+                for name, example in media.get("examples", {}).items():
+                    yield operation_id, method, path, status, name, example["value"]
 
 
 EXAMPLES = list(official_examples())

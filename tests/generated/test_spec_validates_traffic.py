@@ -25,7 +25,7 @@ from voucherify_rollbacks.errors import VoucherifyError
 
 from scripts import sync_spec
 from tests.support.example_payloads import load_example, seed_response_filled
-from tests.support.generated_helpers import REPO
+from tests.support.generated_helpers import REPO, shipped_operations
 
 HOST = "https://api.voucherify.io"
 # The examples carry no credentials; openapi-core checks the security requirement too.
@@ -72,17 +72,10 @@ def _lists(node: Any) -> Any:
 def official_request_examples() -> Iterator[tuple[str, str, str, str, Any]]:
     """(operationId, method, path, example name, body) for every request body example upstream publishes for the
     operations we ship."""
-    for file_name, doc in sync_spec.load_upstream(sync_spec.UPSTREAM).items():
-        for path, item in doc["paths"].items():
-            for method, operation in item.items():
-                if (
-                    not isinstance(operation, dict)
-                    or sync_spec.OPERATIONS.get(operation.get("operationId")) != file_name
-                ):
-                    continue
-                for media in operation.get("requestBody", {}).get("content", {}).values():
-                    for name, example in media.get("examples", {}).items():
-                        yield operation["operationId"], method, path, name, example["value"]
+    for operation_id, method, path, operation in shipped_operations():
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            for name, example in media.get("examples", {}).items():
+                yield operation_id, method, path, name, example["value"]
 
 
 REQUEST_EXAMPLES = list(official_request_examples())
