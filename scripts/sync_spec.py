@@ -666,7 +666,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--date takes YYYY-MM-DD")
     try:
         if args.upstream:
-            import upstream_snapshot
+            if __package__:  # imported as scripts.sync_spec
+                from . import upstream_snapshot
+            else:
+                import upstream_snapshot
 
             files = upstream_snapshot.snapshot_files(args.upstream, args.orders)
             upstream_snapshot.take(files, commit=args.commit, date=args.date, generate=not args.no_generate)
