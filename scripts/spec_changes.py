@@ -3,11 +3,13 @@ statuses, schemas, fields, enum values, union variants, required-ness and types,
 
 Both sides are the normalized extracts of scripts/sync_spec.py (before our overlay), so inline schemas carry the same
 names on both sides and a change is reported where it happened, once. Descriptions and examples are not surface:
-they are only counted.
+they are only counted, except the lists of failure codes and error keys that upstream writes only in prose
+("- `voucher_expired` - voucher has already expired"): codes added to or removed from them are reported by name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -249,18 +251,82 @@ def _schema_changes(name: str, was: dict[str, Any], now: dict[str, Any], *, requ
 
 
 def _text_edits(old: Any, new: Any) -> int:
-    """How many descriptions, summaries and examples differ (not API surface, but worth a count)."""
+    """How many descriptions, summaries and examples differ (not API surface, but worth a count); a description
+    whose list of codes changed is reported as such (code_list_changes), not counted here."""
     if isinstance(old, dict) and isinstance(new, dict):
         count = 0
         for key in old.keys() | new.keys():
             if key in TEXT_KEYS:
-                count += old.get(key) != new.get(key)
+                was, now = old.get(key), new.get(key)
+                count += was != now and _listed_codes(was) == _listed_codes(now)
             else:
                 count += _text_edits(old.get(key), new.get(key))
         return count
     if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
         return sum(_text_edits(a, b) for a, b in zip(old, new, strict=True))
     return 0
+
+
+# --- failure codes and error keys, which upstream lists only in prose ---------------------------------------------
+
+# A line of a list or table that starts with a code: "- `voucher_expired` - voucher has already expired",
+# "* `quantity_exceeded`: ...", "| `invalid_order` | order was specified incorrectly |".
+_CODE_LINE = re.compile(
+    r"^\s*(?:[-*]|\|)\s*`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`\s*(?:[-\u2013\u2014:|]\s*)?(.*?)\s*\|?\s*$"
+)
+
+
+def _listed_codes(text: Any) -> dict[str, str]:
+    """{code: meaning} for each line of `text` that lists a code; empty when it lists none."""
+    if not isinstance(text, str) or not re.search(r"code|key", text, re.IGNORECASE):
+        return {}  # a list of backticked field names in prose about something else is no code list
+    return {match[1]: match[2] for match in map(_CODE_LINE.match, text.splitlines()) if match}
+
+
+def code_lists(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Every prose list of codes in the document ("A redemption may fail for various reasons ... `failure_code`:"
+    followed by one `code` - meaning per line), by where it stands: `METHOD path` for an operation's description,
+    the schema and field for a schema's."""
+    found: dict[str, dict[str, str]] = {}
+
+    def visit(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("description", "summary"):
+                    codes = _listed_codes(value)
+                    if codes:
+                        found[f"{where} {key}"] = codes
+                elif key == "properties" and isinstance(value, dict):
+                    for name, field in value.items():
+                        visit(field, f"{where}.{name}")
+                else:
+                    visit(value, where)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value, where)
+
+    for path, item in doc["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                visit(item[method], f"{method.upper()} {path}")
+    for name, schema in doc["components"].get("schemas", {}).items():
+        visit(schema, name)
+    return found
+
+
+def code_list_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The report lines for codes added to, removed from, or re-described in upstream's prose lists."""
+    before, after = code_lists(old), code_lists(new)
+    lines = []
+    for where in sorted(before.keys() | after.keys()):
+        was, now = before.get(where, {}), after.get(where, {})
+        for code in sorted(now.keys() - was.keys()):
+            lines.append(f"  added     {code:<28} {where}: {now[code]}")
+        for code in sorted(was.keys() - now.keys()):
+            lines.append(f"  removed   {code:<28} {where}: {was[code]}")
+        for code in sorted(code for code in was.keys() & now.keys() if was[code] != now[code]):
+            lines.append(f"  reworded  {code:<28} {where}: {was[code]} -> {now[code]}")
+    return lines
 
 
 def report(old: dict[str, Any], new: dict[str, Any]) -> str:
@@ -276,5 +342,8 @@ def report(old: dict[str, Any], new: dict[str, Any]) -> str:
         lines.append(change.line(", ".join(operations)))
     if not found:
         lines.append("  none: the operations we ship read and send exactly as before")
+    codes = code_list_changes(old, new)
+    lines.append(f"Failure codes and error keys in upstream's prose lists: {len(codes)} changed")
+    lines += codes
     lines.append(f"Text-only edits (descriptions, summaries, examples), not API surface: {_text_edits(old, new)}")
     return "\n".join(lines)

@@ -8,10 +8,13 @@ Run through `scripts/sync-spec` (which picks the project's venv). The steps, eac
 2. normalize  one-value enums become `const` tags; every inline object, map, enum and union becomes a component
               named after where it sits (`RedemptionRollback` + `channel` -> `RedemptionRollbackChannel`), so
               generated class names are readable and stable (no `...Type0`, no two classes for one name); `allOf`
-              parts are merged into one object; unreferenced components go; a union whose variants carry distinct
-              tags gets its discriminator mapping.
+              parts are merged into one object; unreferenced components go; components of the same shape (upstream
+              writes an order inline in five places) become one, named by a fixed rule (merge_identical_shapes); a
+              union whose variants carry distinct tags gets its discriminator mapping.
 3. overlay    spec/overlay.yaml (OpenAPI Overlay 1.0, RFC 9535 JSONPath): our deliberate differences. An action
-              whose target matches nothing, or a $ref left pointing at nothing, fails the run.
+              whose target matches nothing, or a $ref left pointing at nothing, fails the run. While it applies,
+              each component schema carries `x-sent-by: server` (a response reaches it) or `x-sent-by: client`
+              (only requests do), so an action can correct what the server sends without loosening what we send.
 4. to 3.1     `nullable` becomes `type: [..., 'null']` (or `anyOf` with null), so JSON Schema 2020-12 tools agree.
 
 The output is a pure function of the inputs: same files in, same bytes out.
@@ -21,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import copy
-import hashlib
 import json
 import re
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -239,6 +240,99 @@ def discriminate_tagged_unions(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# Keys that document a schema without changing what it holds or how the generator types it.
+_TEXT_KEYS = frozenset({"description", "summary", "example", "examples", "externalDocs", "x-readme"})
+
+
+def merge_identical_shapes(doc: dict[str, Any], published: set[str]) -> tuple[dict[str, Any], list[list[str]]]:
+    """Upstream writes one shape inline in several places (an order under a rollback, under a redemption, under the
+    rollbacks response, ...); each place got a component, so each would be a class of its own. Components that hold
+    the same thing (descriptions aside) become one, and every $ref to the others points at it.
+
+    Same shape means: the same keys and values, and $refs to components that are themselves the same shape (found by
+    refining a partition until it is stable, so cycles are fine). An object we send and one the server sends never merge
+    (`_senders`): our overlay loosens only the fields of the latter; enums, maps and unions merge across.
+
+    The name kept, deterministically: a component upstream publishes by name wins over one named after its place,
+    then the shorter name, then the first in alphabetical order. Returns the document and the groups merged, each
+    with the name kept first."""
+    doc = copy.deepcopy(doc)
+    schemas = doc["components"]["schemas"]
+    senders = _senders(doc)
+    group = {name: senders[name] if "properties" in schemas[name] else "" for name in schemas}
+
+    def shape(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            items = sorted((k, shape(v)) for k, v in node.items() if k not in _TEXT_KEYS and k != "$ref")
+            return ("$ref", group[_split_ref(ref)[1]], items) if isinstance(ref, str) else items
+        if isinstance(node, list):
+            return [shape(value) for value in node]
+        return node
+
+    while True:
+        keys = {name: json.dumps([group[name], shape(schemas[name])], sort_keys=True) for name in sorted(schemas)}
+        numbers: dict[str, str] = {}
+        refined = {name: numbers.setdefault(keys[name], str(len(numbers))) for name in sorted(schemas)}
+        stable = len(set(refined.values())) == len(set(group.values()))
+        group = refined
+        if stable:
+            break
+    members: dict[str, list[str]] = {}
+    for name in sorted(schemas):
+        members.setdefault(group[name], []).append(name)
+    merged = [
+        sorted(names, key=lambda name: (name not in published, len(name), name))
+        for names in members.values()
+        if len(names) > 1
+    ]
+    kept = {name: names[0] for names in merged for name in names}
+    for node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = _split_ref(ref)[1]
+            node["$ref"] = f"#/components/schemas/{kept.get(name, name)}"
+    for node in _walk(doc):
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list):  # two variants that became one are one variant
+                variants: list[Any] = []
+                for variant in node[key]:
+                    if variant not in variants:
+                        variants.append(variant)
+                node[key] = variants
+    for names in merged:
+        for name in names[1:]:
+            del schemas[name]
+    return doc, sorted(merged)
+
+
+def _senders(doc: dict[str, Any]) -> dict[str, str]:
+    """Who sends each component schema: `server` when a response reaches it (what the server sends must read, even
+    where a request shares the schema) or nothing does, `client` when only requests (parameters, bodies) do."""
+    schemas = doc["components"]["schemas"]
+    requests: list[Any] = [doc["components"].get("parameters", {})]
+    responses: list[Any] = []
+    for item in doc["paths"].values():
+        requests.append(item.get("parameters", []))
+        for method in HTTP_METHODS:
+            if method in item:
+                requests += [item[method].get("parameters", []), item[method].get("requestBody", {})]
+                responses.append(item[method].get("responses", {}))
+    client, server = _reached(schemas, requests), _reached(schemas, responses)
+    return {name: "client" if name in client and name not in server else "server" for name in schemas}
+
+
+def _reached(schemas: dict[str, Any], roots: list[Any]) -> set[str]:
+    reached: set[str] = set()
+    while roots:
+        for ref in _refs(roots.pop()):
+            kind, name = _split_ref(ref)
+            if kind == "schemas" and name not in reached:
+                reached.add(name)
+                roots.append(schemas[name])
+    return reached
+
+
 def check_references(doc: dict[str, Any]) -> None:
     """Every $ref points at something: an overlay naming a schema upstream dropped fails here, not in the generator."""
     for ref in sorted(set(_refs(doc))):
@@ -428,6 +522,25 @@ def _merge(node: dict[str, Any], update: dict[str, Any]) -> None:
             node[key] = value
 
 
+SENT_BY = "x-sent-by"
+
+
+def with_senders(doc: dict[str, Any]) -> dict[str, Any]:
+    """Mark each component schema with who sends it: `server` when any response reaches it (what the server sends
+    must read, even where a request shares it), else `client`."""
+    doc = copy.deepcopy(doc)
+    for name, sender in _senders(doc).items():
+        doc["components"]["schemas"][name][SENT_BY] = sender
+    return doc
+
+
+def without_senders(doc: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(doc)
+    for schema in doc["components"]["schemas"].values():
+        schema.pop(SENT_BY, None)
+    return doc
+
+
 # --- 4. OpenAPI 3.1 ------------------------------------------------------------------------------------------------
 
 
@@ -511,15 +624,23 @@ def build(upstream: Path = UPSTREAM, overlay_path: Path = OVERLAY) -> str:
 
 def build_from(normalized: dict[str, Any], overlay_path: Path = OVERLAY) -> str:
     overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8"))
-    result = apply_overlay(normalized, overlay)
+    result = without_senders(apply_overlay(with_senders(normalized), overlay))
     check_references(result)
     return dump(to_openapi_31(result))
 
 
 def normalize(sources: dict[str, Any]) -> dict[str, Any]:
     """Upstream's operations as the generator should see them (still OpenAPI 3.0, before our overlay)."""
-    named = name_inline_schemas(one_value_enums_as_const(extract(sources)))
-    return discriminate_tagged_unions(prune(flatten_all_of(named)))
+    return normalize_with_merges(sources)[0]
+
+
+def normalize_with_merges(sources: dict[str, Any]) -> tuple[dict[str, Any], list[list[str]]]:
+    """normalize(), and the groups of identical shapes it merged (the name kept first)."""
+    extracted = extract(sources)
+    published = set(extracted["components"].get("schemas", {}))
+    named = name_inline_schemas(one_value_enums_as_const(extracted))
+    merged, groups = merge_identical_shapes(prune(flatten_all_of(named)), published)
+    return discriminate_tagged_unions(merged), groups
 
 
 # --- command line --------------------------------------------------------------------------------------------------
@@ -527,26 +648,32 @@ def normalize(sources: dict[str, Any]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/sync-spec", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--upstream", type=Path, help="a new redemptions.json: report, vendor it, rewrite openapi.yaml")
-    parser.add_argument("--orders", type=Path, help="a new orders.json (with --upstream)")
+    parser.add_argument(
+        "--upstream",
+        type=Path,
+        help="a new snapshot: a folder holding redemptions.json and orders.json (or a redemptions.json); report what "
+        "it changes, vendor it with its provenance, rewrite openapi.yaml, regenerate generated/",
+    )
+    parser.add_argument("--orders", type=Path, help="a new orders.json (with --upstream FILE)")
+    parser.add_argument("--commit", help="the upstream commit of the snapshot, for spec/upstream/README.md")
+    parser.add_argument("--date", help="the snapshot's date, YYYY-MM-DD (default: today, UTC)")
+    parser.add_argument("--no-generate", action="store_true", help="with --upstream: leave generated/ as it is")
     parser.add_argument("--check", action="store_true", help="fail, printing a diff, when openapi.yaml is stale")
     args = parser.parse_args(argv)
+    if not args.upstream and (args.orders or args.commit or args.date or args.no_generate):
+        parser.error("--orders, --commit, --date and --no-generate go with --upstream")
+    if args.date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
+        parser.error("--date takes YYYY-MM-DD")
     try:
-        if args.orders and not args.upstream:
-            parser.error("--orders goes with --upstream")
         if args.upstream:
-            from spec_changes import report
+            if __package__:  # imported as scripts.sync_spec
+                from . import upstream_snapshot
+            else:
+                import upstream_snapshot
 
-            new_sources = {"redemptions.json": args.upstream, "orders.json": args.orders or UPSTREAM / "orders.json"}
-            new = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in new_sources.items()}
-            old_doc, new_doc = normalize(load_upstream(UPSTREAM)), normalize(new)
-            print(report(old_doc, new_doc))
-            build_from(new_doc)  # fails before anything is replaced when the overlay does not fit the snapshot
-            for name, path in new_sources.items():
-                if path.resolve() != (UPSTREAM / name).resolve():
-                    shutil.copyfile(path, UPSTREAM / name)
-            _record_checksums()
-            print("spec/upstream/ replaced; update the upstream commit and date in spec/upstream/README.md")
+            files = upstream_snapshot.snapshot_files(args.upstream, args.orders)
+            upstream_snapshot.take(files, commit=args.commit, date=args.date, generate=not args.no_generate)
+            return 0
         text = build()
         if args.check:
             return _check(text)
@@ -556,16 +683,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sync-spec: {error}", file=sys.stderr)
         return 1
     return 0
-
-
-def _record_checksums() -> None:
-    """Rewrite the checksum lines of spec/upstream/README.md for the files now vendored."""
-    readme = UPSTREAM / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    for name in sorted(set(OPERATIONS.values())):
-        digest = hashlib.sha256((UPSTREAM / name).read_bytes()).hexdigest()
-        text = re.sub(rf"(`{re.escape(name)}` sha256 )`[0-9a-f]{{64}}`", rf"\g<1>`{digest}`", text)
-    readme.write_text(text, encoding="utf-8")
 
 
 def _check(text: str) -> int:
@@ -584,4 +701,5 @@ def _check(text: str) -> int:
 
 
 if __name__ == "__main__":
+    sys.modules.setdefault("sync_spec", sys.modules[__name__])  # upstream_snapshot imports this module, not a copy
     sys.exit(main())

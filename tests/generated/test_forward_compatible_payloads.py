@@ -9,9 +9,9 @@ from voucherify_client.models import (
     DiscountAmount,
     DiscountAmountVouchersEffectTypes,
     DiscountUnit,
-    OrderCalculatedStatus,
+    OrderBaseStatus,
     RedemptionRollbackChannelChannelType,
-    RedemptionRollbackResult,
+    RedemptionBaseResult,
     RedemptionRollbackStatus,
     RedemptionsRollbacksCreateResponseBody,
     VoucherBaseType,
@@ -51,14 +51,14 @@ def test_unknown_enum_values_in_nested_objects_are_kept_as_unknown_members(serve
         (first.channel.channel_type, RedemptionRollbackChannelChannelType, UNKNOWN + "channel"),
         (second.voucher.type_, VoucherBaseType, UNKNOWN + "voucher-type"),
         (second.voucher.discount.effect, DiscountAmountVouchersEffectTypes, UNKNOWN + "effect"),
-        (body.order.status, OrderCalculatedStatus, UNKNOWN + "order-status"),
+        (body.order.status, OrderBaseStatus, UNKNOWN + "order-status"),
     ]
     for value, enum, raw in unknowns:
         assert isinstance(value, enum)
         assert value == raw
         assert (value.name, value.value, str(value)) == ("UNKNOWN", raw, raw)
-    assert first.result is RedemptionRollbackResult.SUCCESS
-    assert body.parent_rollback.order.status is OrderCalculatedStatus.CANCELED
+    assert first.result is RedemptionBaseResult.SUCCESS
+    assert body.parent_rollback.order.status is OrderBaseStatus.CANCELED
     assert_same_json(body.to_dict(), payload)
 
 

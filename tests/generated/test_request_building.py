@@ -10,11 +10,9 @@ from voucherify_client.models import (
     Junction,
     ParameterCreatedBeforeAfter,
     ParameterFiltersListRedemptions,
-    ParameterFiltersListRedemptionsFailureCode,
-    ParameterFiltersListRedemptionsResult,
+    ParameterFiltersListRedemptionsObject,
     ParameterOrderListRedemptions,
     RedemptionsRollbackCreateRequestBody,
-    RedemptionsRollbacksCreateRequestBody,
 )
 
 from tests.support.example_payloads import seed_request_body
@@ -28,7 +26,7 @@ def test_seed_curl_example_is_sent_as_the_docs_show_it(server: MockServer) -> No
     assert set(body["customer"]) == {"id", "name", "email", "phone", "birthday", "birthdate", "address", "metadata"}
 
     server.call(
-        "rollback_stacked_redemptions", SEED_PARENT_ID, body=RedemptionsRollbacksCreateRequestBody.from_dict(body)
+        "rollback_stacked_redemptions", SEED_PARENT_ID, body=RedemptionsRollbackCreateRequestBody.from_dict(body)
     )
 
     request = server.last_request
@@ -46,7 +44,7 @@ def test_reason_and_tracking_id_go_in_the_query(server: MockServer) -> None:
     server.call(
         "rollback_stacked_redemptions",
         SEED_PARENT_ID,
-        body=RedemptionsRollbacksCreateRequestBody(),
+        body=RedemptionsRollbackCreateRequestBody(),
         reason="Customer returned the order",
         tracking_id="track_otz3irNtDcvoZO+7uwUGiSTTeJ0BnNFq",
     )
@@ -84,8 +82,8 @@ def test_list_redemptions_flattens_created_at_and_filters_as_deep_objects(server
     after = datetime.datetime(2017, 9, 1, tzinfo=datetime.UTC)
     filters = ParameterFiltersListRedemptions(
         junction=Junction.AND,
-        result=ParameterFiltersListRedemptionsResult(conditions=FilterConditionsString(in_=["SUCCESS", "FAILURE"])),
-        failure_code=ParameterFiltersListRedemptionsFailureCode(
+        result=ParameterFiltersListRedemptionsObject(conditions=FilterConditionsString(in_=["SUCCESS", "FAILURE"])),
+        failure_code=ParameterFiltersListRedemptionsObject(
             conditions=FilterConditionsString(is_="already_rolled_back")
         ),
     )

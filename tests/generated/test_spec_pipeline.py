@@ -17,9 +17,9 @@ import yaml
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
-from scripts import sync_spec
+from scripts import sync_spec, upstream_snapshot
 from tests.support.example_payloads import load_example
-from tests.support.generated_helpers import REPO
+from tests.support.generated_helpers import REPO, shipped_operations
 
 PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId}": "ord_1"}
 
@@ -27,18 +27,11 @@ PATH_VALUES = {"{parentRedemptionId}": "r_1", "{redemptionId}": "r_1", "{orderId
 def official_examples() -> Iterator[tuple[str, str, str, str, str, Any]]:
     """(operationId, method, path, status, example name, value) for every response example upstream publishes for
     the operations we ship."""
-    for file_name, doc in sync_spec.load_upstream(sync_spec.UPSTREAM).items():
-        for path, item in doc["paths"].items():
-            for method, operation in item.items():
-                if (
-                    not isinstance(operation, dict)
-                    or sync_spec.OPERATIONS.get(operation.get("operationId")) != file_name
-                ):
-                    continue
-                for status, response in operation.get("responses", {}).items():
-                    for media in response.get("content", {}).values():
-                        for name, example in media.get("examples", {}).items():
-                            yield operation["operationId"], method, path, status, name, example["value"]
+    for operation_id, method, path, operation in shipped_operations():
+        for status, response in operation.get("responses", {}).items():
+            for media in response.get("content", {}).values():
+                for name, example in media.get("examples", {}).items():
+                    yield operation_id, method, path, status, name, example["value"]
 
 
 EXAMPLES = list(official_examples())
@@ -138,10 +131,10 @@ def test_the_classes_users_meet_keep_voucherifys_schema_names(spec: dict[str, An
 
 
 def test_vendored_upstream_files_are_the_ones_the_provenance_names() -> None:
-    readme = (REPO / "spec" / "upstream" / "README.md").read_text(encoding="utf-8")
-    for name in ("redemptions.json", "orders.json"):
-        digest = hashlib.sha256((REPO / "spec" / "upstream" / name).read_bytes()).hexdigest()
-        assert f"`{name}` sha256 `{digest}`" in readme
+    rows = upstream_snapshot.provenance(REPO / "spec" / "upstream" / "README.md")
+    assert sorted(rows) == ["orders.json", "redemptions.json"]
+    for name, row in rows.items():
+        assert row.sha256 == hashlib.sha256((REPO / "spec" / "upstream" / name).read_bytes()).hexdigest()
 
 
 def test_every_overlay_action_says_why() -> None:
@@ -301,3 +294,58 @@ def test_a_reference_to_a_missing_component_fails_the_build() -> None:
 
     with pytest.raises(sync_spec.SpecError, match="#/components/schemas/Gone points at nothing"):
         sync_spec.check_references(doc)
+
+
+# --- identical shapes become one class ---------------------------------------------------------------------------
+
+
+def _response_doc(schemas: dict[str, Any], *roots: str) -> dict[str, Any]:
+    content = {"application/json": {"schema": {"oneOf": [{"$ref": f"#/components/schemas/{r}"} for r in roots]}}}
+    return {"paths": {"/x": {"get": {"responses": {"200": {"content": content}}}}}, "components": {"schemas": schemas}}
+
+
+def test_identical_shapes_merge_into_the_published_name_and_references_follow() -> None:
+    item = {"type": "object", "properties": {"sku": {"type": "string"}}}
+    doc = _response_doc(
+        {
+            "Order": {"type": "object", "properties": {"items": {"items": {"$ref": "#/components/schemas/OrderItem"}}}},
+            "AOrder": {"type": "object", "properties": {"items": {"items": {"$ref": "#/components/schemas/AItem"}}}},
+            "OrderItem": item,
+            "AItem": {**item, "description": "said differently"},
+        },
+        "Order",
+        "AOrder",
+    )
+
+    merged, groups = sync_spec.merge_identical_shapes(doc, published={"Order", "OrderItem"})
+
+    assert groups == [["Order", "AOrder"], ["OrderItem", "AItem"]]
+    assert sorted(merged["components"]["schemas"]) == ["Order", "OrderItem"]
+    assert merged["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "oneOf": [{"$ref": "#/components/schemas/Order"}]
+    }
+
+
+def test_among_inline_shapes_the_shorter_then_the_alphabetically_first_name_is_kept() -> None:
+    shape = {"type": "object", "properties": {"x": {"type": "integer"}}}
+    doc = _response_doc({"Bb": shape, "Aa": shape, "C": shape}, "Bb", "Aa", "C")
+
+    assert sync_spec.merge_identical_shapes(doc, published=set())[1] == [["C", "Aa", "Bb"]]
+
+
+def test_shapes_that_differ_in_one_field_or_that_requests_reach_stay_apart() -> None:
+    shape = {"type": "object", "properties": {"x": {"type": "integer"}}}
+    doc = _response_doc({"A": shape, "B": {"type": "object", "properties": {"x": {"type": "string"}}}}, "A", "B")
+    doc["components"]["schemas"]["Sent"] = shape
+    doc["paths"]["/x"]["get"]["requestBody"] = {
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sent"}}}
+    }
+
+    assert sync_spec.merge_identical_shapes(doc, published=set())[1] == []
+
+
+def test_openapi_yaml_holds_no_two_schemas_of_the_same_shape() -> None:
+    normalized, groups = sync_spec.normalize_with_merges(sync_spec.load_upstream(sync_spec.UPSTREAM))
+
+    assert groups, "upstream writes shapes inline more than once; the merge has work to do"
+    assert sync_spec.merge_identical_shapes(normalized, published=set())[1] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -15,7 +15,6 @@ from voucherify_client import AuthenticatedClient
 from voucherify_client.models import (
     RedemptionsRedeemRequestBody,
     RedemptionsRollbackCreateRequestBody,
-    RedemptionsRollbacksCreateRequestBody,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,7 +28,7 @@ def operation(name: str) -> ModuleType:
 # The least each operation needs to be called; tests that care about the request pass their own arguments.
 REDEMPTION_ID = "r_0ba186c4824e4881e1"
 DEFAULT_ARGUMENTS: dict[str, Callable[[], tuple[tuple[Any, ...], dict[str, Any]]]] = {
-    "rollback_stacked_redemptions": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbacksCreateRequestBody()}),
+    "rollback_stacked_redemptions": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbackCreateRequestBody()}),
     "rollback_redemption": lambda: ((REDEMPTION_ID,), {"body": RedemptionsRollbackCreateRequestBody()}),
     "redeem_stacked_discounts": lambda: ((), {"body": RedemptionsRedeemRequestBody(redeemables=[])}),
     "get_redemption": lambda: ((REDEMPTION_ID,), {}),
@@ -72,3 +71,15 @@ class MockServer:
     def last_request(self) -> httpx.Request:
         assert self.requests, "the operation sent no request"
         return self.requests[-1]
+
+
+def shipped_operations() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(operationId, method, path, operation) for each operation we ship, as the vendored upstream files publish it
+    (with its examples, which openapi.yaml leaves out)."""
+    from scripts import sync_spec
+
+    for file_name, doc in sync_spec.load_upstream(sync_spec.UPSTREAM).items():
+        for path, item in doc["paths"].items():
+            for method, operation in item.items():
+                if isinstance(operation, dict) and sync_spec.OPERATIONS.get(operation.get("operationId")) == file_name:
+                    yield operation["operationId"], method, path, operation

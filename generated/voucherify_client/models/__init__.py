@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from .application_details_item import ApplicationDetailsItem
     from .bundle import Bundle
     from .bundle_identified_item import BundleIdentifiedItem
-    from .bundle_identified_item_object import BundleIdentifiedItemObject
     from .bundle_missing_item import BundleMissingItem
     from .bundle_missing_item_object import BundleMissingItemObject
     from .bus_val_rule_assignment import BusValRuleAssignment
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
     from .discount_fixed import DiscountFixed
     from .discount_fixed_vouchers_effect_types import DiscountFixedVouchersEffectTypes
     from .discount_percent import DiscountPercent
-    from .discount_percent_vouchers_effect_types import DiscountPercentVouchersEffectTypes
     from .discount_unit import DiscountUnit
     from .discount_unit_multiple import DiscountUnitMultiple
     from .discount_unit_multiple_one_unit import DiscountUnitMultipleOneUnit
@@ -42,10 +40,8 @@ if TYPE_CHECKING:
     from .order_base_status import OrderBaseStatus
     from .order_calculated_item import OrderCalculatedItem
     from .order_calculated_item_product import OrderCalculatedItemProduct
-    from .order_calculated_item_related_object import OrderCalculatedItemRelatedObject
     from .order_calculated_item_sku import OrderCalculatedItemSku
     from .order_calculated_redemptions import OrderCalculatedRedemptions
-    from .order_calculated_status import OrderCalculatedStatus
     from .order_item import OrderItem
     from .order_item_product import OrderItemProduct
     from .order_item_related_object import OrderItemRelatedObject
@@ -54,20 +50,7 @@ if TYPE_CHECKING:
     from .orders_get_response_body import OrdersGetResponseBody
     from .parameter_created_before_after import ParameterCreatedBeforeAfter
     from .parameter_filters_list_redemptions import ParameterFiltersListRedemptions
-    from .parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
-    from .parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
-    from .parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
     from .parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
-    from .parameter_filters_list_redemptions_parent_redemption_id import (
-        ParameterFiltersListRedemptionsParentRedemptionId,
-    )
-    from .parameter_filters_list_redemptions_related_object_id import ParameterFiltersListRedemptionsRelatedObjectId
-    from .parameter_filters_list_redemptions_related_object_parent_id import (
-        ParameterFiltersListRedemptionsRelatedObjectParentId,
-    )
-    from .parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
-    from .parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
-    from .parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
     from .parameter_order_list_redemptions import ParameterOrderListRedemptions
     from .product import Product
     from .promotion_tier import PromotionTier
@@ -76,9 +59,7 @@ if TYPE_CHECKING:
     from .promotion_tier_summary import PromotionTierSummary
     from .promotion_tier_summary_orders import PromotionTierSummaryOrders
     from .promotion_tier_summary_redemptions import PromotionTierSummaryRedemptions
-    from .redeem_gift_card import RedeemGiftCard
     from .redeem_gift_card_gift import RedeemGiftCardGift
-    from .redeem_loyalty_card import RedeemLoyaltyCard
     from .redeem_loyalty_card_reward import RedeemLoyaltyCardReward
     from .redeem_promotion_stack import RedeemPromotionStack
     from .redeem_promotion_tier import RedeemPromotionTier
@@ -109,11 +90,6 @@ if TYPE_CHECKING:
     from .redemption_rollback import RedemptionRollback
     from .redemption_rollback_channel import RedemptionRollbackChannel
     from .redemption_rollback_channel_channel_type import RedemptionRollbackChannelChannelType
-    from .redemption_rollback_gift import RedemptionRollbackGift
-    from .redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
-    from .redemption_rollback_order import RedemptionRollbackOrder
-    from .redemption_rollback_related_object_type import RedemptionRollbackRelatedObjectType
-    from .redemption_rollback_result import RedemptionRollbackResult
     from .redemption_rollback_status import RedemptionRollbackStatus
     from .redemption_voucher import RedemptionVoucher
     from .redemption_with_voucher_without_stacking_rules_type_categories import (
@@ -127,16 +103,11 @@ if TYPE_CHECKING:
     from .redemptions_redeem_request_body_options import RedemptionsRedeemRequestBodyOptions
     from .redemptions_redeem_request_body_options_expand_item import RedemptionsRedeemRequestBodyOptionsExpandItem
     from .redemptions_redeem_response_body import RedemptionsRedeemResponseBody
-    from .redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
-    from .redemptions_redeem_response_body_order_items_item import RedemptionsRedeemResponseBodyOrderItemsItem
     from .redemptions_rollback_create_request_body import RedemptionsRollbackCreateRequestBody
-    from .redemptions_rollbacks_create_request_body import RedemptionsRollbacksCreateRequestBody
     from .redemptions_rollbacks_create_response_body import RedemptionsRollbacksCreateResponseBody
-    from .redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
     from .session import Session
     from .session_ttl_unit import SessionTtlUnit
     from .simple_customer import SimpleCustomer
-    from .simple_product_discount_unit import SimpleProductDiscountUnit
     from .simple_sku_discount_unit import SimpleSkuDiscountUnit
     from .sku import Sku
     from .skus_list_for_product import SkusListForProduct
@@ -145,7 +116,6 @@ if TYPE_CHECKING:
     from .validation_rule_assignments_list import ValidationRuleAssignmentsList
     from .validation_rules_assignments_list import ValidationRulesAssignmentsList
     from .validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
-    from .validations_redeemable_inapplicable_object import ValidationsRedeemableInapplicableObject
     from .validations_redeemable_inapplicable_result import ValidationsRedeemableInapplicableResult
     from .validations_redeemable_inapplicable_result_details import ValidationsRedeemableInapplicableResultDetails
     from .validations_redeemable_skipped import ValidationsRedeemableSkipped
@@ -171,14 +141,11 @@ if TYPE_CHECKING:
     from .validity_day_of_week_item import ValidityDayOfWeekItem
     from .validity_hours import ValidityHours
     from .validity_hours_daily_item import ValidityHoursDailyItem
-    from .validity_hours_daily_item_days_of_week_item import ValidityHoursDailyItemDaysOfWeekItem
     from .validity_timeframe import ValidityTimeframe
     from .voucher import Voucher
     from .voucher_assets import VoucherAssets
-    from .voucher_assets_barcode import VoucherAssetsBarcode
     from .voucher_assets_qr import VoucherAssetsQr
     from .voucher_base_gift import VoucherBaseGift
-    from .voucher_base_gift_effect import VoucherBaseGiftEffect
     from .voucher_base_loyalty_card import VoucherBaseLoyaltyCard
     from .voucher_base_publish import VoucherBasePublish
     from .voucher_base_redemption import VoucherBaseRedemption
@@ -188,7 +155,6 @@ _MODULES = {
     "ApplicationDetailsItem": ".application_details_item",
     "Bundle": ".bundle",
     "BundleIdentifiedItem": ".bundle_identified_item",
-    "BundleIdentifiedItemObject": ".bundle_identified_item_object",
     "BundleMissingItem": ".bundle_missing_item",
     "BundleMissingItemObject": ".bundle_missing_item_object",
     "BusValRuleAssignment": ".bus_val_rule_assignment",
@@ -204,7 +170,6 @@ _MODULES = {
     "DiscountFixed": ".discount_fixed",
     "DiscountFixedVouchersEffectTypes": ".discount_fixed_vouchers_effect_types",
     "DiscountPercent": ".discount_percent",
-    "DiscountPercentVouchersEffectTypes": ".discount_percent_vouchers_effect_types",
     "DiscountUnit": ".discount_unit",
     "DiscountUnitMultiple": ".discount_unit_multiple",
     "DiscountUnitMultipleOneUnit": ".discount_unit_multiple_one_unit",
@@ -218,10 +183,8 @@ _MODULES = {
     "OrderBaseStatus": ".order_base_status",
     "OrderCalculatedItem": ".order_calculated_item",
     "OrderCalculatedItemProduct": ".order_calculated_item_product",
-    "OrderCalculatedItemRelatedObject": ".order_calculated_item_related_object",
     "OrderCalculatedItemSku": ".order_calculated_item_sku",
     "OrderCalculatedRedemptions": ".order_calculated_redemptions",
-    "OrderCalculatedStatus": ".order_calculated_status",
     "OrderItem": ".order_item",
     "OrderItemProduct": ".order_item_product",
     "OrderItemRelatedObject": ".order_item_related_object",
@@ -230,16 +193,7 @@ _MODULES = {
     "OrdersGetResponseBody": ".orders_get_response_body",
     "ParameterCreatedBeforeAfter": ".parameter_created_before_after",
     "ParameterFiltersListRedemptions": ".parameter_filters_list_redemptions",
-    "ParameterFiltersListRedemptionsCampaignName": ".parameter_filters_list_redemptions_campaign_name",
-    "ParameterFiltersListRedemptionsCustomerId": ".parameter_filters_list_redemptions_customer_id",
-    "ParameterFiltersListRedemptionsFailureCode": ".parameter_filters_list_redemptions_failure_code",
     "ParameterFiltersListRedemptionsObject": ".parameter_filters_list_redemptions_object",
-    "ParameterFiltersListRedemptionsParentRedemptionId": ".parameter_filters_list_redemptions_parent_redemption_id",
-    "ParameterFiltersListRedemptionsRelatedObjectId": ".parameter_filters_list_redemptions_related_object_id",
-    "ParameterFiltersListRedemptionsRelatedObjectParentId": ".parameter_filters_list_redemptions_related_object_parent_id",
-    "ParameterFiltersListRedemptionsResult": ".parameter_filters_list_redemptions_result",
-    "ParameterFiltersListRedemptionsUserLogin": ".parameter_filters_list_redemptions_user_login",
-    "ParameterFiltersListRedemptionsVoucherCode": ".parameter_filters_list_redemptions_voucher_code",
     "ParameterOrderListRedemptions": ".parameter_order_list_redemptions",
     "Product": ".product",
     "PromotionTier": ".promotion_tier",
@@ -248,9 +202,7 @@ _MODULES = {
     "PromotionTierSummary": ".promotion_tier_summary",
     "PromotionTierSummaryOrders": ".promotion_tier_summary_orders",
     "PromotionTierSummaryRedemptions": ".promotion_tier_summary_redemptions",
-    "RedeemGiftCard": ".redeem_gift_card",
     "RedeemGiftCardGift": ".redeem_gift_card_gift",
-    "RedeemLoyaltyCard": ".redeem_loyalty_card",
     "RedeemLoyaltyCardReward": ".redeem_loyalty_card_reward",
     "RedeemPromotionStack": ".redeem_promotion_stack",
     "RedeemPromotionTier": ".redeem_promotion_tier",
@@ -279,11 +231,6 @@ _MODULES = {
     "RedemptionRollback": ".redemption_rollback",
     "RedemptionRollbackChannel": ".redemption_rollback_channel",
     "RedemptionRollbackChannelChannelType": ".redemption_rollback_channel_channel_type",
-    "RedemptionRollbackGift": ".redemption_rollback_gift",
-    "RedemptionRollbackLoyaltyCard": ".redemption_rollback_loyalty_card",
-    "RedemptionRollbackOrder": ".redemption_rollback_order",
-    "RedemptionRollbackRelatedObjectType": ".redemption_rollback_related_object_type",
-    "RedemptionRollbackResult": ".redemption_rollback_result",
     "RedemptionRollbackStatus": ".redemption_rollback_status",
     "RedemptionVoucher": ".redemption_voucher",
     "RedemptionWithVoucherWithoutStackingRulesTypeCategories": ".redemption_with_voucher_without_stacking_rules_type_categories",
@@ -293,16 +240,11 @@ _MODULES = {
     "RedemptionsRedeemRequestBodyOptions": ".redemptions_redeem_request_body_options",
     "RedemptionsRedeemRequestBodyOptionsExpandItem": ".redemptions_redeem_request_body_options_expand_item",
     "RedemptionsRedeemResponseBody": ".redemptions_redeem_response_body",
-    "RedemptionsRedeemResponseBodyOrder": ".redemptions_redeem_response_body_order",
-    "RedemptionsRedeemResponseBodyOrderItemsItem": ".redemptions_redeem_response_body_order_items_item",
     "RedemptionsRollbackCreateRequestBody": ".redemptions_rollback_create_request_body",
-    "RedemptionsRollbacksCreateRequestBody": ".redemptions_rollbacks_create_request_body",
     "RedemptionsRollbacksCreateResponseBody": ".redemptions_rollbacks_create_response_body",
-    "RedemptionsRollbacksCreateResponseBodyOrder": ".redemptions_rollbacks_create_response_body_order",
     "Session": ".session",
     "SessionTtlUnit": ".session_ttl_unit",
     "SimpleCustomer": ".simple_customer",
-    "SimpleProductDiscountUnit": ".simple_product_discount_unit",
     "SimpleSkuDiscountUnit": ".simple_sku_discount_unit",
     "Sku": ".sku",
     "SkusListForProduct": ".skus_list_for_product",
@@ -311,7 +253,6 @@ _MODULES = {
     "ValidationRuleAssignmentsList": ".validation_rule_assignments_list",
     "ValidationRulesAssignmentsList": ".validation_rules_assignments_list",
     "ValidationsRedeemableInapplicable": ".validations_redeemable_inapplicable",
-    "ValidationsRedeemableInapplicableObject": ".validations_redeemable_inapplicable_object",
     "ValidationsRedeemableInapplicableResult": ".validations_redeemable_inapplicable_result",
     "ValidationsRedeemableInapplicableResultDetails": ".validations_redeemable_inapplicable_result_details",
     "ValidationsRedeemableSkipped": ".validations_redeemable_skipped",
@@ -327,14 +268,11 @@ _MODULES = {
     "ValidityDayOfWeekItem": ".validity_day_of_week_item",
     "ValidityHours": ".validity_hours",
     "ValidityHoursDailyItem": ".validity_hours_daily_item",
-    "ValidityHoursDailyItemDaysOfWeekItem": ".validity_hours_daily_item_days_of_week_item",
     "ValidityTimeframe": ".validity_timeframe",
     "Voucher": ".voucher",
     "VoucherAssets": ".voucher_assets",
-    "VoucherAssetsBarcode": ".voucher_assets_barcode",
     "VoucherAssetsQr": ".voucher_assets_qr",
     "VoucherBaseGift": ".voucher_base_gift",
-    "VoucherBaseGiftEffect": ".voucher_base_gift_effect",
     "VoucherBaseLoyaltyCard": ".voucher_base_loyalty_card",
     "VoucherBasePublish": ".voucher_base_publish",
     "VoucherBaseRedemption": ".voucher_base_redemption",
@@ -359,7 +297,6 @@ __all__ = (
     "ApplicationDetailsItem",
     "Bundle",
     "BundleIdentifiedItem",
-    "BundleIdentifiedItemObject",
     "BundleMissingItem",
     "BundleMissingItemObject",
     "BusValRuleAssignment",
@@ -375,7 +312,6 @@ __all__ = (
     "DiscountFixed",
     "DiscountFixedVouchersEffectTypes",
     "DiscountPercent",
-    "DiscountPercentVouchersEffectTypes",
     "DiscountUnit",
     "DiscountUnitMultiple",
     "DiscountUnitMultipleOneUnit",
@@ -389,10 +325,8 @@ __all__ = (
     "OrderBaseStatus",
     "OrderCalculatedItem",
     "OrderCalculatedItemProduct",
-    "OrderCalculatedItemRelatedObject",
     "OrderCalculatedItemSku",
     "OrderCalculatedRedemptions",
-    "OrderCalculatedStatus",
     "OrderItem",
     "OrderItemProduct",
     "OrderItemRelatedObject",
@@ -401,16 +335,7 @@ __all__ = (
     "OrdersGetResponseBody",
     "ParameterCreatedBeforeAfter",
     "ParameterFiltersListRedemptions",
-    "ParameterFiltersListRedemptionsCampaignName",
-    "ParameterFiltersListRedemptionsCustomerId",
-    "ParameterFiltersListRedemptionsFailureCode",
     "ParameterFiltersListRedemptionsObject",
-    "ParameterFiltersListRedemptionsParentRedemptionId",
-    "ParameterFiltersListRedemptionsRelatedObjectId",
-    "ParameterFiltersListRedemptionsRelatedObjectParentId",
-    "ParameterFiltersListRedemptionsResult",
-    "ParameterFiltersListRedemptionsUserLogin",
-    "ParameterFiltersListRedemptionsVoucherCode",
     "ParameterOrderListRedemptions",
     "Product",
     "PromotionTier",
@@ -419,9 +344,7 @@ __all__ = (
     "PromotionTierSummary",
     "PromotionTierSummaryOrders",
     "PromotionTierSummaryRedemptions",
-    "RedeemGiftCard",
     "RedeemGiftCardGift",
-    "RedeemLoyaltyCard",
     "RedeemLoyaltyCardReward",
     "RedeemPromotionStack",
     "RedeemPromotionTier",
@@ -450,11 +373,6 @@ __all__ = (
     "RedemptionRollback",
     "RedemptionRollbackChannel",
     "RedemptionRollbackChannelChannelType",
-    "RedemptionRollbackGift",
-    "RedemptionRollbackLoyaltyCard",
-    "RedemptionRollbackOrder",
-    "RedemptionRollbackRelatedObjectType",
-    "RedemptionRollbackResult",
     "RedemptionRollbackStatus",
     "RedemptionVoucher",
     "RedemptionWithVoucherWithoutStackingRulesTypeCategories",
@@ -464,16 +382,11 @@ __all__ = (
     "RedemptionsRedeemRequestBodyOptions",
     "RedemptionsRedeemRequestBodyOptionsExpandItem",
     "RedemptionsRedeemResponseBody",
-    "RedemptionsRedeemResponseBodyOrder",
-    "RedemptionsRedeemResponseBodyOrderItemsItem",
     "RedemptionsRollbackCreateRequestBody",
-    "RedemptionsRollbacksCreateRequestBody",
     "RedemptionsRollbacksCreateResponseBody",
-    "RedemptionsRollbacksCreateResponseBodyOrder",
     "Session",
     "SessionTtlUnit",
     "SimpleCustomer",
-    "SimpleProductDiscountUnit",
     "SimpleSkuDiscountUnit",
     "Sku",
     "SkusListForProduct",
@@ -482,7 +395,6 @@ __all__ = (
     "ValidationRuleAssignmentsList",
     "ValidationRulesAssignmentsList",
     "ValidationsRedeemableInapplicable",
-    "ValidationsRedeemableInapplicableObject",
     "ValidationsRedeemableInapplicableResult",
     "ValidationsRedeemableInapplicableResultDetails",
     "ValidationsRedeemableSkipped",
@@ -498,14 +410,11 @@ __all__ = (
     "ValidityDayOfWeekItem",
     "ValidityHours",
     "ValidityHoursDailyItem",
-    "ValidityHoursDailyItemDaysOfWeekItem",
     "ValidityTimeframe",
     "Voucher",
     "VoucherAssets",
-    "VoucherAssetsBarcode",
     "VoucherAssetsQr",
     "VoucherBaseGift",
-    "VoucherBaseGiftEffect",
     "VoucherBaseLoyaltyCard",
     "VoucherBasePublish",
     "VoucherBaseRedemption",

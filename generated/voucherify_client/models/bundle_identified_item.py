@@ -6,10 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bundle_identified_item_object import BundleIdentifiedItemObject
+from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_BundleIdentifiedItemObject_values = BundleIdentifiedItemObject._value2member_map_
+_OrderItemRelatedObject_values = OrderItemRelatedObject._value2member_map_
 
 
 T = TypeVar("T", bound="BundleIdentifiedItem")
@@ -29,7 +29,7 @@ class BundleIdentifiedItem:
     id: None | str | Unset = UNSET
     """ Unique identifier of the product or SKU that meets the bundle condition. This is an ID assigned by
     Voucherify. """
-    object_: BundleIdentifiedItemObject | None | Unset = UNSET
+    object_: None | OrderItemRelatedObject | Unset = UNSET
     """ Determines the type of the object that meets the bundle condition. """
     item_index: int | None | Unset = UNSET
     """ Number assigned to the order line item in accordance with the order sent in the request. It starts with `0`
@@ -50,8 +50,8 @@ class BundleIdentifiedItem:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, BundleIdentifiedItemObject):
-            object_ = self.object_.value if isinstance(self.object_, BundleIdentifiedItemObject) else self.object_
+        elif isinstance(self.object_, OrderItemRelatedObject):
+            object_ = self.object_.value if isinstance(self.object_, OrderItemRelatedObject) else self.object_
 
         else:
             object_ = self.object_
@@ -89,13 +89,13 @@ class BundleIdentifiedItem:
 
         try:
             _object_ = d.get("object", UNSET)
-            object_: BundleIdentifiedItemObject | None | Unset
+            object_: None | OrderItemRelatedObject | Unset
             if _object_ is UNSET:
                 object_ = UNSET
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = _BundleIdentifiedItemObject_values.get(_object_) or BundleIdentifiedItemObject(_object_)
+                object_type_0 = _OrderItemRelatedObject_values.get(_object_) or OrderItemRelatedObject(_object_)
 
                 object_ = object_type_0
 

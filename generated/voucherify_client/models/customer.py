@@ -33,24 +33,24 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Customer:
-    id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     """ The ID of an existing customer. """
-    source_id: None | str | Unset = UNSET
+    source_id: str | Unset = UNSET
     """ A unique identifier of the customer who validates a voucher. It can be a customer ID or email from a CRM
     system, database, or a third-party service. If you also pass a customer ID (unique ID assigned by Voucherify),
     the source ID will be ignored. """
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     """ Customer's first and last name. """
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
     """ An arbitrary string that you can attach to a customer object. """
-    email: None | str | Unset = UNSET
+    email: str | Unset = UNSET
     """ Customer's email address. """
-    phone: None | str | Unset = UNSET
+    phone: str | Unset = UNSET
     """ Customer's phone number. This parameter is mandatory when you try to send out codes to customers via an SMS
     channel. """
-    birthday: datetime.date | None | Unset = UNSET
+    birthday: datetime.date | Unset = UNSET
     """ `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~. """
-    birthdate: datetime.date | None | Unset = UNSET
+    birthdate: datetime.date | Unset = UNSET
     """ Customer's birthdate; format YYYY-MM-DD. """
     address: CustomerBaseAddress | None | Unset = UNSET
     """ Customer's address. """
@@ -64,58 +64,28 @@ class Customer:
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        source_id = self.source_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone = self.phone
 
-        birthday: None | str | Unset
-        if isinstance(self.birthday, Unset):
-            birthday = UNSET
-        elif isinstance(self.birthday, datetime.date):
-            birthday = self.birthday.isoformat() if isinstance(self.birthday, datetime.date) else self.birthday
-
-        else:
+        birthday: str | Unset = UNSET
+        if isinstance(self.birthday, datetime.date):
+            birthday = self.birthday.isoformat()
+        elif not isinstance(self.birthday, Unset):
             birthday = self.birthday
 
-        birthdate: None | str | Unset
-        if isinstance(self.birthdate, Unset):
-            birthdate = UNSET
-        elif isinstance(self.birthdate, datetime.date):
-            birthdate = self.birthdate.isoformat() if isinstance(self.birthdate, datetime.date) else self.birthdate
-
-        else:
+        birthdate: str | Unset = UNSET
+        if isinstance(self.birthdate, datetime.date):
+            birthdate = self.birthdate.isoformat()
+        elif not isinstance(self.birthdate, Unset):
             birthdate = self.birthdate
 
         address: dict[str, Any] | None | Unset
@@ -174,15 +144,11 @@ class Customer:
 
         try:
             _birthday = d.get("birthday", UNSET)
-            birthday: datetime.date | None | Unset
+            birthday: datetime.date | Unset
             if _birthday is UNSET:
                 birthday = UNSET
-            elif _birthday is None:
-                birthday = None
             else:
-                birthday_type_0 = parse_date(_birthday)
-
-                birthday = birthday_type_0
+                birthday = parse_date(_birthday)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -190,15 +156,11 @@ class Customer:
 
         try:
             _birthdate = d.get("birthdate", UNSET)
-            birthdate: datetime.date | None | Unset
+            birthdate: datetime.date | Unset
             if _birthdate is UNSET:
                 birthdate = UNSET
-            elif _birthdate is None:
-                birthdate = None
             else:
-                birthdate_type_0 = parse_date(_birthdate)
-
-                birthdate = birthdate_type_0
+                birthdate = parse_date(_birthdate)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -24,56 +24,32 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class CustomerBaseAddress:
-    city: None | str | Unset = UNSET
+    city: str | Unset = UNSET
     """ City """
-    state: None | str | Unset = UNSET
+    state: str | Unset = UNSET
     """ State """
-    line_1: None | str | Unset = UNSET
+    line_1: str | Unset = UNSET
     """ First line of address. """
-    line_2: None | str | Unset = UNSET
+    line_2: str | Unset = UNSET
     """ Second line of address. """
-    country: None | str | Unset = UNSET
+    country: str | Unset = UNSET
     """ Country. """
-    postal_code: None | str | Unset = UNSET
+    postal_code: str | Unset = UNSET
     """ Postal code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city = self.city
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        state = self.state
 
-        line_1: None | str | Unset
-        if isinstance(self.line_1, Unset):
-            line_1 = UNSET
-        else:
-            line_1 = self.line_1
+        line_1 = self.line_1
 
-        line_2: None | str | Unset
-        if isinstance(self.line_2, Unset):
-            line_2 = UNSET
-        else:
-            line_2 = self.line_2
+        line_2 = self.line_2
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country = self.country
 
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
-        else:
-            postal_code = self.postal_code
+        postal_code = self.postal_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

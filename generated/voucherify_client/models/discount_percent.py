@@ -6,10 +6,10 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.discount_percent_vouchers_effect_types import DiscountPercentVouchersEffectTypes
+from ..models.discount_fixed_vouchers_effect_types import DiscountFixedVouchersEffectTypes
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_DiscountPercentVouchersEffectTypes_values = DiscountPercentVouchersEffectTypes._value2member_map_
+_DiscountFixedVouchersEffectTypes_values = DiscountFixedVouchersEffectTypes._value2member_map_
 
 
 T = TypeVar("T", bound="DiscountPercent")
@@ -40,7 +40,7 @@ class DiscountPercent:
     places. For example, a $6 maximum discount is written as 600. """
     aggregated_amount_limit: int | None | Unset = UNSET
     """ Maximum discount amount per order. """
-    effect: DiscountPercentVouchersEffectTypes | None | Unset = UNSET
+    effect: DiscountFixedVouchersEffectTypes | None | Unset = UNSET
     """ Defines how the discount is applied to the customer's order. """
     is_dynamic: bool | None | Unset = UNSET
     """ Flag indicating whether the discount was calculated using a formula. """
@@ -76,8 +76,8 @@ class DiscountPercent:
         effect: None | str | Unset
         if isinstance(self.effect, Unset):
             effect = UNSET
-        elif isinstance(self.effect, DiscountPercentVouchersEffectTypes):
-            effect = self.effect.value if isinstance(self.effect, DiscountPercentVouchersEffectTypes) else self.effect
+        elif isinstance(self.effect, DiscountFixedVouchersEffectTypes):
+            effect = self.effect.value if isinstance(self.effect, DiscountFixedVouchersEffectTypes) else self.effect
 
         else:
             effect = self.effect
@@ -123,15 +123,15 @@ class DiscountPercent:
 
         try:
             _effect = d.get("effect", UNSET)
-            effect: DiscountPercentVouchersEffectTypes | None | Unset
+            effect: DiscountFixedVouchersEffectTypes | None | Unset
             if _effect is UNSET:
                 effect = UNSET
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = _DiscountPercentVouchersEffectTypes_values.get(
+                effect_type_0 = _DiscountFixedVouchersEffectTypes_values.get(
                     _effect
-                ) or DiscountPercentVouchersEffectTypes(_effect)
+                ) or DiscountFixedVouchersEffectTypes(_effect)
 
                 effect = effect_type_0
 

@@ -12,7 +12,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 _DiscountUnitMultipleOneUnitEffect_values = DiscountUnitMultipleOneUnitEffect._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
     from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit
 
 
@@ -42,7 +41,7 @@ class DiscountUnitMultipleOneUnit:
      """
     unit_type: None | str | Unset = UNSET
     """ The product deemed as free, chosen from product inventory (e.g. time, items). """
-    product: None | SimpleProductDiscountUnit | Unset = UNSET
+    product: None | SimpleSkuDiscountUnit | Unset = UNSET
     """ Contains information about the product. """
     sku: None | SimpleSkuDiscountUnit | Unset = UNSET
     """ Contains information about the sku. """
@@ -81,8 +80,8 @@ class DiscountUnitMultipleOneUnit:
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
-        elif isinstance(self.product, SimpleProductDiscountUnit):
-            product = self.product.to_dict() if isinstance(self.product, SimpleProductDiscountUnit) else self.product
+        elif isinstance(self.product, SimpleSkuDiscountUnit):
+            product = self.product.to_dict() if isinstance(self.product, SimpleSkuDiscountUnit) else self.product
 
         else:
             product = self.product
@@ -145,13 +144,13 @@ class DiscountUnitMultipleOneUnit:
 
         try:
             _product = d.get("product", UNSET)
-            product: None | SimpleProductDiscountUnit | Unset
+            product: None | SimpleSkuDiscountUnit | Unset
             if _product is UNSET:
                 product = UNSET
             elif _product is None:
                 product = None
             else:
-                product_type_0 = SimpleProductDiscountUnit.from_dict(_product)
+                product_type_0 = SimpleSkuDiscountUnit.from_dict(_product)
 
                 product = product_type_0
 
@@ -214,9 +213,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global SimpleProductDiscountUnit
     global SimpleSkuDiscountUnit
-    from ..models.simple_product_discount_unit import SimpleProductDiscountUnit
     from ..models.simple_sku_discount_unit import SimpleSkuDiscountUnit
 
     _unbound = False

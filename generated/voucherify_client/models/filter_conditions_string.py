@@ -30,98 +30,52 @@ _KNOWN_KEYS = frozenset(
 class FilterConditionsString:
     """Data filters used to narrow down the data records to be returned in the result."""
 
-    in_: list[str] | None | Unset = UNSET
+    in_: list[str] | Unset = UNSET
     """ Array of resource values that should be included in the results (multiple values). """
-    not_in: list[str] | None | Unset = UNSET
+    not_in: list[str] | Unset = UNSET
     """ Array of resource values that should be included in the results (multiple values). """
-    is_: None | str | Unset = UNSET
+    is_: str | Unset = UNSET
     """ Value is exactly this value (single value). """
-    is_not: None | str | Unset = UNSET
+    is_not: str | Unset = UNSET
     """ Results omit this value (single value). """
-    has_value: None | str | Unset = UNSET
+    has_value: str | Unset = UNSET
     """ Value is NOT null. The value for this parameter is an empty string. """
-    is_unknown: None | str | Unset = UNSET
+    is_unknown: str | Unset = UNSET
     """ Value is null. The value for this parameter is an empty string. """
-    starts_with: None | str | Unset = UNSET
+    starts_with: str | Unset = UNSET
     """ Value starts with the specified string. """
-    ends_with: None | str | Unset = UNSET
+    ends_with: str | Unset = UNSET
     """ Value ends with the specified string. """
-    contains: None | str | Unset = UNSET
+    contains: str | Unset = UNSET
     """ Value includes the specified string. """
-    not_contain: None | str | Unset = UNSET
+    not_contain: str | Unset = UNSET
     """ Value does NOT include the specified string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_: list[str] | None | Unset
-        if isinstance(self.in_, Unset):
-            in_ = UNSET
-        elif isinstance(self.in_, list):
-            in_ = UNSET
-            if isinstance(self.in_, list) or not isinstance(self.in_, Unset):
-                in_ = self.in_
-
-        else:
+        in_: list[str] | Unset = UNSET
+        if isinstance(self.in_, list) or not isinstance(self.in_, Unset):
             in_ = self.in_
 
-        not_in: list[str] | None | Unset
-        if isinstance(self.not_in, Unset):
-            not_in = UNSET
-        elif isinstance(self.not_in, list):
-            not_in = UNSET
-            if isinstance(self.not_in, list) or not isinstance(self.not_in, Unset):
-                not_in = self.not_in
-
-        else:
+        not_in: list[str] | Unset = UNSET
+        if isinstance(self.not_in, list) or not isinstance(self.not_in, Unset):
             not_in = self.not_in
 
-        is_: None | str | Unset
-        if isinstance(self.is_, Unset):
-            is_ = UNSET
-        else:
-            is_ = self.is_
+        is_ = self.is_
 
-        is_not: None | str | Unset
-        if isinstance(self.is_not, Unset):
-            is_not = UNSET
-        else:
-            is_not = self.is_not
+        is_not = self.is_not
 
-        has_value: None | str | Unset
-        if isinstance(self.has_value, Unset):
-            has_value = UNSET
-        else:
-            has_value = self.has_value
+        has_value = self.has_value
 
-        is_unknown: None | str | Unset
-        if isinstance(self.is_unknown, Unset):
-            is_unknown = UNSET
-        else:
-            is_unknown = self.is_unknown
+        is_unknown = self.is_unknown
 
-        starts_with: None | str | Unset
-        if isinstance(self.starts_with, Unset):
-            starts_with = UNSET
-        else:
-            starts_with = self.starts_with
+        starts_with = self.starts_with
 
-        ends_with: None | str | Unset
-        if isinstance(self.ends_with, Unset):
-            ends_with = UNSET
-        else:
-            ends_with = self.ends_with
+        ends_with = self.ends_with
 
-        contains: None | str | Unset
-        if isinstance(self.contains, Unset):
-            contains = UNSET
-        else:
-            contains = self.contains
+        contains = self.contains
 
-        not_contain: None | str | Unset
-        if isinstance(self.not_contain, Unset):
-            not_contain = UNSET
-        else:
-            not_contain = self.not_contain
+        not_contain = self.not_contain
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,20 +108,13 @@ class FilterConditionsString:
         d = src_dict
         try:
             _in_ = d.get("$in", UNSET)
-            in_: list[str] | None | Unset
+            in_: list[str] | Unset
             if _in_ is UNSET:
                 in_ = UNSET
-            elif _in_ is None:
-                in_ = None
+            elif not isinstance(_in_, list):
+                raise TypeError("expected a list")
             else:
-                _in_type_0 = _in_
-                in_type_0: list[str]
-                if not isinstance(_in_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    in_type_0 = _in_type_0
-
-                in_ = in_type_0
+                in_ = _in_
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -175,20 +122,13 @@ class FilterConditionsString:
 
         try:
             _not_in = d.get("$not_in", UNSET)
-            not_in: list[str] | None | Unset
+            not_in: list[str] | Unset
             if _not_in is UNSET:
                 not_in = UNSET
-            elif _not_in is None:
-                not_in = None
+            elif not isinstance(_not_in, list):
+                raise TypeError("expected a list")
             else:
-                _not_in_type_0 = _not_in
-                not_in_type_0: list[str]
-                if not isinstance(_not_in_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    not_in_type_0 = _not_in_type_0
-
-                not_in = not_in_type_0
+                not_in = _not_in
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

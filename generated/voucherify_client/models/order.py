@@ -35,7 +35,7 @@ _KNOWN_KEYS = frozenset(
 class Order:
     """Order information."""
 
-    id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     """ Unique ID assigned by Voucherify of an existing order that will be linked to the redemption of this request.
     """
     source_id: None | str | Unset = UNSET
@@ -43,18 +43,17 @@ class Order:
 
     For validation and redemption, if `source_id` is used with an existing order, the original order data will be
     used, like `items`, `amount`, and so on, not the one sent in the new request. """
-    status: None | OrderBaseStatus | Unset = UNSET
-    """ The order status. """
-    amount: int | None | Unset = UNSET
+    status: OrderBaseStatus | Unset = UNSET
+    amount: int | Unset = UNSET
     """ A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing the total amount of
     the order. This is the sum of the order items' amounts. """
-    initial_amount: int | None | Unset = UNSET
+    initial_amount: int | Unset = UNSET
     """ A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing the total amount of
     the order. This is the sum of the order items' amounts. """
-    discount_amount: int | None | Unset = UNSET
+    discount_amount: int | Unset = UNSET
     """ Sum of all order-level discounts applied to the order. It is expressed as an integer in the smallest
     currency unit (e.g. 100 cents for $1.00). """
-    items: list[OrderItem] | None | Unset = UNSET
+    items: list[OrderItem] | Unset = UNSET
     """ Array of items applied to the order. It can include up to 500 items. """
     metadata: Any | Unset = UNSET
     """ A set of custom key/value pairs that you can attach to an order. It can be useful for storing additional
@@ -65,11 +64,7 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
@@ -77,53 +72,29 @@ class Order:
         else:
             source_id = self.source_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, OrderBaseStatus):
-            status = self.status.value if isinstance(self.status, OrderBaseStatus) else self.status
-
-        else:
+        status: str | Unset = UNSET
+        if isinstance(self.status, OrderBaseStatus):
+            status = self.status.value
+        elif not isinstance(self.status, Unset):
             status = self.status
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
-        initial_amount: int | None | Unset
-        if isinstance(self.initial_amount, Unset):
-            initial_amount = UNSET
-        else:
-            initial_amount = self.initial_amount
+        initial_amount = self.initial_amount
 
-        discount_amount: int | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = UNSET
-            if isinstance(self.items, list):
-                items = []
-                for items_type_0_item_data in self.items:
-                    items_type_0_item: dict[str, Any] = (
-                        items_type_0_item_data.to_dict()
-                        if isinstance(items_type_0_item_data, OrderItem)
-                        else items_type_0_item_data
-                    )
+        items: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(self.items, list):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any] = (
+                    items_item_data.to_dict() if isinstance(items_item_data, OrderItem) else items_item_data
+                )
 
-                    items.append(items_type_0_item)
+                items.append(items_item)
 
-            elif not isinstance(self.items, Unset):
-                items = self.items
-
-        else:
+        elif not isinstance(self.items, Unset):
             items = self.items
 
         metadata = self.metadata
@@ -161,15 +132,11 @@ class Order:
 
         try:
             _status = d.get("status", UNSET)
-            status: None | OrderBaseStatus | Unset
+            status: OrderBaseStatus | Unset
             if _status is UNSET:
                 status = UNSET
-            elif _status is None:
-                status = None
             else:
-                status_type_0 = _OrderBaseStatus_values.get(_status) or OrderBaseStatus(_status)
-
-                status = status_type_0
+                status = _OrderBaseStatus_values.get(_status) or OrderBaseStatus(_status)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -183,28 +150,21 @@ class Order:
 
         try:
             _items = d.get("items", UNSET)
-            items: list[OrderItem] | None | Unset
+            items: list[OrderItem] | Unset
             if _items is UNSET:
                 items = UNSET
-            elif _items is None:
-                items = None
+            elif not isinstance(_items, list):
+                raise TypeError("expected a list")
             else:
-                _items_type_0 = _items
-                items_type_0: list[OrderItem]
-                if not isinstance(_items_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    items_type_0 = []
-                    for items_type_0_item_data in _items_type_0:
-                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
-                        try:
-                            items_type_0_item = OrderItem.from_dict(items_type_0_item_data)
+                items = []
+                for items_item_data in _items:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
-                        except PARSE_ERRORS:
-                            items_type_0_item = items_type_0_item_data
-                        items_type_0.append(items_type_0_item)
-
-                items = items_type_0
+                    except PARSE_ERRORS:
+                        items_item = items_item_data
+                    items.append(items_item)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

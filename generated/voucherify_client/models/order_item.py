@@ -40,37 +40,34 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItem:
-    sku_id: None | str | Unset = UNSET
+    sku_id: str | Unset = UNSET
     """ Unique identifier of the SKU. It is assigned by Voucherify. """
-    product_id: None | str | Unset = UNSET
+    product_id: str | Unset = UNSET
     """ Unique identifier of the product. It is assigned by Voucherify. """
-    related_object: None | OrderItemRelatedObject | Unset = UNSET
-    """ Used along with the source_id property, can be set to either sku or product. """
-    source_id: None | str | Unset = UNSET
+    related_object: OrderItemRelatedObject | Unset = UNSET
+    source_id: str | Unset = UNSET
     """ The merchant's product/SKU ID (if it is different from the Voucherify product/SKU ID). It is useful in the
     integration between multiple systems. It can be an ID from an eCommerce site, a database, or a third-party
     service. """
-    quantity: int | None | Unset = UNSET
+    quantity: int | Unset = UNSET
     """ The quantity of the particular item in the cart. """
-    discount_quantity: int | None | Unset = UNSET
+    discount_quantity: int | Unset = UNSET
     """ Number of dicounted items. """
-    initial_quantity: int | None | Unset = UNSET
+    initial_quantity: int | Unset = UNSET
     """ A positive integer in the smallest unit quantity representing the total amount of the order; this is the sum
     of the order items' quantity. """
-    amount: int | None | Unset = UNSET
+    amount: int | Unset = UNSET
     """ The total amount of the order item (price * quantity). """
-    discount_amount: int | None | Unset = UNSET
+    discount_amount: int | Unset = UNSET
     """ Sum of all order-item-level discounts applied to the order. """
-    initial_amount: int | None | Unset = UNSET
+    initial_amount: int | Unset = UNSET
     """ A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing the total amount of
     the order. This is the sum of the order items' amounts. """
-    price: int | None | Unset = UNSET
+    price: int | Unset = UNSET
     """ Unit price of an item. The value is multiplied by 100 to represent 2 decimal places. For example `10000
     cents` for `$100.00`. """
-    product: None | OrderItemProduct | Unset = UNSET
-    """ An object containing details of the related product. """
-    sku: None | OrderItemSku | Unset = UNSET
-    """ An object containing details of the related SKU. """
+    product: OrderItemProduct | Unset = UNSET
+    sku: OrderItemSku | Unset = UNSET
     metadata: Any | Unset = UNSET
     """ A set of custom key/value pairs that you can attach to an order item. It can be useful for storing
     additional information about the order item in a structured format. It can be used to define business validation
@@ -80,95 +77,42 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        sku_id: None | str | Unset
-        if isinstance(self.sku_id, Unset):
-            sku_id = UNSET
-        else:
-            sku_id = self.sku_id
+        sku_id = self.sku_id
 
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        product_id = self.product_id
 
-        related_object: None | str | Unset
-        if isinstance(self.related_object, Unset):
-            related_object = UNSET
-        elif isinstance(self.related_object, OrderItemRelatedObject):
-            related_object = (
-                self.related_object.value
-                if isinstance(self.related_object, OrderItemRelatedObject)
-                else self.related_object
-            )
-
-        else:
+        related_object: str | Unset = UNSET
+        if isinstance(self.related_object, OrderItemRelatedObject):
+            related_object = self.related_object.value
+        elif not isinstance(self.related_object, Unset):
             related_object = self.related_object
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        source_id = self.source_id
 
-        quantity: int | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
-        discount_quantity: int | None | Unset
-        if isinstance(self.discount_quantity, Unset):
-            discount_quantity = UNSET
-        else:
-            discount_quantity = self.discount_quantity
+        discount_quantity = self.discount_quantity
 
-        initial_quantity: int | None | Unset
-        if isinstance(self.initial_quantity, Unset):
-            initial_quantity = UNSET
-        else:
-            initial_quantity = self.initial_quantity
+        initial_quantity = self.initial_quantity
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
-        discount_amount: int | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount = self.discount_amount
 
-        initial_amount: int | None | Unset
-        if isinstance(self.initial_amount, Unset):
-            initial_amount = UNSET
-        else:
-            initial_amount = self.initial_amount
+        initial_amount = self.initial_amount
 
-        price: int | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, OrderItemProduct):
-            product = self.product.to_dict() if isinstance(self.product, OrderItemProduct) else self.product
-
-        else:
+        product: dict[str, Any] | Unset = UNSET
+        if isinstance(self.product, OrderItemProduct):
+            product = self.product.to_dict()
+        elif not isinstance(self.product, Unset):
             product = self.product
 
-        sku: dict[str, Any] | None | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        elif isinstance(self.sku, OrderItemSku):
-            sku = self.sku.to_dict() if isinstance(self.sku, OrderItemSku) else self.sku
-
-        else:
+        sku: dict[str, Any] | Unset = UNSET
+        if isinstance(self.sku, OrderItemSku):
+            sku = self.sku.to_dict()
+        elif not isinstance(self.sku, Unset):
             sku = self.sku
 
         metadata = self.metadata
@@ -218,17 +162,13 @@ class OrderItem:
 
         try:
             _related_object = d.get("related_object", UNSET)
-            related_object: None | OrderItemRelatedObject | Unset
+            related_object: OrderItemRelatedObject | Unset
             if _related_object is UNSET:
                 related_object = UNSET
-            elif _related_object is None:
-                related_object = None
             else:
-                related_object_type_0 = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
+                related_object = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
                     _related_object
                 )
-
-                related_object = related_object_type_0
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -252,15 +192,11 @@ class OrderItem:
 
         try:
             _product = d.get("product", UNSET)
-            product: None | OrderItemProduct | Unset
+            product: OrderItemProduct | Unset
             if _product is UNSET:
                 product = UNSET
-            elif _product is None:
-                product = None
             else:
-                product_type_0 = OrderItemProduct.from_dict(_product)
-
-                product = product_type_0
+                product = OrderItemProduct.from_dict(_product)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -268,15 +204,11 @@ class OrderItem:
 
         try:
             _sku = d.get("sku", UNSET)
-            sku: None | OrderItemSku | Unset
+            sku: OrderItemSku | Unset
             if _sku is UNSET:
                 sku = UNSET
-            elif _sku is None:
-                sku = None
             else:
-                sku_type_0 = OrderItemSku.from_dict(_sku)
-
-                sku = sku_type_0
+                sku = OrderItemSku.from_dict(_sku)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

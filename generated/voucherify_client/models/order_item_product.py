@@ -24,58 +24,38 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItemProduct:
-    id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     """ A unique identifier that represents the product and is assigned by Voucherify. """
-    source_id: None | str | Unset = UNSET
+    source_id: str | Unset = UNSET
     """ The merchant's product ID (if it is different than Voucherify's product ID). It is really useful in case of
     integration between multiple systems. It can be an ID from an eCommerce site, a database or a 3rd party service.
     """
-    override: bool | None | Unset = UNSET
+    override: bool | Unset = UNSET
     """ The override set to `true` is used to store the product information in the system. If the product does not
     exist, it will be created with a source_id; if it does exist, the provided values for the name, price, and
     metadata will replace those already stored in the system. Override works only for endpoints that create an order
     in the database. """
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     """ Product name. """
     metadata: Any | Unset = UNSET
     """ A set of custom key/value pairs that you can attach to a product. It can be useful for storing additional
     information about the product in a structured format. It can be used to create product collections. """
-    price: float | None | Unset = UNSET
+    price: float | Unset = UNSET
     """ Product price. A positive integer in the smallest currency unit (e.g. 100 cents for $1.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        source_id = self.source_id
 
-        override: bool | None | Unset
-        if isinstance(self.override, Unset):
-            override = UNSET
-        else:
-            override = self.override
+        override = self.override
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         metadata = self.metadata
 
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -24,19 +24,19 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class OrderItemSku:
-    id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     """ A unique identifier that represents the SKU and is assigned by Voucherify. """
-    source_id: None | str | Unset = UNSET
+    source_id: str | Unset = UNSET
     """ The merchant's SKU ID (if it is different than Voucherify's SKU ID). It is really useful in case of
     integration between multiple systems. It can be an ID from an eCommerce site, a database or a 3rd party service.
     """
-    override: bool | None | Unset = UNSET
+    override: bool | Unset = UNSET
     """ The override set to `true` is used to store the product information in the system. If the product does not
     exist, it will be created with a source_id; if it does exist, the provided values for the name, price, and
     metadata will replace those already stored in the system. """
-    sku: None | str | Unset = UNSET
+    sku: str | Unset = UNSET
     """ The SKU name. """
-    price: float | None | Unset = UNSET
+    price: float | Unset = UNSET
     """ SKU price. A positive integer in the smallest currency unit (e.g. 100 cents for $1.00). """
     metadata: Any | Unset = UNSET
     """ A set of custom key/value pairs that you can attach to an order item. It can be useful for storing
@@ -45,35 +45,15 @@ class OrderItemSku:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        source_id = self.source_id
 
-        override: bool | None | Unset
-        if isinstance(self.override, Unset):
-            override = UNSET
-        else:
-            override = self.override
+        override = self.override
 
-        sku: None | str | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        else:
-            sku = self.sku
+        sku = self.sku
 
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         metadata = self.metadata
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_calculated_status import OrderCalculatedStatus
+from ..models.order_base_status import OrderBaseStatus
 from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
-_OrderCalculatedStatus_values = OrderCalculatedStatus._value2member_map_
+_OrderBaseStatus_values = OrderBaseStatus._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.customer_id import CustomerId
@@ -57,7 +57,7 @@ class OrdersGetResponseBody:
     """
     source_id: None | str | Unset = UNSET
     """ Unique source ID of an existing order that will be linked to the redemption of this request. """
-    status: None | OrderCalculatedStatus | Unset = UNSET
+    status: None | OrderBaseStatus | Unset = UNSET
     """ The order status. """
     amount: int | None | Unset = UNSET
     """ This is the sum of the order items' amounts. It is expressed as an integer in the smallest currency unit
@@ -128,8 +128,8 @@ class OrdersGetResponseBody:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, OrderCalculatedStatus):
-            status = self.status.value if isinstance(self.status, OrderCalculatedStatus) else self.status
+        elif isinstance(self.status, OrderBaseStatus):
+            status = self.status.value if isinstance(self.status, OrderBaseStatus) else self.status
 
         else:
             status = self.status
@@ -340,13 +340,13 @@ class OrdersGetResponseBody:
 
         try:
             _status = d.get("status", UNSET)
-            status: None | OrderCalculatedStatus | Unset
+            status: None | OrderBaseStatus | Unset
             if _status is UNSET:
                 status = UNSET
             elif _status is None:
                 status = None
             else:
-                status_type_0 = _OrderCalculatedStatus_values.get(_status) or OrderCalculatedStatus(_status)
+                status_type_0 = _OrderBaseStatus_values.get(_status) or OrderBaseStatus(_status)
 
                 status = status_type_0
 

@@ -21,31 +21,25 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParameterCreatedBeforeAfter:
-    before: datetime.datetime | None | Unset = UNSET
+    before: datetime.datetime | Unset = UNSET
     """ Timestamp representing the date and time before the voucher was created. The value is shown in the ISO 8601
     format. """
-    after: datetime.datetime | None | Unset = UNSET
+    after: datetime.datetime | Unset = UNSET
     """ Timestamp representing the date and time after the voucher was created. The value is shown in the ISO 8601
     format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        before: None | str | Unset
-        if isinstance(self.before, Unset):
-            before = UNSET
-        elif isinstance(self.before, datetime.datetime):
-            before = format_datetime(self.before) if isinstance(self.before, datetime.datetime) else self.before
-
-        else:
+        before: str | Unset = UNSET
+        if isinstance(self.before, datetime.datetime):
+            before = format_datetime(self.before)
+        elif not isinstance(self.before, Unset):
             before = self.before
 
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        elif isinstance(self.after, datetime.datetime):
-            after = format_datetime(self.after) if isinstance(self.after, datetime.datetime) else self.after
-
-        else:
+        after: str | Unset = UNSET
+        if isinstance(self.after, datetime.datetime):
+            after = format_datetime(self.after)
+        elif not isinstance(self.after, Unset):
             after = self.after
 
         field_dict: dict[str, Any] = {}
@@ -63,15 +57,11 @@ class ParameterCreatedBeforeAfter:
         d = src_dict
         try:
             _before = d.get("before", UNSET)
-            before: datetime.datetime | None | Unset
+            before: datetime.datetime | Unset
             if _before is UNSET:
                 before = UNSET
-            elif _before is None:
-                before = None
             else:
-                before_type_0 = parse_datetime(_before)
-
-                before = before_type_0
+                before = parse_datetime(_before)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -79,15 +69,11 @@ class ParameterCreatedBeforeAfter:
 
         try:
             _after = d.get("after", UNSET)
-            after: datetime.datetime | None | Unset
+            after: datetime.datetime | Unset
             if _after is UNSET:
                 after = UNSET
-            elif _after is None:
-                after = None
             else:
-                after_type_0 = parse_datetime(_after)
-
-                after = after_type_0
+                after = parse_datetime(_after)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

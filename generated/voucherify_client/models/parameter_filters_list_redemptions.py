@@ -12,22 +12,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 _Junction_values = Junction._value2member_map_
 
 if TYPE_CHECKING:
-    from ..models.parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
-    from ..models.parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
-    from ..models.parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
     from ..models.parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
-    from ..models.parameter_filters_list_redemptions_parent_redemption_id import (
-        ParameterFiltersListRedemptionsParentRedemptionId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_id import (
-        ParameterFiltersListRedemptionsRelatedObjectId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_parent_id import (
-        ParameterFiltersListRedemptionsRelatedObjectParentId,
-    )
-    from ..models.parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
-    from ..models.parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
-    from ..models.parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
 
 
 T = TypeVar("T", bound="ParameterFiltersListRedemptions")
@@ -51,167 +36,90 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParameterFiltersListRedemptions:
-    voucher_code: None | ParameterFiltersListRedemptionsVoucherCode | Unset = UNSET
-    """ Unique voucher code. """
-    related_object_id: None | ParameterFiltersListRedemptionsRelatedObjectId | Unset = UNSET
-    """ Unique related object ID, i.e. v_hS8JFl8S6lNcd1L69wLIoXgTio7eWEgk. """
-    related_object_parent_id: None | ParameterFiltersListRedemptionsRelatedObjectParentId | Unset = UNSET
-    """ Unique related object parent ID, i.e. camp_22noMlhTADb7Fq2UL3vWu3d1. """
-    parent_redemption_id: None | ParameterFiltersListRedemptionsParentRedemptionId | Unset = UNSET
-    """ Unique parent redemption ID, i.e. r_0c5952900bcbfd54b6. """
-    failure_code: None | ParameterFiltersListRedemptionsFailureCode | Unset = UNSET
-    """ Failure code, i.e. quantity_exceeded. """
-    result: None | ParameterFiltersListRedemptionsResult | Unset = UNSET
-    """ Result, i.e. `SUCCESS` or `FAILURE`. """
-    object_: None | ParameterFiltersListRedemptionsObject | Unset = UNSET
-    """ Specify which type of object to return, i.e. `redemption` or `redemption_rollback`. """
-    customer_id: None | ParameterFiltersListRedemptionsCustomerId | Unset = UNSET
-    """ Unique customer ID, i.e. cust_sehkNIi8Uq2qQuRqSr7xn4Zi. """
-    campaign_name: None | ParameterFiltersListRedemptionsCampaignName | Unset = UNSET
-    """ Campaign name. """
-    user_login: None | ParameterFiltersListRedemptionsUserLogin | Unset = UNSET
-    """ User login used to login to Voucherify, i.e. name.lastname@email.com """
-    junction: Junction | None | Unset = UNSET
+    voucher_code: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    related_object_id: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    related_object_parent_id: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    parent_redemption_id: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    failure_code: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    result: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    object_: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    customer_id: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    campaign_name: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    user_login: ParameterFiltersListRedemptionsObject | Unset = UNSET
+    junction: Junction | Unset = UNSET
+    """ Logical Operator Between Filters. Filter by conditions set on the `junction` parameter indicating how the
+    `conditions` should be accounted for in the query. An `AND` is an all-inclusive logical operator, meaning the
+    `AND` operator displays a record if **ALL** the conditions separated by AND are TRUE, while  an `OR` operator
+    displays a record if **ANY** of the conditions separated by OR is TRUE. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        voucher_code: dict[str, Any] | None | Unset
-        if isinstance(self.voucher_code, Unset):
-            voucher_code = UNSET
-        elif isinstance(self.voucher_code, ParameterFiltersListRedemptionsVoucherCode):
-            voucher_code = (
-                self.voucher_code.to_dict()
-                if isinstance(self.voucher_code, ParameterFiltersListRedemptionsVoucherCode)
-                else self.voucher_code
-            )
-
-        else:
+        voucher_code: dict[str, Any] | Unset = UNSET
+        if isinstance(self.voucher_code, ParameterFiltersListRedemptionsObject):
+            voucher_code = self.voucher_code.to_dict()
+        elif not isinstance(self.voucher_code, Unset):
             voucher_code = self.voucher_code
 
-        related_object_id: dict[str, Any] | None | Unset
-        if isinstance(self.related_object_id, Unset):
-            related_object_id = UNSET
-        elif isinstance(self.related_object_id, ParameterFiltersListRedemptionsRelatedObjectId):
-            related_object_id = (
-                self.related_object_id.to_dict()
-                if isinstance(self.related_object_id, ParameterFiltersListRedemptionsRelatedObjectId)
-                else self.related_object_id
-            )
-
-        else:
+        related_object_id: dict[str, Any] | Unset = UNSET
+        if isinstance(self.related_object_id, ParameterFiltersListRedemptionsObject):
+            related_object_id = self.related_object_id.to_dict()
+        elif not isinstance(self.related_object_id, Unset):
             related_object_id = self.related_object_id
 
-        related_object_parent_id: dict[str, Any] | None | Unset
-        if isinstance(self.related_object_parent_id, Unset):
-            related_object_parent_id = UNSET
-        elif isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsRelatedObjectParentId):
-            related_object_parent_id = (
-                self.related_object_parent_id.to_dict()
-                if isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsRelatedObjectParentId)
-                else self.related_object_parent_id
-            )
-
-        else:
+        related_object_parent_id: dict[str, Any] | Unset = UNSET
+        if isinstance(self.related_object_parent_id, ParameterFiltersListRedemptionsObject):
+            related_object_parent_id = self.related_object_parent_id.to_dict()
+        elif not isinstance(self.related_object_parent_id, Unset):
             related_object_parent_id = self.related_object_parent_id
 
-        parent_redemption_id: dict[str, Any] | None | Unset
-        if isinstance(self.parent_redemption_id, Unset):
-            parent_redemption_id = UNSET
-        elif isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsParentRedemptionId):
-            parent_redemption_id = (
-                self.parent_redemption_id.to_dict()
-                if isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsParentRedemptionId)
-                else self.parent_redemption_id
-            )
-
-        else:
+        parent_redemption_id: dict[str, Any] | Unset = UNSET
+        if isinstance(self.parent_redemption_id, ParameterFiltersListRedemptionsObject):
+            parent_redemption_id = self.parent_redemption_id.to_dict()
+        elif not isinstance(self.parent_redemption_id, Unset):
             parent_redemption_id = self.parent_redemption_id
 
-        failure_code: dict[str, Any] | None | Unset
-        if isinstance(self.failure_code, Unset):
-            failure_code = UNSET
-        elif isinstance(self.failure_code, ParameterFiltersListRedemptionsFailureCode):
-            failure_code = (
-                self.failure_code.to_dict()
-                if isinstance(self.failure_code, ParameterFiltersListRedemptionsFailureCode)
-                else self.failure_code
-            )
-
-        else:
+        failure_code: dict[str, Any] | Unset = UNSET
+        if isinstance(self.failure_code, ParameterFiltersListRedemptionsObject):
+            failure_code = self.failure_code.to_dict()
+        elif not isinstance(self.failure_code, Unset):
             failure_code = self.failure_code
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, ParameterFiltersListRedemptionsResult):
-            result = (
-                self.result.to_dict() if isinstance(self.result, ParameterFiltersListRedemptionsResult) else self.result
-            )
-
-        else:
+        result: dict[str, Any] | Unset = UNSET
+        if isinstance(self.result, ParameterFiltersListRedemptionsObject):
+            result = self.result.to_dict()
+        elif not isinstance(self.result, Unset):
             result = self.result
 
-        object_: dict[str, Any] | None | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        elif isinstance(self.object_, ParameterFiltersListRedemptionsObject):
-            object_ = (
-                self.object_.to_dict()
-                if isinstance(self.object_, ParameterFiltersListRedemptionsObject)
-                else self.object_
-            )
-
-        else:
+        object_: dict[str, Any] | Unset = UNSET
+        if isinstance(self.object_, ParameterFiltersListRedemptionsObject):
+            object_ = self.object_.to_dict()
+        elif not isinstance(self.object_, Unset):
             object_ = self.object_
 
-        customer_id: dict[str, Any] | None | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        elif isinstance(self.customer_id, ParameterFiltersListRedemptionsCustomerId):
-            customer_id = (
-                self.customer_id.to_dict()
-                if isinstance(self.customer_id, ParameterFiltersListRedemptionsCustomerId)
-                else self.customer_id
-            )
-
-        else:
+        customer_id: dict[str, Any] | Unset = UNSET
+        if isinstance(self.customer_id, ParameterFiltersListRedemptionsObject):
+            customer_id = self.customer_id.to_dict()
+        elif not isinstance(self.customer_id, Unset):
             customer_id = self.customer_id
 
-        campaign_name: dict[str, Any] | None | Unset
-        if isinstance(self.campaign_name, Unset):
-            campaign_name = UNSET
-        elif isinstance(self.campaign_name, ParameterFiltersListRedemptionsCampaignName):
-            campaign_name = (
-                self.campaign_name.to_dict()
-                if isinstance(self.campaign_name, ParameterFiltersListRedemptionsCampaignName)
-                else self.campaign_name
-            )
-
-        else:
+        campaign_name: dict[str, Any] | Unset = UNSET
+        if isinstance(self.campaign_name, ParameterFiltersListRedemptionsObject):
+            campaign_name = self.campaign_name.to_dict()
+        elif not isinstance(self.campaign_name, Unset):
             campaign_name = self.campaign_name
 
-        user_login: dict[str, Any] | None | Unset
-        if isinstance(self.user_login, Unset):
-            user_login = UNSET
-        elif isinstance(self.user_login, ParameterFiltersListRedemptionsUserLogin):
-            user_login = (
-                self.user_login.to_dict()
-                if isinstance(self.user_login, ParameterFiltersListRedemptionsUserLogin)
-                else self.user_login
-            )
-
-        else:
+        user_login: dict[str, Any] | Unset = UNSET
+        if isinstance(self.user_login, ParameterFiltersListRedemptionsObject):
+            user_login = self.user_login.to_dict()
+        elif not isinstance(self.user_login, Unset):
             user_login = self.user_login
 
-        junction: None | str | Unset
-        if isinstance(self.junction, Unset):
-            junction = UNSET
-        elif isinstance(self.junction, Junction):
-            junction = self.junction.value if isinstance(self.junction, Junction) else self.junction
-
-        else:
+        junction: str | Unset = UNSET
+        if isinstance(self.junction, Junction):
+            junction = self.junction.value
+        elif not isinstance(self.junction, Unset):
             junction = self.junction
 
         field_dict: dict[str, Any] = {}
@@ -249,15 +157,11 @@ class ParameterFiltersListRedemptions:
         d = src_dict
         try:
             _voucher_code = d.get("voucher_code", UNSET)
-            voucher_code: None | ParameterFiltersListRedemptionsVoucherCode | Unset
+            voucher_code: ParameterFiltersListRedemptionsObject | Unset
             if _voucher_code is UNSET:
                 voucher_code = UNSET
-            elif _voucher_code is None:
-                voucher_code = None
             else:
-                voucher_code_type_0 = ParameterFiltersListRedemptionsVoucherCode.from_dict(_voucher_code)
-
-                voucher_code = voucher_code_type_0
+                voucher_code = ParameterFiltersListRedemptionsObject.from_dict(_voucher_code)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -265,15 +169,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _related_object_id = d.get("related_object_id", UNSET)
-            related_object_id: None | ParameterFiltersListRedemptionsRelatedObjectId | Unset
+            related_object_id: ParameterFiltersListRedemptionsObject | Unset
             if _related_object_id is UNSET:
                 related_object_id = UNSET
-            elif _related_object_id is None:
-                related_object_id = None
             else:
-                related_object_id_type_0 = ParameterFiltersListRedemptionsRelatedObjectId.from_dict(_related_object_id)
-
-                related_object_id = related_object_id_type_0
+                related_object_id = ParameterFiltersListRedemptionsObject.from_dict(_related_object_id)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -281,17 +181,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _related_object_parent_id = d.get("related_object_parent_id", UNSET)
-            related_object_parent_id: None | ParameterFiltersListRedemptionsRelatedObjectParentId | Unset
+            related_object_parent_id: ParameterFiltersListRedemptionsObject | Unset
             if _related_object_parent_id is UNSET:
                 related_object_parent_id = UNSET
-            elif _related_object_parent_id is None:
-                related_object_parent_id = None
             else:
-                related_object_parent_id_type_0 = ParameterFiltersListRedemptionsRelatedObjectParentId.from_dict(
-                    _related_object_parent_id
-                )
-
-                related_object_parent_id = related_object_parent_id_type_0
+                related_object_parent_id = ParameterFiltersListRedemptionsObject.from_dict(_related_object_parent_id)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -299,17 +193,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _parent_redemption_id = d.get("parent_redemption_id", UNSET)
-            parent_redemption_id: None | ParameterFiltersListRedemptionsParentRedemptionId | Unset
+            parent_redemption_id: ParameterFiltersListRedemptionsObject | Unset
             if _parent_redemption_id is UNSET:
                 parent_redemption_id = UNSET
-            elif _parent_redemption_id is None:
-                parent_redemption_id = None
             else:
-                parent_redemption_id_type_0 = ParameterFiltersListRedemptionsParentRedemptionId.from_dict(
-                    _parent_redemption_id
-                )
-
-                parent_redemption_id = parent_redemption_id_type_0
+                parent_redemption_id = ParameterFiltersListRedemptionsObject.from_dict(_parent_redemption_id)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -317,15 +205,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _failure_code = d.get("failure_code", UNSET)
-            failure_code: None | ParameterFiltersListRedemptionsFailureCode | Unset
+            failure_code: ParameterFiltersListRedemptionsObject | Unset
             if _failure_code is UNSET:
                 failure_code = UNSET
-            elif _failure_code is None:
-                failure_code = None
             else:
-                failure_code_type_0 = ParameterFiltersListRedemptionsFailureCode.from_dict(_failure_code)
-
-                failure_code = failure_code_type_0
+                failure_code = ParameterFiltersListRedemptionsObject.from_dict(_failure_code)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -333,15 +217,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _result = d.get("result", UNSET)
-            result: None | ParameterFiltersListRedemptionsResult | Unset
+            result: ParameterFiltersListRedemptionsObject | Unset
             if _result is UNSET:
                 result = UNSET
-            elif _result is None:
-                result = None
             else:
-                result_type_0 = ParameterFiltersListRedemptionsResult.from_dict(_result)
-
-                result = result_type_0
+                result = ParameterFiltersListRedemptionsObject.from_dict(_result)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -349,15 +229,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _object_ = d.get("object", UNSET)
-            object_: None | ParameterFiltersListRedemptionsObject | Unset
+            object_: ParameterFiltersListRedemptionsObject | Unset
             if _object_ is UNSET:
                 object_ = UNSET
-            elif _object_ is None:
-                object_ = None
             else:
-                object_type_0 = ParameterFiltersListRedemptionsObject.from_dict(_object_)
-
-                object_ = object_type_0
+                object_ = ParameterFiltersListRedemptionsObject.from_dict(_object_)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -365,15 +241,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _customer_id = d.get("customer_id", UNSET)
-            customer_id: None | ParameterFiltersListRedemptionsCustomerId | Unset
+            customer_id: ParameterFiltersListRedemptionsObject | Unset
             if _customer_id is UNSET:
                 customer_id = UNSET
-            elif _customer_id is None:
-                customer_id = None
             else:
-                customer_id_type_0 = ParameterFiltersListRedemptionsCustomerId.from_dict(_customer_id)
-
-                customer_id = customer_id_type_0
+                customer_id = ParameterFiltersListRedemptionsObject.from_dict(_customer_id)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -381,15 +253,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _campaign_name = d.get("campaign_name", UNSET)
-            campaign_name: None | ParameterFiltersListRedemptionsCampaignName | Unset
+            campaign_name: ParameterFiltersListRedemptionsObject | Unset
             if _campaign_name is UNSET:
                 campaign_name = UNSET
-            elif _campaign_name is None:
-                campaign_name = None
             else:
-                campaign_name_type_0 = ParameterFiltersListRedemptionsCampaignName.from_dict(_campaign_name)
-
-                campaign_name = campaign_name_type_0
+                campaign_name = ParameterFiltersListRedemptionsObject.from_dict(_campaign_name)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -397,15 +265,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _user_login = d.get("user_login", UNSET)
-            user_login: None | ParameterFiltersListRedemptionsUserLogin | Unset
+            user_login: ParameterFiltersListRedemptionsObject | Unset
             if _user_login is UNSET:
                 user_login = UNSET
-            elif _user_login is None:
-                user_login = None
             else:
-                user_login_type_0 = ParameterFiltersListRedemptionsUserLogin.from_dict(_user_login)
-
-                user_login = user_login_type_0
+                user_login = ParameterFiltersListRedemptionsObject.from_dict(_user_login)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -413,15 +277,11 @@ class ParameterFiltersListRedemptions:
 
         try:
             _junction = d.get("junction", UNSET)
-            junction: Junction | None | Unset
+            junction: Junction | Unset
             if _junction is UNSET:
                 junction = UNSET
-            elif _junction is None:
-                junction = None
             else:
-                junction_type_0 = _Junction_values.get(_junction) or Junction(_junction)
-
-                junction = junction_type_0
+                junction = _Junction_values.get(_junction) or Junction(_junction)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -473,31 +333,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global ParameterFiltersListRedemptionsCampaignName
-    global ParameterFiltersListRedemptionsCustomerId
-    global ParameterFiltersListRedemptionsFailureCode
     global ParameterFiltersListRedemptionsObject
-    global ParameterFiltersListRedemptionsParentRedemptionId
-    global ParameterFiltersListRedemptionsRelatedObjectId
-    global ParameterFiltersListRedemptionsRelatedObjectParentId
-    global ParameterFiltersListRedemptionsResult
-    global ParameterFiltersListRedemptionsUserLogin
-    global ParameterFiltersListRedemptionsVoucherCode
-    from ..models.parameter_filters_list_redemptions_campaign_name import ParameterFiltersListRedemptionsCampaignName
-    from ..models.parameter_filters_list_redemptions_customer_id import ParameterFiltersListRedemptionsCustomerId
-    from ..models.parameter_filters_list_redemptions_failure_code import ParameterFiltersListRedemptionsFailureCode
     from ..models.parameter_filters_list_redemptions_object import ParameterFiltersListRedemptionsObject
-    from ..models.parameter_filters_list_redemptions_parent_redemption_id import (
-        ParameterFiltersListRedemptionsParentRedemptionId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_id import (
-        ParameterFiltersListRedemptionsRelatedObjectId,
-    )
-    from ..models.parameter_filters_list_redemptions_related_object_parent_id import (
-        ParameterFiltersListRedemptionsRelatedObjectParentId,
-    )
-    from ..models.parameter_filters_list_redemptions_result import ParameterFiltersListRedemptionsResult
-    from ..models.parameter_filters_list_redemptions_user_login import ParameterFiltersListRedemptionsUserLogin
-    from ..models.parameter_filters_list_redemptions_voucher_code import ParameterFiltersListRedemptionsVoucherCode
 
     _unbound = False

@@ -23,21 +23,17 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class ParameterFiltersListRedemptionsObject:
-    conditions: FilterConditionsString | None | Unset = UNSET
+    conditions: FilterConditionsString | Unset = UNSET
+    """ Data filters used to narrow down the data records to be returned in the result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        conditions: dict[str, Any] | None | Unset
-        if isinstance(self.conditions, Unset):
-            conditions = UNSET
-        elif isinstance(self.conditions, FilterConditionsString):
-            conditions = (
-                self.conditions.to_dict() if isinstance(self.conditions, FilterConditionsString) else self.conditions
-            )
-
-        else:
+        conditions: dict[str, Any] | Unset = UNSET
+        if isinstance(self.conditions, FilterConditionsString):
+            conditions = self.conditions.to_dict()
+        elif not isinstance(self.conditions, Unset):
             conditions = self.conditions
 
         field_dict: dict[str, Any] = {}
@@ -55,15 +51,11 @@ class ParameterFiltersListRedemptionsObject:
         d = src_dict
         try:
             _conditions = d.get("conditions", UNSET)
-            conditions: FilterConditionsString | None | Unset
+            conditions: FilterConditionsString | Unset
             if _conditions is UNSET:
                 conditions = UNSET
-            elif _conditions is None:
-                conditions = None
             else:
-                conditions_type_0 = FilterConditionsString.from_dict(_conditions)
-
-                conditions = conditions_type_0
+                conditions = FilterConditionsString.from_dict(_conditions)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

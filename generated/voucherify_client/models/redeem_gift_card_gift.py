@@ -19,18 +19,14 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedeemGiftCardGift:
-    credits_: int | None | Unset = UNSET
+    credits_: int | Unset = UNSET
     """ The number of credits that the user wants to use from the gift card to fulfill the order. The value of
     credits cannot be higher than the current balance on the gift card. The value is multiplied by 100 to represent
     2 decimal places. For example `10000 cents` for `$100.00`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credits_: int | None | Unset
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = self.credits_
+        credits_ = self.credits_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

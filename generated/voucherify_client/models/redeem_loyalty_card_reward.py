@@ -20,26 +20,18 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedeemLoyaltyCardReward:
-    id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     """ Unique reward ID assigned by Voucherify. The reward must be assigned to the campaign in order for the user
     to be able to use the reward. """
-    points: int | None | Unset = UNSET
+    points: int | Unset = UNSET
     """ The number of loyalty points that the user wants to spend in order to fulfill the order using a **pay with
     points** reward. The number of points cannot be higher than the current balance on the loyalty card. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="RedeemPromotionStack")
 
@@ -22,28 +22,25 @@ _KNOWN_KEYS = frozenset(
 class RedeemPromotionStack:
     """Validate or redeem a promotion stack."""
 
-    object_: Literal["promotion_stack"] | Unset = "promotion_stack"
-    """ Redeemable object type. """
-    id: None | str | Unset = UNSET
+    id: str
     """ Promotion stack unique id, such as: stack_KxSD0GahLUg9ULB6TseGfUHJ """
+    object_: Literal["promotion_stack"] = "promotion_stack"
+    """ Redeemable object type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "object": object_,
+                "id": id,
+            }
+        )
 
         return field_dict
 
@@ -57,8 +54,8 @@ class RedeemPromotionStack:
         # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
         # fields) more than reading their values.
         redeem_promotion_stack = cls(
-            object_,
             id,
+            object_,
         )
 
         if not _KNOWN_KEYS.issuperset(d):

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_calculated_item_related_object import OrderCalculatedItemRelatedObject
+from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_OrderCalculatedItemRelatedObject_values = OrderCalculatedItemRelatedObject._value2member_map_
+_OrderItemRelatedObject_values = OrderItemRelatedObject._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.application_details_item import ApplicationDetailsItem
@@ -55,7 +55,7 @@ class RedemptionBaseOrderItemsItem:
     """ Unique identifier of the SKU. It is assigned by Voucherify. """
     product_id: None | str | Unset = UNSET
     """ Unique identifier of the product. It is assigned by Voucherify. """
-    related_object: None | OrderCalculatedItemRelatedObject | Unset = UNSET
+    related_object: None | OrderItemRelatedObject | Unset = UNSET
     """ Used along with the source_id property, can be set to either sku or product. """
     source_id: None | str | Unset = UNSET
     """ The merchant's product/SKU ID (if it is different from the Voucherify product/SKU ID). It is useful in the
@@ -129,10 +129,10 @@ class RedemptionBaseOrderItemsItem:
         related_object: None | str | Unset
         if isinstance(self.related_object, Unset):
             related_object = UNSET
-        elif isinstance(self.related_object, OrderCalculatedItemRelatedObject):
+        elif isinstance(self.related_object, OrderItemRelatedObject):
             related_object = (
                 self.related_object.value
-                if isinstance(self.related_object, OrderCalculatedItemRelatedObject)
+                if isinstance(self.related_object, OrderItemRelatedObject)
                 else self.related_object
             )
 
@@ -324,15 +324,15 @@ class RedemptionBaseOrderItemsItem:
 
         try:
             _related_object = d.get("related_object", UNSET)
-            related_object: None | OrderCalculatedItemRelatedObject | Unset
+            related_object: None | OrderItemRelatedObject | Unset
             if _related_object is UNSET:
                 related_object = UNSET
             elif _related_object is None:
                 related_object = None
             else:
-                related_object_type_0 = _OrderCalculatedItemRelatedObject_values.get(
+                related_object_type_0 = _OrderItemRelatedObject_values.get(_related_object) or OrderItemRelatedObject(
                     _related_object
-                ) or OrderCalculatedItemRelatedObject(_related_object)
+                )
 
                 related_object = related_object_type_0
 

@@ -7,22 +7,22 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_rollback_related_object_type import RedemptionRollbackRelatedObjectType
-from ..models.redemption_rollback_result import RedemptionRollbackResult
+from ..models.redemption_base_related_object_type import RedemptionBaseRelatedObjectType
+from ..models.redemption_base_result import RedemptionBaseResult
 from ..models.redemption_rollback_status import RedemptionRollbackStatus
 from ..types import PARSE_ERRORS, UNSET, Unset, format_datetime, parse_datetime
 
-_RedemptionRollbackRelatedObjectType_values = RedemptionRollbackRelatedObjectType._value2member_map_
-_RedemptionRollbackResult_values = RedemptionRollbackResult._value2member_map_
+_RedemptionBaseRelatedObjectType_values = RedemptionBaseRelatedObjectType._value2member_map_
+_RedemptionBaseResult_values = RedemptionBaseResult._value2member_map_
 _RedemptionRollbackStatus_values = RedemptionRollbackStatus._value2member_map_
 
 if TYPE_CHECKING:
+    from ..models.orders_get_response_body import OrdersGetResponseBody
     from ..models.promotion_tier import PromotionTier
+    from ..models.redemption_base_gift import RedemptionBaseGift
+    from ..models.redemption_base_loyalty_card import RedemptionBaseLoyaltyCard
     from ..models.redemption_reward_result import RedemptionRewardResult
     from ..models.redemption_rollback_channel import RedemptionRollbackChannel
-    from ..models.redemption_rollback_gift import RedemptionRollbackGift
-    from ..models.redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
-    from ..models.redemption_rollback_order import RedemptionRollbackOrder
     from ..models.simple_customer import SimpleCustomer
     from ..models.voucher import Voucher
 
@@ -85,7 +85,7 @@ class RedemptionRollback:
     """ Unique redemption ID of the parent redemption. """
     reason: None | str | Unset = UNSET
     """ System generated cause for the redemption being invalid in the context of the provided parameters. """
-    result: None | RedemptionRollbackResult | Unset = UNSET
+    result: None | RedemptionBaseResult | Unset = UNSET
     """ Redemption result. """
     status: None | RedemptionRollbackStatus | Unset = UNSET
     """ Redemption status. """
@@ -95,11 +95,11 @@ class RedemptionRollback:
     failure_message: None | str | Unset = UNSET
     """ If the result is `FAILURE`, this parameter will provide a more expanded reason as to why the redemption
     failed. """
-    order: None | RedemptionRollbackOrder | Unset = UNSET
+    order: None | OrdersGetResponseBody | Unset = UNSET
     channel: None | RedemptionRollbackChannel | Unset = UNSET
     """ Defines the details of the channel through which the redemption was issued. """
     customer: None | SimpleCustomer | Unset = UNSET
-    related_object_type: None | RedemptionRollbackRelatedObjectType | Unset = UNSET
+    related_object_type: None | RedemptionBaseRelatedObjectType | Unset = UNSET
     """ Defines the related object. """
     related_object_id: None | str | Unset = UNSET
     """ Unique identifier of the related object. It is assigned by Voucherify, i.e.
@@ -109,10 +109,10 @@ class RedemptionRollback:
     promotion_tier: None | PromotionTier | Unset = UNSET
     """ Contains details of the promotion tier and the parent campaign. """
     reward: None | RedemptionRewardResult | Unset = UNSET
-    gift: None | RedemptionRollbackGift | Unset = UNSET
+    gift: None | RedemptionBaseGift | Unset = UNSET
     """ Contains the amount returned to the gift card in the redemption rollback. It is expressed as a negative
     integer. """
-    loyalty_card: None | RedemptionRollbackLoyaltyCard | Unset = UNSET
+    loyalty_card: None | RedemptionBaseLoyaltyCard | Unset = UNSET
     """ Contains the number of points returned to the loyalty card in the reward redemption rollback. It is
     expressed as a negative integer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -172,8 +172,8 @@ class RedemptionRollback:
         result: None | str | Unset
         if isinstance(self.result, Unset):
             result = UNSET
-        elif isinstance(self.result, RedemptionRollbackResult):
-            result = self.result.value if isinstance(self.result, RedemptionRollbackResult) else self.result
+        elif isinstance(self.result, RedemptionBaseResult):
+            result = self.result.value if isinstance(self.result, RedemptionBaseResult) else self.result
 
         else:
             result = self.result
@@ -202,8 +202,8 @@ class RedemptionRollback:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, RedemptionRollbackOrder):
-            order = self.order.to_dict() if isinstance(self.order, RedemptionRollbackOrder) else self.order
+        elif isinstance(self.order, OrdersGetResponseBody):
+            order = self.order.to_dict() if isinstance(self.order, OrdersGetResponseBody) else self.order
 
         else:
             order = self.order
@@ -229,10 +229,10 @@ class RedemptionRollback:
         related_object_type: None | str | Unset
         if isinstance(self.related_object_type, Unset):
             related_object_type = UNSET
-        elif isinstance(self.related_object_type, RedemptionRollbackRelatedObjectType):
+        elif isinstance(self.related_object_type, RedemptionBaseRelatedObjectType):
             related_object_type = (
                 self.related_object_type.value
-                if isinstance(self.related_object_type, RedemptionRollbackRelatedObjectType)
+                if isinstance(self.related_object_type, RedemptionBaseRelatedObjectType)
                 else self.related_object_type
             )
 
@@ -277,8 +277,8 @@ class RedemptionRollback:
         gift: dict[str, Any] | None | Unset
         if isinstance(self.gift, Unset):
             gift = UNSET
-        elif isinstance(self.gift, RedemptionRollbackGift):
-            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionRollbackGift) else self.gift
+        elif isinstance(self.gift, RedemptionBaseGift):
+            gift = self.gift.to_dict() if isinstance(self.gift, RedemptionBaseGift) else self.gift
 
         else:
             gift = self.gift
@@ -286,10 +286,10 @@ class RedemptionRollback:
         loyalty_card: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_card, Unset):
             loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, RedemptionRollbackLoyaltyCard):
+        elif isinstance(self.loyalty_card, RedemptionBaseLoyaltyCard):
             loyalty_card = (
                 self.loyalty_card.to_dict()
-                if isinstance(self.loyalty_card, RedemptionRollbackLoyaltyCard)
+                if isinstance(self.loyalty_card, RedemptionBaseLoyaltyCard)
                 else self.loyalty_card
             )
 
@@ -387,13 +387,13 @@ class RedemptionRollback:
 
         try:
             _result = d.get("result", UNSET)
-            result: None | RedemptionRollbackResult | Unset
+            result: None | RedemptionBaseResult | Unset
             if _result is UNSET:
                 result = UNSET
             elif _result is None:
                 result = None
             else:
-                result_type_0 = _RedemptionRollbackResult_values.get(_result) or RedemptionRollbackResult(_result)
+                result_type_0 = _RedemptionBaseResult_values.get(_result) or RedemptionBaseResult(_result)
 
                 result = result_type_0
 
@@ -423,13 +423,13 @@ class RedemptionRollback:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | RedemptionRollbackOrder | Unset
+            order: None | OrdersGetResponseBody | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = RedemptionRollbackOrder.from_dict(_order)
+                order_type_0 = OrdersGetResponseBody.from_dict(_order)
 
                 order = order_type_0
 
@@ -471,15 +471,15 @@ class RedemptionRollback:
 
         try:
             _related_object_type = d.get("related_object_type", UNSET)
-            related_object_type: None | RedemptionRollbackRelatedObjectType | Unset
+            related_object_type: None | RedemptionBaseRelatedObjectType | Unset
             if _related_object_type is UNSET:
                 related_object_type = UNSET
             elif _related_object_type is None:
                 related_object_type = None
             else:
-                related_object_type_type_0 = _RedemptionRollbackRelatedObjectType_values.get(
+                related_object_type_type_0 = _RedemptionBaseRelatedObjectType_values.get(
                     _related_object_type
-                ) or RedemptionRollbackRelatedObjectType(_related_object_type)
+                ) or RedemptionBaseRelatedObjectType(_related_object_type)
 
                 related_object_type = related_object_type_type_0
 
@@ -539,13 +539,13 @@ class RedemptionRollback:
 
         try:
             _gift = d.get("gift", UNSET)
-            gift: None | RedemptionRollbackGift | Unset
+            gift: None | RedemptionBaseGift | Unset
             if _gift is UNSET:
                 gift = UNSET
             elif _gift is None:
                 gift = None
             else:
-                gift_type_0 = RedemptionRollbackGift.from_dict(_gift)
+                gift_type_0 = RedemptionBaseGift.from_dict(_gift)
 
                 gift = gift_type_0
 
@@ -555,13 +555,13 @@ class RedemptionRollback:
 
         try:
             _loyalty_card = d.get("loyalty_card", UNSET)
-            loyalty_card: None | RedemptionRollbackLoyaltyCard | Unset
+            loyalty_card: None | RedemptionBaseLoyaltyCard | Unset
             if _loyalty_card is UNSET:
                 loyalty_card = UNSET
             elif _loyalty_card is None:
                 loyalty_card = None
             else:
-                loyalty_card_type_0 = RedemptionRollbackLoyaltyCard.from_dict(_loyalty_card)
+                loyalty_card_type_0 = RedemptionBaseLoyaltyCard.from_dict(_loyalty_card)
 
                 loyalty_card = loyalty_card_type_0
 
@@ -625,20 +625,20 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
+    global OrdersGetResponseBody
     global PromotionTier
+    global RedemptionBaseGift
+    global RedemptionBaseLoyaltyCard
     global RedemptionRewardResult
     global RedemptionRollbackChannel
-    global RedemptionRollbackGift
-    global RedemptionRollbackLoyaltyCard
-    global RedemptionRollbackOrder
     global SimpleCustomer
     global Voucher
+    from ..models.orders_get_response_body import OrdersGetResponseBody
     from ..models.promotion_tier import PromotionTier
+    from ..models.redemption_base_gift import RedemptionBaseGift
+    from ..models.redemption_base_loyalty_card import RedemptionBaseLoyaltyCard
     from ..models.redemption_reward_result import RedemptionRewardResult
     from ..models.redemption_rollback_channel import RedemptionRollbackChannel
-    from ..models.redemption_rollback_gift import RedemptionRollbackGift
-    from ..models.redemption_rollback_loyalty_card import RedemptionRollbackLoyaltyCard
-    from ..models.redemption_rollback_order import RedemptionRollbackOrder
     from ..models.simple_customer import SimpleCustomer
     from ..models.voucher import Voucher
 

@@ -149,26 +149,22 @@ class RedemptionsListResponseBody:
                                 isinstance(_redemptions_type_0_item, dict)
                                 and _redemptions_type_0_item.get("object") == "redemption"
                             ):
-                                componentsschemas_redemptions_list_response_body_redemptions_item_type_0 = (
+                                componentsschemas_redemptions_get_response_body_type_0 = (
                                     RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(
                                         _redemptions_type_0_item
                                     )
                                 )
 
-                                redemptions_type_0_item = (
-                                    componentsschemas_redemptions_list_response_body_redemptions_item_type_0
-                                )
+                                redemptions_type_0_item = componentsschemas_redemptions_get_response_body_type_0
                             elif (
                                 isinstance(_redemptions_type_0_item, dict)
                                 and _redemptions_type_0_item.get("object") == "redemption_rollback"
                             ):
-                                componentsschemas_redemptions_list_response_body_redemptions_item_type_1 = (
-                                    RedemptionRollback.from_dict(_redemptions_type_0_item)
+                                componentsschemas_redemptions_get_response_body_type_1 = RedemptionRollback.from_dict(
+                                    _redemptions_type_0_item
                                 )
 
-                                redemptions_type_0_item = (
-                                    componentsschemas_redemptions_list_response_body_redemptions_item_type_1
-                                )
+                                redemptions_type_0_item = componentsschemas_redemptions_get_response_body_type_1
                             elif (
                                 isinstance(_redemptions_type_0_item, dict) and "object" not in _redemptions_type_0_item
                             ):

@@ -11,8 +11,6 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.order import Order
-    from ..models.redeem_gift_card import RedeemGiftCard
-    from ..models.redeem_loyalty_card import RedeemLoyaltyCard
     from ..models.redeem_promotion_stack import RedeemPromotionStack
     from ..models.redeem_promotion_tier import RedeemPromotionTier
     from ..models.redeem_voucher import RedeemVoucher
@@ -39,22 +37,15 @@ _KNOWN_KEYS = frozenset(
 class RedemptionsRedeemRequestBody:
     """Response body schema for **POST** `v1/redemptions`."""
 
-    redeemables: (
-        list[RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher] | None
-    )
+    redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
     """ An array of redeemables. You can combine `voucher`(s) and `promotion_tier`(s). Alternatively, send one
     unique`promotion_stack` in the array. Each unique redeemable can be sent in one request only once. """
-    options: None | RedemptionsRedeemRequestBodyOptions | Unset = UNSET
-    """ Configure parameters returned in the response. """
-    order: None | Order | Unset = UNSET
+    options: RedemptionsRedeemRequestBodyOptions | Unset = UNSET
+    order: Order | Unset = UNSET
     """ Order information. """
-    customer: Customer | None | Unset = UNSET
-    """ Customer's information. """
-    session: None | Session | Unset = UNSET
-    """ Schema model for session lock object. The session object is required to establish a session between multiple
-    parallel validation and redemption requests. If you only send the type parameter in the request, then by default
-    the session lock will be established for 7 days. Read more on establishing a validation session. """
-    tracking_id: None | str | Unset = UNSET
+    customer: Customer | Unset = UNSET
+    session: Session | Unset = UNSET
+    tracking_id: str | Unset = UNSET
     """ Is correspondent to Customer's source_id """
     metadata: Any | Unset = UNSET
     """ A set of key/value pairs that you can attach to a redemption object. It can be useful for storing additional
@@ -64,101 +55,62 @@ class RedemptionsRedeemRequestBody:
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        redeemables: list[dict[str, Any]] | None
+        redeemables: list[dict[str, Any]] = UNSET
         if isinstance(self.redeemables, list):
-            redeemables = UNSET
-            if isinstance(self.redeemables, list):
-                redeemables = []
-                for redeemables_type_0_item_data in self.redeemables:
-                    redeemables_type_0_item: dict[str, Any]
-                    if isinstance(redeemables_type_0_item_data, RedeemVoucher):
-                        redeemables_type_0_item = (
-                            redeemables_type_0_item_data.to_dict()
-                            if isinstance(redeemables_type_0_item_data, RedeemVoucher)
-                            else redeemables_type_0_item_data
-                        )
+            redeemables = []
+            for redeemables_item_data in self.redeemables:
+                redeemables_item: dict[str, Any]
+                if isinstance(redeemables_item_data, RedeemVoucher):
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemVoucher)
+                        else redeemables_item_data
+                    )
 
-                    elif isinstance(redeemables_type_0_item_data, RedeemPromotionTier):
-                        redeemables_type_0_item = (
-                            redeemables_type_0_item_data.to_dict()
-                            if isinstance(redeemables_type_0_item_data, RedeemPromotionTier)
-                            else redeemables_type_0_item_data
-                        )
+                elif isinstance(redeemables_item_data, RedeemPromotionTier):
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemPromotionTier)
+                        else redeemables_item_data
+                    )
 
-                    elif isinstance(redeemables_type_0_item_data, RedeemPromotionStack):
-                        redeemables_type_0_item = (
-                            redeemables_type_0_item_data.to_dict()
-                            if isinstance(redeemables_type_0_item_data, RedeemPromotionStack)
-                            else redeemables_type_0_item_data
-                        )
+                else:
+                    redeemables_item = (
+                        redeemables_item_data.to_dict()
+                        if isinstance(redeemables_item_data, RedeemPromotionStack)
+                        else redeemables_item_data
+                    )
 
-                    elif isinstance(redeemables_type_0_item_data, RedeemGiftCard):
-                        redeemables_type_0_item = (
-                            redeemables_type_0_item_data.to_dict()
-                            if isinstance(redeemables_type_0_item_data, RedeemGiftCard)
-                            else redeemables_type_0_item_data
-                        )
+                redeemables.append(redeemables_item)
 
-                    else:
-                        redeemables_type_0_item = (
-                            redeemables_type_0_item_data.to_dict()
-                            if isinstance(redeemables_type_0_item_data, RedeemLoyaltyCard)
-                            else redeemables_type_0_item_data
-                        )
-
-                    redeemables.append(redeemables_type_0_item)
-
-            elif not isinstance(self.redeemables, Unset):
-                redeemables = self.redeemables
-
-        else:
+        elif not isinstance(self.redeemables, Unset):
             redeemables = self.redeemables
 
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, RedemptionsRedeemRequestBodyOptions):
-            options = (
-                self.options.to_dict()
-                if isinstance(self.options, RedemptionsRedeemRequestBodyOptions)
-                else self.options
-            )
-
-        else:
+        options: dict[str, Any] | Unset = UNSET
+        if isinstance(self.options, RedemptionsRedeemRequestBodyOptions):
+            options = self.options.to_dict()
+        elif not isinstance(self.options, Unset):
             options = self.options
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict() if isinstance(self.order, Order) else self.order
-
-        else:
+        order: dict[str, Any] | Unset = UNSET
+        if isinstance(self.order, Order):
+            order = self.order.to_dict()
+        elif not isinstance(self.order, Unset):
             order = self.order
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict() if isinstance(self.customer, Customer) else self.customer
-
-        else:
+        customer: dict[str, Any] | Unset = UNSET
+        if isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        elif not isinstance(self.customer, Unset):
             customer = self.customer
 
-        session: dict[str, Any] | None | Unset
-        if isinstance(self.session, Unset):
-            session = UNSET
-        elif isinstance(self.session, Session):
-            session = self.session.to_dict() if isinstance(self.session, Session) else self.session
-
-        else:
+        session: dict[str, Any] | Unset = UNSET
+        if isinstance(self.session, Session):
+            session = self.session.to_dict()
+        elif not isinstance(self.session, Unset):
             session = self.session
 
-        tracking_id: None | str | Unset
-        if isinstance(self.tracking_id, Unset):
-            tracking_id = UNSET
-        else:
-            tracking_id = self.tracking_id
+        tracking_id = self.tracking_id
 
         metadata = self.metadata
 
@@ -191,106 +143,48 @@ class RedemptionsRedeemRequestBody:
         d = src_dict
         try:
             _redeemables = d.get("redeemables", UNSET)
-            redeemables: (
-                list[RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
-                | None
-            )
-            if _redeemables is None:
-                redeemables = None
+            redeemables: list[RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher]
+            if not isinstance(_redeemables, list):
+                raise TypeError("expected a list")
             else:
-                _redeemables_type_0 = _redeemables
-                redeemables_type_0: list[
-                    RedeemGiftCard | RedeemLoyaltyCard | RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
-                ]
-                if not isinstance(_redeemables_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    redeemables_type_0 = []
-                    for redeemables_type_0_item_data in _redeemables_type_0:
-                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
-                        try:
-                            _redeemables_type_0_item = redeemables_type_0_item_data
-                            redeemables_type_0_item: (
-                                RedeemGiftCard
-                                | RedeemLoyaltyCard
-                                | RedeemPromotionStack
-                                | RedeemPromotionTier
-                                | RedeemVoucher
+                redeemables = []
+                for redeemables_item_data in _redeemables:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        _redeemables_item = redeemables_item_data
+                        redeemables_item: RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher
+                        if isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "voucher":
+                            componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0 = (
+                                RedeemVoucher.from_dict(_redeemables_item)
                             )
-                            if (
-                                isinstance(_redeemables_type_0_item, dict)
-                                and _redeemables_type_0_item.get("object") == "voucher"
-                            ):
-                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0 = (
-                                    RedeemVoucher.from_dict(_redeemables_type_0_item)
-                                )
 
-                                redeemables_type_0_item = (
-                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0
-                                )
-                            elif (
-                                isinstance(_redeemables_type_0_item, dict)
-                                and _redeemables_type_0_item.get("object") == "promotion_tier"
-                            ):
-                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1 = (
-                                    RedeemPromotionTier.from_dict(_redeemables_type_0_item)
-                                )
+                            redeemables_item = componentsschemas_stackable_validate_redeem_base_redeemables_item_type_0
+                        elif (
+                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_tier"
+                        ):
+                            componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1 = (
+                                RedeemPromotionTier.from_dict(_redeemables_item)
+                            )
 
-                                redeemables_type_0_item = (
-                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1
-                                )
-                            elif (
-                                isinstance(_redeemables_type_0_item, dict)
-                                and _redeemables_type_0_item.get("object") == "promotion_stack"
-                            ):
-                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2 = (
-                                    RedeemPromotionStack.from_dict(_redeemables_type_0_item)
-                                )
+                            redeemables_item = componentsschemas_stackable_validate_redeem_base_redeemables_item_type_1
+                        elif (
+                            isinstance(_redeemables_item, dict) and _redeemables_item.get("object") == "promotion_stack"
+                        ):
+                            componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2 = (
+                                RedeemPromotionStack.from_dict(_redeemables_item)
+                            )
 
-                                redeemables_type_0_item = (
-                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2
-                                )
-                            elif (
-                                isinstance(_redeemables_type_0_item, dict)
-                                and _redeemables_type_0_item.get("object") == "voucher"
-                            ):
-                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_3 = (
-                                    RedeemGiftCard.from_dict(_redeemables_type_0_item)
-                                )
+                            redeemables_item = componentsschemas_stackable_validate_redeem_base_redeemables_item_type_2
+                        elif isinstance(_redeemables_item, dict) and "object" not in _redeemables_item:
+                            redeemables_item = RedeemVoucher.from_dict(_redeemables_item)
+                        else:
+                            redeemables_item = cast(
+                                RedeemPromotionStack | RedeemPromotionTier | RedeemVoucher, _redeemables_item
+                            )
 
-                                redeemables_type_0_item = (
-                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_3
-                                )
-                            elif (
-                                isinstance(_redeemables_type_0_item, dict)
-                                and _redeemables_type_0_item.get("object") == "voucher"
-                            ):
-                                componentsschemas_stackable_validate_redeem_base_redeemables_item_type_4 = (
-                                    RedeemLoyaltyCard.from_dict(_redeemables_type_0_item)
-                                )
-
-                                redeemables_type_0_item = (
-                                    componentsschemas_stackable_validate_redeem_base_redeemables_item_type_4
-                                )
-                            elif (
-                                isinstance(_redeemables_type_0_item, dict) and "object" not in _redeemables_type_0_item
-                            ):
-                                redeemables_type_0_item = RedeemVoucher.from_dict(_redeemables_type_0_item)
-                            else:
-                                redeemables_type_0_item = cast(
-                                    RedeemGiftCard
-                                    | RedeemLoyaltyCard
-                                    | RedeemPromotionStack
-                                    | RedeemPromotionTier
-                                    | RedeemVoucher,
-                                    _redeemables_type_0_item,
-                                )
-
-                        except PARSE_ERRORS:
-                            redeemables_type_0_item = redeemables_type_0_item_data
-                        redeemables_type_0.append(redeemables_type_0_item)
-
-                redeemables = redeemables_type_0
+                    except PARSE_ERRORS:
+                        redeemables_item = redeemables_item_data
+                    redeemables.append(redeemables_item)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -298,15 +192,11 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _options = d.get("options", UNSET)
-            options: None | RedemptionsRedeemRequestBodyOptions | Unset
+            options: RedemptionsRedeemRequestBodyOptions | Unset
             if _options is UNSET:
                 options = UNSET
-            elif _options is None:
-                options = None
             else:
-                options_type_0 = RedemptionsRedeemRequestBodyOptions.from_dict(_options)
-
-                options = options_type_0
+                options = RedemptionsRedeemRequestBodyOptions.from_dict(_options)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -314,15 +204,11 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | Order | Unset
+            order: Order | Unset
             if _order is UNSET:
                 order = UNSET
-            elif _order is None:
-                order = None
             else:
-                order_type_0 = Order.from_dict(_order)
-
-                order = order_type_0
+                order = Order.from_dict(_order)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -330,15 +216,11 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _customer = d.get("customer", UNSET)
-            customer: Customer | None | Unset
+            customer: Customer | Unset
             if _customer is UNSET:
                 customer = UNSET
-            elif _customer is None:
-                customer = None
             else:
-                customer_type_0 = Customer.from_dict(_customer)
-
-                customer = customer_type_0
+                customer = Customer.from_dict(_customer)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -346,15 +228,11 @@ class RedemptionsRedeemRequestBody:
 
         try:
             _session = d.get("session", UNSET)
-            session: None | Session | Unset
+            session: Session | Unset
             if _session is UNSET:
                 session = UNSET
-            elif _session is None:
-                session = None
             else:
-                session_type_0 = Session.from_dict(_session)
-
-                session = session_type_0
+                session = Session.from_dict(_session)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -406,8 +284,6 @@ def _bind_models() -> None:
     global _unbound
     global Customer
     global Order
-    global RedeemGiftCard
-    global RedeemLoyaltyCard
     global RedeemPromotionStack
     global RedeemPromotionTier
     global RedeemVoucher
@@ -415,8 +291,6 @@ def _bind_models() -> None:
     global Session
     from ..models.customer import Customer
     from ..models.order import Order
-    from ..models.redeem_gift_card import RedeemGiftCard
-    from ..models.redeem_loyalty_card import RedeemLoyaltyCard
     from ..models.redeem_promotion_stack import RedeemPromotionStack
     from ..models.redeem_promotion_tier import RedeemPromotionTier
     from ..models.redeem_voucher import RedeemVoucher

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class RedemptionsRedeemRequestBodyOptions:
-    expand: list[RedemptionsRedeemRequestBodyOptionsExpandItem] | None | Unset = UNSET
+    expand: list[RedemptionsRedeemRequestBodyOptionsExpandItem] | Unset = UNSET
     """ Expand array lets you configure params included in the response. Depending on the strings included in the
     array, the response will contain different details.
 
@@ -41,26 +41,19 @@ class RedemptionsRedeemRequestBodyOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expand: list[str] | None | Unset
-        if isinstance(self.expand, Unset):
-            expand = UNSET
-        elif isinstance(self.expand, list):
-            expand = UNSET
-            if isinstance(self.expand, list):
-                expand = []
-                for expand_type_0_item_data in self.expand:
-                    expand_type_0_item: str = (
-                        expand_type_0_item_data.value
-                        if isinstance(expand_type_0_item_data, RedemptionsRedeemRequestBodyOptionsExpandItem)
-                        else expand_type_0_item_data
-                    )
+        expand: list[str] | Unset = UNSET
+        if isinstance(self.expand, list):
+            expand = []
+            for expand_item_data in self.expand:
+                expand_item: str = (
+                    expand_item_data.value
+                    if isinstance(expand_item_data, RedemptionsRedeemRequestBodyOptionsExpandItem)
+                    else expand_item_data
+                )
 
-                    expand.append(expand_type_0_item)
+                expand.append(expand_item)
 
-            elif not isinstance(self.expand, Unset):
-                expand = self.expand
-
-        else:
+        elif not isinstance(self.expand, Unset):
             expand = self.expand
 
         field_dict: dict[str, Any] = {}
@@ -76,30 +69,23 @@ class RedemptionsRedeemRequestBodyOptions:
         d = src_dict
         try:
             _expand = d.get("expand", UNSET)
-            expand: list[RedemptionsRedeemRequestBodyOptionsExpandItem] | None | Unset
+            expand: list[RedemptionsRedeemRequestBodyOptionsExpandItem] | Unset
             if _expand is UNSET:
                 expand = UNSET
-            elif _expand is None:
-                expand = None
+            elif not isinstance(_expand, list):
+                raise TypeError("expected a list")
             else:
-                _expand_type_0 = _expand
-                expand_type_0: list[RedemptionsRedeemRequestBodyOptionsExpandItem]
-                if not isinstance(_expand_type_0, list):
-                    raise TypeError("expected a list")
-                else:
-                    expand_type_0 = []
-                    for expand_type_0_item_data in _expand_type_0:
-                        # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
-                        try:
-                            expand_type_0_item = _RedemptionsRedeemRequestBodyOptionsExpandItem_values.get(
-                                expand_type_0_item_data
-                            ) or RedemptionsRedeemRequestBodyOptionsExpandItem(expand_type_0_item_data)
+                expand = []
+                for expand_item_data in _expand:
+                    # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
+                    try:
+                        expand_item = _RedemptionsRedeemRequestBodyOptionsExpandItem_values.get(
+                            expand_item_data
+                        ) or RedemptionsRedeemRequestBodyOptionsExpandItem(expand_item_data)
 
-                        except PARSE_ERRORS:
-                            expand_type_0_item = expand_type_0_item_data
-                        expand_type_0.append(expand_type_0_item)
-
-                expand = expand_type_0
+                    except PARSE_ERRORS:
+                        expand_item = expand_item_data
+                    expand.append(expand_item)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -10,7 +10,7 @@ from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.redemption import Redemption
-    from ..models.redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
+    from ..models.redemption_base_order import RedemptionBaseOrder
     from ..models.validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
     from ..models.validations_redeemable_skipped import ValidationsRedeemableSkipped
 
@@ -34,7 +34,7 @@ class RedemptionsRedeemResponseBody:
 
     redemptions: list[Redemption] | None | Unset = UNSET
     parent_redemption: None | Redemption | Unset = UNSET
-    order: None | RedemptionsRedeemResponseBodyOrder | Unset = UNSET
+    order: None | RedemptionBaseOrder | Unset = UNSET
     """ Contains the order details associated with the redemption. """
     inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None | Unset = UNSET
     """ Lists validation results of each inapplicable redeemable. """
@@ -84,8 +84,8 @@ class RedemptionsRedeemResponseBody:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, RedemptionsRedeemResponseBodyOrder):
-            order = self.order.to_dict() if isinstance(self.order, RedemptionsRedeemResponseBodyOrder) else self.order
+        elif isinstance(self.order, RedemptionBaseOrder):
+            order = self.order.to_dict() if isinstance(self.order, RedemptionBaseOrder) else self.order
 
         else:
             order = self.order
@@ -202,13 +202,13 @@ class RedemptionsRedeemResponseBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | RedemptionsRedeemResponseBodyOrder | Unset
+            order: None | RedemptionBaseOrder | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = RedemptionsRedeemResponseBodyOrder.from_dict(_order)
+                order_type_0 = RedemptionBaseOrder.from_dict(_order)
 
                 order = order_type_0
 
@@ -319,11 +319,11 @@ _unbound = True
 def _bind_models() -> None:
     global _unbound
     global Redemption
-    global RedemptionsRedeemResponseBodyOrder
+    global RedemptionBaseOrder
     global ValidationsRedeemableInapplicable
     global ValidationsRedeemableSkipped
     from ..models.redemption import Redemption
-    from ..models.redemptions_redeem_response_body_order import RedemptionsRedeemResponseBodyOrder
+    from ..models.redemption_base_order import RedemptionBaseOrder
     from ..models.validations_redeemable_inapplicable import ValidationsRedeemableInapplicable
     from ..models.validations_redeemable_skipped import ValidationsRedeemableSkipped
 

@@ -30,12 +30,13 @@ _KNOWN_KEYS = frozenset(
 class RedemptionsRollbackCreateRequestBody:
     """Request body schema for **POST** `v1/redemptions/{redemptionId}/rollback`."""
 
-    reason: None | str | Unset = UNSET
+    reason: str | Unset = UNSET
     """ Reason for the rollback. """
-    tracking_id: None | str | Unset = UNSET
+    tracking_id: str | Unset = UNSET
     """ Customer's `source_id`. """
-    customer: Customer | None | Unset = UNSET
-    order: None | Order | Unset = UNSET
+    customer: Customer | Unset = UNSET
+    order: Order | Unset = UNSET
+    """ Order information. """
     metadata: Any | Unset = UNSET
     """ A set of key/value pairs that you can send in the request body to update **redemption** metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,34 +44,20 @@ class RedemptionsRollbackCreateRequestBody:
     def to_dict(self) -> dict[str, Any]:
         if _unbound:
             _bind_models()
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason = self.reason
 
-        tracking_id: None | str | Unset
-        if isinstance(self.tracking_id, Unset):
-            tracking_id = UNSET
-        else:
-            tracking_id = self.tracking_id
+        tracking_id = self.tracking_id
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict() if isinstance(self.customer, Customer) else self.customer
-
-        else:
+        customer: dict[str, Any] | Unset = UNSET
+        if isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        elif not isinstance(self.customer, Unset):
             customer = self.customer
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict() if isinstance(self.order, Order) else self.order
-
-        else:
+        order: dict[str, Any] | Unset = UNSET
+        if isinstance(self.order, Order):
+            order = self.order.to_dict()
+        elif not isinstance(self.order, Unset):
             order = self.order
 
         metadata = self.metadata
@@ -102,15 +89,11 @@ class RedemptionsRollbackCreateRequestBody:
 
         try:
             _customer = d.get("customer", UNSET)
-            customer: Customer | None | Unset
+            customer: Customer | Unset
             if _customer is UNSET:
                 customer = UNSET
-            elif _customer is None:
-                customer = None
             else:
-                customer_type_0 = Customer.from_dict(_customer)
-
-                customer = customer_type_0
+                customer = Customer.from_dict(_customer)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.
@@ -118,15 +101,11 @@ class RedemptionsRollbackCreateRequestBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | Order | Unset
+            order: Order | Unset
             if _order is UNSET:
                 order = UNSET
-            elif _order is None:
-                order = None
             else:
-                order_type_0 = Order.from_dict(_order)
-
-                order = order_type_0
+                order = Order.from_dict(_order)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

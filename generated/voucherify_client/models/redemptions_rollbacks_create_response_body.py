@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.orders_get_response_body import OrdersGetResponseBody
     from ..models.redemption_rollback import RedemptionRollback
-    from ..models.redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
 
 
 T = TypeVar("T", bound="RedemptionsRollbacksCreateResponseBody")
@@ -31,7 +31,7 @@ class RedemptionsRollbacksCreateResponseBody:
     rollbacks: list[RedemptionRollback] | None | Unset = UNSET
     """ Contains the rollback redemption objects of the particular incentives. """
     parent_rollback: None | RedemptionRollback | Unset = UNSET
-    order: None | RedemptionsRollbacksCreateResponseBodyOrder | Unset = UNSET
+    order: None | OrdersGetResponseBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,12 +75,8 @@ class RedemptionsRollbacksCreateResponseBody:
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
-        elif isinstance(self.order, RedemptionsRollbacksCreateResponseBodyOrder):
-            order = (
-                self.order.to_dict()
-                if isinstance(self.order, RedemptionsRollbacksCreateResponseBodyOrder)
-                else self.order
-            )
+        elif isinstance(self.order, OrdersGetResponseBody):
+            order = self.order.to_dict() if isinstance(self.order, OrdersGetResponseBody) else self.order
 
         else:
             order = self.order
@@ -149,13 +145,13 @@ class RedemptionsRollbacksCreateResponseBody:
 
         try:
             _order = d.get("order", UNSET)
-            order: None | RedemptionsRollbacksCreateResponseBodyOrder | Unset
+            order: None | OrdersGetResponseBody | Unset
             if _order is UNSET:
                 order = UNSET
             elif _order is None:
                 order = None
             else:
-                order_type_0 = RedemptionsRollbacksCreateResponseBodyOrder.from_dict(_order)
+                order_type_0 = OrdersGetResponseBody.from_dict(_order)
 
                 order = order_type_0
 
@@ -201,9 +197,9 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
+    global OrdersGetResponseBody
     global RedemptionRollback
-    global RedemptionsRollbacksCreateResponseBodyOrder
+    from ..models.orders_get_response_body import OrdersGetResponseBody
     from ..models.redemption_rollback import RedemptionRollback
-    from ..models.redemptions_rollbacks_create_response_body_order import RedemptionsRollbacksCreateResponseBodyOrder
 
     _unbound = False

@@ -26,40 +26,28 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class Session:
-    key: None | str | Unset = UNSET
+    key: str | Unset = UNSET
     """ The session unique ID assigned by Voucherify or your own unique session ID. Sending an existing ID will
     result in overwriting an existing session. If no session key is provided, then a new ID will be generated. """
     type_: Literal["LOCK"] | Unset = "LOCK"
     """ This parameter is required to establish a new session. """
-    ttl: float | None | Unset = UNSET
+    ttl: float | Unset = UNSET
     """ Value for the period of time that the session is active. Units for this parameter are defined by the
     session.ttl_unit parameter. """
-    ttl_unit: None | SessionTtlUnit | Unset = UNSET
-    """ Defines the type of unit in which the session time is counted. """
+    ttl_unit: SessionTtlUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
+        key = self.key
 
         type_ = self.type_
 
-        ttl: float | None | Unset
-        if isinstance(self.ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = self.ttl
+        ttl = self.ttl
 
-        ttl_unit: None | str | Unset
-        if isinstance(self.ttl_unit, Unset):
-            ttl_unit = UNSET
-        elif isinstance(self.ttl_unit, SessionTtlUnit):
-            ttl_unit = self.ttl_unit.value if isinstance(self.ttl_unit, SessionTtlUnit) else self.ttl_unit
-
-        else:
+        ttl_unit: str | Unset = UNSET
+        if isinstance(self.ttl_unit, SessionTtlUnit):
+            ttl_unit = self.ttl_unit.value
+        elif not isinstance(self.ttl_unit, Unset):
             ttl_unit = self.ttl_unit
 
         field_dict: dict[str, Any] = {}
@@ -87,15 +75,11 @@ class Session:
 
         try:
             _ttl_unit = d.get("ttl_unit", UNSET)
-            ttl_unit: None | SessionTtlUnit | Unset
+            ttl_unit: SessionTtlUnit | Unset
             if _ttl_unit is UNSET:
                 ttl_unit = UNSET
-            elif _ttl_unit is None:
-                ttl_unit = None
             else:
-                ttl_unit_type_0 = _SessionTtlUnit_values.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
-
-                ttl_unit = ttl_unit_type_0
+                ttl_unit = _SessionTtlUnit_values.get(_ttl_unit) or SessionTtlUnit(_ttl_unit)
 
         except PARSE_ERRORS:
             # A value of an unexpected shape is kept as it came rather than failing the whole payload.

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validations_redeemable_inapplicable_object import ValidationsRedeemableInapplicableObject
+from ..models.validations_redeemable_skipped_object import ValidationsRedeemableSkippedObject
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_ValidationsRedeemableInapplicableObject_values = ValidationsRedeemableInapplicableObject._value2member_map_
+_ValidationsRedeemableSkippedObject_values = ValidationsRedeemableSkippedObject._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType
@@ -39,7 +39,7 @@ class ValidationsRedeemableInapplicable:
     """ Indicates whether the redeemable can be applied or not applied based on the validation rules. """
     id: None | str | Unset = UNSET
     """ Redeemable ID, i.e. the voucher code. """
-    object_: None | Unset | ValidationsRedeemableInapplicableObject = UNSET
+    object_: None | Unset | ValidationsRedeemableSkippedObject = UNSET
     """ Redeemable's object type. """
     result: None | Unset | ValidationsRedeemableInapplicableResult = UNSET
     """ Includes the error object with details about the reason why the redeemable is inapplicable """
@@ -72,11 +72,9 @@ class ValidationsRedeemableInapplicable:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, ValidationsRedeemableInapplicableObject):
+        elif isinstance(self.object_, ValidationsRedeemableSkippedObject):
             object_ = (
-                self.object_.value
-                if isinstance(self.object_, ValidationsRedeemableInapplicableObject)
-                else self.object_
+                self.object_.value if isinstance(self.object_, ValidationsRedeemableSkippedObject) else self.object_
             )
 
         else:
@@ -172,15 +170,15 @@ class ValidationsRedeemableInapplicable:
 
         try:
             _object_ = d.get("object", UNSET)
-            object_: None | Unset | ValidationsRedeemableInapplicableObject
+            object_: None | Unset | ValidationsRedeemableSkippedObject
             if _object_ is UNSET:
                 object_ = UNSET
             elif _object_ is None:
                 object_ = None
             else:
-                object_type_0 = _ValidationsRedeemableInapplicableObject_values.get(
+                object_type_0 = _ValidationsRedeemableSkippedObject_values.get(
                     _object_
-                ) or ValidationsRedeemableInapplicableObject(_object_)
+                ) or ValidationsRedeemableSkippedObject(_object_)
 
                 object_ = object_type_0
 

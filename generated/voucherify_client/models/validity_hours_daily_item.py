@@ -6,10 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validity_hours_daily_item_days_of_week_item import ValidityHoursDailyItemDaysOfWeekItem
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_ValidityHoursDailyItemDaysOfWeekItem_values = ValidityHoursDailyItemDaysOfWeekItem._value2member_map_
+_ValidityDayOfWeekItem_values = ValidityDayOfWeekItem._value2member_map_
 
 
 T = TypeVar("T", bound="ValidityHoursDailyItem")
@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 class ValidityHoursDailyItem:
     start_time: None | str | Unset = UNSET
     """ Defines the starting hour of validity in the HH:mm format. The resource is *inactive before* this time. """
-    days_of_week: list[ValidityHoursDailyItemDaysOfWeekItem] | None | Unset = UNSET
+    days_of_week: list[ValidityDayOfWeekItem] | None | Unset = UNSET
     """ Integer array corresponding to the particular days of the week in which the resource is valid.
 
     - `0` Sunday
@@ -58,7 +58,7 @@ class ValidityHoursDailyItem:
                 for days_of_week_type_0_item_data in self.days_of_week:
                     days_of_week_type_0_item: int = (
                         days_of_week_type_0_item_data.value
-                        if isinstance(days_of_week_type_0_item_data, ValidityHoursDailyItemDaysOfWeekItem)
+                        if isinstance(days_of_week_type_0_item_data, ValidityDayOfWeekItem)
                         else days_of_week_type_0_item_data
                     )
 
@@ -95,14 +95,14 @@ class ValidityHoursDailyItem:
 
         try:
             _days_of_week = d.get("days_of_week", UNSET)
-            days_of_week: list[ValidityHoursDailyItemDaysOfWeekItem] | None | Unset
+            days_of_week: list[ValidityDayOfWeekItem] | None | Unset
             if _days_of_week is UNSET:
                 days_of_week = UNSET
             elif _days_of_week is None:
                 days_of_week = None
             else:
                 _days_of_week_type_0 = _days_of_week
-                days_of_week_type_0: list[ValidityHoursDailyItemDaysOfWeekItem]
+                days_of_week_type_0: list[ValidityDayOfWeekItem]
                 if not isinstance(_days_of_week_type_0, list):
                     raise TypeError("expected a list")
                 else:
@@ -110,9 +110,9 @@ class ValidityHoursDailyItem:
                     for days_of_week_type_0_item_data in _days_of_week_type_0:
                         # One item the SDK cannot read is kept as it came; its neighbours are still parsed.
                         try:
-                            days_of_week_type_0_item = _ValidityHoursDailyItemDaysOfWeekItem_values.get(
+                            days_of_week_type_0_item = _ValidityDayOfWeekItem_values.get(
                                 days_of_week_type_0_item_data
-                            ) or ValidityHoursDailyItemDaysOfWeekItem(days_of_week_type_0_item_data)
+                            ) or ValidityDayOfWeekItem(days_of_week_type_0_item_data)
 
                         except PARSE_ERRORS:
                             days_of_week_type_0_item = days_of_week_type_0_item_data

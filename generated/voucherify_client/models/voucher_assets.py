@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import PARSE_ERRORS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.voucher_assets_barcode import VoucherAssetsBarcode
     from ..models.voucher_assets_qr import VoucherAssetsQr
 
 
@@ -29,7 +28,7 @@ class VoucherAssets:
 
     qr: None | Unset | VoucherAssetsQr = UNSET
     """ Stores Quick Response (QR) representation of encrypted code. """
-    barcode: None | Unset | VoucherAssetsBarcode = UNSET
+    barcode: None | Unset | VoucherAssetsQr = UNSET
     """ Stores barcode representation of encrypted code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,8 +47,8 @@ class VoucherAssets:
         barcode: dict[str, Any] | None | Unset
         if isinstance(self.barcode, Unset):
             barcode = UNSET
-        elif isinstance(self.barcode, VoucherAssetsBarcode):
-            barcode = self.barcode.to_dict() if isinstance(self.barcode, VoucherAssetsBarcode) else self.barcode
+        elif isinstance(self.barcode, VoucherAssetsQr):
+            barcode = self.barcode.to_dict() if isinstance(self.barcode, VoucherAssetsQr) else self.barcode
 
         else:
             barcode = self.barcode
@@ -87,13 +86,13 @@ class VoucherAssets:
 
         try:
             _barcode = d.get("barcode", UNSET)
-            barcode: None | Unset | VoucherAssetsBarcode
+            barcode: None | Unset | VoucherAssetsQr
             if _barcode is UNSET:
                 barcode = UNSET
             elif _barcode is None:
                 barcode = None
             else:
-                barcode_type_0 = VoucherAssetsBarcode.from_dict(_barcode)
+                barcode_type_0 = VoucherAssetsQr.from_dict(_barcode)
 
                 barcode = barcode_type_0
 
@@ -136,9 +135,7 @@ _unbound = True
 
 def _bind_models() -> None:
     global _unbound
-    global VoucherAssetsBarcode
     global VoucherAssetsQr
-    from ..models.voucher_assets_barcode import VoucherAssetsBarcode
     from ..models.voucher_assets_qr import VoucherAssetsQr
 
     _unbound = False

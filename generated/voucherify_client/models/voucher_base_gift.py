@@ -6,10 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voucher_base_gift_effect import VoucherBaseGiftEffect
+from ..models.discount_fixed_vouchers_effect_types import DiscountFixedVouchersEffectTypes
 from ..types import PARSE_ERRORS, UNSET, Unset
 
-_VoucherBaseGiftEffect_values = VoucherBaseGiftEffect._value2member_map_
+_DiscountFixedVouchersEffectTypes_values = DiscountFixedVouchersEffectTypes._value2member_map_
 
 
 T = TypeVar("T", bound="VoucherBaseGift")
@@ -35,7 +35,7 @@ class VoucherBaseGift:
     balance: int | None | Unset = UNSET
     """ Available funds. The value is multiplied by 100 to represent 2 decimal places. For example `10000 cents` for
     `$100.00`. """
-    effect: None | Unset | VoucherBaseGiftEffect = UNSET
+    effect: DiscountFixedVouchersEffectTypes | None | Unset = UNSET
     """ Defines how the credits are applied to the customer's order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,8 +61,8 @@ class VoucherBaseGift:
         effect: None | str | Unset
         if isinstance(self.effect, Unset):
             effect = UNSET
-        elif isinstance(self.effect, VoucherBaseGiftEffect):
-            effect = self.effect.value if isinstance(self.effect, VoucherBaseGiftEffect) else self.effect
+        elif isinstance(self.effect, DiscountFixedVouchersEffectTypes):
+            effect = self.effect.value if isinstance(self.effect, DiscountFixedVouchersEffectTypes) else self.effect
 
         else:
             effect = self.effect
@@ -92,13 +92,15 @@ class VoucherBaseGift:
 
         try:
             _effect = d.get("effect", UNSET)
-            effect: None | Unset | VoucherBaseGiftEffect
+            effect: DiscountFixedVouchersEffectTypes | None | Unset
             if _effect is UNSET:
                 effect = UNSET
             elif _effect is None:
                 effect = None
             else:
-                effect_type_0 = _VoucherBaseGiftEffect_values.get(_effect) or VoucherBaseGiftEffect(_effect)
+                effect_type_0 = _DiscountFixedVouchersEffectTypes_values.get(
+                    _effect
+                ) or DiscountFixedVouchersEffectTypes(_effect)
 
                 effect = effect_type_0
 

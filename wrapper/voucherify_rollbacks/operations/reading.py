@@ -20,9 +20,6 @@ import voucherify_client.models as generated_models
 from voucherify_client.models import (
     OrdersGetResponseBody,
     RedemptionBaseOrder,
-    RedemptionRollbackOrder,
-    RedemptionsRedeemResponseBodyOrder,
-    RedemptionsRollbacksCreateResponseBodyOrder,
     RedemptionVoucher,
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
     RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
@@ -37,14 +34,10 @@ from voucherify_client.types import Unset, parse_datetime
 
 from ..errors import InvalidArgumentTypeError
 
-# Upstream defines an order, a voucher and a redemption inline in several places; each place is its own class.
-OrderModel = (
-    OrdersGetResponseBody
-    | RedemptionRollbackOrder
-    | RedemptionsRollbacksCreateResponseBodyOrder
-    | RedemptionsRedeemResponseBodyOrder
-    | (RedemptionBaseOrder)
-)
+# Upstream defines an order, a voucher and a redemption inline in several places. sync-spec merges the places of the
+# same shape into one class; these differ (a redemption's order items carry no `application_details`, a voucher's
+# categories may carry `stacking_rules_type`), so each is still two or three classes.
+OrderModel = OrdersGetResponseBody | RedemptionBaseOrder
 VoucherModels = VoucherModel | RedemptionVoucher | RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher
 RedemptionModels = RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories
 

@@ -123,7 +123,7 @@ def sync_detailed(
      Retrieve a specific order by passing its ID.
 
     Args:
-        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+        order_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ def sync(
      Retrieve a specific order by passing its ID.
 
     Args:
-        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+        order_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
      Retrieve a specific order by passing its ID.
 
     Args:
-        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+        order_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
      Retrieve a specific order by passing its ID.
 
     Args:
-        order_id (str):  Example: ord_smEh8p1p6W6DgOmeERk092LG.
+        order_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -213,7 +213,7 @@ def sync_detailed(
         page (int | Unset):
         result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        customer (str | Unset):
         order (ParameterOrderListRedemptions | Unset):
         created_at (ParameterCreatedBeforeAfter | Unset):
         filters (ParameterFiltersListRedemptions | Unset):
@@ -295,7 +295,7 @@ def sync(
         page (int | Unset):
         result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        customer (str | Unset):
         order (ParameterOrderListRedemptions | Unset):
         created_at (ParameterCreatedBeforeAfter | Unset):
         filters (ParameterFiltersListRedemptions | Unset):
@@ -372,7 +372,7 @@ async def asyncio_detailed(
         page (int | Unset):
         result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        customer (str | Unset):
         order (ParameterOrderListRedemptions | Unset):
         created_at (ParameterCreatedBeforeAfter | Unset):
         filters (ParameterFiltersListRedemptions | Unset):
@@ -452,7 +452,7 @@ async def asyncio(
         page (int | Unset):
         result (str | Unset):
         campaign (str | Unset):
-        customer (str | Unset):  Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        customer (str | Unset):
         order (ParameterOrderListRedemptions | Unset):
         created_at (ParameterCreatedBeforeAfter | Unset):
         filters (ParameterFiltersListRedemptions | Unset):

@@ -162,7 +162,7 @@ def sync_detailed(
     redemption.
 
     Args:
-        redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
         body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
@@ -221,7 +221,7 @@ def sync(
     redemption.
 
     Args:
-        redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
         body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
@@ -275,7 +275,7 @@ async def asyncio_detailed(
     redemption.
 
     Args:
-        redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
         body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
@@ -332,7 +332,7 @@ async def asyncio(
     redemption.
 
     Args:
-        redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
         body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**

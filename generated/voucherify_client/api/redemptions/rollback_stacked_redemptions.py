@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.redemptions_rollbacks_create_request_body import RedemptionsRollbacksCreateRequestBody
+from ...models.redemptions_rollback_create_request_body import RedemptionsRollbackCreateRequestBody
 from ...models.redemptions_rollbacks_create_response_body import RedemptionsRollbacksCreateResponseBody
 from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
 
@@ -14,7 +14,7 @@ from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
 def build_request(
     parent_redemption_id: str,
     *,
-    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def build_request(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, RedemptionsRollbacksCreateRequestBody) else body
+    _kwargs["json"] = body.to_dict() if isinstance(body, RedemptionsRollbackCreateRequestBody) else body
 
     headers["Content-Type"] = "application/json"
 
@@ -137,7 +137,7 @@ def sync_detailed(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
@@ -154,11 +154,11 @@ def sync_detailed(
     </Warning>
 
     Args:
-        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        parent_redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
-            `v1/redemptions/{parentRedemptionId}/rollbacks`.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ def sync(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
@@ -203,11 +203,11 @@ def sync(
     </Warning>
 
     Args:
-        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        parent_redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
-            `v1/redemptions/{parentRedemptionId}/rollbacks`.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Response[Error | RedemptionsRollbacksCreateResponseBody]:
@@ -247,11 +247,11 @@ async def asyncio_detailed(
     </Warning>
 
     Args:
-        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        parent_redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
-            `v1/redemptions/{parentRedemptionId}/rollbacks`.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,7 +277,7 @@ async def asyncio(
     parent_redemption_id: str,
     *,
     client: AuthenticatedClient,
-    body: RedemptionsRollbacksCreateRequestBody | dict[str, Any],
+    body: RedemptionsRollbackCreateRequestBody | dict[str, Any],
     reason: str | Unset = UNSET,
     tracking_id: str | Unset = UNSET,
 ) -> Error | RedemptionsRollbacksCreateResponseBody | None:
@@ -294,11 +294,11 @@ async def asyncio(
     </Warning>
 
     Args:
-        parent_redemption_id (str):  Example: r_0ba186c4824e4881e1.
+        parent_redemption_id (str):
         reason (str | Unset):
         tracking_id (str | Unset):
-        body (RedemptionsRollbacksCreateRequestBody): Request body schema for **POST**
-            `v1/redemptions/{parentRedemptionId}/rollbacks`.
+        body (RedemptionsRollbackCreateRequestBody): Request body schema for **POST**
+            `v1/redemptions/{redemptionId}/rollback`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
