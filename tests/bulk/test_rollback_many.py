@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from voucherify_rollbacks import ConfigurationError, new_marker
+from voucherify_rollbacks import ConfigurationError, InvalidArgumentError, new_marker
 
 from tests.bulk.killed_runs import killed_run_journal
 from tests.support.stacks import redeem_stacks
@@ -125,8 +125,9 @@ def test_a_journal_refuses_a_resume_with_another_reason(sandbox: Any, tmp_path: 
 
 def test_bad_arguments_are_refused_before_anything_is_sent(sandbox: Any, tmp_path: Path) -> None:
     with sandbox.client() as vf:
-        with pytest.raises(ValueError, match="concurrency"):
+        with pytest.raises(InvalidArgumentError, match="concurrency") as refused:  # also a ValueError
             vf.rollback_many(["r_1"], journal=str(tmp_path / "j"), concurrency=0)
+        assert isinstance(refused.value, ValueError) and refused.value.argument == "concurrency"
         with pytest.raises(ValueError, match="not one string"):
             vf.rollback_many("r_1", journal=str(tmp_path / "j"))
         with pytest.raises(ValueError, match="path separators"):

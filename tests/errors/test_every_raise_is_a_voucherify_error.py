@@ -19,8 +19,6 @@ ALLOWED = {
         "naming the argument"
     ),
     # Owned by the bulk-journal work on the same issue, converted there (bulk/ is not touched by this change).
-    ("bulk/ratelimit.py", "ValueError"): "requests_per_minute checks: converted with the bulk journal work",
-    ("bulk/runner.py", "ValueError"): "concurrency and items checks: converted with the bulk journal work",
 }
 
 

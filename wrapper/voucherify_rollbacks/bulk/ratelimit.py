@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 
 from .._constants import DEFAULT_REQUESTS_PER_MINUTE, RATE_LIMIT_FALLBACK_PAUSE, RATE_LIMIT_MAX_PAUSE
 from ..core.retries import parse_retry_after
+from ..errors import InvalidArgumentError
 
 # Without a time named by the server, a 429 or an exhausted window pauses every worker this long before trying again.
 
@@ -35,9 +36,13 @@ class RateLimiter:
     ) -> None:
         if requests_per_minute is not None:
             if isinstance(requests_per_minute, bool) or not isinstance(requests_per_minute, int):
-                raise ValueError("requests_per_minute must be a positive integer or None")
+                raise InvalidArgumentError(
+                    "requests_per_minute must be a positive integer or None", argument="requests_per_minute"
+                )
             if requests_per_minute < 1:
-                raise ValueError("requests_per_minute must be at least 1 (None lifts the ceiling)")
+                raise InvalidArgumentError(
+                    "requests_per_minute must be at least 1 (None lifts the ceiling)", argument="requests_per_minute"
+                )
         self.requests_per_minute = requests_per_minute
         self._clock, self._wall_clock = clock, wall_clock
         self._lock = threading.Lock()

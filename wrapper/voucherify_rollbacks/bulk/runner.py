@@ -33,6 +33,7 @@ from ..core.plans import Plan, Request, Sleep
 from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
+    InvalidArgumentError,
     InvalidRedemptionParentError,
     MalformedResponseError,
     MultipleRequestsError,
@@ -138,9 +139,11 @@ def open_run(
     ConfigurationError when it is unusable or held by another run, JournalMismatchError when it was made for
     another host, account or input (unless `rebind`)."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
-        raise ValueError(f"concurrency must be an integer from 1 to {MAX_CONCURRENCY}")
+        raise InvalidArgumentError(
+            f"concurrency must be an integer from 1 to {MAX_CONCURRENCY}", argument="concurrency"
+        )
     if isinstance(items, str):
-        raise ValueError("items must be an iterable of ids, not one string")
+        raise InvalidArgumentError("items must be an iterable of ids, not one string", argument="items")
     parsed = list(dict.fromkeys(parse_item(item) for item in items))
     book = Journal(journal)
     try:
