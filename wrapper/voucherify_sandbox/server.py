@@ -29,6 +29,7 @@ import time
 from typing import Any
 
 from .errors import ApiError, MissingExtraError
+from .framing import framing_problem
 from .http_app import CUT_KEY, MAX_BODY_BYTES, SandboxApp
 
 try:
@@ -37,6 +38,7 @@ try:
     from waitress.parser import HTTPRequestParser
     from waitress.server import TcpWSGIServer
     from waitress.task import ErrorTask, WSGITask
+    from waitress.utilities import BadRequest
     from waitress.utilities import Error as WaitressError
 except ImportError as missing:  # pragma: no cover - exercised in a venv without the extra (tests/sandbox)
     raise MissingExtraError("waitress") from missing
@@ -54,12 +56,46 @@ class _RequestTimeout(WaitressError):  # type: ignore[misc]
     reason = "Request Timeout"
 
 
+class _PayloadTooLarge(WaitressError):  # type: ignore[misc]
+    code = 413
+    reason = "Payload Too Large"
+
+
+class _FramingRefused(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
 class _Parser(HTTPRequestParser):  # type: ignore[misc]
-    """Remembers when the request's first byte arrived (waitress creates one parser per request)."""
+    """Remembers when the request's first byte arrived (waitress creates one parser per request), and is the strict
+    framing guard: `framing.framing_problem` sees the raw head before waitress's own parser does."""
 
     def __init__(self, adj: Any) -> None:
         super().__init__(adj)
         self.started = time.monotonic()
+
+    def parse_header(self, header_plus: bytes) -> None:
+        problem = framing_problem(header_plus)
+        if problem is None:
+            super().parse_header(header_plus)
+            return
+        with contextlib.suppress(Exception):  # method and path for the log, when the request line is readable
+            super().parse_header(header_plus.split(b"\r\n", 1)[0] + b"\r\n")
+        self.body_rcv, self.chunked, self.content_length = None, False, 0
+        self.connection_close = True
+        raise _FramingRefused(problem.status, problem.detail)
+
+    def received(self, data: bytes) -> int:
+        try:
+            consumed = int(super().received(data))
+        except _FramingRefused as refused:  # raised inside waitress's received(), past its own except clauses
+            self.error = (_PayloadTooLarge if refused.status == 413 else BadRequest)(refused.detail)
+            self.completed, self.headers_finished = True, True
+            return len(data)
+        if self.error is not None:
+            return len(data)  # a refused request closes its connection: nothing after it is read as a request
+        return consumed
 
 
 class _JsonErrorTask(ErrorTask):  # type: ignore[misc]
@@ -105,6 +141,11 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
     parser_class = _Parser
     task_class = _Task
     error_task_class = _JsonErrorTask
+
+    def received(self, data: bytes) -> bool:
+        if self.will_close or self.close_when_flushed or any(request.error for request in self.requests):
+            return True  # after a refused request nothing more on this connection is parsed, let alone answered
+        return bool(super().received(data))
 
     def cut(self, reset: bool) -> None:
         """From a worker thread: have the I/O thread close this connection, as waitress closes any (`will_close`),
