@@ -16,11 +16,18 @@ classes; the server's `maintenance` hook):
 - waitress's own refusals (malformed request line or headers, bad chunk sizes, oversized headers, unsupported
   transfer codings) as Voucherify Error bodies instead of text/plain.
 - `cut()`: the injected faults' connection drop (FIN) and reset (RST), done in the I/O thread.
+- Room for new clients: waitress stops accepting at `connection_limit` until an idle connection times out, so 1,000
+  idle sockets from one local process made every new client wait ~10 s. Instead, once fewer than
+  `SPARE_CONNECTIONS` slots are left, the connections nobody is waiting on are closed to make room, those that never
+  sent a byte first, then idle keep-alives, then unfinished requests, oldest activity first (nginx reuses its idle
+  keep-alive connections the same way). A connection whose request a worker is serving is never closed.
+- A strict framing guard (framing.py) in front of waitress's request parser: ambiguous framing is 400 and a close.
 """
 
 from __future__ import annotations
 
 import contextlib
+import heapq
 import logging
 import math
 import socket
@@ -46,6 +53,10 @@ except ImportError as missing:  # pragma: no cover - exercised in a venv without
 LISTEN_BACKLOG = 1024
 WORKER_THREADS = 8
 CONNECTION_LIMIT = 1000
+# Kept free for new clients: once fewer slots are left, the longest-idle connections are closed (see `_make_room`).
+SPARE_CONNECTIONS = 50
+# Connections accepted per pass of the I/O loop (waitress accepts one): a backlog of a flood drains in a few passes.
+ACCEPTS_PER_PASS = 64
 MAX_HEADER_BYTES = 128 * 1024  # request line + headers; the app answers 414 for targets over 64 KiB itself
 # waitress logs queue depth and disconnects; without a handler Python's last-resort handler would print them.
 logging.getLogger("waitress").addHandler(logging.NullHandler())
@@ -142,7 +153,10 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
     task_class = _Task
     error_task_class = _JsonErrorTask
 
+    spoke = False  # has sent at least one byte
+
     def received(self, data: bytes) -> bool:
+        self.spoke = True
         if self.will_close or self.close_when_flushed or any(request.error for request in self.requests):
             return True  # after a refused request nothing more on this connection is parsed, let alone answered
         return bool(super().received(data))
@@ -205,6 +219,33 @@ class SandboxServer(TcpWSGIServer):  # type: ignore[misc]
                 if len(channel.requests) == 1:
                     self.add_task(channel)
         super().maintenance(now)  # idle connections (those without a request in progress)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        channels = list(self.active_channels.values())
+        closing = sum(1 for channel in channels if channel.will_close)
+        excess = len(self._map) - closing - (CONNECTION_LIMIT - SPARE_CONNECTIONS)
+        if excess <= 0:
+            return
+        closable = [
+            channel
+            for channel in channels
+            if not channel.requests and not channel.total_outbufs_len and not channel.will_close
+        ]
+
+        def idleness(channel: _Channel) -> tuple[int, float]:
+            tier = 0 if not channel.spoke else 1 if channel.request is None else 2
+            return tier, channel.last_activity
+
+        for channel in heapq.nsmallest(excess, closable, key=idleness):
+            channel.will_close = True  # closed by the I/O thread on its next pass, like waitress's idle timeout
+
+    def handle_accept(self) -> None:
+        for _ in range(ACCEPTS_PER_PASS):
+            before = len(self._map)
+            super().handle_accept()
+            if len(self._map) == before or len(self._map) >= CONNECTION_LIMIT:
+                return  # nothing left to accept (or a socket error), or full until the next `_make_room`
 
     def serve_forever(self) -> None:
         self.run()
