@@ -62,7 +62,10 @@ _FILTER_INDEXED = (
     "customer_source_id",
     "tracking_id",
 )
-_INDEXES = "CREATE INDEX IF NOT EXISTS redemptions_by_date ON redemptions (created_us, seq);\n" + "".join(
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS orders_by_source_id ON orders (json_extract(doc, '$.source_id'));\n"
+    "CREATE INDEX IF NOT EXISTS redemptions_by_date ON redemptions (created_us, seq);\n"
+) + "".join(
     f"CREATE INDEX IF NOT EXISTS redemptions_by_{name} ON redemptions ({name}, created_us, seq);\n"
     for name in _FILTER_INDEXED
 )
@@ -188,8 +191,12 @@ class Store:
         self._write("INSERT OR REPLACE INTO promotion_tiers (id, doc) VALUES (?, ?)", tier["id"], dumps(tier))
 
     # orders
-    def order(self, order_id: str) -> Doc | None:
-        return self._one("SELECT doc FROM orders WHERE id = ?", order_id)
+    def order(self, ref: str) -> Doc | None:
+        """An order by `ord_` id or by its source_id, as GET /v1/orders/{id} accepts either; the sandbox makes a new
+        order per redemption, so a reused source_id finds the most recently written one."""
+        return self._one("SELECT doc FROM orders WHERE id = ?", ref) or self._one(
+            "SELECT doc FROM orders WHERE json_extract(doc, '$.source_id') = ? ORDER BY rowid DESC LIMIT 1", ref
+        )
 
     def put_order(self, order: Doc) -> None:
         self._write("INSERT OR REPLACE INTO orders (id, doc) VALUES (?, ?)", order["id"], dumps(order))
