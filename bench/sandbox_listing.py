@@ -1,6 +1,6 @@
-"""List-redemptions latency as the sandbox's store grows: 1k, 10k and 100k stored redemptions and rollbacks.
+"""List-redemptions latency as the sandbox's store grows: 10k, 100k and 1M stored redemptions and rollbacks.
 
-Run: .venv/bin/python -m bench.sandbox_listing [--sizes 1000,10000,100000] [--requests 60]
+Run: .venv/bin/python -m bench.sandbox_listing [--sizes 10000,100000,1000000] [--requests 60]
 
 Each store is built fast: one group of real records (two stacked redemptions, one rolled back, a single one and a
 failed one: 11 records) is made through the sandbox's own operations, then copied with fresh ids, later dates and
@@ -8,7 +8,8 @@ rotating customers into a SQLite file with one bulk insert. A sandbox then serve
 and one keep-alive httpx client times each case (`--requests` timed calls after 5 untimed ones): median and p95, in
 ms. Customers rotate so that each has about 11 records at every size (a filter whose matches stay the same size);
 `GIFT-100` is in a fixed share of the records (a filter whose matches grow with the store). The last lines give each
-case's 100k/1k ratio of medians: the goal is at most 2.
+case's ratio of medians per step: the goal is at most 2 from 100k to 1M. Every filter operator and both
+junctions have a case. Stores are built in a temporary folder, removed at the end (1M records: about 2 GB).
 """
 
 from __future__ import annotations
@@ -29,20 +30,67 @@ from voucherify_sandbox import Sandbox, default_catalog
 from voucherify_sandbox.catalog import normalize_catalog
 from voucherify_sandbox.clock import Clock, iso
 from voucherify_sandbox.errors import ApiError
+from voucherify_sandbox.ids import stable_id
 from voucherify_sandbox.operations import Operations
 from voucherify_sandbox.store import Store
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
+SHOPPER = stable_id("cust", "shopper-7")  # a customer id with 11 records at every size
+_F = "filters[{field}][conditions][{op}]"
+
+
+def _filter(field: str, op: str, value: str) -> str:
+    return f"{_F.format(field=field, op=op)}={value}"
+
+
+# Every filter operator and both junctions, each on a page of 100. GIFT-100 is in 3 of every 11 records (27%), like
+# SAVE10; PERCENT20 and EXPIRED-10 in 1 of 11; the failed EXPIRED-10 redemption is the only record with a failure code.
 CASES = [
-    ("page 10, no filter", "limit=10"),
-    ("page 100, no filter", "limit=100"),
-    ("page 10, customer (11 matches)", "limit=10&customer=shopper-7"),
-    ("page 100, customer (11 matches)", "limit=100&customer=shopper-7"),
-    ("page 10, voucher_code $in (2/11 of store)", "limit=10&filters[voucher_code][conditions][$in]=GIFT-100"),
-    ("page 100, voucher_code $in (2/11)", "limit=100&filters[voucher_code][conditions][$in]=GIFT-100"),
+    ("page 1 of 10, no filter", "limit=10"),
+    ("page 1 of 100, no filter", "limit=100"),
+    ("page 99 of 100, no filter", "limit=100&page=99"),
+    ("customer (11 matches)", "limit=100&customer=shopper-7"),
+    ("voucher_code $in GIFT-100 (27%)", "limit=100&" + _filter("voucher_code", "$in", "GIFT-100")),
+    ("voucher_code $in 2 codes (36%)", "limit=100&" + _filter("voucher_code", "$in", "GIFT-100,PERCENT20")),
+    ("voucher_code $not_in 2 codes", "limit=100&" + _filter("voucher_code", "$not_in", "GIFT-100,SAVE10")),
+    ("voucher_code $is PERCENT20 (9%)", "limit=100&" + _filter("voucher_code", "$is", "PERCENT20")),
+    ("voucher_code $is_not GIFT-100", "limit=100&" + _filter("voucher_code", "$is_not", "GIFT-100")),
+    ("failure_code $has_value (9%)", "limit=100&" + _filter("failure_code", "$has_value", "")),
+    ("failure_code $is_unknown (91%)", "limit=100&" + _filter("failure_code", "$is_unknown", "")),
+    ("voucher_code $starts_with GIFT (27%)", "limit=100&" + _filter("voucher_code", "$starts_with", "GIFT")),
+    ("voucher_code $ends_with -10 (9%)", "limit=100&" + _filter("voucher_code", "$ends_with", "-10")),
+    ("voucher_code $contains AVE (27%)", "limit=100&" + _filter("voucher_code", "$contains", "AVE")),
+    ("voucher_code $not_contain GIFT", "limit=100&" + _filter("voucher_code", "$not_contain", "GIFT")),
+    ("customer_id $starts_with one id (11)", "limit=100&" + _filter("customer_id", "$starts_with", SHOPPER)),
+    ("customer_id $ends_with one id (11)", "limit=100&" + _filter("customer_id", "$ends_with", SHOPPER[-12:])),
+    ("customer_id $contains one id (11)", "limit=100&" + _filter("customer_id", "$contains", SHOPPER[5:20])),
+    (
+        "junction=or: code $is GIFT-100 | failure_code",
+        "limit=100&filters[junction]=or&"
+        + _filter("voucher_code", "$is", "GIFT-100")
+        + "&"
+        + _filter("failure_code", "$has_value", ""),
+    ),
+    (
+        "junction=or: customer_id $is | object rollback",
+        f"limit=100&filters[junction]=or&{_filter('customer_id', '$is', SHOPPER)}&"
+        + _filter("object", "$is", "redemption_rollback"),
+    ),
+    (
+        "junction=or: two narrow (customer | unknown id)",
+        f"limit=100&filters[junction]=or&{_filter('customer_id', '$is', SHOPPER)}&"
+        + _filter("related_object_id", "$is", "none-such"),
+    ),
+    (
+        "junction=and: code $in + object $is",
+        "limit=100&filters[junction]=and&"
+        + _filter("voucher_code", "$in", "GIFT-100")
+        + "&"
+        + _filter("object", "$is", "redemption"),
+    ),
     # the newest hour: 60 copies, so 60 failed redemptions at every size
-    ("page 10, FAILURE + created_at newest hour", "limit=10&result=FAILURE&created_at[after]={newest_hour}"),
-    ("page 10, page 50, order=voucher_code", "limit=10&page=50&order=voucher_code"),
+    ("FAILURE + created_at newest hour", "limit=100&result=FAILURE&created_at[after]={newest_hour}"),
+    ("page 50 of 10, order=voucher_code", "limit=10&page=50&order=voucher_code"),
 ]
 
 
@@ -88,7 +136,9 @@ def copies(group: list[dict[str, Any]], count: int) -> Iterator[dict[str, Any]]:
         copied = text
         for old in ids:
             copied = copied.replace(old, f"{old[:-8]}{copy_number:08x}")
-        copied = copied.replace("shopper-0", f"shopper-{copy_number % customers}")
+        shopper = f"shopper-{copy_number % customers}"
+        copied = copied.replace(stable_id("cust", "shopper-0"), stable_id("cust", shopper))
+        copied = copied.replace("shopper-0", shopper)
         when = iso(START + timedelta(minutes=copy_number))
         for record in json.loads(copied):
             record["date"] = when
@@ -145,7 +195,7 @@ def measure(path: str, size: int, requests: int, group_size: int) -> dict[str, t
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--requests", type=int, default=60)
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -159,16 +209,18 @@ def main() -> None:
             table[size] = measure(path, size, args.requests, len(group))
     names = list(table[sizes[0]])
     header = "".join(f" | {size:>7,} med  p95 " for size in sizes)
-    print(f"{'case (ms)':<45}{header}")
+    print(f"{'case (ms)':<52}{header}")
     for name in names:
         cells = "".join(f" | {table[s][name][0]:>8.2f} {table[s][name][1]:>5.2f}" for s in sizes)
-        print(f"{name:<45}{cells}")
-    for name in names[:8]:
-        print(f"{'total: ' + name:<45}" + "".join(f" | {table[s][name][2]:>14,}" for s in sizes))
-    first, last = sizes[0], sizes[-1]
-    print(f"\nratio of medians {last:,}/{first:,}:")
+        print(f"{name:<52}{cells}")
+    for name in names[: len(CASES)]:
+        print(f"{'total: ' + name:<52}" + "".join(f" | {table[s][name][2]:>14,}" for s in sizes))
+    steps = list(zip(sizes, sizes[1:], strict=False))
+    print("\nratio of medians, each step (goal: at most 2 from 100k to 1M):")
+    print(f"  {'case':<50}" + "".join(f" {f'{b // 1000:,}k/{a // 1000:,}k':>11}" for a, b in steps))
     for name in names:
-        print(f"  {name:<45} {table[last][name][0] / table[first][name][0]:5.2f}")
+        ratios = "".join(f" {table[b][name][0] / table[a][name][0]:>11.2f}" for a, b in steps)
+        print(f"  {name:<50}{ratios}")
 
 
 if __name__ == "__main__":

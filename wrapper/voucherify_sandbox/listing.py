@@ -57,40 +57,78 @@ _ORDER_COLUMNS = {
 }
 
 
+# `total` counts matches up to this many (a filtered count reads at most this many index entries, so its cost does
+# not grow with the store). Voucherify pages at most 99 pages of 100, so every reachable record is counted.
+TOTAL_CAP = 10_000
+# A text operator matches against the column's distinct values (store.VALUE_LISTED), then reads the column's index.
+_VALUES = "SELECT value FROM redemption_values WHERE field = ? AND "
+
+
+def _successor(prefix: str) -> str | None:
+    """The least string greater than every string starting with `prefix` (None if there is none): with it a
+    `$starts_with` is a range of the values' primary key, in SQLite's BINARY (code point) order."""
+    while prefix and prefix[-1] == "\U0010ffff":
+        prefix = prefix[:-1]
+    if not prefix:
+        return None
+    following = ord(prefix[-1]) + 1
+    return prefix[:-1] + chr(0xE000 if 0xD800 <= following <= 0xDFFF else following)
+
+
 @dataclasses.dataclass
 class Condition:
     field: str
     operator: str
     values: list[str]
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, *, indexed: bool = True) -> tuple[str, list[Any]]:
         """This condition as a WHERE fragment with its parameters; a missing value (NULL) matches only the negative
-        operators, and text comparisons are case-sensitive like Voucherify's (no LIKE)."""
+        operators, and text comparisons are case-sensitive like Voucherify's (no LIKE). `indexed=False` keeps
+        SQLite from reading the column's index (`+column`), for a filter so broad that the sort order's index is
+        the faster way to a page."""
         column, op = FIELDS[self.field], self.operator
-        if op in ("$in", "$not_in"):
+        if column == "NULL":  # a field the sandbox never has a value for: every operator is a constant
+            return self._constant_sql(op)
+        ref = column if indexed else f"+{column}"
+        if op == "$in":
             if not self.values:
-                return ("0", []) if op == "$in" else ("1", [])
-            marks = ", ".join("?" * len(self.values))
-            if op == "$in":
-                return f"{column} IN ({marks})", list(self.values)
-            return f"({column} IS NULL OR {column} NOT IN ({marks}))", list(self.values)
+                return "0", []
+            return f"{ref} IN ({', '.join('?' * len(self.values))})", list(self.values)
+        if op == "$is":
+            return f"{ref} = ?", [self.values[0]]
         if op == "$has_value":
-            return f"{column} IS NOT NULL", []
+            return f"{ref} IS NOT NULL", []
         if op == "$is_unknown":
-            return f"{column} IS NULL", []
+            return f"{ref} IS NULL", []
+        predicate, params = self._value_predicate()
+        matching = f"{ref} IN ({_VALUES}{predicate})"
+        if op in ("$not_in", "$is_not", "$not_contain"):
+            return f"({ref} IS NULL OR {matching})", [column, *params]
+        return matching, [column, *params]
+
+    def _value_predicate(self) -> tuple[str, list[Any]]:
+        """Which of the column's distinct values (`value`) the operator keeps."""
+        op = self.operator
+        if op == "$not_in":
+            if not self.values:
+                return "1", []
+            return f"value NOT IN ({', '.join('?' * len(self.values))})", list(self.values)
         value = self.values[0]
-        scalar: dict[str, tuple[str, list[Any]]] = {
-            "$is": (f"{column} = ?", [value]),
-            "$is_not": (f"({column} IS NULL OR {column} != ?)", [value]),
-            "$starts_with": (f"substr({column}, 1, ?) = ?", [len(value), value]),
-            "$ends_with": (
-                f"({column} IS NOT NULL AND (? = '' OR substr({column}, -?) = ?))",
-                [value, len(value), value],
-            ),
-            "$contains": (f"instr({column}, ?) > 0", [value]),
-            "$not_contain": (f"({column} IS NULL OR instr({column}, ?) = 0)", [value]),
+        if op == "$starts_with":
+            upper = _successor(value)
+            bounded = "value >= ?" + (" AND value < ?" if upper is not None else "")
+            return f"{bounded} AND substr(value, 1, ?) = ?", [value, *([upper] if upper else []), len(value), value]
+        predicates: dict[str, tuple[str, list[Any]]] = {
+            "$is_not": ("value != ?", [value]),
+            "$ends_with": ("(? = '' OR substr(value, -?) = ?)", [value, len(value), value]),
+            "$contains": ("instr(value, ?) > 0", [value]),
+            "$not_contain": ("instr(value, ?) = 0", [value]),
         }
-        return scalar[op]
+        return predicates[op]
+
+    def _constant_sql(self, op: str) -> tuple[str, list[Any]]:
+        negative = op in ("$not_in", "$is_not", "$not_contain", "$is_unknown")
+        return ("1", []) if negative else ("0", [])
 
 
 @dataclasses.dataclass
@@ -200,17 +238,18 @@ def _read_filter(path: list[str], value: str, query: ListQuery, raw: dict[tuple[
     values.extend(_split_list(value) if operator in ARRAY_OPERATORS else [value])
 
 
-def _where(query: ListQuery) -> tuple[str, list[Any]]:
+def _where(query: ListQuery, *, indexed: bool = True) -> tuple[str, list[Any]]:
+    plus = "" if indexed else "+"
     parts: list[str] = []
     params: list[Any] = []
     if query.results:
-        parts.append(f"result IN ({', '.join('?' * len(query.results))})")
+        parts.append(f"{plus}result IN ({', '.join('?' * len(query.results))})")
         params += query.results
     if query.customer:
-        parts.append("(customer_id = ? OR customer_source_id = ?)")
+        parts.append(f"({plus}customer_id = ? OR {plus}customer_source_id = ?)")
         params += [query.customer, query.customer]
     if query.campaign:
-        parts.append("campaign_name = ?")
+        parts.append(f"{plus}campaign_name = ?")
         params.append(query.campaign)
     if query.after:
         parts.append("created_us >= ?")
@@ -219,7 +258,7 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         parts.append("created_us < ?")
         params.append(epoch_us(query.before))
     if query.conditions:
-        fragments = [condition.sql() for condition in query.conditions]
+        fragments = [condition.sql(indexed=indexed) for condition in query.conditions]
         joiner = " AND " if query.junction == "and" else " OR "
         parts.append("(" + joiner.join(f"({sql})" for sql, _ in fragments) + ")")
         for _, values in fragments:
@@ -228,11 +267,17 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
 
 
 def list_redemptions(store: Store, query: ListQuery) -> Doc:
-    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches. Insertion order
-    breaks ties, so equal timestamps page stably."""
+    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches up to TOTAL_CAP
+    (all of them without a filter). Insertion order breaks ties, so equal timestamps page stably.
+
+    The bounded count also picks the plan: fewer than TOTAL_CAP matches are read through the filtered columns'
+    indexes and sorted (at most TOTAL_CAP small rows); more are read along the sort order's index, where a page
+    needs about limit / (share of matching records) rows whatever the store's size."""
     where, params = _where(query)
+    total = store.count_redemptions(where, params, cap=TOTAL_CAP)
+    if total >= TOTAL_CAP:
+        where, params = _where(query, indexed=False)
     direction = "DESC" if query.order.startswith("-") else "ASC"
     order_by = f"{_ORDER_COLUMNS[query.order.lstrip('-')]} {direction}, seq {direction}"
     page = store.page_of_redemptions(where, params, order_by, query.limit, (query.page - 1) * query.limit)
-    total = store.count_redemptions(where, params)
     return {"object": "list", "data_ref": "redemptions", "redemptions": page, "total": total}

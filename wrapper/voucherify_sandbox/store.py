@@ -75,6 +75,22 @@ _INDEXES += "".join(
     for name in ("voucher_code", "tracking_id", "customer_id")
 )
 REDEMPTION_COLUMNS = ("id", "object", "created_us", "result", *_FILTER_INDEXED[2:])
+# The distinct values of each column list-redemptions filters on: a text operator ($contains, $starts_with, ...) is
+# matched against these few values and becomes an IN over the column's index, instead of a scan of every record.
+VALUE_LISTED = (
+    "object",
+    "result",
+    "parent_redemption_id",
+    "voucher_code",
+    "related_object_id",
+    "related_object_parent_id",
+    "campaign_name",
+    "failure_code",
+    "customer_id",
+)
+_VALUES_TABLE = """
+CREATE TABLE redemption_values (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID
+"""
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Doc = dict[str, Any]
@@ -96,12 +112,29 @@ class Store:
             )  # durable across process restarts, which is what a sandbox needs
         self._conn.executescript(_SCHEMA)
         with self.transaction():
+            values_are_new = self._create_values_table()
             self._migrate()
             self._conn.execute(_REDEMPTIONS_TABLE)
             self._conn.execute(
                 "INSERT OR IGNORE INTO counters VALUES ('redemptions', (SELECT COUNT(*) FROM redemptions))"
             )
+            if values_are_new:  # a file from before redemption_values existed
+                self._fill_values()
         self._conn.executescript(_INDEXES)
+
+    def _create_values_table(self) -> bool:
+        if self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'redemption_values'").fetchone():
+            return False
+        self._conn.execute(_VALUES_TABLE)
+        return True
+
+    def _fill_values(self) -> None:
+        for field in VALUE_LISTED:
+            self._conn.execute(
+                f"INSERT OR IGNORE INTO redemption_values SELECT DISTINCT ?, {field} FROM redemptions "
+                f"WHERE {field} IS NOT NULL",
+                (field,),
+            )
 
     def _migrate(self) -> None:
         """A file written before redemptions had columns: move its documents into the current table, in order."""
@@ -242,14 +275,17 @@ class Store:
         """Insert records in order, in one transaction (the bench builds large stores through this)."""
         names = ", ".join(REDEMPTION_COLUMNS)
         marks = ", ".join("?" * (len(REDEMPTION_COLUMNS) + 1))
+        listed = [REDEMPTION_COLUMNS.index(field) for field in VALUE_LISTED]
         with self.transaction():
             added = 0
+            values: set[tuple[str, str]] = set()
             for record in records:
-                self._conn.execute(
-                    f"INSERT INTO redemptions ({names}, doc) VALUES ({marks})",
-                    (*self._columns(record), dumps(record)),
-                )
+                columns = self._columns(record)
+                insert = f"INSERT INTO redemptions ({names}, doc) VALUES ({marks})"
+                self._conn.execute(insert, (*columns, dumps(record)))
+                values.update((REDEMPTION_COLUMNS[i], columns[i]) for i in listed if columns[i] is not None)
                 added += 1
+            self._conn.executemany("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", sorted(values))
             self._conn.execute("UPDATE counters SET value = value + ? WHERE name = 'redemptions'", (added,))
 
     def update_redemption(self, record: Doc) -> None:
@@ -257,20 +293,28 @@ class Store:
         self._write("UPDATE redemptions SET doc = ? WHERE id = ?", dumps(record), record["id"])
 
     def page_of_redemptions(self, where: str, params: list[Any], order_by: str, limit: int, offset: int) -> list[Doc]:
-        """Decoded documents of one page. `where`/`order_by` are SQL over REDEMPTION_COLUMNS built by the caller."""
-        sql = f"SELECT doc FROM redemptions WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        """Decoded documents of one page. `where`/`order_by` are SQL over REDEMPTION_COLUMNS built by the caller.
+        The page is chosen on the indexed columns alone, so a sort never carries the documents."""
+        sql = (
+            f"SELECT doc FROM redemptions WHERE seq IN (SELECT seq FROM redemptions WHERE {where} "
+            f"ORDER BY {order_by} LIMIT ? OFFSET ?) ORDER BY {order_by}"
+        )
         with self._lock:
             rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [json.loads(doc) for (doc,) in rows]
 
-    def count_redemptions(self, where: str, params: list[Any]) -> int:
-        """How many records match; `where` "1" (no filter) reads the counter instead of scanning."""
+    def count_redemptions(self, where: str, params: list[Any], *, cap: int | None = None) -> int:
+        """How many records match, or `cap` if at least that many do (counting stops there); `where` "1" (no
+        filter) reads the counter instead of scanning."""
         with self._lock:
             if where == "1":
                 row = self._conn.execute("SELECT value FROM counters WHERE name = 'redemptions'").fetchone()
-            else:
+            elif cap is None:
                 row = self._conn.execute(f"SELECT COUNT(*) FROM redemptions WHERE {where}", params).fetchone()
-            return int(row[0])
+            else:
+                sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM redemptions WHERE {where} LIMIT ?)"
+                row = self._conn.execute(sql, [*params, cap]).fetchone()
+            return int(row[0]) if cap is None else min(int(row[0]), cap)
 
 
 def epoch_us(moment: datetime) -> int:
