@@ -15,6 +15,7 @@ junctions have a case. Stores are built in a temporary folder, removed at the en
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -215,7 +216,7 @@ def main() -> None:
         print(f"{name:<52}{cells}")
     for name in names[: len(CASES)]:
         print(f"{'total: ' + name:<52}" + "".join(f" | {table[s][name][2]:>14,}" for s in sizes))
-    steps = list(zip(sizes, sizes[1:], strict=False))
+    steps = list(itertools.pairwise(sizes))
     print("\nratio of medians, each step (goal: at most 2 from 100k to 1M):")
     print(f"  {'case':<50}" + "".join(f" {f'{b // 1000:,}k/{a // 1000:,}k':>11}" for a, b in steps))
     for name in names:
