@@ -77,16 +77,8 @@ _INDEXES += "".join(
 REDEMPTION_COLUMNS = ("id", "object", "created_us", "result", *_FILTER_INDEXED[2:])
 # The distinct values of each column list-redemptions filters on: a text operator ($contains, $starts_with, ...) is
 # matched against these few values and becomes an IN over the column's index, instead of a scan of every record.
-VALUE_LISTED = (
-    "object",
-    "result",
-    "parent_redemption_id",
-    "voucher_code",
-    "related_object_id",
-    "related_object_parent_id",
-    "campaign_name",
-    "failure_code",
-    "customer_id",
+VALUE_LISTED = tuple(
+    name for name in _FILTER_INDEXED if name not in ("redemption", "customer_source_id", "tracking_id")
 )
 _VALUES_TABLE = """
 CREATE TABLE redemption_values (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID
