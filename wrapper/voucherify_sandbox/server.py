@@ -222,6 +222,8 @@ class SandboxServer(TcpWSGIServer):  # type: ignore[misc]
         self._make_room()
 
     def _make_room(self) -> None:
+        if len(self._map) <= CONNECTION_LIMIT - SPARE_CONNECTIONS:
+            return  # the common case, checked on every pass of the I/O loop without looking at any connection
         channels = list(self.active_channels.values())
         closing = sum(1 for channel in channels if channel.will_close)
         excess = len(self._map) - closing - (CONNECTION_LIMIT - SPARE_CONNECTIONS)
