@@ -80,9 +80,13 @@ REDEMPTION_COLUMNS = ("id", "object", "created_us", "result", *_FILTER_INDEXED[2
 VALUE_LISTED = tuple(
     name for name in _FILTER_INDEXED if name not in ("redemption", "customer_source_id", "tracking_id")
 )
-_VALUES_TABLE = """
-CREATE TABLE redemption_values (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID
-"""
+_VALUES_TABLES = (
+    "CREATE TABLE redemption_values (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) "
+    "WITHOUT ROWID",
+    # The same values by their 3-character pieces: `$contains`/`$ends_with` find their few values without a scan.
+    "CREATE VIRTUAL TABLE redemption_value_text "
+    "USING fts5(field UNINDEXED, value, tokenize='trigram case_sensitive 1')",
+)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Doc = dict[str, Any]
@@ -104,7 +108,7 @@ class Store:
             )  # durable across process restarts, which is what a sandbox needs
         self._conn.executescript(_SCHEMA)
         with self.transaction():
-            values_are_new = self._create_values_table()
+            values_are_new = self._create_values_tables()
             self._migrate()
             self._conn.execute(_REDEMPTIONS_TABLE)
             self._conn.execute(
@@ -114,11 +118,15 @@ class Store:
                 self._fill_values()
         self._conn.executescript(_INDEXES)
 
-    def _create_values_table(self) -> bool:
-        if self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'redemption_values'").fetchone():
-            return False
-        self._conn.execute(_VALUES_TABLE)
-        return True
+    def _create_values_tables(self) -> bool:
+        """Create redemption_values and redemption_value_text where missing; True if any was."""
+        names = ("redemption_values", "redemption_value_text")
+        marks = ", ".join("?" * len(names))
+        found = {row[0] for row in self._conn.execute(f"SELECT name FROM sqlite_master WHERE name IN ({marks})", names)}
+        for name, statement in zip(names, _VALUES_TABLES, strict=True):
+            if name not in found:
+                self._conn.execute(statement)
+        return len(found) < len(names)
 
     def _fill_values(self) -> None:
         for field in VALUE_LISTED:
@@ -127,6 +135,8 @@ class Store:
                 f"WHERE {field} IS NOT NULL",
                 (field,),
             )
+        self._conn.execute("DELETE FROM redemption_value_text")
+        self._conn.execute("INSERT INTO redemption_value_text SELECT field, value FROM redemption_values")
 
     def _migrate(self) -> None:
         """A file written before redemptions had columns: move its documents into the current table, in order."""
@@ -277,7 +287,9 @@ class Store:
                 self._conn.execute(insert, (*columns, dumps(record)))
                 values.update((REDEMPTION_COLUMNS[i], columns[i]) for i in listed if columns[i] is not None)
                 added += 1
-            self._conn.executemany("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", sorted(values))
+            for pair in sorted(values):
+                if self._conn.execute("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", pair).rowcount:
+                    self._conn.execute("INSERT INTO redemption_value_text VALUES (?, ?)", pair)
             self._conn.execute("UPDATE counters SET value = value + ? WHERE name = 'redemptions'", (added,))
 
     def update_redemption(self, record: Doc) -> None:
@@ -295,6 +307,28 @@ class Store:
             rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [json.loads(doc) for (doc,) in rows]
 
+    def field_values(
+        self, field: str, *, prefix: str | None = None, fragment: str | None = None, limit: int
+    ) -> list[str] | None:
+        """Distinct values of `field` (one of VALUE_LISTED) that may start with `prefix` or contain `fragment`
+        (a superset when `fragment` is under 3 characters: then every value), or None if there are more than
+        `limit`. Reads at most `limit` + 1 values through an index, whatever the number of records."""
+        if prefix is not None and prefix:
+            upper = successor(prefix)
+            sql = "SELECT value FROM redemption_values WHERE field = ? AND value >= ?"
+            args: list[Any] = [field, prefix]
+            if upper is not None:
+                sql += " AND value < ?"
+                args.append(upper)
+        elif fragment is not None and len(fragment) >= 3:
+            sql = "SELECT value FROM redemption_value_text WHERE redemption_value_text MATCH ? AND field = ?"
+            args = ['value:"' + fragment.replace('"', '""') + '"', field]
+        else:
+            sql, args = "SELECT value FROM redemption_values WHERE field = ?", [field]
+        with self._lock:
+            rows = self._conn.execute(f"{sql} LIMIT ?", [*args, limit + 1]).fetchall()
+        return None if len(rows) > limit else [value for (value,) in rows]
+
     def count_redemptions(self, where: str, params: list[Any], *, cap: int | None = None) -> int:
         """How many records match, or `cap` if at least that many do (counting stops there); `where` "1" (no
         filter) reads the counter instead of scanning."""
@@ -306,7 +340,18 @@ class Store:
             else:
                 sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM redemptions WHERE {where} LIMIT ?)"
                 row = self._conn.execute(sql, [*params, cap]).fetchone()
-            return int(row[0]) if cap is None else min(int(row[0]), cap)
+            return int(row[0]) if cap is None or where == "1" else min(int(row[0]), cap)
+
+
+def successor(prefix: str) -> str | None:
+    """The least string greater than every string starting with `prefix` (None if there is none), in SQLite's BINARY
+    order (code points, as UTF-8 bytes compare): `value >= prefix AND value < successor` is the prefix's range."""
+    while prefix and prefix[-1] == "\U0010ffff":
+        prefix = prefix[:-1]
+    if not prefix:
+        return None
+    following = ord(prefix[-1]) + 1
+    return prefix[:-1] + chr(0xE000 if 0xD800 <= following <= 0xDFFF else following)
 
 
 def epoch_us(moment: datetime) -> int:
