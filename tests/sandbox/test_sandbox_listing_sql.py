@@ -316,3 +316,18 @@ def test_total_counts_up_to_the_cap_and_a_broad_filter_reads_the_date_index() ->
         assert any("redemptions_by_date" in str(step) for step in plan), plan
     finally:
         store.close()
+
+
+def test_without_fts5_trigrams_text_operators_still_answer(monkeypatch) -> None:
+    import voucherify_sandbox.store as store_module
+    from voucherify_sandbox.listing import list_redemptions, parse_list_query
+
+    no_trigrams = (store_module._VALUES_TABLES[0], "CREATE VIRTUAL TABLE redemption_value_text USING no_such_module(x)")
+    monkeypatch.setattr(store_module, "_VALUES_TABLES", no_trigrams)
+    store = Store()
+    try:
+        store.add_redemptions(_records(5, "GIFT-100"))
+        listed = list_redemptions(store, parse_list_query("filters[voucher_code][conditions][$contains]=FT-1"))
+        assert listed["total"] == 5
+    finally:
+        store.close()

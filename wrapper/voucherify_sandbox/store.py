@@ -101,6 +101,7 @@ class Store:
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self._in_transaction = False
+        self._text_index = False  # redemption_value_text exists (see _create_values_tables)
         if path:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(
@@ -123,10 +124,16 @@ class Store:
         names = ("redemption_values", "redemption_value_text")
         marks = ", ".join("?" * len(names))
         found = {row[0] for row in self._conn.execute(f"SELECT name FROM sqlite_master WHERE name IN ({marks})", names)}
+        missing = len(found) < len(names)
         for name, statement in zip(names, _VALUES_TABLES, strict=True):
             if name not in found:
-                self._conn.execute(statement)
-        return len(found) < len(names)
+                try:
+                    self._conn.execute(statement)
+                except sqlite3.OperationalError:  # an SQLite without FTS5's trigram tokenizer (before 3.34)
+                    continue
+                found.add(name)
+        self._text_index = "redemption_value_text" in found
+        return missing
 
     def _fill_values(self) -> None:
         for field in VALUE_LISTED:
@@ -135,8 +142,9 @@ class Store:
                 f"WHERE {field} IS NOT NULL",
                 (field,),
             )
-        self._conn.execute("DELETE FROM redemption_value_text")
-        self._conn.execute("INSERT INTO redemption_value_text SELECT field, value FROM redemption_values")
+        if self._text_index:
+            self._conn.execute("DELETE FROM redemption_value_text")
+            self._conn.execute("INSERT INTO redemption_value_text SELECT field, value FROM redemption_values")
 
     def _migrate(self) -> None:
         """A file written before redemptions had columns: move its documents into the current table, in order."""
@@ -288,7 +296,8 @@ class Store:
                 values.update((REDEMPTION_COLUMNS[i], columns[i]) for i in listed if columns[i] is not None)
                 added += 1
             for pair in sorted(values):
-                if self._conn.execute("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", pair).rowcount:
+                added_value = self._conn.execute("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", pair).rowcount
+                if added_value and self._text_index:
                     self._conn.execute("INSERT INTO redemption_value_text VALUES (?, ?)", pair)
             self._conn.execute("UPDATE counters SET value = value + ? WHERE name = 'redemptions'", (added,))
 
@@ -320,7 +329,7 @@ class Store:
             if upper is not None:
                 sql += " AND value < ?"
                 args.append(upper)
-        elif fragment is not None and len(fragment) >= 3:
+        elif fragment is not None and len(fragment) >= 3 and self._text_index:
             sql = "SELECT value FROM redemption_value_text WHERE redemption_value_text MATCH ? AND field = ?"
             args = ['value:"' + fragment.replace('"', '""') + '"', field]
         else:
