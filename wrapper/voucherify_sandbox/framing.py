@@ -68,7 +68,7 @@ def framing_problem(header_block: bytes) -> FramingProblem | None:
         if len(lengths[0].lstrip(b"0")) > MAX_LENGTH_DIGITS:
             return FramingProblem(413, "Content-Length exceeds the body limit.")
     if codings:
-        if request_line.endswith(b"HTTP/1.0"):
+        if request_line.rstrip().endswith(b"HTTP/1.0"):
             return FramingProblem(400, "Transfer-Encoding is not defined for HTTP/1.0.")
         if codings != [b"chunked"]:
             return FramingProblem(400, "Transfer-Encoding must be exactly 'chunked'.")
