@@ -4,17 +4,19 @@ Run: .venv/bin/python -m bench.sandbox_listing [--sizes 10000,100000,1000000] [-
 
 Each store is built fast: one group of real records (two stacked redemptions, one rolled back, a single one and a
 failed one: 11 records) is made through the sandbox's own operations, then copied with fresh ids, later dates and
-rotating customers into a SQLite file with one bulk insert. A sandbox then serves that file over HTTP on 127.0.0.1,
-and one keep-alive httpx client times each case (`--requests` timed calls after 5 untimed ones): median and p95, in
+rotating customers into a SQLite file with one bulk insert. One sandbox per store then serves its file over HTTP on
+127.0.0.1, all at once, and one keep-alive httpx client per store times each case (`--requests` timed calls after 5
+untimed ones, the stores taken in turn so that the shared machine's load hits every size alike): median and p95, in
 ms. Customers rotate so that each has about 11 records at every size (a filter whose matches stay the same size);
 `GIFT-100` is in a fixed share of the records (a filter whose matches grow with the store). The last lines give each
-case's ratio of medians per step: the goal is at most 2 from 100k to 1M. Every filter operator and both
-junctions have a case. Stores are built in a temporary folder, removed at the end (1M records: about 2 GB).
+case's ratio of medians per step: the goal is at most 2 from 100k to 1M. Every filter operator and both junctions
+have a case. Stores are built in a temporary folder, removed at the end (1M records: about 2.5 GB).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -22,7 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -156,42 +158,73 @@ def build(path: str, size: int, group: list[dict[str, Any]]) -> float:
     return time.perf_counter() - started
 
 
-def timed(api: httpx.Client, method: str, path: str, requests: int, body: Any = None) -> list[float]:
-    for _ in range(5):
-        api.request(method, path, json=body)
-    samples = []
-    for _ in range(requests):
-        started = time.perf_counter()
-        response = api.request(method, path, json=body)
-        samples.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, response.text
+Timer = Callable[[httpx.Client, int], float]  # one timed call against the store of the given size, in ms
+
+
+def interleaved(apis: dict[int, httpx.Client], call: Timer, requests: int) -> dict[int, list[float]]:
+    """`requests` timed calls per store after 5 untimed ones, the stores taken in turn (rotating which goes first),
+    so a busy moment of the shared machine hits every size alike and the ratios between sizes stay fair."""
+    sizes = list(apis)
+    for size in sizes:
+        for _ in range(5):
+            call(apis[size], size)
+    samples: dict[int, list[float]] = {size: [] for size in sizes}
+    for turn in range(requests):
+        for size in sizes[turn % len(sizes) :] + sizes[: turn % len(sizes)]:
+            samples[size].append(call(apis[size], size))
     return samples
 
 
-def measure(path: str, size: int, requests: int, group_size: int) -> dict[str, tuple[float, float, int]]:
-    newest_hour = iso(START + timedelta(minutes=size // group_size - 59))
-    results: dict[str, tuple[float, float, int]] = {}
-    with (
-        Sandbox(db=path) as sb,
-        httpx.Client(base_url=sb.base_url, headers={"X-App-Id": sb.app_id, "X-App-Token": sb.app_token}) as api,
-    ):
+def _get(path_for: Callable[[int], str]) -> Timer:
+    def call(api: httpx.Client, size: int) -> float:
+        started = time.perf_counter()
+        response = api.get(path_for(size))
+        elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200, response.text
+        return elapsed
+
+    return call
+
+
+def _redeem_and_roll_back(api: httpx.Client, size: int) -> float:
+    redeem = {"redeemables": [{"object": "voucher", "id": "SAVE10"}], "order": {"amount": 5000}}
+    started = time.perf_counter()
+    made = api.post("/v1/redemptions", json=redeem).json()["redemptions"][0]["id"]
+    assert api.post(f"/v1/redemptions/{made}/rollback").status_code == 200
+    return (time.perf_counter() - started) * 1000
+
+
+Row = tuple[float, float, int]  # median ms, p95 ms, total
+
+
+def measure(paths: dict[int, str], requests: int, group_size: int) -> dict[int, dict[str, Row]]:
+    """Every case against every store, the stores served at once by one sandbox each."""
+    table: dict[int, dict[str, Row]] = {size: {} for size in paths}
+    with contextlib.ExitStack() as stack:
+        apis = {}
+        for size, path in paths.items():
+            sb = stack.enter_context(Sandbox(db=path))
+            headers = {"X-App-Id": sb.app_id, "X-App-Token": sb.app_token}
+            apis[size] = stack.enter_context(httpx.Client(base_url=sb.base_url, headers=headers))
+
+        def listing(template: str) -> Callable[[int], str]:
+            def path(size: int) -> str:
+                newest_hour = iso(START + timedelta(minutes=size // group_size - 59))
+                return f"/v1/redemptions?{template.format(newest_hour=newest_hour)}"
+
+            return path
+
+        some = {size: api.get("/v1/redemptions?limit=1").json()["redemptions"][0]["id"] for size, api in apis.items()}
+        timers: list[tuple[str, Timer, Callable[[int], int]]] = []
         for name, template in CASES:
-            query = template.format(newest_hour=newest_hour)
-            total = api.get(f"/v1/redemptions?{query}").json()["total"]
-            samples = timed(api, "GET", f"/v1/redemptions?{query}", requests)
-            results[name] = (statistics.median(samples), statistics.quantiles(samples, n=20)[-1], total)
-        some = api.get("/v1/redemptions?limit=1").json()["redemptions"][0]["id"]
-        samples = timed(api, "GET", f"/v1/redemptions/{some}", requests)
-        results["GET /v1/redemptions/{id}"] = (statistics.median(samples), statistics.quantiles(samples, n=20)[-1], 1)
-        redeem = {"redeemables": [{"object": "voucher", "id": "SAVE10"}], "order": {"amount": 5000}}
-        pairs = []
-        for _ in range(requests):
-            started = time.perf_counter()
-            made = api.post("/v1/redemptions", json=redeem).json()["redemptions"][0]["id"]
-            assert api.post(f"/v1/redemptions/{made}/rollback").status_code == 200
-            pairs.append((time.perf_counter() - started) * 1000)
-        results["redeem + rollback pair"] = (statistics.median(pairs), statistics.quantiles(pairs, n=20)[-1], 2)
-    return results
+            path_for = listing(template)
+            timers.append((name, _get(path_for), lambda size, p=path_for: apis[size].get(p(size)).json()["total"]))
+        timers.append(("GET /v1/redemptions/{id}", _get(lambda size: f"/v1/redemptions/{some[size]}"), lambda _: 1))
+        timers.append(("redeem + rollback pair", _redeem_and_roll_back, lambda _: 2))
+        for name, call, total in timers:
+            for size, samples in interleaved(apis, call, requests).items():
+                table[size][name] = (statistics.median(samples), statistics.quantiles(samples, n=20)[-1], total(size))
+    return table
 
 
 def main() -> None:
@@ -201,13 +234,12 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     group = template_group()
-    table: dict[int, dict[str, tuple[float, float, int]]] = {}
     with tempfile.TemporaryDirectory(prefix="sandbox-listing-") as folder:
-        for size in sizes:
-            path = os.path.join(folder, f"store-{size}.db")
+        paths = {size: os.path.join(folder, f"store-{size}.db") for size in sizes}
+        for size, path in paths.items():
             seconds = build(path, size, group)
             print(f"built {size:,} records in {seconds:.1f} s", file=sys.stderr, flush=True)
-            table[size] = measure(path, size, args.requests, len(group))
+        table = measure(paths, args.requests, len(group))
     names = list(table[sizes[0]])
     header = "".join(f" | {size:>7,} med  p95 " for size in sizes)
     print(f"{'case (ms)':<52}{header}")
