@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -200,7 +201,10 @@ def random_query(rng: random.Random, parents: list[str], customers: list[str]) -
     return params
 
 
-def test_sql_listing_matches_a_plain_reading_of_every_document(populated) -> None:
+@pytest.mark.parametrize("max_matched_values", [1000, 0], ids=["values-listed", "predicates"])
+def test_sql_listing_matches_a_plain_reading_of_every_document(populated, monkeypatch, max_matched_values) -> None:
+    # 0: every text operator takes the path of a field with too many values to list (a predicate on the column)
+    monkeypatch.setattr("voucherify_sandbox.listing.MAX_MATCHED_VALUES", max_matched_values)
     sandbox, db = populated
     with sqlite3.connect(db) as reader:
         rows = [(seq, json.loads(doc)) for seq, doc in reader.execute("SELECT seq, doc FROM redemptions")]
@@ -262,5 +266,68 @@ def test_listing_decodes_only_the_page(monkeypatch) -> None:
         page = list_redemptions(store, parse_list_query("limit=7&page=3&filters[result][conditions][$is]=SUCCESS"))
         assert page["total"] == 500 and len(page["redemptions"]) == 7
         assert len(decoded) == 7
+    finally:
+        store.close()
+
+
+def test_a_file_from_before_the_values_table_gets_it_filled_on_open(tmp_path, make_sandbox) -> None:
+    db = str(tmp_path / "before-values.db")
+    first = make_sandbox(db=db, clock=lambda: START)
+    with httpx.Client(base_url=first.base_url, headers=auth_headers(first)) as api:
+        api.post("/v1/redemptions", json=redeem_body(voucher("SAVE10")))
+    first.stop()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE redemption_values")
+        conn.execute("DROP TABLE redemption_value_text")
+    again = make_sandbox(db=db, clock=lambda: START)
+    with httpx.Client(base_url=again.base_url, headers=auth_headers(again)) as api:
+        found = api.get("/v1/redemptions?filters[voucher_code][conditions][$contains]=AVE1").json()
+        assert found["total"] == 1
+
+
+def _records(count: int, code: str) -> Iterator[dict[str, Any]]:
+    base = {"object": "redemption", "result": "SUCCESS", "status": "SUCCEEDED", "redemption": None}
+    for i in range(count):
+        yield {
+            **base,
+            "id": f"r_{code}{i:06d}",
+            "date": f"2026-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}.000Z",
+            "voucher": {"id": f"v_{code}", "code": code},
+        }
+
+
+def test_total_counts_up_to_the_cap_and_a_broad_filter_reads_the_date_index() -> None:
+    from voucherify_sandbox.listing import TOTAL_CAP, _where, list_redemptions, parse_list_query
+
+    store = Store()
+    try:
+        store.add_redemptions(_records(TOTAL_CAP + 5, "BROAD"))
+        store.add_redemptions(_records(3, "RARE"))
+        for text, total in [("BR", TOTAL_CAP), ("RA", 3)]:
+            query = parse_list_query(f"limit=100&filters[voucher_code][conditions][$starts_with]={text}")
+            listed = list_redemptions(store, query)
+            assert listed["total"] == total and len(listed["redemptions"]) == min(100, total)
+        broad = parse_list_query("filters[voucher_code][conditions][$contains]=ROA")
+        where, params = _where(broad, [c.matching_values(store) for c in broad.conditions], indexed=False)
+        plan = store._conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT seq FROM redemptions WHERE {where} ORDER BY created_us DESC, seq DESC LIMIT 1",
+            params,
+        ).fetchall()
+        assert any("redemptions_by_date" in str(step) for step in plan), plan
+    finally:
+        store.close()
+
+
+def test_without_fts5_trigrams_text_operators_still_answer(monkeypatch) -> None:
+    import voucherify_sandbox.store as store_module
+    from voucherify_sandbox.listing import list_redemptions, parse_list_query
+
+    no_trigrams = (store_module._VALUES_TABLES[0], "CREATE VIRTUAL TABLE redemption_value_text USING no_such_module(x)")
+    monkeypatch.setattr(store_module, "_VALUES_TABLES", no_trigrams)
+    store = Store()
+    try:
+        store.add_redemptions(_records(5, "GIFT-100"))
+        listed = list_redemptions(store, parse_list_query("filters[voucher_code][conditions][$contains]=FT-1"))
+        assert listed["total"] == 5
     finally:
         store.close()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import unquote
 
-from .errors import ApiError
+from .errors import ApiError, invalid_payload
 from .faults import FaultPlan
 from .ids import request_id
 from .operations import Operations
@@ -121,6 +121,13 @@ def route(method: str, path: str) -> tuple[str | None, str | None, list[str]]:
     return None, None, []
 
 
+def _is_json(content_type: str) -> bool:
+    """application/json, with at most a UTF-8 charset parameter (JSON is UTF-8: RFC 8259 §8.1)."""
+    media_type, *parameters = (part.strip().lower() for part in content_type.split(";"))
+    charsets = [p.partition("=")[2].strip('"') for p in parameters if p.startswith("charset=")]
+    return media_type == "application/json" and all(charset in ("utf-8", "utf8") for charset in charsets)
+
+
 class Response:
     """A finished answer: status, headers and body bytes."""
 
@@ -214,6 +221,9 @@ class SandboxApp:
                 "Unauthorized",
                 "Send X-App-Id and X-App-Token, or Authorization: Bearer <token>, matching the sandbox keys.",
             )
+            return operation_id, self.error_response(error)
+        if method == "POST" and body.strip() and not _is_json(environ.get("CONTENT_TYPE", "")):
+            error = invalid_payload("Send the request body as JSON, with Content-Type: application/json.")
             return operation_id, self.error_response(error)
         fault = self.faults.take(operation_id) if self.faults else None
         if fault:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl
@@ -57,38 +58,73 @@ _ORDER_COLUMNS = {
 }
 
 
+# `total` counts matches up to this many (a filtered count reads at most this many index entries, so its cost does
+# not grow with the store). Voucherify pages at most 99 pages of 100, so every reachable record is counted.
+TOTAL_CAP = 10_000
+# A text operator is matched against the field's distinct values (store.field_values) when at most this many are
+# candidates; it is then an IN over the column's index. More candidates mean a broad filter, read as a predicate.
+MAX_MATCHED_VALUES = 1000
+_NEGATIVE = {"$not_in", "$is_not", "$not_contain"}
+_TEXT_TESTS: dict[str, Callable[[str, list[str]], bool]] = {
+    "$not_in": lambda value, given: value not in given,
+    "$is_not": lambda value, given: value != given[0],
+    "$starts_with": lambda value, given: value.startswith(given[0]),
+    "$ends_with": lambda value, given: value.endswith(given[0]),
+    "$contains": lambda value, given: given[0] in value,
+    "$not_contain": lambda value, given: given[0] not in value,
+}
+
+
 @dataclasses.dataclass
 class Condition:
     field: str
     operator: str
     values: list[str]
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def matching_values(self, store: Store) -> list[str] | None:
+        """For a text operator ($starts_with, $contains, $is_not, ...): the field's stored values it matches, found
+        through an index (a prefix range, or trigrams for a fragment); None when the operator needs no list, or
+        more than MAX_MATCHED_VALUES values are candidates."""
+        test = _TEXT_TESTS.get(self.operator)
+        if test is None or FIELDS[self.field] == "NULL":
+            return None
+        given = self.values[0] if self.values else ""
+        hints = {"$starts_with": {"prefix": given}, "$ends_with": {"fragment": given}, "$contains": {"fragment": given}}
+        found = store.field_values(FIELDS[self.field], limit=MAX_MATCHED_VALUES, **hints.get(self.operator, {}))
+        return None if found is None else [value for value in found if test(value, self.values)]
+
+    def sql(self, matched: list[str] | None, *, indexed: bool = True) -> tuple[str, list[Any]]:
         """This condition as a WHERE fragment with its parameters; a missing value (NULL) matches only the negative
-        operators, and text comparisons are case-sensitive like Voucherify's (no LIKE)."""
+        operators, and text comparisons are case-sensitive like Voucherify's (no LIKE). `matched` is what
+        `matching_values` found. `indexed=False` keeps SQLite from reading the column's index (`+column`), for a
+        filter so broad that the sort order's index is the faster way to a page."""
         column, op = FIELDS[self.field], self.operator
+        ref = column if indexed or column == "NULL" else f"+{column}"
+        if matched is not None:
+            listed = f"{ref} IN ({', '.join('?' * len(matched))})" if matched else "0"
+            return (f"({ref} IS NULL OR {listed})" if op in _NEGATIVE else listed), list(matched)
         if op in ("$in", "$not_in"):
             if not self.values:
                 return ("0", []) if op == "$in" else ("1", [])
             marks = ", ".join("?" * len(self.values))
             if op == "$in":
-                return f"{column} IN ({marks})", list(self.values)
-            return f"({column} IS NULL OR {column} NOT IN ({marks}))", list(self.values)
+                return f"{ref} IN ({marks})", list(self.values)
+            return f"({ref} IS NULL OR {ref} NOT IN ({marks}))", list(self.values)
         if op == "$has_value":
-            return f"{column} IS NOT NULL", []
+            return f"{ref} IS NOT NULL", []
         if op == "$is_unknown":
-            return f"{column} IS NULL", []
+            return f"{ref} IS NULL", []
         value = self.values[0]
         scalar: dict[str, tuple[str, list[Any]]] = {
-            "$is": (f"{column} = ?", [value]),
-            "$is_not": (f"({column} IS NULL OR {column} != ?)", [value]),
-            "$starts_with": (f"substr({column}, 1, ?) = ?", [len(value), value]),
+            "$is": (f"{ref} = ?", [value]),
+            "$is_not": (f"({ref} IS NULL OR {ref} != ?)", [value]),
+            "$starts_with": (f"substr({ref}, 1, ?) = ?", [len(value), value]),
             "$ends_with": (
-                f"({column} IS NOT NULL AND (? = '' OR substr({column}, -?) = ?))",
+                f"({ref} IS NOT NULL AND (? = '' OR substr({ref}, -?) = ?))",
                 [value, len(value), value],
             ),
-            "$contains": (f"instr({column}, ?) > 0", [value]),
-            "$not_contain": (f"({column} IS NULL OR instr({column}, ?) = 0)", [value]),
+            "$contains": (f"instr({ref}, ?) > 0", [value]),
+            "$not_contain": (f"({ref} IS NULL OR instr({ref}, ?) = 0)", [value]),
         }
         return scalar[op]
 
@@ -200,17 +236,18 @@ def _read_filter(path: list[str], value: str, query: ListQuery, raw: dict[tuple[
     values.extend(_split_list(value) if operator in ARRAY_OPERATORS else [value])
 
 
-def _where(query: ListQuery) -> tuple[str, list[Any]]:
+def _where(query: ListQuery, matched: list[list[str] | None], *, indexed: bool = True) -> tuple[str, list[Any]]:
+    plus = "" if indexed else "+"
     parts: list[str] = []
     params: list[Any] = []
     if query.results:
-        parts.append(f"result IN ({', '.join('?' * len(query.results))})")
+        parts.append(f"{plus}result IN ({', '.join('?' * len(query.results))})")
         params += query.results
     if query.customer:
-        parts.append("(customer_id = ? OR customer_source_id = ?)")
+        parts.append(f"({plus}customer_id = ? OR {plus}customer_source_id = ?)")
         params += [query.customer, query.customer]
     if query.campaign:
-        parts.append("campaign_name = ?")
+        parts.append(f"{plus}campaign_name = ?")
         params.append(query.campaign)
     if query.after:
         parts.append("created_us >= ?")
@@ -219,7 +256,7 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         parts.append("created_us < ?")
         params.append(epoch_us(query.before))
     if query.conditions:
-        fragments = [condition.sql() for condition in query.conditions]
+        fragments = [c.sql(m, indexed=indexed) for c, m in zip(query.conditions, matched, strict=True)]
         joiner = " AND " if query.junction == "and" else " OR "
         parts.append("(" + joiner.join(f"({sql})" for sql, _ in fragments) + ")")
         for _, values in fragments:
@@ -228,11 +265,18 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
 
 
 def list_redemptions(store: Store, query: ListQuery) -> Doc:
-    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches. Insertion order
-    breaks ties, so equal timestamps page stably."""
-    where, params = _where(query)
+    """One page of redemptions and rollbacks, newest first by default; `total` counts all matches up to TOTAL_CAP
+    (all of them without a filter). Insertion order breaks ties, so equal timestamps page stably.
+
+    The bounded count also picks the plan: fewer than TOTAL_CAP matches are read through the filtered columns'
+    indexes and sorted (at most TOTAL_CAP small rows); more are read along the sort order's index, where a page
+    needs about limit / (share of matching records) rows whatever the store's size."""
+    matched = [condition.matching_values(store) for condition in query.conditions]
+    where, params = _where(query, matched)
+    total = store.count_redemptions(where, params, cap=TOTAL_CAP)
+    if total >= TOTAL_CAP:
+        where, params = _where(query, matched, indexed=False)
     direction = "DESC" if query.order.startswith("-") else "ASC"
     order_by = f"{_ORDER_COLUMNS[query.order.lstrip('-')]} {direction}, seq {direction}"
     page = store.page_of_redemptions(where, params, order_by, query.limit, (query.page - 1) * query.limit)
-    total = store.count_redemptions(where, params)
     return {"object": "list", "data_ref": "redemptions", "redemptions": page, "total": total}

@@ -17,6 +17,12 @@ from .strict_json import loads_request
 Doc = dict[str, Any]
 
 
+def _body(raw: bytes) -> Any:
+    """A redeem or rollback body: empty means {} (nothing to add), anything else must be strict JSON; `null`, arrays
+    and scalars are then refused by payloads.py as not an object."""
+    return loads_request(raw) if raw.strip() else {}
+
+
 def _first(query: dict[str, list[str]], name: str) -> str | None:
     values = query.get(name)
     return values[0] if values else None
@@ -34,7 +40,7 @@ class Operations:
     ) -> tuple[int, Doc]:
         """`commit_delay`: a rollback holds its redemption this long before committing (the slow-commit fault)."""
         if operation_id == "redeem-stacked-discounts":
-            wanted = payloads.parse_redeem(loads_request(body))
+            wanted = payloads.parse_redeem(_body(body))
             return 200, redeem(self.store, wanted, self.clock.now(), self.channel_id)
         if operation_id == "list-redemptions":
             return 200, listing.list_redemptions(self.store, listing.parse_list_query(query_string))
@@ -60,7 +66,7 @@ class Operations:
             raise ApiError(
                 400, "invalid_query_params", "Invalid query params", "The query string is not valid"
             ) from None
-        undo = payloads.parse_rollback(loads_request(body), _first(query, "reason"), _first(query, "tracking_id"))
+        undo = payloads.parse_rollback(_body(body), _first(query, "reason"), _first(query, "tracking_id"))
         stacked = operation_id == "rollback-stacked-redemptions"
         return 200, rollback(
             self.store,

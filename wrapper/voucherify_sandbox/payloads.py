@@ -60,8 +60,7 @@ def _int_field(body: dict[str, Any], name: str, where: str, minimum: int = 0) ->
 
 
 def _object(body: Any, what: str) -> dict[str, Any]:
-    if body is None:
-        return {}
+    """The body as an object; operations.py hands an empty body over as {}, so `null`, arrays and scalars fail."""
     if not isinstance(body, dict):
         raise invalid_payload(f"The {what} body must be a JSON object")
     return body
@@ -71,9 +70,17 @@ def _customer(body: dict[str, Any], where: str) -> dict[str, Any] | None:
     customer = _field(body, "customer", dict, where)
     if customer is None:
         return None
-    for name in ("id", "source_id", "name", "email", "phone", "description"):
+    for name in ("id", "source_id", "name", "email", "phone", "description", "birthdate", "birthday"):
         _field(customer, name, str, f"{where}.customer")
+    for name in ("metadata", "address"):
+        _field(customer, name, dict, f"{where}.customer")
     return dict(customer)
+
+
+def _metadata(body: dict[str, Any], where: str) -> dict[str, Any] | None:
+    """`metadata` is an object of custom attributes (facts §2.1); null or absent means none."""
+    metadata: dict[str, Any] | None = _field(body, "metadata", dict, where)
+    return metadata
 
 
 def _redeemable(index: int, raw: Any) -> Redeemable:
@@ -117,7 +124,7 @@ def parse_redeem(body: Any) -> RedeemRequest:
         order=order,
         customer=_customer(body, ""),
         tracking_id=_field(body, "tracking_id", str, ""),
-        metadata=body.get("metadata"),
+        metadata=_metadata(body, ""),
     )
 
 
@@ -137,7 +144,7 @@ def parse_rollback(body: Any, query_reason: str | None, query_tracking_id: str |
             tracking_id=tracking_id if tracking_id is not None else query_tracking_id,
             customer=_customer(body, ""),
             order=order,
-            metadata=body.get("metadata"),
+            metadata=_metadata(body, ""),
         )
     except ApiError as error:
         # facts §4.3: a malformed rollback object is `invalid_rollback_params`.

@@ -183,8 +183,6 @@ def _apply(resolved: _Resolved, remaining: int, items: list[Doc], now: str) -> t
         off = min(item.points or 0, remaining)
         target["loyalty_card"]["balance"] -= off
         extra = {"amount": off, "loyalty_card": {"points": off}}
-        if item.reward_id:
-            extra["reward"] = {"id": item.reward_id, "object": "reward", "type": "COIN"}
     else:
         off = discount_off(target["discount"], remaining, items)
     if item.object == "voucher":
@@ -264,6 +262,8 @@ def _redeem_all(
             redemption_ref=parent_id,
         )
         child.update(extra, related_redemptions={"rollbacks": [], "redemptions": []})
+        if "loyalty_card" in extra:
+            child["reward"] = shapes.coin_reward(item.target, who.customer, item.redeemable.reward_id)
         children.append(child)
     shapes.set_order_discount(order, discount, discount)
     if parent_id is not None:

@@ -9,6 +9,7 @@ already_rolled_back with a stored `rrf_…` failed rollback; older than 3 calend
 from __future__ import annotations
 
 import contextlib
+import copy
 import threading
 import time
 from collections.abc import Iterator
@@ -184,6 +185,11 @@ def _apply(
             rollback["gift"] = {"amount": -child["gift"]["amount"]}
         if "loyalty_card" in child:
             rollback["loyalty_card"] = {"points": -child["loyalty_card"]["points"]}
+            # The real rollback repeats the reward the points were spent on (rollbacks_success.json); a redemption
+            # stored before redemptions carried it gets the same reward rebuilt from its card.
+            rollback["reward"] = copy.deepcopy(child.get("reward")) or shapes.coin_reward(
+                target or child["voucher"], child.get("customer"), None
+            )
         _mark_rolled_back(store, child, rollback)
         store.add_redemption(rollback)
         rollbacks.append(rollback)

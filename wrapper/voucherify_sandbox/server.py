@@ -16,11 +16,18 @@ classes; the server's `maintenance` hook):
 - waitress's own refusals (malformed request line or headers, bad chunk sizes, oversized headers, unsupported
   transfer codings) as Voucherify Error bodies instead of text/plain.
 - `cut()`: the injected faults' connection drop (FIN) and reset (RST), done in the I/O thread.
+- Room for new clients: waitress stops accepting at `connection_limit` until an idle connection times out, so 1,000
+  idle sockets from one local process made every new client wait ~10 s. Instead, once fewer than
+  `SPARE_CONNECTIONS` slots are left, the connections nobody is waiting on are closed to make room, those that never
+  sent a byte first, then idle keep-alives, then unfinished requests, oldest activity first (nginx reuses its idle
+  keep-alive connections the same way). A connection whose request a worker is serving is never closed.
+- A strict framing guard (framing.py) in front of waitress's request parser: ambiguous framing is 400 and a close.
 """
 
 from __future__ import annotations
 
 import contextlib
+import heapq
 import logging
 import math
 import socket
@@ -29,6 +36,7 @@ import time
 from typing import Any
 
 from .errors import ApiError, MissingExtraError
+from .framing import framing_problem
 from .http_app import CUT_KEY, MAX_BODY_BYTES, SandboxApp
 
 try:
@@ -37,6 +45,7 @@ try:
     from waitress.parser import HTTPRequestParser
     from waitress.server import TcpWSGIServer
     from waitress.task import ErrorTask, WSGITask
+    from waitress.utilities import BadRequest
     from waitress.utilities import Error as WaitressError
 except ImportError as missing:  # pragma: no cover - exercised in a venv without the extra (tests/sandbox)
     raise MissingExtraError("waitress") from missing
@@ -44,6 +53,10 @@ except ImportError as missing:  # pragma: no cover - exercised in a venv without
 LISTEN_BACKLOG = 1024
 WORKER_THREADS = 8
 CONNECTION_LIMIT = 1000
+# Kept free for new clients: once fewer slots are left, the longest-idle connections are closed (see `_make_room`).
+SPARE_CONNECTIONS = 50
+# Connections accepted per pass of the I/O loop (waitress accepts one): a backlog of a flood drains in a few passes.
+ACCEPTS_PER_PASS = 64
 MAX_HEADER_BYTES = 128 * 1024  # request line + headers; the app answers 414 for targets over 64 KiB itself
 # waitress logs queue depth and disconnects; without a handler Python's last-resort handler would print them.
 logging.getLogger("waitress").addHandler(logging.NullHandler())
@@ -54,12 +67,46 @@ class _RequestTimeout(WaitressError):  # type: ignore[misc]
     reason = "Request Timeout"
 
 
+class _PayloadTooLarge(WaitressError):  # type: ignore[misc]
+    code = 413
+    reason = "Payload Too Large"
+
+
+class _FramingRefused(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
 class _Parser(HTTPRequestParser):  # type: ignore[misc]
-    """Remembers when the request's first byte arrived (waitress creates one parser per request)."""
+    """Remembers when the request's first byte arrived (waitress creates one parser per request), and is the strict
+    framing guard: `framing.framing_problem` sees the raw head before waitress's own parser does."""
 
     def __init__(self, adj: Any) -> None:
         super().__init__(adj)
         self.started = time.monotonic()
+
+    def parse_header(self, header_plus: bytes) -> None:
+        problem = framing_problem(header_plus)
+        if problem is None:
+            super().parse_header(header_plus)
+            return
+        with contextlib.suppress(Exception):  # method and path for the log, when the request line is readable
+            super().parse_header(header_plus.split(b"\r\n", 1)[0] + b"\r\n")
+        self.body_rcv, self.chunked, self.content_length = None, False, 0
+        self.connection_close = True
+        raise _FramingRefused(problem.status, problem.detail)
+
+    def received(self, data: bytes) -> int:
+        try:
+            consumed = int(super().received(data))
+        except _FramingRefused as refused:  # raised inside waitress's received(), past its own except clauses
+            self.error = (_PayloadTooLarge if refused.status == 413 else BadRequest)(refused.detail)
+            self.completed, self.headers_finished = True, True
+            return len(data)
+        if self.error is not None:
+            return len(data)  # a refused request closes its connection: nothing after it is read as a request
+        return consumed
 
 
 class _JsonErrorTask(ErrorTask):  # type: ignore[misc]
@@ -105,6 +152,14 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
     parser_class = _Parser
     task_class = _Task
     error_task_class = _JsonErrorTask
+
+    spoke = False  # has sent at least one byte
+
+    def received(self, data: bytes) -> bool:
+        self.spoke = True
+        if self.will_close or self.close_when_flushed or any(request.error for request in self.requests):
+            return True  # after a refused request nothing more on this connection is parsed, let alone answered
+        return bool(super().received(data))
 
     def cut(self, reset: bool) -> None:
         """From a worker thread: have the I/O thread close this connection, as waitress closes any (`will_close`),
@@ -164,6 +219,35 @@ class SandboxServer(TcpWSGIServer):  # type: ignore[misc]
                 if len(channel.requests) == 1:
                     self.add_task(channel)
         super().maintenance(now)  # idle connections (those without a request in progress)
+        self._make_room()
+
+    def _make_room(self) -> None:
+        if len(self._map) <= CONNECTION_LIMIT - SPARE_CONNECTIONS:
+            return  # the common case, checked on every pass of the I/O loop without looking at any connection
+        channels = list(self.active_channels.values())
+        closing = sum(1 for channel in channels if channel.will_close)
+        excess = len(self._map) - closing - (CONNECTION_LIMIT - SPARE_CONNECTIONS)
+        if excess <= 0:
+            return
+        closable = [
+            channel
+            for channel in channels
+            if not channel.requests and not channel.total_outbufs_len and not channel.will_close
+        ]
+
+        def idleness(channel: _Channel) -> tuple[int, float]:
+            tier = 0 if not channel.spoke else 1 if channel.request is None else 2
+            return tier, channel.last_activity
+
+        for channel in heapq.nsmallest(excess, closable, key=idleness):
+            channel.will_close = True  # closed by the I/O thread on its next pass, like waitress's idle timeout
+
+    def handle_accept(self) -> None:
+        for _ in range(ACCEPTS_PER_PASS):
+            before = len(self._map)
+            super().handle_accept()
+            if len(self._map) == before or len(self._map) >= CONNECTION_LIMIT:
+                return  # nothing left to accept (or a socket error), or full until the next `_make_room`
 
     def serve_forever(self) -> None:
         self.run()

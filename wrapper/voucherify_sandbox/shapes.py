@@ -130,6 +130,31 @@ def record(
     return doc
 
 
+# The loyalty card's "pay with points" reward: 1 point buys 1 minor unit of discount.
+PAY_WITH_POINTS = "Pay with points"
+
+
+def coin_reward(card: Doc, customer: Doc | None, reward_id: str | None) -> Doc:
+    """The `reward` a loyalty-card redemption and its rollback carry, shaped like RedemptionRewardResult in the real
+    rollback (tests/data/examples/rollbacks_success.json): a COIN reward, so no voucher, product or SKU."""
+    reward_ref = reward_id or stable_id("rew", f"pay-with-points:{card.get('campaign_id') or card['id']}")
+    return {
+        "customer": copy.deepcopy(customer),
+        "assignment_id": stable_id("rewa", f"{reward_ref}:{card.get('campaign_id') or card['id']}"),
+        "voucher": None,
+        "product": None,
+        "sku": None,
+        "loyalty_tier_id": None,
+        "id": reward_ref,
+        "object": "reward",
+        "name": PAY_WITH_POINTS,
+        "created_at": card.get("created_at"),
+        "updated_at": None,
+        "parameters": {"coin": {"exchange_ratio": 1, "points_ratio": 1}},
+        "type": "COIN",
+    }
+
+
 def fail(doc: Doc, code: str, message: str) -> Doc:
     doc.update(result="FAILURE", status="FAILED", failure_code=code, failure_message=message)
     return doc

@@ -62,7 +62,10 @@ _FILTER_INDEXED = (
     "customer_source_id",
     "tracking_id",
 )
-_INDEXES = "CREATE INDEX IF NOT EXISTS redemptions_by_date ON redemptions (created_us, seq);\n" + "".join(
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS orders_by_source_id ON orders (json_extract(doc, '$.source_id'));\n"
+    "CREATE INDEX IF NOT EXISTS redemptions_by_date ON redemptions (created_us, seq);\n"
+) + "".join(
     f"CREATE INDEX IF NOT EXISTS redemptions_by_{name} ON redemptions ({name}, created_us, seq);\n"
     for name in _FILTER_INDEXED
 )
@@ -72,6 +75,18 @@ _INDEXES += "".join(
     for name in ("voucher_code", "tracking_id", "customer_id")
 )
 REDEMPTION_COLUMNS = ("id", "object", "created_us", "result", *_FILTER_INDEXED[2:])
+# The distinct values of each column list-redemptions filters on: a text operator ($contains, $starts_with, ...) is
+# matched against these few values and becomes an IN over the column's index, instead of a scan of every record.
+VALUE_LISTED = tuple(
+    name for name in _FILTER_INDEXED if name not in ("redemption", "customer_source_id", "tracking_id")
+)
+_VALUES_TABLES = (
+    "CREATE TABLE redemption_values (field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (field, value)) "
+    "WITHOUT ROWID",
+    # The same values by their 3-character pieces: `$contains`/`$ends_with` find their few values without a scan.
+    "CREATE VIRTUAL TABLE redemption_value_text "
+    "USING fts5(field UNINDEXED, value, tokenize='trigram case_sensitive 1')",
+)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 Doc = dict[str, Any]
@@ -86,6 +101,7 @@ class Store:
         self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self._in_transaction = False
+        self._text_index = False  # redemption_value_text exists (see _create_values_tables)
         if path:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(
@@ -93,12 +109,42 @@ class Store:
             )  # durable across process restarts, which is what a sandbox needs
         self._conn.executescript(_SCHEMA)
         with self.transaction():
+            values_are_new = self._create_values_tables()
             self._migrate()
             self._conn.execute(_REDEMPTIONS_TABLE)
             self._conn.execute(
                 "INSERT OR IGNORE INTO counters VALUES ('redemptions', (SELECT COUNT(*) FROM redemptions))"
             )
+            if values_are_new:  # a file from before redemption_values existed
+                self._fill_values()
         self._conn.executescript(_INDEXES)
+
+    def _create_values_tables(self) -> bool:
+        """Create redemption_values and redemption_value_text where missing; True if any was."""
+        names = ("redemption_values", "redemption_value_text")
+        marks = ", ".join("?" * len(names))
+        found = {row[0] for row in self._conn.execute(f"SELECT name FROM sqlite_master WHERE name IN ({marks})", names)}
+        missing = len(found) < len(names)
+        for name, statement in zip(names, _VALUES_TABLES, strict=True):
+            if name not in found:
+                try:
+                    self._conn.execute(statement)
+                except sqlite3.OperationalError:  # an SQLite without FTS5's trigram tokenizer (before 3.34)
+                    continue
+                found.add(name)
+        self._text_index = "redemption_value_text" in found
+        return missing
+
+    def _fill_values(self) -> None:
+        for field in VALUE_LISTED:
+            self._conn.execute(
+                f"INSERT OR IGNORE INTO redemption_values SELECT DISTINCT ?, {field} FROM redemptions "
+                f"WHERE {field} IS NOT NULL",
+                (field,),
+            )
+        if self._text_index:
+            self._conn.execute("DELETE FROM redemption_value_text")
+            self._conn.execute("INSERT INTO redemption_value_text SELECT field, value FROM redemption_values")
 
     def _migrate(self) -> None:
         """A file written before redemptions had columns: move its documents into the current table, in order."""
@@ -188,8 +234,12 @@ class Store:
         self._write("INSERT OR REPLACE INTO promotion_tiers (id, doc) VALUES (?, ?)", tier["id"], dumps(tier))
 
     # orders
-    def order(self, order_id: str) -> Doc | None:
-        return self._one("SELECT doc FROM orders WHERE id = ?", order_id)
+    def order(self, ref: str) -> Doc | None:
+        """An order by `ord_` id or by its source_id, as GET /v1/orders/{id} accepts either; the sandbox makes a new
+        order per redemption, so a reused source_id finds the most recently written one."""
+        return self._one("SELECT doc FROM orders WHERE id = ?", ref) or self._one(
+            "SELECT doc FROM orders WHERE json_extract(doc, '$.source_id') = ? ORDER BY rowid DESC LIMIT 1", ref
+        )
 
     def put_order(self, order: Doc) -> None:
         self._write("INSERT OR REPLACE INTO orders (id, doc) VALUES (?, ?)", order["id"], dumps(order))
@@ -235,14 +285,20 @@ class Store:
         """Insert records in order, in one transaction (the bench builds large stores through this)."""
         names = ", ".join(REDEMPTION_COLUMNS)
         marks = ", ".join("?" * (len(REDEMPTION_COLUMNS) + 1))
+        listed = [REDEMPTION_COLUMNS.index(field) for field in VALUE_LISTED]
         with self.transaction():
             added = 0
+            values: set[tuple[str, str]] = set()
             for record in records:
-                self._conn.execute(
-                    f"INSERT INTO redemptions ({names}, doc) VALUES ({marks})",
-                    (*self._columns(record), dumps(record)),
-                )
+                columns = self._columns(record)
+                insert = f"INSERT INTO redemptions ({names}, doc) VALUES ({marks})"
+                self._conn.execute(insert, (*columns, dumps(record)))
+                values.update((REDEMPTION_COLUMNS[i], columns[i]) for i in listed if columns[i] is not None)
                 added += 1
+            for pair in sorted(values):
+                added_value = self._conn.execute("INSERT OR IGNORE INTO redemption_values VALUES (?, ?)", pair).rowcount
+                if added_value and self._text_index:
+                    self._conn.execute("INSERT INTO redemption_value_text VALUES (?, ?)", pair)
             self._conn.execute("UPDATE counters SET value = value + ? WHERE name = 'redemptions'", (added,))
 
     def update_redemption(self, record: Doc) -> None:
@@ -250,20 +306,61 @@ class Store:
         self._write("UPDATE redemptions SET doc = ? WHERE id = ?", dumps(record), record["id"])
 
     def page_of_redemptions(self, where: str, params: list[Any], order_by: str, limit: int, offset: int) -> list[Doc]:
-        """Decoded documents of one page. `where`/`order_by` are SQL over REDEMPTION_COLUMNS built by the caller."""
-        sql = f"SELECT doc FROM redemptions WHERE {where} ORDER BY {order_by} LIMIT ? OFFSET ?"
+        """Decoded documents of one page. `where`/`order_by` are SQL over REDEMPTION_COLUMNS built by the caller.
+        The page is chosen on the indexed columns alone, so a sort never carries the documents."""
+        sql = (
+            f"SELECT doc FROM redemptions WHERE seq IN (SELECT seq FROM redemptions WHERE {where} "
+            f"ORDER BY {order_by} LIMIT ? OFFSET ?) ORDER BY {order_by}"
+        )
         with self._lock:
             rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [json.loads(doc) for (doc,) in rows]
 
-    def count_redemptions(self, where: str, params: list[Any]) -> int:
-        """How many records match; `where` "1" (no filter) reads the counter instead of scanning."""
+    def field_values(
+        self, field: str, *, prefix: str | None = None, fragment: str | None = None, limit: int
+    ) -> list[str] | None:
+        """Distinct values of `field` (one of VALUE_LISTED) that may start with `prefix` or contain `fragment`
+        (a superset when `fragment` is under 3 characters: then every value), or None if there are more than
+        `limit`. Reads at most `limit` + 1 values through an index, whatever the number of records."""
+        if prefix is not None and prefix:
+            upper = successor(prefix)
+            sql = "SELECT value FROM redemption_values WHERE field = ? AND value >= ?"
+            args: list[Any] = [field, prefix]
+            if upper is not None:
+                sql += " AND value < ?"
+                args.append(upper)
+        elif fragment is not None and len(fragment) >= 3 and self._text_index:
+            sql = "SELECT value FROM redemption_value_text WHERE redemption_value_text MATCH ? AND field = ?"
+            args = ['value:"' + fragment.replace('"', '""') + '"', field]
+        else:
+            sql, args = "SELECT value FROM redemption_values WHERE field = ?", [field]
+        with self._lock:
+            rows = self._conn.execute(f"{sql} LIMIT ?", [*args, limit + 1]).fetchall()
+        return None if len(rows) > limit else [value for (value,) in rows]
+
+    def count_redemptions(self, where: str, params: list[Any], *, cap: int | None = None) -> int:
+        """How many records match, or `cap` if at least that many do (counting stops there); `where` "1" (no
+        filter) reads the counter instead of scanning."""
         with self._lock:
             if where == "1":
                 row = self._conn.execute("SELECT value FROM counters WHERE name = 'redemptions'").fetchone()
-            else:
+            elif cap is None:
                 row = self._conn.execute(f"SELECT COUNT(*) FROM redemptions WHERE {where}", params).fetchone()
-            return int(row[0])
+            else:
+                sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM redemptions WHERE {where} LIMIT ?)"
+                row = self._conn.execute(sql, [*params, cap]).fetchone()
+            return int(row[0]) if cap is None or where == "1" else min(int(row[0]), cap)
+
+
+def successor(prefix: str) -> str | None:
+    """The least string greater than every string starting with `prefix` (None if there is none), in SQLite's BINARY
+    order (code points, as UTF-8 bytes compare): `value >= prefix AND value < successor` is the prefix's range."""
+    while prefix and prefix[-1] == "\U0010ffff":
+        prefix = prefix[:-1]
+    if not prefix:
+        return None
+    following = ord(prefix[-1]) + 1
+    return prefix[:-1] + chr(0xE000 if 0xD800 <= following <= 0xDFFF else following)
 
 
 def epoch_us(moment: datetime) -> int:
