@@ -101,7 +101,7 @@ def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
 def test_the_cli_modules_import_each_other_without_a_cycle() -> None:
     graph = read_graph(CLI)
     assert {"router", "output", "settings", "rollback_many"} <= set(graph.edges)
-    assert "output" in graph.edges["router"] and "settings" in graph.edges["output"]  # the graph was read at all
+    assert "output" in graph.edges["router"] and "output" in graph.edges["settings"]  # the graph was read at all
     assert find_cycle(graph.edges) is None
 
 

@@ -10,7 +10,7 @@ from voucherify_rollbacks import Voucherify
 
 from .command import add_command
 from .output import EXIT_OK, RECORD_HEADERS, Output, record_row
-from .settings import add_connection_options
+from .settings import add_connection_options, at_least
 
 if TYPE_CHECKING:
     from .command import Subparsers
@@ -30,7 +30,7 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("--created-after", type=_when, metavar="ISO")
     parser.add_argument("--created-before", type=_when, metavar="ISO")
     parser.add_argument("--sort", choices=["created_at", "-created_at"], default="-created_at")
-    parser.add_argument("--limit", type=int, metavar="N", help="stop after N items")
+    parser.add_argument("--limit", type=at_least(1), metavar="N", help="stop after N items")
     add_connection_options(parser)
 
 

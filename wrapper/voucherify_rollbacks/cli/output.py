@@ -7,10 +7,12 @@ line, for scripts. The exit code says how it went (EXIT_CODES), so scripts can b
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from voucherify_rollbacks import (
     AlreadyRolledBackError,
@@ -25,8 +27,6 @@ from voucherify_rollbacks import (
     RollbackOutcome,
     RollbackOutcomeUnknownError,
 )
-
-from .settings import is_local
 
 if TYPE_CHECKING:
     from voucherify_rollbacks import Redemption, Rollback, RollbackResult
@@ -45,7 +45,7 @@ EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C (128 + SIGINT)
 EXIT_CODES: Mapping[int, str] = {
     EXIT_OK: "done (every item rolled back, or the read succeeded)",
     EXIT_OTHER: "any other failure (a rollback item FAILED, a connection error, a server error, a refusal)",
-    EXIT_USAGE: "bad usage, or a confirmation that was declined or could not be asked",
+    EXIT_USAGE: "bad usage (a flag, a file), or a confirmation that was declined or could not be asked",
     EXIT_ALREADY_ROLLED_BACK: "the redemption was already rolled back before this command",
     EXIT_NOT_FOUND: "no such redemption, rollback or order",
     EXIT_OUTCOME_UNKNOWN: "the rollback may or may not have been applied: check with find-rollback",
@@ -140,7 +140,21 @@ def confirm(*, yes: bool, base_url: str, action: str, stdin: IO[str]) -> bool:
         return False
     sys.stderr.write(f"{action} on {base_url}? [y/N] ")
     sys.stderr.flush()
-    return stdin.readline().strip().lower() in ("y", "yes")
+    if stdin.readline().strip().lower() in ("y", "yes"):
+        return True
+    sys.stderr.write(f"aborted: nothing was rolled back (exit {EXIT_USAGE})\n")
+    return False
+
+
+def is_local(base_url: str) -> bool:
+    """True when the API host is this machine (a sandbox), where no confirmation is asked."""
+    host = (urlsplit(base_url).hostname or "").strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _plain(value: object) -> object:

@@ -37,7 +37,7 @@ from .output import (
     exit_code_for_outcomes,
     outcome_row,
 )
-from .settings import add_connection_options
+from .settings import add_connection_options, at_least
 
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar
@@ -82,10 +82,14 @@ def register(subparsers: Subparsers) -> None:
         help="send no run marker in the rollbacks' metadata (a resumed run then claims none it finds)",
     )
     parser.add_argument("--report", metavar="FILE", help="write every outcome to FILE (.csv, else JSON lines)")
-    parser.add_argument("--concurrency", type=int, default=4, metavar="N", help="parallel requests (default 4)")
+    parser.add_argument("--concurrency", type=at_least(1), default=4, metavar="N", help="parallel requests (default 4)")
     limit = parser.add_mutually_exclusive_group()
     limit.add_argument(
-        "--requests-per-minute", type=int, default=100, metavar="N", help="ceiling on all requests (default 100)"
+        "--requests-per-minute",
+        type=at_least(1),
+        default=100,
+        metavar="N",
+        help="ceiling on all requests (default 100)",
     )
     limit.add_argument("--no-rate-limit", action="store_true", help="lift the ceiling (429s are still honoured)")
     add_rollback_options(parser)
