@@ -1,6 +1,6 @@
 """The cli package's imports, read from its source (AST, no import): no cycle among its modules, the SDK reached
 only through `from voucherify_rollbacks import <public name>` (and its defaults from `_constants`), nothing else but
-the standard library, rich and dotenv, and no `typing.Any` anywhere."""
+the standard library and the [cli] extra (rich, dotenv, shtab), and no `typing.Any` anywhere."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import voucherify_rollbacks
 
 CLI = Path(__file__).resolve().parents[2] / "wrapper" / "voucherify_rollbacks" / "cli"
 PACKAGE = "voucherify_rollbacks"
-THIRD_PARTY = {"rich", "dotenv"}  # the [cli] extra
+THIRD_PARTY = {"rich", "dotenv", "shtab"}  # the [cli] extra
 
 
 @dataclass(frozen=True)

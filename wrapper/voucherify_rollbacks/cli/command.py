@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from voucherify_rollbacks import APIConnectionError, APIError, APITimeoutError, Voucherify, VoucherifyError
 
+from .._constants import ENV_APP_ID, ENV_APP_TOKEN, ENV_BASE_URL, ENV_CLUSTER
 from .output import EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Output, epilog, exit_code_for
 from .settings import client_settings
 
@@ -28,14 +29,32 @@ Runner = Callable[[Voucherify, argparse.Namespace, Output, IO[str]], int]
 Handler = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 
-def add_command(subparsers: Subparsers, name: str, summary: str, runner: Runner) -> argparse.ArgumentParser:
-    """Register one operator command; the caller adds its own arguments, then `add_connection_options`."""
+# How to get a sandbox the examples in --help run against as written (the same keys and port every time).
+SANDBOX = (
+    "voucherify-sandbox serve --port 8799 --app-id demo --app-token demo &",
+    f"export {ENV_BASE_URL}=http://127.0.0.1:8799 {ENV_APP_ID}=demo {ENV_APP_TOKEN}=demo",
+)
+
+
+def examples_epilog(examples: Sequence[str]) -> str:
+    """The --help epilog: the command's examples, how to run them on a local sandbox, then the exit codes."""
+    lines = [f"examples (r_ID, ord_ID: ids from `{PROG} list`):"]
+    lines += [f"  {PROG} {example}" for example in examples]
+    lines += ["on a local sandbox, first:", *(f"  {step}" for step in SANDBOX)]
+    return "\n".join(lines) + "\n\n" + epilog()
+
+
+def add_command(
+    subparsers: Subparsers, name: str, summary: str, runner: Runner, *, examples: Sequence[str]
+) -> argparse.ArgumentParser:
+    """Register one operator command; the caller adds its own arguments, then `add_connection_options`. `examples`
+    are command lines (without the program name) that --help shows."""
     parser = subparsers.add_parser(
         name,
         prog=f"{PROG} {name}",
         help=summary,
         description=summary,
-        epilog=epilog(),
+        epilog=examples_epilog(examples),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
@@ -102,7 +121,7 @@ def connection_message(error: VoucherifyError, base_url: str | None) -> str | No
         return None
     reason = str(error).removeprefix("connection failed: ")
     reason = reason.split("] ", 1)[-1] if reason.startswith("[Errno") else reason  # "[Errno 111] Connection refused"
-    check = "check --base-url / VOUCHERIFY_BASE_URL (or --cluster / VOUCHERIFY_CLUSTER)"
+    check = f"check --base-url / {ENV_BASE_URL} (or --cluster / {ENV_CLUSTER})"
     if isinstance(error, APITimeoutError):
         return f"no answer from {base_url} in time ({reason}); {check}, or raise --timeout"
     return f"cannot connect to {base_url}: {reason[:1].lower() + reason[1:]}; {check}"

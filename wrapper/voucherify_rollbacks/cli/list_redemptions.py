@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     """Add `list`."""
-    parser = add_command(subparsers, "list", "list redemptions and rollbacks, every page", run)
+    examples = [
+        "list --limit 20",
+        "list --object redemption --result SUCCESS --created-after 2026-01-01",
+        "list --object redemption_rollback --json",
+        "list --related-object-id ord_ID",
+    ]
+    parser = add_command(subparsers, "list", "list redemptions and rollbacks, every page", run, examples=examples)
     parser.add_argument("--result", action="append", choices=["SUCCESS", "FAILURE"], help="repeatable")
     parser.add_argument("--campaign", help="campaign name")
     parser.add_argument("--customer", help="customer id or source_id")

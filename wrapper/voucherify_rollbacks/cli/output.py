@@ -28,6 +28,8 @@ from voucherify_rollbacks import (
     RollbackOutcomeUnknownError,
 )
 
+from .._constants import CLI_FOLDED_COLUMN_MIN
+
 if TYPE_CHECKING:
     from voucherify_rollbacks import Redemption, Rollback, RollbackResult
 
@@ -184,8 +186,6 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 ID_HEADERS = frozenset({"id", "parent", "item", "redemption", "rollback"})
 # The columns hidden first when the ids would not fit otherwise, least useful first.
 HIDDEN_FIRST = ("date", "object", "amount", "recovered", "children", "failure", "result", "voucher / tier", "status")
-# The narrowest a folding column is allowed before another column is hidden instead.
-_FOLDED_MIN = 8
 
 
 def visible_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
@@ -193,7 +193,7 @@ def visible_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], widt
     (the last non-id column last); None when the ids alone do not fit."""
     rows = [list(headers), *cells]
     need = [max(len(row[i]) for row in rows) for i in range(len(headers))]
-    need = [n if h in ID_HEADERS else min(n, _FOLDED_MIN) for h, n in zip(headers, need, strict=True)]
+    need = [n if h in ID_HEADERS else min(n, CLI_FOLDED_COLUMN_MIN) for h, n in zip(headers, need, strict=True)]
     shown = list(range(len(headers)))
     droppable = [headers.index(h) for h in HIDDEN_FIRST if h in headers]
     droppable += [i for i, h in enumerate(headers) if h not in ID_HEADERS and i not in droppable][::-1]

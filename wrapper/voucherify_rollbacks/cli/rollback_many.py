@@ -25,7 +25,7 @@ from voucherify_rollbacks import (
 )
 
 from .bulk_input import default_journal, read_items
-from .command import add_command, add_rollback_options
+from .command import PROG, add_command, add_rollback_options
 from .output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -65,7 +65,13 @@ REPORT_COLUMNS = (
 def register(subparsers: Subparsers) -> None:
     """Add `rollback-many`."""
     summary = "roll back many redemptions or orders from a file, resumably (journal)"
-    parser = add_command(subparsers, NAME, summary, run)
+    examples = [
+        f"{NAME} --from ids.txt --dry-run",
+        f"{NAME} --from ids.txt --report outcomes.csv",
+        f"{NAME} --from orders.csv --column order_id --requests-per-minute 60",
+        f"list --object redemption --json | {PROG} {NAME} --from - --format jsonl --column id",
+    ]
+    parser = add_command(subparsers, NAME, summary, run, examples=examples)
     parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="ids file ('-': stdin)")
     parser.add_argument("--format", choices=["auto", "lines", "csv", "jsonl"], default="auto", help="of --from")
     parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
