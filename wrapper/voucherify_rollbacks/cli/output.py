@@ -241,7 +241,7 @@ class Output:
                 self.stream.write(f"{title}\n")
             self.stream.write(plain_table(headers, cells) + "\n")
             return
-        grid = Table(title=title, title_justify="left", show_lines=False)
+        grid = Table(show_lines=False)
         for i in shown:
             natural = max(len(row[i]) for row in [list(headers), *cells])
             if headers[i] in ID_HEADERS:
@@ -250,6 +250,8 @@ class Output:
                 grid.add_column(headers[i], overflow="fold")
         for row in cells:
             grid.add_row(*(row[i] for i in shown))
+        if title:  # above the table, not its caption: rich would wrap a caption at the table's width
+            console.print(title, markup=False, highlight=False)
         console.print(grid)
         hidden = [headers[i] for i in range(len(headers)) if i not in shown]
         if hidden:
