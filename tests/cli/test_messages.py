@@ -85,7 +85,9 @@ def test_a_missing_or_unreadable_env_file_is_a_usage_error_naming_it(
     garbled = tmp_path / "garbled.env"
     garbled.write_bytes(b"VOUCHERIFY_APP_ID=\xff\xfe\n")
     assert _run("list", "--env-file", str(garbled))[0] == EXIT_USAGE
-    assert f"--env-file {garbled}: cannot read it" in capsys.readouterr().err
+    assert f"--env-file {garbled}: cannot read it (not UTF-8 text)" in capsys.readouterr().err
+    assert _run("list", "--env-file", str(tmp_path))[0] == EXIT_USAGE  # a folder
+    assert f"--env-file {tmp_path}: cannot read it" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

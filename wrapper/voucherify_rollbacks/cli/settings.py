@@ -83,7 +83,7 @@ def read_env_file(path: str) -> dict[str, str]:
         from dotenv import dotenv_values
     except ImportError:  # pragma: no cover - the cli extra brings it
         raise ConfigurationError("--env-file needs python-dotenv: pip install 'voucherify-rollbacks[cli]'") from None
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         raise UsageError(f"--env-file {path}: no such file")
     try:
         with open(path, encoding="utf-8") as stream:
