@@ -147,7 +147,7 @@ def test_credentials_from_an_env_file_win_and_are_never_printed(
     assert code == EXIT_OK
     for secret in (sandbox.app_token, "wrong-token-from-the-environment"):
         assert secret not in out + captured.out + captured.err
-    assert _run("get", parent, "--env-file", str(tmp_path / "missing.env"))[0] == EXIT_AUTH
+    assert _run("get", parent, "--env-file", str(tmp_path / "missing.env"))[0] == EXIT_USAGE
 
 
 def test_a_remote_host_needs_confirmation(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

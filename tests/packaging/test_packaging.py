@@ -48,6 +48,7 @@ def test_both_packages_are_typed() -> None:
 EXTRA_IMPORTS = {
     "rich": ("cli", {"voucherify_rollbacks/cli/output.py", "voucherify_rollbacks/cli/rollback_many.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/cli/settings.py"}),
+    "shtab": ("cli", {"voucherify_rollbacks/cli/completion.py"}),
 }
 _DISTRIBUTIONS = {"dotenv": "python-dotenv"}
 # Imported at run time by a dependency of ours without being its declared requirement (httpcore's async backend

@@ -98,3 +98,7 @@ BULK_CLOCK_TOLERANCE = 2.0
 # `multiple_requests` in a bulk run: another request (maybe an earlier, killed attempt of the run) is rolling the
 # redemption back. Look again after each of these pauses, then leave it to a later run.
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
+
+# --- the CLI -------------------------------------------------------------------------------------------------------
+# The narrowest a folding table column may get before a less useful column is hidden instead (ids never fold).
+CLI_FOLDED_COLUMN_MIN = 8

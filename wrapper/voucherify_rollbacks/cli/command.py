@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, TYPE_CHECKING
 
-from voucherify_rollbacks import APIError, Voucherify, VoucherifyError
+from voucherify_rollbacks import APIConnectionError, APIError, APITimeoutError, Voucherify, VoucherifyError
 
+from .._constants import ENV_APP_ID, ENV_APP_TOKEN, ENV_BASE_URL, ENV_CLUSTER
 from .output import EXIT_OUTCOME_UNKNOWN, EXIT_USAGE, Output, epilog, exit_code_for
 from .settings import client_settings
 
@@ -28,14 +29,32 @@ Runner = Callable[[Voucherify, argparse.Namespace, Output, IO[str]], int]
 Handler = Callable[[argparse.Namespace, IO[str], IO[str]], int]
 
 
-def add_command(subparsers: Subparsers, name: str, summary: str, runner: Runner) -> argparse.ArgumentParser:
-    """Register one operator command; the caller adds its own arguments, then `add_connection_options`."""
+# How to get a sandbox the examples in --help run against as written (the same keys and port every time).
+SANDBOX = (
+    "voucherify-sandbox serve --port 8799 --app-id demo --app-token demo &",
+    f"export {ENV_BASE_URL}=http://127.0.0.1:8799 {ENV_APP_ID}=demo {ENV_APP_TOKEN}=demo",
+)
+
+
+def examples_epilog(examples: Sequence[str]) -> str:
+    """The --help epilog: the command's examples, how to run them on a local sandbox, then the exit codes."""
+    lines = [f"examples (r_ID, ord_ID: ids from `{PROG} list`):"]
+    lines += [f"  {PROG} {example}" for example in examples]
+    lines += ["on a local sandbox, first:", *(f"  {step}" for step in SANDBOX)]
+    return "\n".join(lines) + "\n\n" + epilog()
+
+
+def add_command(
+    subparsers: Subparsers, name: str, summary: str, runner: Runner, *, examples: Sequence[str]
+) -> argparse.ArgumentParser:
+    """Register one operator command; the caller adds its own arguments, then `add_connection_options`. `examples`
+    are command lines (without the program name) that --help shows."""
     parser = subparsers.add_parser(
         name,
         prog=f"{PROG} {name}",
         help=summary,
         description=summary,
-        epilog=epilog(),
+        epilog=examples_epilog(examples),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
@@ -58,6 +77,7 @@ def run_operator(runner: Runner, command: str, args: argparse.Namespace, stdin: 
     """Open the client and run one operator command; an error that ends it is printed (JSON on stdout with --json)
     and becomes the exit code."""
     out = Output(json_lines=args.json, stream=stdout)
+    base_url: str | None = None
     try:
         settings = client_settings(
             env_file=args.env_file,
@@ -75,14 +95,16 @@ def run_operator(runner: Runner, command: str, args: argparse.Namespace, stdin: 
             timeout=settings.timeout,
             max_retries=settings.max_retries,
         ) as vf:
+            base_url = vf.base_url
             return runner(vf, args, out, stdin)
     except VoucherifyError as error:
         code = exit_code_for(error)
+        message = connection_message(error, base_url) or str(error)
         if out.json_lines:
             target: str | None = getattr(args, "id", None)
-            out.emit({"command": command, "id": target, **error.to_dict()})
+            out.emit({"command": command, "id": target, **error.to_dict(), "message": message})
         else:
-            sys.stderr.write(f"{PROG} {command}: {type(error).__name__}: {error}\n")
+            sys.stderr.write(f"{PROG} {command}: {type(error).__name__}: {message}\n")
             if isinstance(error, APIError) and error.request_id:
                 sys.stderr.write(f"  request id: {error.request_id}\n")
             if code == EXIT_OUTCOME_UNKNOWN:
@@ -91,3 +113,15 @@ def run_operator(runner: Runner, command: str, args: argparse.Namespace, stdin: 
     except ValueError as error:  # an argument the SDK refused before sending (an id with a slash, say), a UsageError
         sys.stderr.write(f"{PROG} {command}: {error}\n")
         return EXIT_USAGE
+
+
+def connection_message(error: VoucherifyError, base_url: str | None) -> str | None:
+    """A connection error in the operator's words: the host, what happened, the flag and variable to check."""
+    if not isinstance(error, APIConnectionError) or base_url is None:
+        return None
+    reason = str(error).removeprefix("connection failed: ")
+    reason = reason.split("] ", 1)[-1] if reason.startswith("[Errno") else reason  # "[Errno 111] Connection refused"
+    check = f"check --base-url / {ENV_BASE_URL} (or --cluster / {ENV_CLUSTER})"
+    if isinstance(error, APITimeoutError):
+        return f"no answer from {base_url} in time ({reason}); {check}, or raise --timeout"
+    return f"cannot connect to {base_url}: {reason[:1].lower() + reason[1:]}; {check}"

@@ -21,7 +21,7 @@ NAME = "find-rollback"
 def register(subparsers: Subparsers) -> None:
     """Add `find-rollback`."""
     summary = "show the rollback of a redemption (after a crash or a lost answer), if any"
-    parser = add_command(subparsers, NAME, summary, run)
+    parser = add_command(subparsers, NAME, summary, run, examples=[f"{NAME} r_ID", f"{NAME} r_ID --json"])
     parser.add_argument("id", help="a redemption id (a child's finds its stack's rollback)")
     add_connection_options(parser)
 

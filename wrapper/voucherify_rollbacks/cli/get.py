@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     """Add `get`."""
-    parser = add_command(subparsers, "get", "show one redemption (r_/rf_) or rollback (rr_/rrf_)", run)
+    summary = "show one redemption (r_/rf_) or rollback (rr_/rrf_)"
+    parser = add_command(subparsers, "get", summary, run, examples=["get r_ID", "get rr_ID --json"])
     parser.add_argument("id", help="a redemption or rollback id")
     add_connection_options(parser)
 

@@ -10,7 +10,7 @@ from voucherify_rollbacks import Voucherify
 
 from .command import add_command
 from .output import EXIT_OK, RECORD_HEADERS, Output, record_row
-from .settings import add_connection_options
+from .settings import add_connection_options, at_least
 
 if TYPE_CHECKING:
     from .command import Subparsers
@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     """Add `list`."""
-    parser = add_command(subparsers, "list", "list redemptions and rollbacks, every page", run)
+    examples = [
+        "list --limit 20",
+        "list --object redemption --result SUCCESS --created-after 2026-01-01",
+        "list --object redemption_rollback --json",
+        "list --related-object-id ord_ID",
+    ]
+    parser = add_command(subparsers, "list", "list redemptions and rollbacks, every page", run, examples=examples)
     parser.add_argument("--result", action="append", choices=["SUCCESS", "FAILURE"], help="repeatable")
     parser.add_argument("--campaign", help="campaign name")
     parser.add_argument("--customer", help="customer id or source_id")
@@ -30,7 +36,7 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("--created-after", type=_when, metavar="ISO")
     parser.add_argument("--created-before", type=_when, metavar="ISO")
     parser.add_argument("--sort", choices=["created_at", "-created_at"], default="-created_at")
-    parser.add_argument("--limit", type=int, metavar="N", help="stop after N items")
+    parser.add_argument("--limit", type=at_least(1), metavar="N", help="stop after N items")
     add_connection_options(parser)
 
 

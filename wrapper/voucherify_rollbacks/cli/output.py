@@ -7,10 +7,12 @@ line, for scripts. The exit code says how it went (EXIT_CODES), so scripts can b
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from voucherify_rollbacks import (
     AlreadyRolledBackError,
@@ -26,7 +28,7 @@ from voucherify_rollbacks import (
     RollbackOutcomeUnknownError,
 )
 
-from .settings import is_local
+from .._constants import CLI_FOLDED_COLUMN_MIN
 
 if TYPE_CHECKING:
     from voucherify_rollbacks import Redemption, Rollback, RollbackResult
@@ -45,7 +47,7 @@ EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C (128 + SIGINT)
 EXIT_CODES: Mapping[int, str] = {
     EXIT_OK: "done (every item rolled back, or the read succeeded)",
     EXIT_OTHER: "any other failure (a rollback item FAILED, a connection error, a server error, a refusal)",
-    EXIT_USAGE: "bad usage, or a confirmation that was declined or could not be asked",
+    EXIT_USAGE: "bad usage (a flag, a file), or a confirmation that was declined or could not be asked",
     EXIT_ALREADY_ROLLED_BACK: "the redemption was already rolled back before this command",
     EXIT_NOT_FOUND: "no such redemption, rollback or order",
     EXIT_OUTCOME_UNKNOWN: "the rollback may or may not have been applied: check with find-rollback",
@@ -140,13 +142,35 @@ def confirm(*, yes: bool, base_url: str, action: str, stdin: IO[str]) -> bool:
         return False
     sys.stderr.write(f"{action} on {base_url}? [y/N] ")
     sys.stderr.flush()
-    return stdin.readline().strip().lower() in ("y", "yes")
+    if stdin.readline().strip().lower() in ("y", "yes"):
+        return True
+    sys.stderr.write(f"aborted: nothing was rolled back (exit {EXIT_USAGE})\n")
+    return False
+
+
+def is_local(base_url: str) -> bool:
+    """True when the API host is this machine (a sandbox), where no confirmation is asked."""
+    host = (urlsplit(base_url).hostname or "").strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _plain(value: object) -> object:
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     return value
+
+
+def _cell(value: object) -> object:
+    """A table cell: dates in UTC to the second (--json keeps them whole)."""
+    if isinstance(value, datetime.datetime):
+        when = value.astimezone(datetime.UTC) if value.tzinfo else value
+        return when.strftime("%Y-%m-%d %H:%M:%S") + ("Z" if value.tzinfo else "")
+    return _plain(value)
 
 
 def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -158,12 +182,37 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
+# Columns holding ids an operator copies: never wrapped nor cut.
+ID_HEADERS = frozenset({"id", "parent", "item", "redemption", "rollback"})
+# The columns hidden first when the ids would not fit otherwise, least useful first.
+HIDDEN_FIRST = ("date", "object", "amount", "recovered", "children", "failure", "result", "voucher / tier", "status")
+
+
+def visible_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
+    """The indexes of the columns that fit in `width` with every id whole: all of them, or all but the least useful
+    (the last non-id column last); None when the ids alone do not fit."""
+    rows = [list(headers), *cells]
+    need = [max(len(row[i]) for row in rows) for i in range(len(headers))]
+    need = [n if h in ID_HEADERS else min(n, CLI_FOLDED_COLUMN_MIN) for h, n in zip(headers, need, strict=True)]
+    shown = list(range(len(headers)))
+    droppable = [headers.index(h) for h in HIDDEN_FIRST if h in headers]
+    droppable += [i for i, h in enumerate(headers) if h not in ID_HEADERS and i not in droppable][::-1]
+
+    def table_width() -> int:  # rich's box: a border and a space either side of every cell
+        return sum(need[i] + 3 for i in shown) + 1
+
+    while table_width() > width and droppable:
+        shown.remove(droppable.pop(0))
+    return shown if table_width() <= width else None
+
+
 class Output:
     """Where a command writes: rich tables on a terminal (plain aligned text without rich), or JSON lines."""
 
-    def __init__(self, *, json_lines: bool, stream: IO[str] | None = None) -> None:
+    def __init__(self, *, json_lines: bool, stream: IO[str] | None = None, width: int | None = None) -> None:
         self.json_lines = json_lines
         self.stream = stream or sys.stdout
+        self.width = width  # the table width; None: the terminal's (160 off a terminal)
 
     def emit(self, data: Mapping[str, object]) -> None:
         """One JSON object on its own line (JSON mode only)."""
@@ -171,8 +220,10 @@ class Output:
         self.stream.flush()
 
     def table(self, title: str | None, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-        """A readable table (text mode only); None shows as a dash."""
-        cells = [["-" if c is None else str(_plain(c)) for c in row] for row in rows]
+        """A readable table (text mode only); None shows as a dash. Ids stay whole on one line, so they can be
+        copied: other columns fold first, and on a narrow terminal the least useful ones are hidden (said below the
+        table; --json keeps everything)."""
+        cells = [["-" if c is None else str(_cell(c)) for c in row] for row in rows]
         try:
             from rich.console import Console
             from rich.table import Table
@@ -181,14 +232,31 @@ class Output:
                 self.stream.write(f"{title}\n")
             self.stream.write(plain_table(headers, cells) + "\n")
             return
-        grid = Table(title=title, title_justify="left", show_lines=False)
-        for header in headers:
-            grid.add_column(header, overflow="fold")
-        for row in cells:
-            grid.add_row(*row)
         # Off a terminal (a pipe, a log file) rich would fold columns at 80: give it room instead.
-        width = None if self.stream.isatty() else 160
-        Console(file=self.stream, soft_wrap=False, width=width).print(grid)
+        width = self.width or (None if self.stream.isatty() else 160)
+        console = Console(file=self.stream, soft_wrap=False, width=width)
+        shown = visible_columns(headers, cells, console.width)
+        if shown is None:  # a box would cut the ids: plain lines, which the terminal may wrap but never cut
+            if title:
+                self.stream.write(f"{title}\n")
+            self.stream.write(plain_table(headers, cells) + "\n")
+            return
+        grid = Table(show_lines=False)
+        for i in shown:
+            natural = max(len(row[i]) for row in [list(headers), *cells])
+            if headers[i] in ID_HEADERS:
+                grid.add_column(headers[i], no_wrap=True, min_width=natural)
+            else:
+                grid.add_column(headers[i], overflow="fold")
+        for row in cells:
+            grid.add_row(*(row[i] for i in shown))
+        if title:  # above the table, not its caption: rich would wrap a caption at the table's width
+            console.print(title, markup=False, highlight=False)
+        console.print(grid)
+        hidden = [headers[i] for i in range(len(headers)) if i not in shown]
+        if hidden:
+            note = f"(not shown at {console.width} columns: {', '.join(hidden)}; widen the terminal or use --json)"
+            console.print(note, markup=False, highlight=False)
 
     def line(self, text: str) -> None:
         """A line of prose (text mode only)."""
@@ -204,17 +272,29 @@ def money(minor: object) -> str | None:
 RECORD_HEADERS = ["id", "object", "parent", "voucher / tier", "result", "status", "amount", "date", "failure"]
 
 
-def record_row(item: Redemption | Rollback) -> list[object]:
-    """One redemption or rollback as a RECORD_HEADERS row."""
+# What the "voucher / tier" column says of a stack's parent, whose related object is the redemption itself.
+STACK_PARENT = "(the stack)"
+
+
+def touched(item: Redemption | Rollback) -> str | None:
+    """What a redemption or rollback touched, for the "voucher / tier" column: a voucher code, a promotion tier, or
+    STACK_PARENT for a stack's parent (the API names the parent itself as its related object)."""
     from voucherify_rollbacks import Redemption
 
     voucher = item.voucher
     tier = item.promotion_tier_id if isinstance(item, Redemption) else None
+    if voucher is None and tier is None and item.related_object_type == "redemption":
+        return STACK_PARENT
+    return (voucher.code if voucher else None) or tier or item.related_object_id
+
+
+def record_row(item: Redemption | Rollback) -> list[object]:
+    """One redemption or rollback as a RECORD_HEADERS row."""
     return [
         item.id,
         type(item).__name__.lower(),
         item.redemption,
-        (voucher.code if voucher else None) or tier or item.related_object_id,
+        touched(item),
         item.result,
         item.status,
         money(item.amount) if item.amount else None,
@@ -227,12 +307,11 @@ def _rollback_rows(result: RollbackResult) -> list[list[object]]:
     items = ([result.parent_rollback] if result.parent_rollback else []) + list(result.rollbacks)
     rows: list[list[object]] = []
     for item in items:
-        voucher = item.voucher
         rows.append(
             [
                 item.id,
                 item.redemption,
-                (voucher.code if voucher else None) or item.related_object_id,
+                touched(item),
                 item.result,
                 money(item.amount) if item.amount else None,
                 item.failure_code,

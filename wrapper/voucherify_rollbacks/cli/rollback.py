@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from .command import Subparsers
 
 _STACKED = "rollback-stacked"
+# A redemption id to try them on: `list --object redemption` (a stack's parent reads "(the stack)").
+EXAMPLES = {
+    _STACKED: [
+        f"{_STACKED} r_PARENT_ID --dry-run",
+        f'{_STACKED} r_PARENT_ID --reason "order canceled"',
+        f"{_STACKED} r_PARENT_ID --json",
+    ],
+    "rollback": ["rollback r_ID --dry-run", "rollback r_ID --reason duplicate --tracking-id ops-42"],
+}
 
 
 def register(subparsers: Subparsers) -> None:
@@ -26,7 +35,7 @@ def register(subparsers: Subparsers) -> None:
         "rollback": "roll back a single (not stacked) redemption",
     }
     for name, summary in summaries.items():
-        parser = add_command(subparsers, name, summary, run)
+        parser = add_command(subparsers, name, summary, run, examples=EXAMPLES[name])
         parser.add_argument("id", help="the redemption id (r_...): for rollback-stacked, the stack's parent")
         add_rollback_options(parser)
         add_connection_options(parser)

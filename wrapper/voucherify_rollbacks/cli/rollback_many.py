@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING
 
 from voucherify_rollbacks import (
@@ -25,7 +26,7 @@ from voucherify_rollbacks import (
 )
 
 from .bulk_input import default_journal, read_items
-from .command import add_command, add_rollback_options
+from .command import PROG, add_command, add_rollback_options
 from .output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -37,7 +38,7 @@ from .output import (
     exit_code_for_outcomes,
     outcome_row,
 )
-from .settings import add_connection_options
+from .settings import add_connection_options, at_least
 
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar
@@ -65,7 +66,13 @@ REPORT_COLUMNS = (
 def register(subparsers: Subparsers) -> None:
     """Add `rollback-many`."""
     summary = "roll back many redemptions or orders from a file, resumably (journal)"
-    parser = add_command(subparsers, NAME, summary, run)
+    examples = [
+        f"{NAME} --from ids.txt --dry-run",
+        f"{NAME} --from ids.txt --report outcomes.csv",
+        f"{NAME} --from orders.csv --column order_id --requests-per-minute 60",
+        f"list --object redemption --json | {PROG} {NAME} --from - --format jsonl --column id",
+    ]
+    parser = add_command(subparsers, NAME, summary, run, examples=examples)
     parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="ids file ('-': stdin)")
     parser.add_argument("--format", choices=["auto", "lines", "csv", "jsonl"], default="auto", help="of --from")
     parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
@@ -82,10 +89,14 @@ def register(subparsers: Subparsers) -> None:
         help="send no run marker in the rollbacks' metadata (a resumed run then claims none it finds)",
     )
     parser.add_argument("--report", metavar="FILE", help="write every outcome to FILE (.csv, else JSON lines)")
-    parser.add_argument("--concurrency", type=int, default=4, metavar="N", help="parallel requests (default 4)")
+    parser.add_argument("--concurrency", type=at_least(1), default=4, metavar="N", help="parallel requests (default 4)")
     limit = parser.add_mutually_exclusive_group()
     limit.add_argument(
-        "--requests-per-minute", type=int, default=100, metavar="N", help="ceiling on all requests (default 100)"
+        "--requests-per-minute",
+        type=at_least(1),
+        default=100,
+        metavar="N",
+        help="ceiling on all requests (default 100)",
     )
     limit.add_argument("--no-rate-limit", action="store_true", help="lift the ceiling (429s are still honoured)")
     add_rollback_options(parser)
@@ -93,29 +104,28 @@ def register(subparsers: Subparsers) -> None:
 
 
 class Progress:
-    """A rich progress bar (counts, rate, ETA) on a terminal; a plain line per outcome otherwise."""
+    """A rich progress bar on a terminal, a plain line per outcome otherwise. After a resume it counts the outcomes
+    read back from the journal apart from the new ones, and paces the ETA on the new ones only: items this process
+    did over the time it has run (the journal's burst would make it look ten times faster than it is)."""
 
-    def __init__(self, total: int, stream: IO[str], *, quiet: bool = False) -> None:
-        self.total, self.stream, self.done = total, stream, 0
+    def __init__(
+        self, total: int, stream: IO[str], *, quiet: bool = False, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.total, self.stream, self.done, self.resumed = total, stream, 0, 0
         self.counts: Counter[str] = Counter()
+        self.resumed_counts: Counter[str] = Counter()
         self._bar: Bar | None = None
         self._task: TaskID | None = None
         self._quiet = quiet
-        self._started = time.monotonic()
+        self._clock = clock
+        self._started = clock()
         if stream.isatty() and not quiet:
             self._start_bar()
 
     def _start_bar(self) -> None:
         try:
             from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                TaskProgressColumn,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
+            from rich.progress import BarColumn, MofNCompleteColumn, TaskProgressColumn, TextColumn
             from rich.progress import Progress as Bar
         except ImportError:
             return
@@ -124,27 +134,54 @@ class Progress:
             BarColumn(bar_width=20),
             MofNCompleteColumn(),
             TaskProgressColumn(),
-            TextColumn("{task.fields[rate]}/s"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[counts]}"),
+            TextColumn("{task.fields[line]}"),
             console=Console(file=self.stream),
             transient=False,
         )
-        self._task = self._bar.add_task("bulk", total=self.total, rate="0.0", counts="")
+        self._task = self._bar.add_task("bulk", total=self.total, line=self._line())
         self._bar.start()
+
+    @property
+    def new(self) -> int:
+        """Outcomes this process produced (not read back from the journal)."""
+        return self.done - self.resumed
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds since this process started the run."""
+        return max(self._clock() - self._started, 1e-9)
+
+    @property
+    def rate(self) -> float:
+        """New outcomes per second over the time this process has run (resumed ones are not work done here)."""
+        return self.new / self.elapsed
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current pace; None before the first new outcome."""
+        return (self.total - self.done) / self.rate if self.new else None
+
+    def _line(self) -> str:
+        """What the bar shows after the counts: resumed and new apart, the pace, the time, the ETA, the statuses."""
+        split = [f"resumed {self.resumed} + new {self.new}"] if self.resumed else []
+        eta = "-:--:--" if self.eta is None else _clock_time(self.eta)
+        pace = [f"{self.rate:.1f}/s", _clock_time(self.elapsed), f"ETA {eta}"]
+        counts = [f"{status} {self.counts[status]}" for status in OUTCOME_STATUSES if self.counts[status]]
+        return " ".join(split + pace + counts)
 
     def advance(self, outcome: RollbackOutcome) -> None:
         """Count one outcome and show it."""
         self.done += 1
         self.counts[outcome.status] += 1
+        if outcome.resumed:
+            self.resumed += 1
+            self.resumed_counts[outcome.status] += 1
         self.total = max(self.total, self.done)  # an order may hold several redemptions
         if self._bar is not None and self._task is not None:
-            counts = " ".join(f"{status} {self.counts[status]}" for status in OUTCOME_STATUSES if self.counts[status])
-            self._bar.update(self._task, completed=self.done, total=self.total, rate=f"{self.rate:.1f}", counts=counts)
+            self._bar.update(self._task, completed=self.done, total=self.total, line=self._line())
         elif not self._quiet:
-            self.stream.write(f"[{self.done}/{self.total}] {outcome.redemption_id} {outcome.status}\n")
+            origin = " (from journal)" if outcome.resumed else ""
+            self.stream.write(f"[{self.done}/{self.total}] {outcome.redemption_id} {outcome.status}{origin}\n")
             self.stream.flush()
 
     def close(self) -> None:
@@ -152,10 +189,10 @@ class Progress:
         if self._bar is not None:
             self._bar.stop()
 
-    @property
-    def rate(self) -> float:
-        """Outcomes per second since the start."""
-        return self.done / max(time.monotonic() - self._started, 1e-9)
+
+def _clock_time(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 class Report:
@@ -197,10 +234,17 @@ class Report:
         self._file.close()
 
 
-def summary_rows(counts: Counter[str]) -> list[list[object]]:
-    """The summary table's rows: one per outcome status, then the total."""
-    rows: list[list[object]] = [[status, counts[status]] for status in OUTCOME_STATUSES]
-    return [*rows, ["total", sum(counts.values())]]
+SUMMARY_HEADERS = ["status", "new", "resumed", "total"]
+
+
+def summary_rows(counts: Counter[str], resumed: Counter[str]) -> list[list[object]]:
+    """The summary table's rows (SUMMARY_HEADERS): one per outcome status, then the totals; `counts` holds every
+    outcome, `resumed` those read back from the journal."""
+    rows: list[list[object]] = [
+        [status, counts[status] - resumed[status], resumed[status], counts[status]] for status in OUTCOME_STATUSES
+    ]
+    everything, from_journal = sum(counts.values()), sum(resumed.values())
+    return [*rows, ["total", everything - from_journal, from_journal, everything]]
 
 
 def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
@@ -261,9 +305,9 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         problems = [o for o in seen if not o.ok]
         if problems:
             out.table(f"{len(problems)} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems[:50]))
-        counts: Counter[str] = Counter(o.status for o in seen)
-        title = f"{NAME}: {len(seen)} redemption(s), {progress.rate:.1f}/s"
-        out.table(title, ["status", "count"], summary_rows(counts))
+        split = f" ({progress.resumed} resumed from the journal, {progress.new} new)" if progress.resumed else ""
+        title = f"{NAME}: {len(seen)} redemption(s){split}, {progress.rate:.1f}/s"
+        out.table(title, SUMMARY_HEADERS, summary_rows(progress.counts, progress.resumed_counts))
         if report is not None:
             out.line(f"report: {report.path}")
         out.line(f"journal: {journal} (run the same command again to resume)")

@@ -20,7 +20,9 @@ NAME = "rollback-order"
 
 def register(subparsers: Subparsers) -> None:
     """Add `rollback-order`."""
-    parser = add_command(subparsers, NAME, "roll back every redemption on an order that is not rolled back yet", run)
+    summary = "roll back every redemption on an order that is not rolled back yet"
+    examples = [f"{NAME} ord_ID --dry-run", f'{NAME} ord_ID --reason "order canceled"', f"{NAME} ord_ID --json"]
+    parser = add_command(subparsers, NAME, summary, run, examples=examples)
     parser.add_argument("id", help="the order id (ord_...) or its source id")
     add_rollback_options(parser)
     add_connection_options(parser)

@@ -10,15 +10,15 @@ from typing import IO, TYPE_CHECKING
 
 from voucherify_rollbacks import __version__
 
-from . import find_rollback, get, list_redemptions, moved, rollback, rollback_many, rollback_order
-from .command import PROG, Handler
+from . import completion, find_rollback, get, list_redemptions, moved, rollback, rollback_many, rollback_order
+from .command import PROG, SANDBOX, Handler
 from .output import EXIT_USAGE, epilog
 
 if TYPE_CHECKING:
     from .command import Subparsers
 
 # In the order --help lists them.
-COMMAND_MODULES = (rollback, rollback_order, find_rollback, rollback_many, get, list_redemptions, moved)
+COMMAND_MODULES = (rollback, rollback_order, find_rollback, rollback_many, get, list_redemptions, completion, moved)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build() -> tuple[argparse.ArgumentParser, Subparsers]:
     parser = argparse.ArgumentParser(prog=PROG, add_help=False)
-    parser.set_defaults(moved=False)
+    parser.set_defaults(moved=False, root_parser=parser)  # root_parser: what `completion` completes
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -43,6 +43,7 @@ def usage(subparsers: Subparsers) -> str:
     lines = [f"{PROG} [--version] COMMAND [options]   (COMMAND --help for its options)", ""]
     lines.append("against your Voucherify account (VOUCHERIFY_APP_ID / VOUCHERIFY_APP_TOKEN, or --env-file):")
     lines += [f"  {name.ljust(width)}  {commands[name].description}" for name in here]
+    lines += ["", "try it on a local sandbox:", *(f"  {step}" for step in SANDBOX), f"  {PROG} list --limit 20"]
     lines += ["", "moved to the voucherify-sandbox command (pip install 'voucherify-rollbacks[sandbox]'):"]
     lines += [f"  {name.ljust(width)}  {parser.description}" for name, parser in commands.items() if name not in here]
     return "\n".join(lines) + "\n\n" + epilog() + "\n"

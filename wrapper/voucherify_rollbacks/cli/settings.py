@@ -7,14 +7,14 @@ are never printed.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from voucherify_rollbacks import ConfigurationError
 
 from .._constants import ENV_APP_ID, ENV_APP_TOKEN, ENV_BASE_URL, ENV_BEARER_TOKEN, ENV_CLUSTER
+from .output import UsageError
 
 ENV_KEYS = (
     ENV_APP_ID,
@@ -44,20 +44,53 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--env-file", metavar="FILE", help="dotenv file with VOUCHERIFY_APP_ID/APP_TOKEN/... settings")
     group.add_argument("--cluster", choices=["eu1", "us1", "as1"], help="Voucherify region (default eu1)")
     group.add_argument("--base-url", metavar="URL", help="API base URL (a sandbox, a proxy); overrides --cluster")
-    group.add_argument("--timeout", type=float, metavar="SECONDS", help="per-request timeout (default 30)")
-    group.add_argument("--max-retries", type=int, metavar="N", help="retries per call (default 2)")
+    group.add_argument("--timeout", type=seconds, metavar="SECONDS", help="per-request timeout (default 30)")
+    group.add_argument("--max-retries", type=at_least(0), metavar="N", help="retries per call (default 2)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line instead of tables")
 
 
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `minimum` (so `--limit -1` is a usage error, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
+        return value
+
+    parse.__name__ = "whole number"  # argparse says "invalid whole number value"
+    return parse
+
+
+def seconds(text: str) -> float:
+    """An argparse type: a number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
+
+
 def read_env_file(path: str) -> dict[str, str]:
-    """The VOUCHERIFY_* settings of a dotenv file (KEY=VALUE lines, comments, quotes, `export`)."""
+    """The VOUCHERIFY_* settings of a dotenv file (KEY=VALUE lines, comments, quotes, `export`); a file that is
+    missing or unreadable is a UsageError naming it."""
     try:
         from dotenv import dotenv_values
     except ImportError:  # pragma: no cover - the cli extra brings it
         raise ConfigurationError("--env-file needs python-dotenv: pip install 'voucherify-rollbacks[cli]'") from None
-    if not os.path.isfile(path):
-        raise ConfigurationError(f"--env-file {path}: no such file")
-    values = dotenv_values(path)
+    if not os.path.exists(path):
+        raise UsageError(f"--env-file {path}: no such file")
+    try:
+        with open(path, encoding="utf-8") as stream:
+            values = dotenv_values(stream=stream)
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise UsageError(f"--env-file {path}: cannot read it ({reason or error})") from None
     return {key: value for key, value in values.items() if key in ENV_KEYS and value is not None}
 
 
@@ -77,8 +110,9 @@ def client_settings(
     # Both present (say the environment has one, the file the other): the app key pair wins, as documented.
     bearer_token = None if app_token else found.get(ENV_BEARER_TOKEN)
     base_url = base_url or found.get(ENV_BASE_URL)
+    check_credentials(found, env_file)
     return ClientSettings(
-        app_id=found.get(ENV_APP_ID),
+        app_id=None if bearer_token else found.get(ENV_APP_ID),
         app_token=app_token,
         bearer_token=bearer_token,
         base_url=base_url,
@@ -88,12 +122,18 @@ def client_settings(
     )
 
 
-def is_local(base_url: str) -> bool:
-    """True when the API host is this machine (a sandbox), where no confirmation is asked."""
-    host = (urlsplit(base_url).hostname or "").strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def check_credentials(found: dict[str, str], env_file: str | None) -> None:
+    """Raise ConfigurationError (exit 6) saying which variables to set when the credentials are missing or half
+    there; in the CLI's words (variables and flags), not the SDK's (its keyword arguments)."""
+    where = (
+        f"in the environment or in --env-file {env_file}" if env_file else "in the environment, or pass --env-file FILE"
+    )
+    if not any(found.get(key) for key in (ENV_APP_ID, ENV_APP_TOKEN, ENV_BEARER_TOKEN)):
+        raise ConfigurationError(
+            f"no credentials: set {ENV_APP_ID} and {ENV_APP_TOKEN} (or {ENV_BEARER_TOKEN}) {where}"
+        )
+    if found.get(ENV_BEARER_TOKEN) and not found.get(ENV_APP_TOKEN):
+        return
+    for present, missing in ((ENV_APP_ID, ENV_APP_TOKEN), (ENV_APP_TOKEN, ENV_APP_ID)):
+        if not found.get(missing):
+            raise ConfigurationError(f"{present} is set but {missing} is missing: set it {where}")
