@@ -1,8 +1,13 @@
 """`Journal`: the durable record of a bulk rollback, in SQLite, so that a run killed at any point resumes safely.
 
 Each attempt's intent is committed before its rollback is sent, and its end with its outcome after the answer, with
-WAL and `synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). A redemption is in one
-state:
+WAL and `synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). Writes are group
+committed: a run's writes go into one open transaction (each in a savepoint of its own, so a failing one takes
+nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before it,
+in one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it, an
+outcome is not reported before it); workers waiting at the same time share one commit, made by whichever of them
+comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent, no outcome
+reported. A redemption is in one state:
 
 - `pending`: not sent yet;
 - `sent`: an intent without an outcome: the run died (or is running) after sending; a resumed run settles it with
@@ -17,7 +22,7 @@ anything else is refused (JournalMismatchError) unless it rebinds the journal on
 (`core.markers`, sent with every rollback) and each attempt's window (intent and end times, on this machine's wall
 clock; no end when the run died mid-attempt): together they prove which rollbacks the run made.
 
-An order item is expanded into its redemptions once, in one transaction, before any of them is sent. A child
+An order item is expanded into its redemptions once, in one write, before any of them is sent. A child
 redemption named by an item resolves to its parent (`resolve_child`), which is rolled back in its place.
 """
 
@@ -55,6 +60,7 @@ CREATE TABLE IF NOT EXISTS redemptions (
     outcome TEXT
 );
 CREATE INDEX IF NOT EXISTS redemptions_by_state ON redemptions (state);
+CREATE INDEX IF NOT EXISTS redemptions_by_item ON redemptions (item);
 CREATE TABLE IF NOT EXISTS attempts (
     redemption_id TEXT NOT NULL,
     number INTEGER NOT NULL,
@@ -130,7 +136,14 @@ class Journal:
     def __init__(self, path: str, *, wall_clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._wall_clock = wall_clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the connection, and the open transaction's writes
+        # Group commit: writes are numbered (`_written`); `_durable` is the last one committed; one thread commits
+        # at a time (`_committing`) while the others wait on `_committed` for the commit that holds their write.
+        self._committed = threading.Condition(threading.Lock())
+        self._written = self._durable = 0
+        self._committing = False
+        self._in_transaction = False
+        self._failed: BaseException | None = None  # a commit that failed: the writes it held are lost
         self._holder, held = _hold(path)
         self._key: tuple[int, int] | None = held
         try:
@@ -153,6 +166,7 @@ class Journal:
             if self._key is None:
                 return
             with contextlib.suppress(sqlite3.Error):  # leave no -wal behind: the file alone is the whole journal
+                self._commit()
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()
             _release(self._holder, self._key)
@@ -165,15 +179,70 @@ class Journal:
         self.close()
 
     def _write(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> None:
+        """Write `statements` together and wait until they are committed."""
+        self.commit_through(self._queue(statements))
+
+    def _queue(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+        """Write `statements` together into the open transaction, uncommitted; returns their ticket for
+        `commit_through`. Later reads on this journal see them."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not self._in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._in_transaction = True
+            self._db.execute("SAVEPOINT write")
             try:
                 for sql, args in statements:
                     self._db.execute(sql, args)
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("ROLLBACK TO write")
+                self._db.execute("RELEASE write")
                 raise
-            self._db.execute("COMMIT")
+            self._db.execute("RELEASE write")
+            self._written += 1
+            return self._written
+
+    def is_durable(self, ticket: int) -> bool:
+        """True once the write `ticket` is committed."""
+        with self._committed:
+            return self._durable >= ticket
+
+    def commit_through(self, ticket: int) -> None:
+        """Return once the write `ticket` (and every write before it) is committed: by a commit already under way
+        that holds it, else by one this call makes, holding every write made so far (other workers' too)."""
+        with self._committed:
+            while self._durable < ticket and self._committing:
+                self._committed.wait()
+            if self._durable >= ticket:
+                return
+            if self._failed is not None:
+                raise ConfigurationError(f"journal {self.path}: a commit failed ({self._failed})") from self._failed
+            self._committing = True
+        through = self._durable
+        try:
+            with self._lock:
+                holding = self._written
+                try:
+                    self._commit()
+                except BaseException as error:
+                    self._failed = error
+                    raise
+                through = holding
+        finally:
+            with self._committed:
+                self._committing = False
+                self._durable = max(self._durable, through)
+                self._committed.notify_all()
+
+    def _commit(self) -> None:
+        if self._in_transaction:
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                self._in_transaction = False
+                raise
+            self._in_transaction = False
 
     def _run_values(self) -> dict[str, str]:
         with self._lock:
@@ -263,7 +332,7 @@ class Journal:
 
     def expand(self, item: str, order_id: str | None, redemptions: Iterable[tuple[str, dict[str, Any] | None]]) -> None:
         """Record an item's redemptions (with an outcome already known, e.g. rolled back before) and mark the item
-        expanded, in one transaction. A redemption already recorded (by another item) is left to that item."""
+        expanded, together. A redemption already recorded (by another item) is left to that item."""
         with self._lock:
             row = self._db.execute("SELECT position FROM items WHERE item = ?", (item,)).fetchone()
         position = int(row[0]) if row else 0
@@ -280,7 +349,7 @@ class Journal:
                 )
             )
         statements.append(("UPDATE items SET expanded = 1 WHERE item = ?", (item,)))
-        self._write(statements)
+        self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
@@ -317,30 +386,38 @@ class Journal:
 
     def intent(self, redemption_id: str, marker: str | None = None) -> int:
         """Commit the intent to send a rollback now, carrying `marker`; returns the attempt's number (for `outcome`)."""
+        number, ticket = self.queue_intent(redemption_id, marker)
+        self.commit_through(ticket)
+        return number
+
+    def queue_intent(self, redemption_id: str, marker: str | None = None) -> tuple[int, int]:
+        """Write the intent to send a rollback now, uncommitted: (the attempt's number, its ticket). Send nothing
+        before `commit_through(ticket)` has returned."""
         now = self._wall_clock()
         with self._lock:
             row = self._db.execute(
                 "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
             ).fetchone()
-        number = int(row[0]) + 1
-        self._write(
-            [
-                (
-                    "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
-                    " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
-                    (SENT, now, redemption_id),
-                ),
-                (
-                    "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
-                    (redemption_id, number, now, marker),
-                ),
-            ]
-        )
-        return number
+            number = int(row[0]) + 1
+            ticket = self._queue(
+                [
+                    (
+                        "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
+                        " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
+                        (SENT, now, redemption_id),
+                    ),
+                    (
+                        "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
+                        (redemption_id, number, now, marker),
+                    ),
+                ]
+            )
+        return number, ticket
 
     def end_attempt(self, redemption_id: str, attempt: int) -> None:
-        """Commit the end of an attempt whose call has returned or raised (its window closes now)."""
-        self._write(
+        """Write the end of an attempt whose call has returned or raised (its window closes now); committed with the
+        next write waited for (its outcome's)."""
+        self._queue(
             [
                 (
                     "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
@@ -351,7 +428,12 @@ class Journal:
 
     def outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> None:
         """Commit a redemption's outcome and its state (done, retry or unknown)."""
-        self._write(
+        self.commit_through(self.queue_outcome(redemption_id, state, outcome))
+
+    def queue_outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> int:
+        """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
+        the outcome only after that)."""
+        return self._queue(
             [
                 (
                     "UPDATE redemptions SET state = ?, status = ?, outcome = ? WHERE redemption_id = ?",
@@ -368,7 +450,7 @@ class Journal:
         assert child is not None, "a child is resolved from its own entry"
         with self._lock:
             row = self._db.execute("SELECT position FROM redemptions WHERE redemption_id = ?", (child_id,)).fetchone()
-        self._write(
+        self._queue(
             [
                 (
                     "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
