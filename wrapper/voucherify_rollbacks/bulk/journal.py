@@ -1,13 +1,16 @@
 """`Journal`: the durable record of a bulk rollback, in SQLite, so that a run killed at any point resumes safely.
 
 Each attempt's intent is committed before its rollback is sent, and its end with its outcome after the answer, with
-WAL and `synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). Writes are group
+WAL, every commit fsynced before anyone relies on it (a power cut loses nothing committed). Writes are group
 committed: a run's writes go into one open transaction (each in a savepoint of its own, so a failing one takes
-nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before it,
-in one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it, an
-outcome is not reported before it); workers waiting at the same time share one commit, made by whichever of them
-comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent, no outcome
-reported. A redemption is in one state:
+nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before it, in
+one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it; an outcome
+is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only makes a
+resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by whichever
+of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent, no
+outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and the
+journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while the
+disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one state:
 
 - `pending`: not sent yet;
 - `sent`: an intent without an outcome: the run died (or is running) after sending; a resumed run settles it with
@@ -140,9 +143,10 @@ class Journal:
         # Group commit: writes are numbered (`_written`); `_durable` is the last one committed; one thread commits
         # at a time (`_committing`) while the others wait on `_committed` for the commit that holds their write.
         self._committed = threading.Condition(threading.Lock())
-        self._written = self._durable = 0
+        self._written = self._stored = self._durable = 0  # written, committed, committed and fsynced
         self._committing = False
         self._in_transaction = False
+        self._wal: int | None = None  # the -wal file, opened for fsync once SQLite has made it
         self._failed: BaseException | None = None  # a commit that failed: the writes it held are lost
         self._holder, held = _hold(path)
         self._key: tuple[int, int] | None = held
@@ -152,7 +156,7 @@ class Journal:
                 os.path.realpath(path), check_same_thread=False, isolation_level=None, timeout=10
             )
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # the WAL is fsynced by commit_through, unlocked
             self._db.executescript(_SCHEMA)
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
             if "parent_id" not in columns:
@@ -165,9 +169,13 @@ class Journal:
         with self._lock:
             if self._key is None:
                 return
-            with contextlib.suppress(sqlite3.Error):  # leave no -wal behind: the file alone is the whole journal
+            with contextlib.suppress(sqlite3.Error, OSError):  # leave no -wal behind: the file alone is the journal
                 self._commit()
+                self._sync()
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._wal is not None:
+                os.close(self._wal)
+                self._wal = None
             self._db.close()
             _release(self._holder, self._key)
             self._key = None
@@ -206,9 +214,17 @@ class Journal:
         with self._committed:
             return self._durable >= ticket
 
-    def commit_through(self, ticket: int) -> None:
-        """Return once the write `ticket` (and every write before it) is committed: by a commit already under way
-        that holds it, else by one this call makes, holding every write made so far (other workers' too)."""
+    def commit_through(self, ticket: int, *, sync: bool = True) -> None:
+        """Return once the write `ticket` (and every write before it) is committed and fsynced: by a commit already
+        under way that holds it, else by one this call makes, holding every write made so far (other workers' too).
+        `sync=False`: committed only (in the WAL, which a killed process cannot lose; a power cut can)."""
+        if not sync:
+            with self._lock:
+                if self._stored < ticket:
+                    holding = self._written
+                    self._commit()
+                    self._stored = holding
+            return
         with self._committed:
             while self._durable < ticket and self._committing:
                 self._committed.wait()
@@ -219,19 +235,30 @@ class Journal:
             self._committing = True
         through = self._durable
         try:
-            with self._lock:
-                holding = self._written
-                try:
+            try:
+                with self._lock:
+                    holding = self._written
                     self._commit()
-                except BaseException as error:
-                    self._failed = error
-                    raise
-                through = holding
+                    self._stored = holding
+                self._sync()  # unlocked: the other workers write their next intents meanwhile
+            except BaseException as error:
+                self._failed = error
+                raise
+            through = holding
         finally:
             with self._committed:
                 self._committing = False
                 self._durable = max(self._durable, through)
                 self._committed.notify_all()
+
+    def _sync(self) -> None:
+        """fsync the WAL: every commit made so far is on disk."""
+        if self._wal is None:
+            wal = os.path.realpath(self.path) + "-wal"
+            if not os.path.exists(wal):  # nothing committed since the journal was opened
+                return
+            self._wal = os.open(wal, os.O_RDONLY)
+        os.fsync(self._wal)
 
     def _commit(self) -> None:
         if self._in_transaction:
@@ -432,7 +459,7 @@ class Journal:
 
     def queue_outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> int:
         """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
-        the outcome only after that)."""
+        the outcome only after that, `sync=False` at least)."""
         return self._queue(
             [
                 (

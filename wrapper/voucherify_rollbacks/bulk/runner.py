@@ -179,6 +179,7 @@ class _Durable:
     HTTP driver)."""
 
     ticket: int
+    synced: bool = True  # False: committed is enough (an outcome: a power cut losing it costs a look-up, no more)
 
 
 # A unit's plan: HTTP actions for the client's driver, and waits for the journal.
@@ -305,7 +306,7 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                self.journal.commit_through(step.ticket)
+                self.journal.commit_through(step.ticket, sync=step.synced)
                 outcome = None
             else:
                 outcome = run(_one(step))
@@ -321,11 +322,12 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                if not self.journal.is_durable(step.ticket):
-                    # Let every other task that is ready write its own intent or outcome first: one commit, on this
-                    # thread, then holds them all.
-                    await anyio.sleep(0)
-                    self.journal.commit_through(step.ticket)
+                if not step.synced:
+                    self.journal.commit_through(step.ticket, sync=False)  # no fsync: brief enough for the loop
+                elif not self.journal.is_durable(step.ticket):
+                    # On a thread: the other tasks keep writing (and sending) while the disk syncs, and a task
+                    # waiting at the same time shares the commit.
+                    await anyio.to_thread.run_sync(self.journal.commit_through, step.ticket)
                 outcome = None
             else:
                 outcome = await run(_one(step))
@@ -335,7 +337,10 @@ class BulkRun:
 
     def _work(self, unit: _Unit) -> _Steps[_Done]:
         if isinstance(unit, _Expand):
-            return (yield from self._expand(unit))
+            found, entries = yield from self._expand(unit)
+            if len(entries) != 1 or not isinstance(entries[0], Entry):  # an order's redemptions: a slot each
+                return found, entries
+            unit = entries[0]  # a redemption item: sent in the same slot, not queued behind every other item
         outcome = yield from self._settle_or_send(unit)
         return ([] if outcome is None else [outcome]), []
 
@@ -529,7 +534,8 @@ class BulkRun:
 
     def _record(self, outcome: RollbackOutcome) -> _Steps[RollbackOutcome]:
         """Journal the outcome, and wait for its commit: it is reported only once a kill cannot lose it."""
-        yield _Durable(self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict()))
+        ticket = self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+        yield _Durable(ticket, synced=False)
         return outcome
 
 
