@@ -1,16 +1,17 @@
 """`Journal`: the durable record of a bulk rollback, in SQLite, so that a run killed at any point resumes safely.
 
 Each attempt's intent is committed before its rollback is sent, and its end with its outcome after the answer, with
-WAL, every commit fsynced before anyone relies on it (a power cut loses nothing committed). Writes are group
-committed: a run's writes go into one open transaction (each in a savepoint of its own, so a failing one takes
-nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before it, in
-one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it; an outcome
-is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only makes a
-resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by whichever
-of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent, no
-outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and the
-journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while the
-disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one state:
+WAL, an intent's commit fsynced before its request leaves (a power cut loses no intent of a request sent). Writes
+are group committed: a run's writes go into one open transaction (each in a savepoint of its own, so a failing one
+takes nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before
+it, in one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it; an
+outcome is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only
+makes a resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by
+whichever of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent,
+no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
+the journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while
+the disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one
+state:
 
 - `pending`: not sent yet;
 - `sent`: an intent without an outcome: the run died (or is running) after sending; a resumed run settles it with
