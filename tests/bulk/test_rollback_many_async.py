@@ -53,13 +53,14 @@ def test_an_async_run_stopped_early_leaves_nothing_in_flight_and_resumes(sandbox
 
     taken = asyncio.run(first_two())
     assert len(taken) == 2
-    with Journal(journal) as book:  # the wave ended before the break: nothing in flight
-        assert book.counts() == {"done": 2}
+    with Journal(journal) as book:  # the rollbacks in flight at the break were awaited: none is left unsettled
+        counts = book.counts()
+    assert set(counts) <= {"done", "pending"} and 2 <= counts["done"] <= 2 + 2
 
     async def rest() -> list[RollbackOutcome]:
         async with sandbox.async_client() as vf:
             return [o async for o in vf.rollback_many(ids, journal=journal, requests_per_minute=None)]
 
     everything = asyncio.run(rest())
-    assert sum(o.resumed for o in everything) == 2 and len(everything) == 6
+    assert sum(o.resumed for o in everything) == counts["done"] and len(everything) == 6
     assert all(sandbox.count_rollbacks(i) == 1 for i in ids)

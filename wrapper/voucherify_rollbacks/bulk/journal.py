@@ -1,7 +1,16 @@
 """`Journal`: the durable record of a bulk rollback, in SQLite, so that a run killed at any point resumes safely.
 
 Each attempt's intent is committed before its rollback is sent, and its end with its outcome after the answer, with
-WAL and `synchronous=FULL` (every commit is fsynced: a power cut loses nothing committed). A redemption is in one
+WAL, an intent's commit fsynced before its request leaves (a power cut loses no intent of a request sent). Writes
+are group committed: a run's writes go into one open transaction (each in a savepoint of its own, so a failing one
+takes nothing else with it) and `commit_through(ticket)` makes one of them durable together with every write before
+it, in one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it; an
+outcome is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only
+makes a resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by
+whichever of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent,
+no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
+the journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while
+the disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one
 state:
 
 - `pending`: not sent yet;
@@ -17,7 +26,7 @@ anything else is refused (JournalMismatchError) unless it rebinds the journal on
 (`core.markers`, sent with every rollback) and each attempt's window (intent and end times, on this machine's wall
 clock; no end when the run died mid-attempt): together they prove which rollbacks the run made.
 
-An order item is expanded into its redemptions once, in one transaction, before any of them is sent. A child
+An order item is expanded into its redemptions once, in one write, before any of them is sent. A child
 redemption named by an item resolves to its parent (`resolve_child`), which is rolled back in its place.
 """
 
@@ -55,6 +64,7 @@ CREATE TABLE IF NOT EXISTS redemptions (
     outcome TEXT
 );
 CREATE INDEX IF NOT EXISTS redemptions_by_state ON redemptions (state);
+CREATE INDEX IF NOT EXISTS redemptions_by_item ON redemptions (item);
 CREATE TABLE IF NOT EXISTS attempts (
     redemption_id TEXT NOT NULL,
     number INTEGER NOT NULL,
@@ -130,7 +140,15 @@ class Journal:
     def __init__(self, path: str, *, wall_clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._wall_clock = wall_clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the connection, and the open transaction's writes
+        # Group commit: writes are numbered (`_written`); `_durable` is the last one committed; one thread commits
+        # at a time (`_committing`) while the others wait on `_committed` for the commit that holds their write.
+        self._committed = threading.Condition(threading.Lock())
+        self._written = self._stored = self._durable = 0  # written, committed, committed and fsynced
+        self._committing = False
+        self._in_transaction = False
+        self._wal: int | None = None  # the -wal file, opened for fsync once SQLite has made it
+        self._failed: BaseException | None = None  # a commit that failed: the writes it held are lost
         self._holder, held = _hold(path)
         self._key: tuple[int, int] | None = held
         try:
@@ -139,7 +157,7 @@ class Journal:
                 os.path.realpath(path), check_same_thread=False, isolation_level=None, timeout=10
             )
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # the WAL is fsynced by commit_through, unlocked
             self._db.executescript(_SCHEMA)
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
             if "parent_id" not in columns:
@@ -152,8 +170,13 @@ class Journal:
         with self._lock:
             if self._key is None:
                 return
-            with contextlib.suppress(sqlite3.Error):  # leave no -wal behind: the file alone is the whole journal
+            with contextlib.suppress(sqlite3.Error, OSError):  # leave no -wal behind: the file alone is the journal
+                self._commit()
+                self._sync()
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._wal is not None:
+                os.close(self._wal)
+                self._wal = None
             self._db.close()
             _release(self._holder, self._key)
             self._key = None
@@ -165,15 +188,89 @@ class Journal:
         self.close()
 
     def _write(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> None:
+        """Write `statements` together and wait until they are committed."""
+        self.commit_through(self._queue(statements))
+
+    def _queue(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+        """Write `statements` together into the open transaction, uncommitted; returns their ticket for
+        `commit_through`. Later reads on this journal see them."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not self._in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._in_transaction = True
+            self._db.execute("SAVEPOINT write")
             try:
                 for sql, args in statements:
                     self._db.execute(sql, args)
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("ROLLBACK TO write")
+                self._db.execute("RELEASE write")
                 raise
-            self._db.execute("COMMIT")
+            self._db.execute("RELEASE write")
+            self._written += 1
+            return self._written
+
+    def is_durable(self, ticket: int) -> bool:
+        """True once the write `ticket` is committed."""
+        with self._committed:
+            return self._durable >= ticket
+
+    def commit_through(self, ticket: int, *, sync: bool = True) -> None:
+        """Return once the write `ticket` (and every write before it) is committed and fsynced: by a commit already
+        under way that holds it, else by one this call makes, holding every write made so far (other workers' too).
+        `sync=False`: committed only (in the WAL, which a killed process cannot lose; a power cut can)."""
+        if not sync:
+            with self._lock:
+                if self._stored < ticket:
+                    holding = self._written
+                    self._commit()
+                    self._stored = holding
+            return
+        with self._committed:
+            while self._durable < ticket and self._committing:
+                self._committed.wait()
+            if self._durable >= ticket:
+                return
+            if self._failed is not None:
+                raise ConfigurationError(f"journal {self.path}: a commit failed ({self._failed})") from self._failed
+            self._committing = True
+        through = self._durable
+        try:
+            try:
+                with self._lock:
+                    holding = self._written
+                    self._commit()
+                    self._stored = holding
+                self._sync()  # unlocked: the other workers write their next intents meanwhile
+            except BaseException as error:
+                self._failed = error
+                raise
+            through = holding
+        finally:
+            with self._committed:
+                self._committing = False
+                self._durable = max(self._durable, through)
+                self._committed.notify_all()
+
+    def _sync(self) -> None:
+        """fsync the WAL: every commit made so far is on disk."""
+        if self._wal is None:
+            wal = os.path.realpath(self.path) + "-wal"
+            if not os.path.exists(wal):  # nothing committed since the journal was opened
+                return
+            self._wal = os.open(wal, os.O_RDONLY)
+        os.fsync(self._wal)
+
+    def _commit(self) -> None:
+        if self._in_transaction:
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                self._in_transaction = False
+                raise
+            self._in_transaction = False
 
     def _run_values(self) -> dict[str, str]:
         with self._lock:
@@ -263,7 +360,7 @@ class Journal:
 
     def expand(self, item: str, order_id: str | None, redemptions: Iterable[tuple[str, dict[str, Any] | None]]) -> None:
         """Record an item's redemptions (with an outcome already known, e.g. rolled back before) and mark the item
-        expanded, in one transaction. A redemption already recorded (by another item) is left to that item."""
+        expanded, together. A redemption already recorded (by another item) is left to that item."""
         with self._lock:
             row = self._db.execute("SELECT position FROM items WHERE item = ?", (item,)).fetchone()
         position = int(row[0]) if row else 0
@@ -280,7 +377,7 @@ class Journal:
                 )
             )
         statements.append(("UPDATE items SET expanded = 1 WHERE item = ?", (item,)))
-        self._write(statements)
+        self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
@@ -317,30 +414,38 @@ class Journal:
 
     def intent(self, redemption_id: str, marker: str | None = None) -> int:
         """Commit the intent to send a rollback now, carrying `marker`; returns the attempt's number (for `outcome`)."""
+        number, ticket = self.queue_intent(redemption_id, marker)
+        self.commit_through(ticket)
+        return number
+
+    def queue_intent(self, redemption_id: str, marker: str | None = None) -> tuple[int, int]:
+        """Write the intent to send a rollback now, uncommitted: (the attempt's number, its ticket). Send nothing
+        before `commit_through(ticket)` has returned."""
         now = self._wall_clock()
         with self._lock:
             row = self._db.execute(
                 "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
             ).fetchone()
-        number = int(row[0]) + 1
-        self._write(
-            [
-                (
-                    "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
-                    " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
-                    (SENT, now, redemption_id),
-                ),
-                (
-                    "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
-                    (redemption_id, number, now, marker),
-                ),
-            ]
-        )
-        return number
+            number = int(row[0]) + 1
+            ticket = self._queue(
+                [
+                    (
+                        "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
+                        " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
+                        (SENT, now, redemption_id),
+                    ),
+                    (
+                        "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
+                        (redemption_id, number, now, marker),
+                    ),
+                ]
+            )
+        return number, ticket
 
     def end_attempt(self, redemption_id: str, attempt: int) -> None:
-        """Commit the end of an attempt whose call has returned or raised (its window closes now)."""
-        self._write(
+        """Write the end of an attempt whose call has returned or raised (its window closes now); committed with the
+        next write waited for (its outcome's)."""
+        self._queue(
             [
                 (
                     "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
@@ -351,7 +456,12 @@ class Journal:
 
     def outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> None:
         """Commit a redemption's outcome and its state (done, retry or unknown)."""
-        self._write(
+        self.commit_through(self.queue_outcome(redemption_id, state, outcome))
+
+    def queue_outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> int:
+        """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
+        the outcome only after that, `sync=False` at least)."""
+        return self._queue(
             [
                 (
                     "UPDATE redemptions SET state = ?, status = ?, outcome = ? WHERE redemption_id = ?",
@@ -368,7 +478,7 @@ class Journal:
         assert child is not None, "a child is resolved from its own entry"
         with self._lock:
             row = self._db.execute("SELECT position FROM redemptions WHERE redemption_id = ?", (child_id,)).fetchone()
-        self._write(
+        self._queue(
             [
                 (
                     "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"

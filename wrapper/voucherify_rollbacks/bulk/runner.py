@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
@@ -29,7 +29,7 @@ import httpx
 
 from .._constants import BULK_CLOCK_TOLERANCE, BULK_IN_FLIGHT_WAITS, MAX_CONCURRENCY
 from ..core.markers import marker_of
-from ..core.plans import Plan, Request, Sleep
+from ..core.plans import Action, Outcome, Plan, Request, Sleep
 from ..errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -176,9 +176,28 @@ _Unit = _Expand | Entry
 _Done = tuple[list[RollbackOutcome], list[_Unit]]
 
 
+@dataclasses.dataclass(frozen=True)
+class _Durable:
+    """A unit's step: wait until the journal write `ticket` is committed (the runner's drivers do it, never the
+    HTTP driver)."""
+
+    ticket: int
+    synced: bool = True  # False: committed is enough (an outcome: a power cut losing it costs a look-up, no more)
+
+
+# A unit's plan: HTTP actions for the client's driver, and waits for the journal.
+_Steps = Generator[Action | _Durable, Outcome, T]
+
+
+def _one(action: Action) -> Plan[Outcome]:
+    """A plan of one action: the client's driver performs it and returns what came of it."""
+    return (yield action)
+
+
 class BulkRun:
     """One bulk run: each unit of work (expanding an item, settling or sending one redemption) is a plan, written
-    once; `outcomes` drives them on threads for the sync client, `outcomes_async` in task groups for the async one."""
+    once; `outcomes` drives `concurrency` of them at a time on threads for the sync client, `outcomes_async` in a
+    task group for the async one. Each is a pool refilled as a unit ends: a slow rollback holds only its own slot."""
 
     def __init__(
         self,
@@ -195,8 +214,10 @@ class BulkRun:
         # an earlier run found so); each is reported with the holder's outcome once the run has ended.
         self._followers: list[tuple[str, str, bool]] = []
 
-    def outcomes(self, run: Callable[[Plan[_Done]], _Done]) -> Iterator[RollbackOutcome]:
-        """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete."""
+    def outcomes(self, run: Callable[[Plan[Outcome]], Outcome]) -> Iterator[RollbackOutcome]:
+        """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete.
+        Closing the iterator early sends nothing more and waits for the rollbacks in flight (their outcomes are
+        journaled, for a later run to report)."""
         units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
         try:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
@@ -205,7 +226,7 @@ class BulkRun:
                     while units or running:
                         while units and len(running) < self.concurrency:
                             unit = units.popleft()
-                            running[pool.submit(run, self._work(unit))] = unit
+                            running[pool.submit(self._drive_sync, run, self._work(unit))] = unit
                         done, _ = wait(running, return_when=FIRST_COMPLETED)
                         for future in done:
                             del running[future]
@@ -219,47 +240,114 @@ class BulkRun:
         finally:
             self.journal.close()
 
-    async def outcomes_async(self, run: Callable[[Plan[_Done]], Awaitable[_Done]]) -> AsyncIterator[RollbackOutcome]:
-        """Drive the run with `run` (an async driver), `concurrency` units at a time.
-
-        Units run in waves of `concurrency`, each wave in its own task group, and a wave's outcomes are yielded once
-        it has ended: no task is running while the caller holds an outcome, so breaking out of the loop (or
-        cancelling it) never leaves a rollback half-driven by an abandoned task.
-        """
+    async def outcomes_async(
+        self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]]
+    ) -> AsyncIterator[RollbackOutcome]:
+        """Drive the run with `run` (an async driver), `concurrency` units at a time, yielding outcomes as they
+        complete. Closing the iterator early (`aclose`, or leaving `async for` in a closing context) sends nothing
+        more and waits for the rollbacks in flight, so none is left half-driven; cancelling it cancels them."""
         import anyio
 
         units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
+        # Each unit's task sends one message when it ends: its result, its error, or None when it was cancelled.
+        send, receive = anyio.create_memory_object_stream[_Done | BaseException | None](self.concurrency)
+        closed = False
         try:
-            while units:
-                wave = [units.popleft() for _ in range(min(self.concurrency, len(units)))]
-                done: list[_Done] = [([], [])] * len(wave)
-                async with anyio.create_task_group() as group:
-                    for index, unit in enumerate(wave):
-                        group.start_soon(self._drive, run, unit, done, index)
-                for found, more in done:
-                    units.extendleft(reversed(more))
-                    for outcome in found:
-                        yield outcome
+            async with anyio.create_task_group() as group:
+                running = 0
+                try:
+                    while (units or running) and not closed:
+                        while units and running < self.concurrency:
+                            group.start_soon(self._task, run, units.popleft(), send)
+                            running += 1
+                        ended = await receive.receive()
+                        running -= 1
+                        if isinstance(ended, BaseException):
+                            raise ended
+                        if ended is not None:
+                            found, more = ended
+                            units.extendleft(reversed(more))
+                            for outcome in found:
+                                try:
+                                    yield outcome
+                                except GeneratorExit:  # closed by the caller: end the task group cleanly first
+                                    closed = True
+                                    break
+                finally:
+                    with anyio.CancelScope(shield=True):
+                        for _ in range(running):
+                            await receive.receive()
+            if closed:
+                return
             for outcome in self._follower_outcomes():
                 yield outcome
         finally:
+            send.close()
+            receive.close()
             self.journal.close()
 
-    async def _drive(
-        self, run: Callable[[Plan[_Done]], Awaitable[_Done]], unit: _Unit, done: list[_Done], index: int
+    async def _task(
+        self,
+        run: Callable[[Plan[Outcome]], Awaitable[Outcome]],
+        unit: _Unit,
+        send: Any,
     ) -> None:
-        done[index] = await run(self._work(unit))
+        ended: _Done | BaseException | None = None
+        try:
+            ended = await self._drive_async(run, self._work(unit))
+        except Exception as error:  # reported to the loop, which raises it
+            ended = error
+        finally:
+            send.send_nowait(ended)
 
-    def _call(self, plan: Plan[T]) -> Plan[T]:
+    def _drive_sync(self, run: Callable[[Plan[Outcome]], Outcome], steps: _Steps[T]) -> T:
+        outcome: Outcome = None
+        while True:
+            try:
+                step = steps.send(outcome)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            if isinstance(step, _Durable):
+                self.journal.commit_through(step.ticket, sync=step.synced)
+                outcome = None
+            else:
+                outcome = run(_one(step))
+
+    async def _drive_async(self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]], steps: _Steps[T]) -> T:
+        import anyio
+
+        outcome: Outcome = None
+        while True:
+            try:
+                step = steps.send(outcome)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            if isinstance(step, _Durable):
+                if not step.synced:
+                    self.journal.commit_through(step.ticket, sync=False)  # no fsync: brief enough for the loop
+                elif not self.journal.is_durable(step.ticket):
+                    # On a thread: the other tasks keep writing (and sending) while the disk syncs, and a task
+                    # waiting at the same time shares the commit.
+                    await anyio.to_thread.run_sync(self.journal.commit_through, step.ticket)
+                outcome = None
+            else:
+                outcome = await run(_one(step))
+
+    def _call(self, plan: Plan[T]) -> _Steps[T]:
         return (yield from metered(plan, self.limiter))
 
-    def _work(self, unit: _Unit) -> Plan[_Done]:
+    def _work(self, unit: _Unit) -> _Steps[_Done]:
         if isinstance(unit, _Expand):
-            return (yield from self._expand(unit))
+            found, entries = yield from self._expand(unit)
+            if len(entries) != 1 or not isinstance(entries[0], Entry):  # an order's redemptions: a slot each
+                return found, entries
+            unit = entries[0]  # a redemption item: sent in the same slot, not queued behind every other item
         outcome = yield from self._settle_or_send(unit)
         return ([] if outcome is None else [outcome]), []
 
-    def _expand(self, unit: _Expand) -> Plan[_Done]:
+    def _expand(self, unit: _Expand) -> _Steps[_Done]:
         """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
         entries = self.journal.entries(unit.item)
         if not entries and not self.journal.is_expanded(unit.item):
@@ -290,7 +378,7 @@ class BulkRun:
             self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+    def _settle_or_send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         if entry.parent_id is not None:  # a child resolved to its parent by an earlier run
             parent = self.journal.entry(entry.parent_id)
             if parent is not None and parent.item != entry.item:
@@ -301,13 +389,14 @@ class BulkRun:
         if entry.state in UNSETTLED:
             settled = yield from self._settle(entry)
             if settled is not None:
-                return self._record(settled)
+                return (yield from self._record(settled))
         outcome = yield from self._send(entry)
-        return outcome if outcome is None else self._record(outcome)
+        return outcome if outcome is None else (yield from self._record(outcome))
 
-    def _send(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+    def _send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         """Send the rollback once more (the call retries and recovers within itself) and read what came of it."""
-        number = self.journal.intent(entry.redemption_id, self.marker)
+        number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker)
+        yield _Durable(ticket)  # the intent is on disk before the request leaves
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
             result = yield from self._call(self.calls.rollback(entry.redemption_id, self.marker))
@@ -340,7 +429,7 @@ class BulkRun:
             return self._judged(entry, result)
         return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
 
-    def _settle(self, entry: Entry) -> Plan[RollbackOutcome | None]:
+    def _settle(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         """The outcome of earlier attempts, by a look-up: None when the redemption is provably not rolled back."""
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
@@ -356,7 +445,9 @@ class BulkRun:
             return None
         return self._judged(entry, found)
 
-    def _rolled_back_before(self, entry: Entry, refused: AlreadyRolledBackError, attempt: int) -> Plan[RollbackOutcome]:
+    def _rolled_back_before(
+        self, entry: Entry, refused: AlreadyRolledBackError, attempt: int
+    ) -> _Steps[RollbackOutcome]:
         """Refused as rolled back: the rollback (found by the call, else looked up now), judged by the journal.
         When the call proved it is not the author (`made_by_this_call` False), or found no rollback (none of its
         attempts may have applied), this attempt is no author."""
@@ -371,7 +462,7 @@ class BulkRun:
             return RollbackOutcome.from_error(entry.redemption_id, refused, item=entry.item, order_id=entry.order_id)
         return self._judged(entry, found, refused, not_by=attempt if applied_nothing else None)
 
-    def _wait_in_flight(self, entry: Entry, busy: MultipleRequestsError, attempt: int) -> Plan[RollbackOutcome]:
+    def _wait_in_flight(self, entry: Entry, busy: MultipleRequestsError, attempt: int) -> _Steps[RollbackOutcome]:
         """`multiple_requests`: another request (an earlier attempt of this run's, killed, maybe) is rolling the
         redemption back right now. Wait for it and look again; never "failed" while it may be ours. (This attempt,
         refused, applied nothing.)"""
@@ -391,7 +482,7 @@ class BulkRun:
             return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
         return RollbackOutcome.from_error(entry.redemption_id, busy, **where)
 
-    def _through_parent(self, entry: Entry, child: InvalidRedemptionParentError) -> Plan[RollbackOutcome | None]:
+    def _through_parent(self, entry: Entry, child: InvalidRedemptionParentError) -> _Steps[RollbackOutcome | None]:
         """A child redemption was named: roll back its parent instead (once, whichever item names it), and report
         the parent's outcome for the item that named the child."""
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
@@ -444,8 +535,10 @@ class BulkRun:
             if parent is not None and parent.outcome is not None:
                 yield _from_journal({**parent.outcome, "item": item}, resumed=resumed)
 
-    def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
-        self.journal.outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+    def _record(self, outcome: RollbackOutcome) -> _Steps[RollbackOutcome]:
+        """Journal the outcome, and wait for its commit: it is reported only once a kill cannot lose it."""
+        ticket = self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+        yield _Durable(ticket, synced=False)
         return outcome
 
 

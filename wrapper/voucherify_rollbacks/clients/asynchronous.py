@@ -66,8 +66,8 @@ class AsyncVoucherify(Operations):
         **request_options: Unpack[RequestOptions],
     ) -> AsyncIterator[RollbackOutcome]:
         """The twin of Voucherify.rollback_many, iterated with `async for`: the same journal (a run started by one
-        client resumes in the other), ceiling and outcomes. Redemptions go `concurrency` at a time, in waves: a
-        wave's outcomes come once all of its rollbacks have ended."""
+        client resumes in the other), ceiling and outcomes. `concurrency` calls are in flight at a time, each slot
+        refilled as its call ends (a slow rollback holds only its own), and outcomes come as they complete."""
         run = self._bulk_run(
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
