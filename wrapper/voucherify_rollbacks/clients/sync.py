@@ -90,9 +90,18 @@ class Voucherify(Operations):
         )
         return run.outcomes(lambda plan: drive_sync(plan, self._connection))
 
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Voucherify:
+        """A new client with this one's settings and `changes` (any constructor option but `base_url` and
+        `cluster`), sharing this client's connection pool, or the httpx.Client you passed in.
+
+        Closing the new client leaves the shared pool open; closing this one closes it, and the new client with it.
+        """
+        return self._derive(changes)
+
     def close(self) -> None:
-        """Close the connection pool (unless it belongs to an http_client you passed in)."""
-        if self._own is not None:
+        """Close the connection pool (unless it belongs to an http_client you passed in, or this client was made by
+        `with_options`: the pool is then closed by the client it came from)."""
+        if self._own is not None and self._own.owns_connections:
             self._own.close()
         self._release()
 
