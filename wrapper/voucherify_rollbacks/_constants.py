@@ -30,6 +30,18 @@ DEFAULT_DEADLINE = 120.0
 # A response body larger than this, after decompression, is not read further (ResponseTooLargeError).
 DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 
+# --- request headers (facts §11) -----------------------------------------------------------------------------------
+# What the SDK's requests do shows up in Voucherify under this channel ("<name>/<version>"), unless `channel=` names
+# another; the API version is sent only when asked for, so the project's setting applies by default.
+CHANNEL_HEADER = "X-Voucherify-Channel"
+CHANNEL_NAME = "voucherify-rollbacks-python"
+API_VERSION_HEADER = "X-Voucherify-API-Version"
+# Headers extra_headers / default_headers cannot set: the credentials (set from the client's settings only) and the
+# framing the transport computes itself.
+RESERVED_HEADERS = frozenset(
+    {"x-app-id", "x-app-token", "authorization", "host", "content-length", "transfer-encoding"}
+)
+
 # --- retries -------------------------------------------------------------------------------------------------------
 RETRY_INITIAL_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0

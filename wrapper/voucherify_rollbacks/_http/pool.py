@@ -19,6 +19,7 @@ import httpcore
 import httpx
 
 from .._constants import POOL_KEEPALIVE_EXPIRY, POOL_MAX_CONNECTIONS, POOL_MAX_KEEPALIVE
+from ..core.extras import set_raw_headers
 from ..core.options import is_loopback
 from ..core.plans import Outcome, Request
 from .body import ATTEMPT_DEADLINE, Body
@@ -224,9 +225,22 @@ class OwnPool:
     the headers normalized, on every call; the answer comes back as an httpx.Response. The wire sees what an
     httpx.Client would send (less its `Connection: keep-alive`, HTTP/1.1's default, and cookies: the SDK's own
     pool keeps none). The sync pool's sockets are bounded by ATTEMPT_DEADLINE.
+
+    `sharing`: the pool of another client (made by `with_options`) whose connections this one uses, with headers
+    and timeout of its own; only the pool that made them closes them.
     """
 
-    def __init__(self, base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout | None, *, sync: bool):
+    pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool
+
+    def __init__(
+        self,
+        base_url: str,
+        headers: Mapping[str, str],
+        timeout: httpx.Timeout | None,
+        *,
+        sync: bool,
+        sharing: OwnPool | None = None,
+    ):
         url = httpx.URL(base_url)
         self._url = url
         self._scheme, self._host, self._port = url.raw_scheme, url.raw_host, url.port
@@ -235,6 +249,11 @@ class OwnPool:
         self._headers_plain = common
         self._headers_json = [*common, (b"Content-Type", b"application/json")]
         self._timeout = None if timeout is None else timeout.as_dict()
+        self._closed = False
+        self._owner: OwnPool = sharing._owner if sharing is not None else self
+        if sharing is not None:
+            self.pool = sharing.pool
+            return
         ssl_context = httpx.create_ssl_context() if url.scheme == "https" else None
         proxy_url = env_proxy(base_url)
         proxy = None
@@ -249,12 +268,20 @@ class OwnPool:
             "max_keepalive_connections": POOL_MAX_KEEPALIVE,
             "keepalive_expiry": POOL_KEEPALIVE_EXPIRY,
         }
-        self.pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool
         if sync:
             self.pool = httpcore.ConnectionPool(network_backend=_DeadlineBackend(httpcore.SyncBackend()), **options)
         else:
             self.pool = httpcore.AsyncConnectionPool(network_backend=_CoalescingAsyncBackend(), **options)
-        self.closed = False
+
+    @property
+    def owns_connections(self) -> bool:
+        """False for a pool sharing another's connections (`sharing`): closing it is the other's business."""
+        return self._owner is self
+
+    @property
+    def closed(self) -> bool:
+        """True once the pool that made the connections is closed."""
+        return self._owner._closed
 
     def __repr__(self) -> str:
         return f"OwnPool({str(self._url)!r})"
@@ -266,12 +293,13 @@ class OwnPool:
         if action.params:
             target += b"?" + str(httpx.QueryParams(action.params)).encode("ascii")
         body = action.body
-        if body is None:
-            headers = self._headers_plain
-            if action.method in ("POST", "PUT", "PATCH"):
-                headers = [*headers, (b"Content-Length", b"0")]
-        else:
-            headers = [*self._headers_json, (b"Content-Length", str(len(body)).encode("ascii"))]
+        headers = self._headers_plain if body is None else self._headers_json
+        if action.headers:
+            headers = set_raw_headers(headers, action.headers)
+        if body is not None:
+            headers = [*headers, (b"Content-Length", str(len(body)).encode("ascii"))]
+        elif action.method in ("POST", "PUT", "PATCH"):
+            headers = [*headers, (b"Content-Length", b"0")]
         timeout = self._timeout if action.timeout is None else action.timeout.as_dict()
         return httpcore.Request(
             action.method,
@@ -322,13 +350,15 @@ class OwnPool:
         return body.received(_from_core(answer))
 
     def close(self) -> None:
-        self.closed = True
+        assert self._owner is self, "only the client that made the pool closes it"
+        self._closed = True
         pool = self.pool
         assert isinstance(pool, httpcore.ConnectionPool)
         pool.close()
 
     async def aclose(self) -> None:
-        self.closed = True
+        assert self._owner is self, "only the client that made the pool closes it"
+        self._closed = True
         pool = self.pool
         assert isinstance(pool, httpcore.AsyncConnectionPool)
         await pool.aclose()

@@ -53,8 +53,12 @@ class Connection:
     def build(self, request: Request, trace: Callable[[str, Mapping[str, Any]], None] | None = None) -> httpx.Request:
         """The httpx request of one attempt over the caller's client (`trace`: httpcore's progress events)."""
         headers = self.headers
-        if request.body is not None:
-            headers = {**headers, "Content-Type": "application/json"}
+        if request.body is not None or request.headers:
+            headers = httpx.Headers(headers)
+            if request.body is not None:
+                headers["Content-Type"] = "application/json"
+            for name, value in request.headers:  # each set in place, as the own pool does (set_raw_headers)
+                headers[name] = value
         built: httpx.Request = self.client.build_request(
             request.method,
             self.base_url + request.url,

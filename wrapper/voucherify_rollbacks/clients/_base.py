@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import random as _random
 import time
+import typing
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from .._constants import API_VERSION_HEADER, CHANNEL_HEADER, CHANNEL_NAME, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from .._http.body import ACCEPT_ENCODING
 from .._http.transport import Connection
 from .._version import __version__
+from ..core.extras import check_headers, check_query, check_text, secret_values, with_headers
 from ..core.options import (
     ClientOptions,
     RequestOptions,
@@ -29,7 +31,7 @@ from ..core.options import (
 )
 from ..core.plans import CallOptions
 from ..core.retries import RetryPolicy
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
 from ..errors.redaction import configure_from_env, remember_secrets
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ class ClientBase:
 
     def __init__(self, options: ClientOptions) -> None:
         check_option_names(options, ClientOptions, f"{type(self).__name__}()")
+        self._given = options
         deadline = options.get("deadline")
         max_response_bytes = options.get("max_response_bytes")
         self._settings: Settings = resolve_settings(
@@ -65,18 +68,27 @@ class ClientBase:
         self._markers = check_markers(options.get("markers"))
         self._clock = options.get("clock") or time.monotonic
         self._random = options.get("random") or _random.random
-        self._headers = {
-            **self._settings.auth_headers(),
+        channel = options.get("channel")
+        api_version = options.get("api_version")
+        default_headers = check_headers(options.get("default_headers"), "default_headers")
+        self._default_query = check_query(options.get("default_query"), "default_query")
+        own_headers = {
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": f"voucherify-rollbacks/{__version__} (python; httpx)",
+            CHANNEL_HEADER: f"{CHANNEL_NAME}/{__version__}" if channel is None else check_text(channel, "channel"),
         }
+        if api_version is not None:
+            own_headers[API_VERSION_HEADER] = check_text(api_version, "api_version")
+        self._headers = {**self._settings.auth_headers(), **with_headers(own_headers, default_headers)}
         configure_from_env()
         # The process-wide log filter and every error this client raises redact these; forgotten on close (or when
-        # the client is garbage collected unclosed), so log records never pay for clients long gone.
-        self._secrets = tuple(self._settings.secrets())
-        self._forget_secrets = remember_secrets(self._secrets)
-        weakref.finalize(self, self._forget_secrets)
+        # the client is garbage collected unclosed), so log records never pay for clients long gone. A call's own
+        # credential-like headers join them (`_options`) until the client is closed.
+        self._secrets = (*self._settings.secrets(), *secret_values(default_headers))
+        self._call_secrets: set[str] = set(self._secrets)
+        self._forgets = [remember_secrets(self._secrets)]
+        weakref.finalize(self, _forget_all, self._forgets)
         self._closed = False
 
     @property
@@ -89,10 +101,22 @@ class ClientBase:
         retries = self._policy.max_retries
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={retries})"
 
-    def _options(self, request_options: RequestOptions) -> CallOptions:
-        """One call's options: the client's, with what the call passed instead."""
+    def _options(self, request_options: RequestOptions, *, sends_body: bool = True) -> CallOptions:
+        """One call's options: the client's, with what the call passed instead (and added: headers, query, body
+        fields; `extra_body` is refused when the operation sends no body)."""
         self._check_open()
         check_option_names(request_options, RequestOptions, "the call")
+        headers = check_headers(request_options.get("extra_headers"), "extra_headers")
+        api_version = request_options.get("api_version")
+        if api_version is not None:
+            headers = with_headers({API_VERSION_HEADER: check_text(api_version, "api_version")}, headers)
+        query = {**self._default_query, **check_query(request_options.get("extra_query"), "extra_query")}
+        body = self._extra_body(request_options.get("extra_body"), sends_body)
+        secrets = secret_values(headers)
+        new = [secret for secret in secrets if secret not in self._call_secrets]
+        if new:
+            self._call_secrets.update(new)
+            self._forgets.append(remember_secrets(new))
         max_retries = request_options.get("max_retries")
         timeout = request_options.get("timeout")
         deadline = request_options.get("deadline")
@@ -108,16 +132,37 @@ class ClientBase:
             clock=self._clock,
             random=self._random,
             max_response_bytes=self._max_response_bytes,
+            headers=tuple(headers.items()),
+            query=query,
+            body=body,
+            secrets=tuple(secrets),
         )
 
-    def _connect(self, http_client: Any, sync: bool, sleep: Callable[[float], Any]) -> None:
-        """Adopt the caller's httpx client (never closed by the SDK) or make the SDK's own pool; wire the connection."""
+    @staticmethod
+    def _extra_body(extra_body: object, sends_body: bool) -> dict[str, Any] | None:
+        if extra_body is None:
+            return None
+        if not sends_body:
+            raise InvalidArgumentError("extra_body: this operation sends no body (a GET)", argument="extra_body")
+        if not isinstance(extra_body, Mapping) or not all(isinstance(key, str) for key in extra_body):
+            raise InvalidArgumentTypeError("extra_body must be a mapping with string keys", argument="extra_body")
+        from ..operations.redemptions import jsonable  # the operations' own JSON conversion (models, dates, enums)
+
+        ready: dict[str, Any] = jsonable(extra_body, "extra_body")
+        return ready
+
+    def _connect(
+        self, http_client: Any, sync: bool, sleep: Callable[[float], Any], sharing: pool.OwnPool | None = None
+    ) -> None:
+        """Adopt the caller's httpx client (never closed by the SDK) or make the SDK's own pool (or share the pool
+        of the client this one is derived from); wire the connection."""
         # Only the SDK's own pool gets the deadline-bounded sockets: a caller's httpx.Client is never modified.
+        self._http_client, self._sync, self._sleep = http_client, sync, sleep
         self._own = None
         if http_client is None:
             from .._http.pool import OwnPool  # httpcore (and anyio) load with the first client, not with the package
 
-            self._own = OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync)
+            self._own = OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync, sharing=sharing)
         self._connection = Connection(
             http_client,
             self.base_url,
@@ -128,13 +173,44 @@ class ClientBase:
             own=self._own,
         )
 
+    def _derive(self, changes: ClientOptions) -> Self:
+        """A client of this one's type with this one's options and `changes`, sharing its connection pool (or the
+        caller's httpx client): the body of `with_options`."""
+        self._check_open()
+        check_option_names(changes, ClientOptions, "with_options()")
+        for name in ("base_url", "cluster"):
+            if name in changes:
+                raise ConfigurationError(
+                    f"with_options() cannot change {name}: the new client shares this one's connections, made for "
+                    f"{self.base_url}; create a new client instead"
+                )
+        settings = self._settings
+        options: dict[str, Any] = {**self._given, "base_url": settings.base_url}
+        options.pop("cluster", None)
+        if not any(name in changes for name in ("app_id", "app_token", "bearer_token")):
+            # The credentials as resolved (perhaps from the environment), not looked up again.
+            options.update(app_id=settings.app_id, app_token=settings.app_token, bearer_token=settings.bearer_token)
+        derived = object.__new__(type(self))
+        ClientBase.__init__(derived, typing.cast(ClientOptions, {**options, **changes}))
+        derived._connect(self._http_client, self._sync, self._sleep, sharing=self._own)
+        return derived
+
     def _check_open(self) -> None:
         if self._closed:
             raise ConfigurationError("this client is closed; create a new one")
+        if self._own is not None and self._own.closed:
+            raise ConfigurationError(
+                "the client this one was made from (with_options) is closed, and its connection pool with it"
+            )
 
     def _release(self) -> None:
         self._closed = True
-        self._forget_secrets()
+        _forget_all(self._forgets)
+
+
+def _forget_all(forgets: list[Callable[[], None]]) -> None:
+    for forget in forgets:
+        forget()
 
 
 def check_http_client(http_client: object, expected: type[httpx.Client] | type[httpx.AsyncClient], hint: str) -> None:

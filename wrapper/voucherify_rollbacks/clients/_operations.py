@@ -149,7 +149,7 @@ class Operations(ClientBase):
         """
         from ..operations.recovery import find_rollback_plan
 
-        return find_rollback_plan(redemption_id, self._options(request_options))
+        return find_rollback_plan(redemption_id, self._options(request_options, sends_body=False))
 
     def _redeem(
         self,
@@ -191,7 +191,7 @@ class Operations(ClientBase):
         """Fetch a redemption (r_…, rf_…) or a rollback (rr_…, rrf_…) by id."""
         from ..operations.redemptions import get_request, read_item
 
-        call = self._options(request_options)
+        call = self._options(request_options, sends_body=False)
         return read_after(send(get_request(redemption_id, timeout=call.timeout), call), read_item)
 
     def _get_order(
@@ -203,7 +203,7 @@ class Operations(ClientBase):
         redemption applied to it with its rollback."""
         from ..operations.orders import order_request, read_order
 
-        call = self._options(request_options)
+        call = self._options(request_options, sends_body=False)
         return read_after(send(order_request(order_id, timeout=call.timeout), call), read_order)
 
     def _rollback_order(
@@ -225,7 +225,7 @@ class Operations(ClientBase):
         """
         from ..operations.orders import rollback_order_plan
 
-        read = self._get_order(order_id, **request_options)
+        read = self._get_order(order_id, **_reading(request_options))
 
         def rollback(redemption_id: str) -> Plan[RollbackResult]:
             return self._rollback_stacked(
@@ -265,9 +265,9 @@ class Operations(ClientBase):
                 marker=run_marker,
                 **request_options,
             ),
-            find_rollback=lambda redemption_id: self._find_rollback(redemption_id, **request_options),
-            get_order=lambda order_id: self._get_order(order_id, **request_options),
-            get_redemption=lambda redemption_id: self._get_redemption(redemption_id, **request_options),
+            find_rollback=lambda redemption_id: self._find_rollback(redemption_id, **_reading(request_options)),
+            get_order=lambda order_id: self._get_order(order_id, **_reading(request_options)),
+            get_redemption=lambda redemption_id: self._get_redemption(redemption_id, **_reading(request_options)),
             secrets=self._secrets,
         )
         keys = self._settings.app_id is not None and self._settings.app_token is not None
@@ -323,5 +323,11 @@ class Operations(ClientBase):
             **{name: value for name, value in options.items() if name not in REQUEST_OPTION_NAMES},
         )
         request_options = {name: value for name, value in options.items() if name in REQUEST_OPTION_NAMES}
-        call = self._options(cast(RequestOptions, request_options))
+        call = self._options(cast(RequestOptions, request_options), sends_body=False)
         return list_plan(query, call, call.timeout)
+
+
+def _reading(request_options: RequestOptions) -> RequestOptions:
+    """A call's options for the reads it makes besides its own request: `extra_body` is for the request that
+    carries a body (a rollback's), not for these GETs."""
+    return cast(RequestOptions, {name: value for name, value in request_options.items() if name != "extra_body"})

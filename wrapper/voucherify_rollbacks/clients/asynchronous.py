@@ -73,9 +73,18 @@ class AsyncVoucherify(Operations):
         )
         return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
 
+    def with_options(self, **changes: Unpack[ClientOptions]) -> AsyncVoucherify:
+        """A new client with this one's settings and `changes` (any constructor option but `base_url` and
+        `cluster`), sharing this client's connection pool, or the httpx.AsyncClient you passed in.
+
+        Closing the new client leaves the shared pool open; closing this one closes it, and the new client with it.
+        """
+        return self._derive(changes)
+
     async def aclose(self) -> None:
-        """Close the connection pool (unless it belongs to an http_client you passed in)."""
-        if self._own is not None:
+        """Close the connection pool (unless it belongs to an http_client you passed in, or this client was made by
+        `with_options`: the pool is then closed by the client it came from)."""
+        if self._own is not None and self._own.owns_connections:
             await self._own.aclose()
         self._release()
 

@@ -23,10 +23,12 @@ class Voucherify(Operations):
     """A synchronous client for Voucherify's Redemptions API.
 
     Keyword options (`ClientOptions`): app_id, app_token, bearer_token, cluster, base_url, timeout, max_retries,
-    deadline, max_response_bytes, markers, clock, random. Credentials and the region left unset come from
-    VOUCHERIFY_APP_ID, VOUCHERIFY_APP_TOKEN, VOUCHERIFY_BEARER_TOKEN, VOUCHERIFY_BASE_URL and VOUCHERIFY_CLUSTER
-    (eu1, us1, as1); timeout, max_retries and deadline are the defaults of every call, which takes the same three
-    (`RequestOptions`) to change them for itself. `markers=True` sends a fresh marker with every rollback, so that
+    deadline, api_version, max_response_bytes, markers, default_headers, default_query, channel, clock, random.
+    Credentials and the region left unset come from VOUCHERIFY_APP_ID, VOUCHERIFY_APP_TOKEN, VOUCHERIFY_BEARER_TOKEN,
+    VOUCHERIFY_BASE_URL and VOUCHERIFY_CLUSTER (eu1, us1, as1); timeout, max_retries, deadline and api_version are
+    the defaults of every call, which takes the same four (`RequestOptions`) to change them for itself, and
+    extra_headers, extra_query and extra_body to add to its requests (the credentials cannot be overridden:
+    InvalidArgumentError naming the header). `markers=True` sends a fresh marker with every rollback, so that
     a rollback found after a lost answer is proved this call's or another's. `http_client` lets you bring your own
     httpx.Client (proxies, transports, limits); the SDK still applies its base URL, auth, timeout and retries per
     request, and leaves closing that client to you. `sleep`, `clock` and `random` exist so tests can run retries
@@ -90,9 +92,18 @@ class Voucherify(Operations):
         )
         return run.outcomes(lambda plan: drive_sync(plan, self._connection))
 
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Voucherify:
+        """A new client with this one's settings and `changes` (any constructor option but `base_url` and
+        `cluster`), sharing this client's connection pool, or the httpx.Client you passed in.
+
+        Closing the new client leaves the shared pool open; closing this one closes it, and the new client with it.
+        """
+        return self._derive(changes)
+
     def close(self) -> None:
-        """Close the connection pool (unless it belongs to an http_client you passed in)."""
-        if self._own is not None:
+        """Close the connection pool (unless it belongs to an http_client you passed in, or this client was made by
+        `with_options`: the pool is then closed by the client it came from)."""
+        if self._own is not None and self._own.owns_connections:
             self._own.close()
         self._release()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypedDict
 from urllib.parse import urlsplit
@@ -29,11 +29,14 @@ from .._constants import (
 )
 from ..errors import ConfigurationError, InvalidArgumentTypeError
 
+QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
+"""A query parameter's value; a sequence repeats the parameter."""
+
 DEFAULT_TIMEOUT = httpx.Timeout(_constants.DEFAULT_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT)
 
 
-class RequestOptions(TypedDict, total=False):
-    """What every call takes as keyword arguments, and every client as its defaults for them."""
+class _CallDefaults(TypedDict, total=False):
+    """The options a client sets for every call and a call can change for itself."""
 
     max_retries: int | None
     """Retries after the first attempt (default 2); what may be retried depends on the operation."""
@@ -41,13 +44,30 @@ class RequestOptions(TypedDict, total=False):
     """Seconds for each socket operation (default 30, connect 5), or an httpx.Timeout."""
     deadline: float | None
     """Seconds for the whole call: every attempt, wait and recovery look-up (default 120)."""
+    api_version: str | None
+    """Sent as `X-Voucherify-API-Version` (e.g. "v2018-08-01"); unset, the project's setting applies."""
+
+
+class RequestOptions(_CallDefaults, total=False):
+    """What every call takes as keyword arguments (the first four also a client, as its defaults)."""
+
+    extra_headers: Mapping[str, str] | None
+    """Headers added to every request of the call (a rollback's look-ups included), over the client's. The
+    credentials (X-App-Id, X-App-Token, Authorization) and the framing (Host, Content-Length, Transfer-Encoding)
+    cannot be set: InvalidArgumentError naming the header. A credential-like header (its name holds token, secret,
+    auth or key, e.g. X-Api-Key) is redacted from logs and errors like the credentials."""
+    extra_query: Mapping[str, QueryValue] | None
+    """Query parameters added to every request of the call; a name the operation also sends takes this value."""
+    extra_body: Mapping[str, object] | None
+    """Fields merged into the top level of the JSON body the operation sends (a key in both: this value wins).
+    Refused (InvalidArgumentError) by an operation that only reads (a GET)."""
 
 
 REQUEST_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
-class ClientOptions(RequestOptions, total=False):
-    """What both clients' constructors take, besides their own `http_client` and `sleep`."""
+class ClientOptions(_CallDefaults, total=False):
+    """What both clients' constructors (and `with_options`) take, besides their own `http_client` and `sleep`."""
 
     app_id: str | None
     app_token: str | None
@@ -65,6 +85,13 @@ class ClientOptions(RequestOptions, total=False):
     """True: every rollback call of this client sends a fresh marker (`new_marker()`) in the rollback's metadata
     unless it passes its own, so that a rollback found after a lost answer is proved this call's or someone else's.
     Default False: without one, a lost answer can end in RollbackAuthorshipUnknownError."""
+    default_headers: Mapping[str, str] | None
+    """Headers sent with every request of the client (a call's `extra_headers` win); refused as `extra_headers`."""
+    default_query: Mapping[str, QueryValue] | None
+    """Query parameters sent with every request of the client (a call's `extra_query` wins)."""
+    channel: str | None
+    """Sent as `X-Voucherify-Channel`, the channel Voucherify records for what the requests do; default
+    `voucherify-rollbacks-python/<version>`."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:

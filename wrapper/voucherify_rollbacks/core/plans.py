@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import random as _random
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -25,10 +25,12 @@ from ..errors import (
     MultipleRequestsError,
     RateLimitError,
     ResponseTooLargeError,
+    VoucherifyError,
     error_from_response,
 )
-from ..errors.redaction import log_request, log_response, log_retry, logger
+from ..errors.redaction import log_request, log_response, log_retry, logger, redact_exception
 from .clock import ServerClock
+from .extras import merge_body
 from .retries import (
     OperationKind,
     RetryPolicy,
@@ -45,14 +47,15 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Request:
     """One HTTP request for the driver to send: `url` is relative to the client's base URL, `body` is JSON, encoded
-    once (every retry sends the same bytes). `seconds_left` is what the call's deadline leaves this attempt: the
-    driver stops it then, whatever the server does."""
+    once (every retry sends the same bytes); `headers` are set over the client's. `seconds_left` is what the call's
+    deadline leaves this attempt: the driver stops it then, whatever the server does."""
 
     method: str
     url: str
     kind: OperationKind
     params: dict[str, Any] = field(default_factory=dict)
     body: bytes | None = None
+    headers: tuple[tuple[str, str], ...] = ()
     timeout: httpx.Timeout | None = None
     seconds_left: float | None = None
 
@@ -92,6 +95,12 @@ class CallOptions:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     # Seconds of the deadline that rollback attempts (and their waits) leave for the recovery look-up.
     reserve: float = 0.0
+    # What the caller adds to every request of the call (see core.extras); `body` only to one that carries a body.
+    headers: tuple[tuple[str, str], ...] = ()
+    query: Mapping[str, Any] = field(default_factory=dict)
+    body: Mapping[str, Any] | None = None
+    # The values of credential-like headers among `headers`, redacted from the errors the call raises.
+    secrets: tuple[str, ...] = ()
     started: float = field(init=False)
     server_clock: ServerClock = field(init=False)
 
@@ -118,6 +127,16 @@ class CallOptions:
         if self.policy.deadline is None:
             return None
         return max(self.policy.deadline - (self.clock() - self.started), 0.0)
+
+    def shaped(self, request: Request) -> Request:
+        """`request` with what the caller adds to it: headers, query parameters and (for a POST) body fields."""
+        if not (self.headers or self.query or self.body):
+            return request
+        body = request.body
+        if self.body and request.method != "GET":
+            body = merge_body(body, self.body)
+        params = {**request.params, **self.query} if self.query else request.params
+        return replace(request, params=params, body=body, headers=(*request.headers, *self.headers))
 
     def attempt(self, request: Request) -> Request:
         """`request` as this attempt sends it: its timeouts capped by what the deadline leaves; or a timeout error
@@ -186,6 +205,17 @@ def send(
     A 2xx whose body was cut at the size limit raises ResponseTooLargeError. `attempts` and `state` let a caller
     (a rollback) keep counting across several sends of one call.
     """
+    try:
+        return (yield from _send(options.shaped(request), options, attempts, state))
+    except VoucherifyError as error:
+        if options.secrets:
+            redact_exception(error, options.secrets)
+        raise
+
+
+def _send(
+    request: Request, options: CallOptions, attempts: Attempts | None, state: RetryState | None
+) -> Plan[httpx.Response]:
     attempts = attempts if attempts is not None else Attempts()
     state = state if state is not None else options.retry_state()
     while True:
