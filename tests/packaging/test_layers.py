@@ -70,6 +70,9 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
                 ]
                 for name in submodules or [target]:
                     found.append((name, id(node) in top_level))
+                if submodules and target == PACKAGE and module.count("."):
+                    # `from .. import x` runs the package's __init__ (the public face) first: an edge to it too.
+                    found.append((PACKAGE, id(node) in top_level))
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith(PACKAGE):

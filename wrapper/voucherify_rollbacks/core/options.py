@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .. import _constants
 from .._constants import (
     CLUSTER_ALIASES,
     CLUSTERS,
+    DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     ENV_APP_ID,
     ENV_APP_TOKEN,
@@ -27,12 +27,13 @@ from .._constants import (
     RECOVERY_RESERVE_MAX,
     RECOVERY_RESERVE_SHARE,
 )
+from .._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT_SECONDS
 from ..errors import ConfigurationError, InvalidArgumentTypeError
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
 """A query parameter's value; a sequence repeats the parameter."""
 
-DEFAULT_TIMEOUT = httpx.Timeout(_constants.DEFAULT_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT)
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT)
 
 
 class _CallDefaults(TypedDict, total=False):
@@ -182,7 +183,7 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), _constants.DEFAULT_CONNECT_TIMEOUT))
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_CONNECT_TIMEOUT))
 
 
 def recovery_reserve(deadline: float | None) -> float:
