@@ -45,13 +45,36 @@ from .operations.outcomes import RollbackOutcome
 if TYPE_CHECKING:
     from .bulk.runner import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
     from .operations.orders import order_redemptions  # what a rollback of an order would touch (dry runs)
+    from .operations.records import (
+        Order,
+        Redemption,
+        Rollback,
+        Voucher,
+        child_ids,
+        promotion_tier_id,
+        rollback_ids,
+        status_of,
+        succeeded,
+    )
     from .operations.results import RedeemResult, RollbackResult
-    from .operations.views import Order, Redemption, Rollback, Voucher
 
 # Imported when first asked for (PEP 562): the result classes and the order helper load the generated models, the
 # bulk item parser the journal (sqlite3). Each name: (module, its name there when it differs).
 _LAZY = {
-    **dict.fromkeys(("Order", "Redemption", "Rollback", "Voucher"), ("operations.views", "")),
+    **dict.fromkeys(
+        (
+            "Order",
+            "Redemption",
+            "Rollback",
+            "Voucher",
+            "child_ids",
+            "promotion_tier_id",
+            "rollback_ids",
+            "status_of",
+            "succeeded",
+        ),
+        ("operations.records", ""),
+    ),
     **dict.fromkeys(("RedeemResult", "RollbackResult"), ("operations.results", "")),
     "order_redemptions": ("operations.orders", "order_redemptions"),
     "parse_bulk_item": ("bulk.runner", "parse_item"),
@@ -104,7 +127,12 @@ __all__ = [
     "VoucherifyError",
     "WebhookSignatureError",
     "__version__",
+    "child_ids",
     "new_marker",
     "order_redemptions",
     "parse_bulk_item",
+    "promotion_tier_id",
+    "rollback_ids",
+    "status_of",
+    "succeeded",
 ]

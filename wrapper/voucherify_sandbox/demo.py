@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from voucherify_rollbacks import AlreadyRolledBackError, Redemption, RollbackResult
+from voucherify_rollbacks import AlreadyRolledBackError, Redemption, RollbackResult, promotion_tier_id
 
 from .instance import Sandbox
 
@@ -50,7 +50,7 @@ def _rollback_rows(result: RollbackResult) -> list[list[Any]]:
 
 
 def _redemption_row(redemption: Redemption) -> list[Any]:
-    incentive = redemption.voucher.code if redemption.voucher else redemption.promotion_tier_id
+    incentive = redemption.voucher.code if redemption.voucher else promotion_tier_id(redemption)
     # Each child's order snapshot says what that incentive took off; gift credits also show as the amount.
     applied = redemption.order.applied_discount_amount if redemption.order else None
     return [redemption.id, incentive, money(applied if applied is not None else redemption.amount)]

@@ -1,80 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Model, absent_reads_none, one_of
 
-T = TypeVar("T", bound="CustomerId")
 
-_KNOWN_KEYS = frozenset(
-    {
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class CustomerId(Model):
+    id: str | None = None
+    """ A unique identifier of an existing customer. """
+    object: str | None = None
+    """ The type of the object represented by JSON. """
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
         "id",
         "object",
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {
+        "object": "customer",
     }
+
+
+CustomerIdDict = TypedDict(
+    "CustomerIdDict",
+    {
+        "id": "str | None",
+        "object": "str",
+    },
+    total=False,
 )
+"""CustomerId as a request takes it: a plain dict, checked by type checkers."""
 
 
-@_attrs_define
-class CustomerId:
-    id: None | str | Unset = UNSET
-    """ A unique identifier of an existing customer. """
-    object_: Literal["customer"] | Unset = "customer"
-    """ The type of the object represented by JSON. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        id = d.get("id", UNSET)
-
-        object_ = d.get("object", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        customer_id = cls(
-            id,
-            object_,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            customer_id.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return customer_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

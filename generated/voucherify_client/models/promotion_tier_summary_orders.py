@@ -1,84 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Model, absent_reads_none, one_of
 
-T = TypeVar("T", bound="PromotionTierSummaryOrders")
 
-_KNOWN_KEYS = frozenset(
-    {
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class PromotionTierSummaryOrders(Model):
+    total_amount: int | None = None
+    """ Sum of order totals. """
+    total_discount_amount: int | None = None
+    """ Sum of total discount applied using the promotion tier. """
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
         "total_amount",
         "total_discount_amount",
-    }
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
+
+
+PromotionTierSummaryOrdersDict = TypedDict(
+    "PromotionTierSummaryOrdersDict",
+    {
+        "total_amount": "int | None",
+        "total_discount_amount": "int | None",
+    },
+    total=False,
 )
+"""PromotionTierSummaryOrders as a request takes it: a plain dict, checked by type checkers."""
 
 
-@_attrs_define
-class PromotionTierSummaryOrders:
-    total_amount: int | None | Unset = UNSET
-    """ Sum of order totals. """
-    total_discount_amount: int | None | Unset = UNSET
-    """ Sum of total discount applied using the promotion tier. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
-
-        total_discount_amount: int | None | Unset
-        if isinstance(self.total_discount_amount, Unset):
-            total_discount_amount = UNSET
-        else:
-            total_discount_amount = self.total_discount_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if total_discount_amount is not UNSET:
-            field_dict["total_discount_amount"] = total_discount_amount
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        total_amount = d.get("total_amount", UNSET)
-
-        total_discount_amount = d.get("total_discount_amount", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        promotion_tier_summary_orders = cls(
-            total_amount,
-            total_discount_amount,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            promotion_tier_summary_orders.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return promotion_tier_summary_orders
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

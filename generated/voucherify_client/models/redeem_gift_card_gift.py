@@ -1,68 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RedeemGiftCardGift")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "credits",
-    }
-)
+from ..types import Model, absent_reads_none, one_of
 
 
-@_attrs_define
-class RedeemGiftCardGift:
-    credits_: int | Unset = UNSET
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedeemGiftCardGift(Model):
+    credits: int | None = None
     """ The number of credits that the user wants to use from the gift card to fulfill the order. The value of
     credits cannot be higher than the current balance on the gift card. The value is multiplied by 100 to represent
     2 decimal places. For example `10000 cents` for `$100.00`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        credits_ = self.credits_
+    __vf_fields__: ClassVar[tuple[str, ...]] = ("credits",)
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
 
-        return field_dict
+RedeemGiftCardGiftDict = TypedDict(
+    "RedeemGiftCardGiftDict",
+    {
+        "credits": "int",
+    },
+    total=False,
+)
+"""RedeemGiftCardGift as a request takes it: a plain dict, checked by type checkers."""
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        credits_ = d.get("credits", UNSET)
 
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redeem_gift_card_gift = cls(
-            credits_,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redeem_gift_card_gift.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return redeem_gift_card_gift
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

@@ -1,79 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET
-
-T = TypeVar("T", bound="RedeemPromotionStack")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "object",
-        "id",
-    }
-)
+from ..types import Model, absent_reads_none, one_of
 
 
-@_attrs_define
-class RedeemPromotionStack:
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedeemPromotionStack(Model):
     """Validate or redeem a promotion stack."""
 
-    id: str
-    """ Promotion stack unique id, such as: stack_KxSD0GahLUg9ULB6TseGfUHJ """
-    object_: Literal["promotion_stack"] = "promotion_stack"
+    object: str | None = None
     """ Redeemable object type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    """ Promotion stack unique id, such as: stack_KxSD0GahLUg9ULB6TseGfUHJ """
 
-    def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
+        "object",
+        "id",
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {
+        "object": "promotion_stack",
+    }
 
-        id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "id": id,
-            }
-        )
+RedeemPromotionStackDict = TypedDict(
+    "RedeemPromotionStackDict",
+    {
+        "object": "Required[str]",
+        "id": "Required[str]",
+    },
+    total=False,
+)
+"""RedeemPromotionStack as a request takes it: a plain dict, checked by type checkers."""
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        object_ = d.get("object", UNSET)
-
-        id = d.get("id", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redeem_promotion_stack = cls(
-            id,
-            object_,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redeem_promotion_stack.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return redeem_promotion_stack
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

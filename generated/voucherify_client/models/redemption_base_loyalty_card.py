@@ -1,70 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RedemptionBaseLoyaltyCard")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "points",
-    }
-)
+from ..types import Model, absent_reads_none, one_of
 
 
-@_attrs_define
-class RedemptionBaseLoyaltyCard:
-    points: int | None | Unset = UNSET
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedemptionBaseLoyaltyCard(Model):
+    points: int | None = None
     """ Number of points subtracted from the loyalty card as a result of the redemption. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+    __vf_fields__: ClassVar[tuple[str, ...]] = ("points",)
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if points is not UNSET:
-            field_dict["points"] = points
 
-        return field_dict
+RedemptionBaseLoyaltyCardDict = TypedDict(
+    "RedemptionBaseLoyaltyCardDict",
+    {
+        "points": "int | None",
+    },
+    total=False,
+)
+"""RedemptionBaseLoyaltyCard as a request takes it: a plain dict, checked by type checkers."""
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        points = d.get("points", UNSET)
 
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redemption_base_loyalty_card = cls(
-            points,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redemption_base_loyalty_card.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return redemption_base_loyalty_card
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

@@ -1,87 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RedemptionRewardResultParametersCoin")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "exchange_ratio",
-        "points_ratio",
-    }
-)
+from ..types import Model, absent_reads_none, one_of
 
 
-@_attrs_define
-class RedemptionRewardResultParametersCoin:
-    exchange_ratio: int | None | Unset = UNSET
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedemptionRewardResultParametersCoin(Model):
+    exchange_ratio: int | None = None
     """ The cash equivalent of the points defined in the `points_ratio` property. """
-    points_ratio: int | None | Unset = UNSET
+    points_ratio: int | None = None
     """ The number of loyalty points that will map to the predefined cash amount defined by the `exchange_ratio`
     property. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        exchange_ratio: int | None | Unset
-        if isinstance(self.exchange_ratio, Unset):
-            exchange_ratio = UNSET
-        else:
-            exchange_ratio = self.exchange_ratio
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
+        "exchange_ratio",
+        "points_ratio",
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
 
-        points_ratio: int | None | Unset
-        if isinstance(self.points_ratio, Unset):
-            points_ratio = UNSET
-        else:
-            points_ratio = self.points_ratio
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exchange_ratio is not UNSET:
-            field_dict["exchange_ratio"] = exchange_ratio
-        if points_ratio is not UNSET:
-            field_dict["points_ratio"] = points_ratio
+RedemptionRewardResultParametersCoinDict = TypedDict(
+    "RedemptionRewardResultParametersCoinDict",
+    {
+        "exchange_ratio": "int | None",
+        "points_ratio": "int | None",
+    },
+    total=False,
+)
+"""RedemptionRewardResultParametersCoin as a request takes it: a plain dict, checked by type checkers."""
 
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        exchange_ratio = d.get("exchange_ratio", UNSET)
-
-        points_ratio = d.get("points_ratio", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redemption_reward_result_parameters_coin = cls(
-            exchange_ratio,
-            points_ratio,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redemption_reward_result_parameters_coin.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return redemption_reward_result_parameters_coin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

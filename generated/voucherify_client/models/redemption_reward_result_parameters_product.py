@@ -1,86 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Model, absent_reads_none, one_of
 
-T = TypeVar("T", bound="RedemptionRewardResultParametersProduct")
 
-_KNOWN_KEYS = frozenset(
-    {
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedemptionRewardResultParametersProduct(Model):
+    id: str | None = None
+    """ Unique product ID, assigned by Voucherify.  """
+    sku_id: str | None = None
+    """ Unique identifier of the SKU. It is assigned by Voucherify. """
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
         "id",
         "sku_id",
-    }
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
+
+
+RedemptionRewardResultParametersProductDict = TypedDict(
+    "RedemptionRewardResultParametersProductDict",
+    {
+        "id": "str | None",
+        "sku_id": "str | None",
+    },
+    total=False,
 )
+"""RedemptionRewardResultParametersProduct as a request takes it: a plain dict, checked by type checkers."""
 
 
-@_attrs_define
-class RedemptionRewardResultParametersProduct:
-    id: None | str | Unset = UNSET
-    """ Unique product ID, assigned by Voucherify.  """
-    sku_id: None | str | Unset = UNSET
-    """ Unique identifier of the SKU. It is assigned by Voucherify. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        sku_id: None | str | Unset
-        if isinstance(self.sku_id, Unset):
-            sku_id = UNSET
-        else:
-            sku_id = self.sku_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sku_id is not UNSET:
-            field_dict["sku_id"] = sku_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        id = d.get("id", UNSET)
-
-        sku_id = d.get("sku_id", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redemption_reward_result_parameters_product = cls(
-            id,
-            sku_id,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redemption_reward_result_parameters_product.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return redemption_reward_result_parameters_product
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

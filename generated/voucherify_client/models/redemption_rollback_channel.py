@@ -1,113 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.redemption_rollback_channel_channel_type import RedemptionRollbackChannelChannelType
-from ..types import PARSE_ERRORS, UNSET, Unset
-
-_RedemptionRollbackChannelChannelType_values = RedemptionRollbackChannelChannelType._value2member_map_
+from ..types import Model, absent_reads_none, one_of
 
 
-T = TypeVar("T", bound="RedemptionRollbackChannel")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "channel_id",
-        "channel_type",
-    }
-)
-
-
-@_attrs_define
-class RedemptionRollbackChannel:
-    channel_id: None | str | Unset = UNSET
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class RedemptionRollbackChannel(Model):
+    channel_id: str | None = None
     """ Unique identifier of the channel which was used by the user performing the redemption rollback. This is
     either a user ID from the user using the Voucherify Dashboard or an X-APP-Id of a user using the API. """
-    channel_type: None | RedemptionRollbackChannelChannelType | Unset = UNSET
+    channel_type: str | None = None
     """ The source of the channel for the redemption. A `USER` corresponds to the Voucherify Dashboard and an `API`
     corresponds to the API. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        channel_id: None | str | Unset
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
+        "channel_id",
+        "channel_type",
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
 
-        channel_type: None | str | Unset
-        if isinstance(self.channel_type, Unset):
-            channel_type = UNSET
-        elif isinstance(self.channel_type, RedemptionRollbackChannelChannelType):
-            channel_type = (
-                self.channel_type.value
-                if isinstance(self.channel_type, RedemptionRollbackChannelChannelType)
-                else self.channel_type
-            )
 
-        else:
-            channel_type = self.channel_type
+RedemptionRollbackChannelDict = TypedDict(
+    "RedemptionRollbackChannelDict",
+    {
+        "channel_id": "str | None",
+        "channel_type": "str | None",
+    },
+    total=False,
+)
+"""RedemptionRollbackChannel as a request takes it: a plain dict, checked by type checkers."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
-        if channel_type is not UNSET:
-            field_dict["channel_type"] = channel_type
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        channel_id = d.get("channel_id", UNSET)
-
-        try:
-            _channel_type = d.get("channel_type", UNSET)
-            channel_type: None | RedemptionRollbackChannelChannelType | Unset
-            if _channel_type is UNSET:
-                channel_type = UNSET
-            elif _channel_type is None:
-                channel_type = None
-            else:
-                channel_type_type_0 = _RedemptionRollbackChannelChannelType_values.get(
-                    _channel_type
-                ) or RedemptionRollbackChannelChannelType(_channel_type)
-
-                channel_type = channel_type_type_0
-
-        except PARSE_ERRORS:
-            # A value of an unexpected shape is kept as it came rather than failing the whole payload.
-            channel_type = d.get("channel_type", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        redemption_rollback_channel = cls(
-            channel_id,
-            channel_type,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            redemption_rollback_channel.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return redemption_rollback_channel
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

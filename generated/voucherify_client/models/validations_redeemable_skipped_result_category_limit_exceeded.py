@@ -1,84 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ValidationsRedeemableSkippedResultCategoryLimitExceeded")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "key",
-        "message",
-    }
-)
+from ..types import Model, absent_reads_none, one_of
 
 
-@_attrs_define
-class ValidationsRedeemableSkippedResultCategoryLimitExceeded:
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class ValidationsRedeemableSkippedResultCategoryLimitExceeded(Model):
     """Displayed when `applicable_redeemables_per_category_limit` defined in the stacking rules is exceeded"""
 
-    key: Literal["applicable_redeemables_per_category_limit_exceeded"] | Unset = (
-        "applicable_redeemables_per_category_limit_exceeded"
+    key: str | None = None
+    message: str | None = None
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
+        "key",
+        "message",
     )
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __vf_consts__: ClassVar[dict[str, Any]] = {
+        "key": "applicable_redeemables_per_category_limit_exceeded",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+ValidationsRedeemableSkippedResultCategoryLimitExceededDict = TypedDict(
+    "ValidationsRedeemableSkippedResultCategoryLimitExceededDict",
+    {
+        "key": "str",
+        "message": "str | None",
+    },
+    total=False,
+)
+"""ValidationsRedeemableSkippedResultCategoryLimitExceeded as a request takes it: a plain dict, checked by type checkers."""
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if message is not UNSET:
-            field_dict["message"] = message
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = src_dict
-        key = d.get("key", UNSET)
-
-        message = d.get("message", UNSET)
-
-        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
-        # fields) more than reading their values.
-        validations_redeemable_skipped_result_category_limit_exceeded = cls(
-            key,
-            message,
-        )
-
-        if not _KNOWN_KEYS.issuperset(d):
-            validations_redeemable_skipped_result_category_limit_exceeded.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
-        return validations_redeemable_skipped_result_category_limit_exceeded
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

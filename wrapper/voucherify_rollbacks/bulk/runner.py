@@ -53,9 +53,9 @@ from ..operations.outcomes import (
     ROLLED_BACK,
     RollbackOutcome,
 )
+from ..operations.records import Order, Redemption, Rollback
 from ..operations.redemptions import check_id
 from ..operations.results import RollbackResult
-from ..operations.views import Order, Redemption, Rollback
 from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal, input_digest
 from .ratelimit import RateLimiter
 

@@ -279,10 +279,10 @@ STACK_PARENT = "(the stack)"
 def touched(item: Redemption | Rollback) -> str | None:
     """What a redemption or rollback touched, for the "voucher / tier" column: a voucher code, a promotion tier, or
     STACK_PARENT for a stack's parent (the API names the parent itself as its related object)."""
-    from voucherify_rollbacks import Redemption
+    from voucherify_rollbacks import Redemption, promotion_tier_id
 
     voucher = item.voucher
-    tier = item.promotion_tier_id if isinstance(item, Redemption) else None
+    tier = promotion_tier_id(item) if isinstance(item, Redemption) else None
     if voucher is None and tier is None and item.related_object_type == "redemption":
         return STACK_PARENT
     return (voucher.code if voucher else None) or tier or item.related_object_id
@@ -290,13 +290,15 @@ def touched(item: Redemption | Rollback) -> str | None:
 
 def record_row(item: Redemption | Rollback) -> list[object]:
     """One redemption or rollback as a RECORD_HEADERS row."""
+    from voucherify_rollbacks import Rollback, status_of
+
     return [
         item.id,
-        type(item).__name__.lower(),
+        "rollback" if isinstance(item, Rollback) else "redemption",
         item.redemption,
         touched(item),
         item.result,
-        item.status,
+        status_of(item),
         money(item.amount) if item.amount else None,
         item.date,
         item.failure_code,

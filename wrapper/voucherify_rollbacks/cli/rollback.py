@@ -58,13 +58,13 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
 
 def dry_run(vf: Voucherify, out: Output, redemption_id: str) -> int:
     """Show what a rollback of `redemption_id` would touch, with reads only."""
-    from voucherify_rollbacks import Redemption
+    from voucherify_rollbacks import Redemption, child_ids, rollback_ids
 
     item = vf.get_redemption(redemption_id)
     if not isinstance(item, Redemption):
         raise ConfigurationError(f"{redemption_id} is a rollback, not a redemption: there is nothing to roll back")
-    children = [vf.get_redemption(child) for child in item.child_ids]
-    rolled_back = [i for i in item.rollback_ids if not i.startswith("rrf_")]
+    children = [vf.get_redemption(child) for child in child_ids(item)]
+    rolled_back = [i for i in rollback_ids(item) if not i.startswith("rrf_")]
     if out.json_lines:
         out.emit(
             {

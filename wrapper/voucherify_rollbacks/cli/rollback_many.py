@@ -316,7 +316,7 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
 
 def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:
     """What rollback-many would do, with reads only (paced by the same ceiling)."""
-    from voucherify_rollbacks import Redemption
+    from voucherify_rollbacks import Redemption, rollback_ids
 
     limiter = RateLimiter(requests_per_minute)
     rows: list[list[object]] = []
@@ -331,7 +331,7 @@ def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: 
                 redemption = vf.get_redemption(item_id)
                 if not isinstance(redemption, Redemption):
                     raise UsageError(f"{item_id} is a rollback, not a redemption")
-                done = [i for i in redemption.rollback_ids if not i.startswith("rrf_")]
+                done = [i for i in rollback_ids(redemption) if not i.startswith("rrf_")]
                 found = [(item_id, done[-1] if done else None)]
         except VoucherifyError as error:
             counts["cannot"] += 1

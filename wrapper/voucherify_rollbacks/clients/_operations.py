@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
     from ..bulk.runner import BulkRun
     from ..operations.outcomes import RollbackOutcome
+    from ..operations.records import Order, Redemption, Rollback
     from ..operations.results import RedeemResult, RollbackResult
-    from ..operations.views import Order, Redemption, Rollback
 
 
 class ListOptions(RequestOptions, ShortcutFilters, total=False):

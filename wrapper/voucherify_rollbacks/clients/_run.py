@@ -13,7 +13,7 @@ from ..core.plans import ItemPlan, Plan
 from ._operations import Operations
 
 if TYPE_CHECKING:
-    from ..operations.views import Redemption, Rollback
+    from ..operations.records import Redemption, Rollback
 
 P = ParamSpec("P")
 T = TypeVar("T")

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 import httpx
 from voucherify_client.api.orders import get_order as _get_order
+from voucherify_client.models import OrdersGetResponseBody
 
 from ..core.plans import Plan, Request
 from ..errors import MalformedResponseError, VoucherifyError
 from ..errors.redaction import redact_exception
 from .outcomes import ALREADY_ROLLED_BACK, ROLLED_BACK, RollbackOutcome
-from .reading import _Json, plain
-from .redemptions import _json_object, _malformed, check_id
+from .records import Order
+from .redemptions import _malformed, check_id
 from .results import RollbackResult
-from .views import Order
 
 
 def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
@@ -30,12 +30,15 @@ def order_request(order_id: str, *, timeout: httpx.Timeout | None) -> Request:
     return Request(method=str(kwargs["method"]).upper(), url=str(kwargs["url"]), kind="read", timeout=timeout)
 
 
-def read_order(response: httpx.Response) -> Order:
-    """The order's view (its generated OrdersGetResponseBody in `.model`), or MalformedResponseError."""
-    data = _json_object(response, "an order")
-    if data.get("object", "order") != "order" or not data.get("id"):
+def read_order(response: httpx.Response) -> OrdersGetResponseBody:
+    """The order (the generated OrdersGetResponseBody, decoded in one pass), or MalformedResponseError."""
+    try:
+        order = OrdersGetResponseBody.from_json(response.content)
+    except ValueError:
+        raise _malformed(response, "an order") from None
+    if order.object not in (None, "order") or not order.id:
         raise _malformed(response, "an order")
-    return Order._from_json(data, (_Json(response.content), ()))
+    return order
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,11 @@ class OrderRedemption:
 
 def order_redemptions(order: Order) -> list[OrderRedemption]:
     """The parent and parent-less redemptions on an order, in the map's order; children are left to their parent."""
-    entries = plain(getattr(order.model, "redemptions", None))
-    found = getattr(entries, "additional_properties", None)
-    if not isinstance(found, dict):
-        return []
     listed: list[OrderRedemption] = []
-    for redemption_id, entry in found.items():
-        stacked = plain(getattr(entry, "stacked", None))
-        children = tuple(i for i in stacked if isinstance(i, str)) if isinstance(stacked, list) else ()
-        rollback_id = plain(getattr(entry, "rollback_id", None))
-        if not isinstance(rollback_id, str) or rollback_id.startswith("rrf_"):
+    for redemption_id, entry in (order.redemptions or {}).items():
+        children = tuple(entry.stacked or ())
+        rollback_id = entry.rollback_id
+        if rollback_id is not None and rollback_id.startswith("rrf_"):
             rollback_id = None
         listed.append(OrderRedemption(str(redemption_id), rollback_id, children))
     # A child's own entry (should the map carry one) is rolled back with its parent, never on its own.

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
+from voucherify_client.models import OrderRedemptionsEntry
 
 from .._constants import (
     MAX_STACK_CHILDREN,
@@ -55,10 +56,9 @@ from ..errors import (
     RollbackOutcomeUnknownError,
     VoucherifyError,
 )
-from .reading import order_entry, plain
+from .records import Redemption, Rollback, child_ids, order_entry, rollback_ids, succeeded
 from .redemptions import check_id, get_request, list_request, read_item, read_page, read_rollback
 from .results import RollbackResult
-from .views import Redemption, Rollback
 
 # The listing window around a rollback's recorded date: the order's and the redemption's dates may differ from the
 # rollback's own by a few milliseconds.
@@ -303,9 +303,8 @@ def _other_redemption(result: RollbackResult, redemption_id: str, *, single: boo
         return None if parent.redemption == redemption_id else parent.redemption
     children: set[str] = set()
     if not single and parent is not None:
-        entry = order_entry(result.order.model if result.order else None, redemption_id)
-        stacked = plain(getattr(entry, "stacked", None))
-        children = {i for i in stacked if isinstance(i, str)} if isinstance(stacked, list) else set()
+        entry = order_entry(result.order, redemption_id)
+        children = set(entry.stacked or ()) if entry is not None else set()
         if not children:
             return "a stack it does not name"
     for item in result.rollbacks:
@@ -374,25 +373,24 @@ def look_up(
     rollback_id = _rollback_id(redemption)
     if rollback_id is None and redemption.status != "ROLLED_BACK":
         return None
-    child_ids = redemption.child_ids[:MAX_STACK_CHILDREN]
-    entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
-    named = plain(getattr(entry, "rollback_stacked", None))
-    child_rollback_ids = [i for i in named if isinstance(i, str)] if isinstance(named, list) else []
+    children_ids = child_ids(redemption)[:MAX_STACK_CHILDREN]
+    entry = order_entry(redemption.order, redemption.id)
+    child_rollback_ids = list(entry.rollback_stacked or ()) if entry is not None else []
     wanted = {i for i in (rollback_id, *child_rollback_ids) if i}
     listed: dict[str, Rollback] = {}
     when = _rollback_date(redemption, entry, rollback_id)
     if when is not None:
         latest = when if until is None else max(when, datetime.datetime.fromtimestamp(until, datetime.UTC))
-        listed = yield from _list_rollbacks(when, latest, options, wanted, set(child_ids), redemption.id)
+        listed = yield from _list_rollbacks(when, latest, options, wanted, set(children_ids), redemption.id)
     parent = listed.get(rollback_id) if rollback_id else _undoing(listed, redemption.id)
     if parent is None and rollback_id is not None:
         parent = yield from _fetch_rollback(rollback_id, options)
     if parent is None:
         raise MalformedResponseError(f"{redemption.id} is rolled back, but its rollback could not be found")
-    if not child_ids:
-        return LookUp(parent, RollbackResult(rollbacks=[parent], order=parent.order, single=True), listed)
+    if not children_ids:
+        return LookUp(parent, RollbackResult.from_single(parent), listed)
     children: list[Rollback] = []
-    for child_id in child_ids:
+    for child_id in children_ids:
         child = _undoing(listed, child_id)
         if child is None:
             named_id = next((i for i in child_rollback_ids if i not in listed), None)
@@ -402,7 +400,6 @@ def look_up(
                     listed[child.id] = child
         if child is not None:
             children.append(child)
-    # The views themselves, not their models: a listed view builds its model from the whole page's body.
     result = RollbackResult(parent_rollback=parent, rollbacks=children, order=parent.order)
     return LookUp(parent, result, listed)
 
@@ -411,8 +408,8 @@ def _look_up_rollback(rollback: Rollback, options: CallOptions) -> Plan[LookUp]:
     """A rollback asked for by its own id: the look-up of the redemption it undid (the whole stack's result, which
     holds it); a failed rollback record (rrf_), or one its redemption's look-up does not hold, as a result of its
     own (`ok` False for a failed one)."""
-    alone = LookUp(rollback, RollbackResult(rollbacks=[rollback], order=rollback.order, single=True))
-    if not rollback.succeeded or not rollback.redemption or rollback.redemption == rollback.id:
+    alone = LookUp(rollback, RollbackResult.from_single(rollback))
+    if not succeeded(rollback) or not rollback.redemption or rollback.redemption == rollback.id:
         return alone
     found = yield from look_up(rollback.redemption, options, follow_parent=True)
     if found is None:
@@ -470,7 +467,7 @@ def _list_rollbacks(
         for item in items:
             if isinstance(item, Rollback) and item.id:
                 listed[item.id] = item
-        undone = {r.redemption for r in listed.values() if r.succeeded}
+        undone = {r.redemption for r in listed.values() if succeeded(r)}
         if wanted <= listed.keys() and children <= undone and (wanted or parent_id in undone):
             break
         if len(items) < RECOVERY_PAGE_SIZE:
@@ -480,34 +477,29 @@ def _list_rollbacks(
 
 def _undoing(listed: dict[str, Rollback], redemption_id: str | None) -> Rollback | None:
     """The successful rollback of `redemption_id` among those listed."""
-    found = [r for r in listed.values() if r.redemption == redemption_id and r.succeeded and r.id]
+    found = [r for r in listed.values() if r.redemption == redemption_id and succeeded(r) and r.id]
     return found[-1] if found else None
 
 
 def _rollback_id(redemption: Redemption) -> str | None:
     """The redemption's successful rollback: listed in related_redemptions, or on its order's entry."""
-    for rollback_id in reversed(redemption.rollback_ids):
+    for rollback_id in reversed(rollback_ids(redemption)):
         if not rollback_id.strip().startswith("rrf_"):  # rrf_ ids are refused attempts, stored as failed rollbacks
             return rollback_id
-    entry = order_entry(redemption.order.model if redemption.order else None, redemption.id)
-    found = plain(getattr(entry, "rollback_id", None))
-    return found if isinstance(found, str) and not found.startswith("rrf_") else None
+    entry = order_entry(redemption.order, redemption.id)
+    found = entry.rollback_id if entry is not None else None
+    return found if found is not None and not found.startswith("rrf_") else None
 
 
-def _rollback_date(redemption: Redemption, entry: Any, rollback_id: str | None) -> datetime.datetime | None:
-    related = plain(getattr(plain(getattr(redemption.model, "related_redemptions", None)), "rollbacks", None))
-    for item in related if isinstance(related, list) else []:
-        if plain(getattr(item, "id", None)) == rollback_id and isinstance(plain(item.date), datetime.datetime):
-            return _aware(plain(item.date))
-    date = plain(getattr(entry, "rollback_date", None))
-    if isinstance(date, datetime.datetime):
-        return _aware(date)
-    if isinstance(date, str):
-        try:
-            return _aware(datetime.datetime.fromisoformat(date.replace("Z", "+00:00")))
-        except ValueError:
-            return None
-    return None
+def _rollback_date(
+    redemption: Redemption, entry: OrderRedemptionsEntry | None, rollback_id: str | None
+) -> datetime.datetime | None:
+    related = redemption.related_redemptions
+    for item in (related.rollbacks if related is not None else None) or ():
+        if item.id == rollback_id and item.date is not None:
+            return _aware(item.date)
+    date = entry.rollback_date if entry is not None else None
+    return _aware(date) if date is not None else None
 
 
 def _aware(value: datetime.datetime) -> datetime.datetime:

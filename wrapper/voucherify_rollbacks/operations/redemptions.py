@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
+import msgspec
 from voucherify_client.api.redemptions import (
     get_redemption as _get,
 )
@@ -29,20 +30,16 @@ from voucherify_client.api.redemptions import (
     rollback_stacked_redemptions as _rollback_stacked,
 )
 from voucherify_client.models import (
-    Redemption as RedemptionModel,
-)
-from voucherify_client.models import (
     RedemptionRollback,
     RedemptionsRedeemResponseBody,
-    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    RedemptionsRollbacksCreateResponseBody,
 )
 
-from .._http.body import TRANSFER_HEADERS
 from ..core.plans import Request, request_id
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
-from .reading import _Json
+from .records import Redemption, Rollback, kind_of
+from .records import read_item as item_from_bytes
 from .results import RedeemResult, RollbackResult
-from .views import Redemption, Rollback
 
 # Characters that would change the path (or be silently dropped) if they were part of an id; isprintable() catches
 # the control characters (C0, DEL, C1) and other invisible ones.
@@ -237,15 +234,6 @@ def list_request(query: Mapping[str, Any], *, timeout: httpx.Timeout | None) -> 
 # --- responses ------------------------------------------------------------------------------------------------
 
 
-def _parsed(module: Any, response: httpx.Response) -> Any:
-    # The generated parsers know the documented 200 only; any other 2xx carries the same body. The copy holds the
-    # already decoded bytes, so it must not claim a content encoding or length any more.
-    if response.status_code != 200:
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in TRANSFER_HEADERS]
-        response = httpx.Response(200, content=response.content, headers=headers)
-    return module.parse_response(response)
-
-
 def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
     return MalformedResponseError(
         f"the API answered {response.status_code} but the body is not {what}",
@@ -261,94 +249,73 @@ def _meta(response: httpx.Response) -> dict[str, Any]:
     return {"request_id": request_id(response), "headers": response.headers, "status_code": response.status_code}
 
 
-def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
-    try:
-        data = json.loads(response.content)
-    except (ValueError, RecursionError):
-        data = None
-    if not isinstance(data, dict):
-        raise _malformed(response, what)
-    return data
+class _Page(msgspec.Struct):
+    """A list-redemptions page with its items still as bytes: each is read into its own class once its kind is
+    known (a rollback item often has no `object`: facts §3.4)."""
+
+    redemptions: list[msgspec.Raw] | None = None
+
+
+_PAGE = msgspec.json.Decoder(_Page)
 
 
 def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
-    """The stacked rollback's result (read into models when first used), or MalformedResponseError when the body
+    """The stacked rollback's result, decoded from the body in one pass, or MalformedResponseError when the body
     holds no rollback (`{}`, an error object): such a 2xx may still have been applied."""
-    data = _json_object(response, "a stacked rollback result")
-    items = data.get("rollbacks")
-    listed = isinstance(items, list) and bool(items) and all(item_kind(item) == "rollback" for item in items)
-    if not listed and item_kind(data.get("parent_rollback")) != "rollback":
+    try:
+        body = RedemptionsRollbacksCreateResponseBody.from_json(response.content)
+    except ValueError:
+        raise _malformed(response, "a stacked rollback result") from None
+    items = body.rollbacks
+    listed = bool(items) and all(_is_rollback(item) for item in items or ())
+    if not listed and not _is_rollback(body.parent_rollback):
         raise _malformed(response, "a stacked rollback result")
-    return RollbackResult._read(data, response.content, **_meta(response))
+    return RollbackResult.from_stacked(body, **_meta(response))
 
 
 def read_rollback(response: httpx.Response) -> RollbackResult:
-    """The single rollback's result (read into models when first used), or MalformedResponseError when the body
-    is not a rollback."""
-    data = _json_object(response, "a redemption rollback")
-    if item_kind(data) != "rollback":
+    """The single rollback's result, or MalformedResponseError when the body is not a rollback."""
+    try:
+        rollback = RedemptionRollback.from_json(response.content)
+    except ValueError:
+        raise _malformed(response, "a redemption rollback") from None
+    if not _is_rollback(rollback):
         raise _malformed(response, "a redemption rollback")
-    return RollbackResult._read(data, response.content, single=True, **_meta(response))
+    return RollbackResult.from_single(rollback, **_meta(response))
+
+
+def _is_rollback(item: RedemptionRollback | None) -> bool:
+    return item is not None and kind_of(item.object, item.id) == "rollback"
 
 
 def read_redeem(response: httpx.Response) -> RedeemResult:
     """The redemption's result, or MalformedResponseError (the redemption may have been applied)."""
-    parsed = _parsed(_redeem, response)
-    if not isinstance(parsed, RedemptionsRedeemResponseBody):
+    try:
+        body = RedemptionsRedeemResponseBody.from_json(response.content)
+    except ValueError:
+        raise _malformed(response, "a redemption result") from None
+    if not body.redemptions and body.parent_redemption is None:
         raise _malformed(response, "a redemption result")
-    return RedeemResult(parsed, **_meta(response))
+    return RedeemResult(body, **_meta(response))
 
 
 def read_item(response: httpx.Response) -> Redemption | Rollback:
-    """A get-redemption answer: a Redemption or a Rollback view, told apart by `object`, else by the id's prefix;
+    """A get-redemption answer: a Redemption or a Rollback, told apart by `object`, else by the id's prefix;
     anything else (an error object, `{}`) is MalformedResponseError."""
-    view = item_view(_json_object(response, "a redemption or a rollback"), read_from=(_Json(response.content), ()))
-    if view is None:
+    item = item_from_bytes(response.content)
+    if item is None:
         raise _malformed(response, "a redemption or a rollback")
-    return view
+    return item
 
 
 def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
     """The items of one list-redemptions page; a page without `redemptions` is an empty page, and an item that is
     neither a redemption nor a rollback is left out."""
-    data = _json_object(response, "a list of redemptions")
-    items = data.get("redemptions")
-    if not isinstance(items, list):
-        return []
-    page = _Json(response.content)
-    views = [item_view(item, read_from=(page, ("redemptions", i))) for i, item in enumerate(items)]
-    return [view for view in views if view is not None]
-
-
-def item_kind(item: object) -> str | None:
-    """ "rollback", "redemption" or None: by `object` when the item has one, else by its id (real rollback items
-    often omit `object`: facts §3.4). An item with neither is not guessed into a Redemption."""
-    if type(item) is not dict and not isinstance(item, Mapping):  # decoded JSON is a dict: spare the ABC check
-        return None
-    kind = item.get("object")
-    if kind == "redemption_rollback":
-        return "rollback"
-    if kind == "redemption":
-        return "redemption"
-    item_id = item.get("id")
-    if kind is None and isinstance(item_id, str):
-        if item_id.startswith(("rr_", "rrf_")):
-            return "rollback"
-        if item_id.startswith(("r_", "rf_")):
-            return "redemption"
-    return None
-
-
-def item_view(item: Any, *, read_from: tuple[Any, tuple[str | int, ...]] | None = None) -> Redemption | Rollback | None:
-    """A listed or fetched item (a dict, or a generated model) as a view; None when it is neither kind. A decoded
-    JSON item with `read_from` (the body it came from and its path there) is read without building its model."""
-    if isinstance(item, RedemptionRollback):
-        return Rollback.from_model(item)
-    if isinstance(item, RedemptionModel | RedemptionWithVoucherWithoutStackingRulesTypeCategories):
-        return Redemption.from_model(item)
-    kind = item_kind(item)
-    if kind == "rollback":
-        return Rollback.from_model(item) if read_from is None else Rollback._read(item, read_from)
-    if kind == "redemption":
-        return Redemption.from_model(item) if read_from is None else Redemption._read(item, read_from)
-    return None
+    try:
+        page = _PAGE.decode(response.content)
+    except msgspec.ValidationError:
+        return []  # `redemptions` is not a list: no item to read
+    except msgspec.DecodeError:
+        raise _malformed(response, "a list of redemptions") from None
+    items = (item_from_bytes(raw) for raw in page.redemptions or ())
+    return [item for item in items if item is not None]

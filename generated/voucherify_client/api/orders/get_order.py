@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.orders_get_response_body import OrdersGetResponseBody
-from ...types import PARSE_ERRORS, Response, http_status
+from ...types import PARSE_ERRORS, UNSET, Response, deep_object, http_status
 
 
 def build_request(

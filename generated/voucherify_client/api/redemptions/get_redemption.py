@@ -10,7 +10,7 @@ from ...models.redemption_rollback import RedemptionRollback
 from ...models.redemption_with_voucher_without_stacking_rules_type_categories import (
     RedemptionWithVoucherWithoutStackingRulesTypeCategories,
 )
-from ...types import PARSE_ERRORS, Response, http_status
+from ...types import PARSE_ERRORS, UNSET, Response, deep_object, http_status
 
 
 def build_request(

@@ -1,4 +1,5 @@
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 

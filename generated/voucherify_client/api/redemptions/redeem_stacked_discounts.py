@@ -1,4 +1,5 @@
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.redemptions_redeem_request_body import RedemptionsRedeemRequestBody
 from ...models.redemptions_redeem_response_body import RedemptionsRedeemResponseBody
-from ...types import PARSE_ERRORS, Response, http_status
+from ...types import PARSE_ERRORS, UNSET, Response, deep_object, http_status
 
 
 def build_request(

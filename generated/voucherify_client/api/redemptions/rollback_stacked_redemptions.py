@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.redemptions_rollback_create_request_body import RedemptionsRollbackCreateRequestBody
 from ...models.redemptions_rollbacks_create_response_body import RedemptionsRollbacksCreateResponseBody
-from ...types import PARSE_ERRORS, UNSET, Response, Unset, http_status
+from ...types import PARSE_ERRORS, UNSET, Response, Unset, deep_object, http_status
 
 
 def build_request(
