@@ -115,7 +115,10 @@ class _Source:
 
     def data(self) -> Any:
         if self._data is None and self._body is not None:
-            self._data = json.loads(self._body)
+            try:
+                self._data = json.loads(self._body)
+            except (ValueError, RecursionError):  # msgspec read it; a document too deep for json stays unpaired
+                self._body = None
         return self._data
 
     def part_of(self, model: "Model") -> Any:
@@ -133,10 +136,10 @@ def _pair(value: Any, raw: Any, index: dict[int, Any]) -> None:
         if type(raw) is not dict:
             return
         index[id(value)] = raw
-        for name in value.__vf_fields__:
+        for key, name in _names_of(type(value)):
             child = getattr(value, name)
             if child is not None and not isinstance(child, (str, int, float, bool)):
-                _pair(child, raw.get(name), index)
+                _pair(child, raw.get(key), index)
     elif type(value) is dict and type(raw) is dict:
         for key, item in value.items():
             if isinstance(item, (Model, list, dict)):
@@ -173,6 +176,8 @@ class Model:
             try:
                 model = _decoder(cls).decode(data)
             except msgspec.ValidationError as error:
+                if not _error_path(error):
+                    raise ValueError(f"not a JSON object: {error}") from None
                 model = _repair(cls, source.data(), error)
             except msgspec.DecodeError as error:
                 raise ValueError(f"not a JSON document: {error}") from None
@@ -184,6 +189,8 @@ class Model:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> typing.Self:
         """The model of decoded JSON (a dict), lenient as `from_json`; `to_dict()` gives `src_dict` back."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__}.from_dict takes a mapping, not {type(src_dict).__name__}")
         data = src_dict if type(src_dict) is dict else dict(src_dict)
         source = _Source(None, data)
         token = _SOURCE.set(source)
@@ -205,13 +212,25 @@ class Model:
             found = source.part_of(self)
             if found is not None:
                 return copy.deepcopy(found)
-        return {name: _plain(value) for name in self.__vf_fields__ if (value := getattr(self, name)) is not None}
+        return {key: _plain(value) for key, name in _names_of(type(self)) if (value := getattr(self, name)) is not None}
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """The fields Voucherify sent that this version of the spec does not name."""
         known = self.__vf_fields__
         return {key: value for key, value in self.to_dict().items() if key not in known}
+
+
+_names: dict[type, list[tuple[str, str]]] = {}
+
+
+def _names_of(cls: type) -> list[tuple[str, str]]:
+    """(JSON key, attribute) of each field of a model: the same but where a key is no Python name."""
+    found = _names.get(cls)
+    if found is None:
+        attributes = [field.name for field in attrs.fields(cls) if field.name != "_vf_source"]
+        found = _names[cls] = list(zip(cls.__vf_fields__, attributes))
+    return found
 
 
 def absent_reads_none(cls: type[M]) -> type[M]:
@@ -278,6 +297,10 @@ def _dec_hook(kind: type, value: Any) -> Any:
                     return msgspec.convert(value, variant, dec_hook=_dec_hook)
                 except msgspec.ValidationError:
                     return _lenient_model(variant, value)
+        # A value naming a variant no model describes (a discount `type` added after this spec) is none of them.
+        tags = {key for variant in variants for key in variant.__vf_consts__}
+        if any(value.get(key) is not None for key in tags):
+            raise TypeError("Expected one of the variants the spec describes")
         for variant in variants:
             try:
                 return msgspec.convert(value, variant, dec_hook=_dec_hook)

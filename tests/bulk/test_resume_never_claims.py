@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from voucherify_rollbacks import child_ids
 from voucherify_rollbacks.bulk import runner
 from voucherify_rollbacks.bulk.journal import Journal
 
@@ -137,7 +138,7 @@ def test_every_rollback_of_a_run_carries_the_runs_marker(sandbox: Any, tmp_path:
 
 def _child_of(sandbox: Any, parent: str) -> str:
     with sandbox.client() as vf:
-        return vf.get_redemption(parent).child_ids[0]
+        return child_ids(vf.get_redemption(parent))[0]
 
 
 def test_a_child_id_is_rolled_back_through_its_parent_and_reported_for_its_line(sandbox: Any, tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ def test_get_order_reads_status_totals_and_the_redemptions_map() -> None:
     with client(api) as vf:
         order = vf.get_order(ORDER_ID)
     assert (order.id, order.status, order.amount) == (ORDER_ID, "PAID", 10000)
-    entry = order.model.redemptions.additional_properties[PARENT]
+    assert order.redemptions is not None
+    entry = order.redemptions[PARENT]
     assert entry.stacked == ["r_2wfYc2a2Igu3iX1DNuXwOwvM", "r_LzoQKMUe0b4DNkW0O5xKUqCw"]
 
 

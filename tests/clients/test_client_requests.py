@@ -166,7 +166,7 @@ def test_generated_models_are_sent_without_their_unset_fields(api: ScriptedAPI) 
     with api.client() as client:
         client.rollback_stacked(PARENT_ID, customer=Customer(id="cust_1"), order=Order(source_id="ord-1"))
         client.redeem(
-            [RedeemVoucher(object_="voucher", id="CODE-1"), "CODE-2", {"object": "promotion_tier", "id": "promo_1"}],
+            [RedeemVoucher(object="voucher", id="CODE-1"), "CODE-2", {"object": "promotion_tier", "id": "promo_1"}],
             customer=Customer(source_id="alice@example.com", birthdate=datetime.date(1990, 5, 17)),
             order=Order(amount=20000),
             tracking_id="track_1",

@@ -63,7 +63,7 @@ def test_filled_seed_parses_into_typed_models_and_round_trips(server: MockServer
     assert_same_json(body.to_dict(), payload)
 
 
-def test_raw_seed_parses_and_keeps_each_placeholder_where_it_was(server: MockServer) -> None:
+def test_raw_seed_parses_reads_placeholders_as_none_and_keeps_each_where_it_was(server: MockServer) -> None:
     payload = seed_response()
     server.answer(200, payload)
 
@@ -71,10 +71,13 @@ def test_raw_seed_parses_and_keeps_each_placeholder_where_it_was(server: MockSer
 
     assert isinstance(body, RedemptionsRollbacksCreateResponseBody)
     voucher = body.rollbacks[0].voucher
-    assert voucher.validity_hours.daily == [PLACEHOLDER]
-    assert voucher.categories[0].hierarchy == PLACEHOLDER
-    assert voucher.categories[0].created_at == PLACEHOLDER
-    assert voucher.validation_rules_assignments.data == [PLACEHOLDER]
+    # Each placeholder is a value its field cannot hold: it reads None (a list leaves it out) and is kept as it came.
+    assert voucher.validity_hours.daily == []
+    assert voucher.categories[0].hierarchy is None
+    assert voucher.categories[0].created_at is None
+    assert voucher.validation_rules_assignments.data == []
+    assert voucher.categories[0].to_dict()["hierarchy"] == PLACEHOLDER
+    assert voucher.to_dict()["validity_hours"]["daily"] == [PLACEHOLDER]
     assert_same_json(body.to_dict(), payload)
     assert list(placeholder_paths(body.to_dict())) == list(placeholder_paths(payload))
 

@@ -9,8 +9,8 @@ import time
 from typing import Any
 
 import pytest
-from voucherify_rollbacks import errors, new_marker
-from voucherify_rollbacks.operations.views import Redemption, Rollback
+from voucherify_rollbacks import errors, new_marker, rollback_ids
+from voucherify_rollbacks.operations.records import Redemption, Rollback
 from voucherify_sandbox import Sandbox
 
 STACK = [
@@ -119,7 +119,7 @@ def test_get_and_list_return_redemptions_and_rollbacks(sb: Sandbox) -> None:
         listed = list(vf.redemptions(page_size=2))
         rollbacks_only = list(vf.redemptions(object="redemption_rollback"))
     assert isinstance(fetched, Redemption) and fetched.status == "ROLLED_BACK"
-    assert rolled.parent_rollback is not None and rolled.parent_rollback.id in fetched.rollback_ids
+    assert rolled.parent_rollback is not None and rolled.parent_rollback.id in rollback_ids(fetched)
     assert {type(item) for item in listed} == {Redemption, Rollback}
     assert len(listed) == 6  # parent + 2 children, and their 3 rollbacks
     assert len({item.id for item in listed}) == 6
