@@ -10,14 +10,15 @@ pays only for what it uses. The import statements in the methods below cost noth
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from .._constants import MAX_PAGE_SIZE
 from ..core.markers import new_marker, with_marker
 from ..core.options import REQUEST_OPTION_NAMES, RequestOptions
 from ..core.plans import ItemPlan, Plan, Request, read_after, send
-from ..operations.filters import ShortcutFilters
+from ..operations.bodies import CustomerArg, MetadataArg, OrderArg, RedeemableArg, RedeemOptionsArg, SessionArg
+from ..operations.filters import ListFilters, ListRedemptionsQuery, ShortcutFilters
 from ._base import ClientBase
 
 if TYPE_CHECKING:
@@ -42,9 +43,9 @@ class Operations(ClientBase):
         *,
         reason: str | None = None,
         tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
+        customer: CustomerArg | None = None,
+        order: OrderArg | None = None,
+        metadata: MetadataArg | None = None,
         marker: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RollbackResult]:
@@ -80,9 +81,9 @@ class Operations(ClientBase):
         *,
         reason: str | None = None,
         tracking_id: str | None = None,
-        customer: Any = None,
-        order: Any = None,
-        metadata: Any = None,
+        customer: CustomerArg | None = None,
+        order: OrderArg | None = None,
+        metadata: MetadataArg | None = None,
         marker: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RollbackResult]:
@@ -110,9 +111,9 @@ class Operations(ClientBase):
         *,
         reason: str | None,
         tracking_id: str | None,
-        customer: Any,
-        order: Any,
-        metadata: Any,
+        customer: CustomerArg | None,
+        order: OrderArg | None,
+        metadata: MetadataArg | None,
         marker: str | None,
         request_options: RequestOptions,
     ) -> Plan[RollbackResult]:
@@ -153,14 +154,14 @@ class Operations(ClientBase):
 
     def _redeem(
         self,
-        redeemables: Sequence[Any],
+        redeemables: Sequence[RedeemableArg],
         *,
-        order: Any = None,
-        customer: Any = None,
-        session: Any = None,
+        order: OrderArg | None = None,
+        customer: CustomerArg | None = None,
+        session: SessionArg | None = None,
         tracking_id: str | None = None,
-        metadata: Any = None,
-        options: Any = None,
+        metadata: MetadataArg | None = None,
+        options: RedeemOptionsArg | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[RedeemResult]:
         """Redeem 1–30 redeemables (dicts, generated models, or voucher codes as strings) in one request.
@@ -212,8 +213,8 @@ class Operations(ClientBase):
         *,
         reason: str | None = None,
         tracking_id: str | None = None,
-        customer: Any = None,
-        metadata: Any = None,
+        customer: CustomerArg | None = None,
+        metadata: MetadataArg | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[list[RollbackOutcome]]:
         """Roll back every redemption on an order that is not rolled back yet: one RollbackOutcome per parent (or
@@ -293,26 +294,27 @@ class Operations(ClientBase):
         self,
         /,
         *,
-        result: str | Sequence[str] | None = None,
         campaign: str | None = None,
         customer: str | None = None,
         order: str | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        filters: Mapping[str, Any] | None = None,
+        filters: ListFilters | None = None,
         page_size: int = MAX_PAGE_SIZE,
+        query: ListRedemptionsQuery | None = None,
         **options: Unpack[ListOptions],
     ) -> ItemPlan:
         """Every matching redemption and rollback, newest first by default, fetched page by page as you iterate.
 
-        Shortcut filters (`ShortcutFilters`): voucher_code, related_object_id, related_object_parent_id,
-        parent_redemption_id, failure_code, object ("redemption" or "redemption_rollback"), customer_id,
-        campaign_name, user_login; a list or tuple matches any of its values.
+        The keywords come from the spec through the generated list operation: `order` is one of its orders; the
+        shortcut filters (`ShortcutFilters`: voucher_code, related_object_id, parent_redemption_id, failure_code,
+        object, customer_id, result, ... every filter the spec lists) take a value or a list or tuple of values;
+        `filters` takes the spec's filter objects as they are; `query` any other query parameter of the spec.
         """
         from ..operations.pagination import build_query, list_plan
 
-        query = build_query(
-            result=result,
+        conditions: dict[str, Any] = {k: v for k, v in options.items() if k not in REQUEST_OPTION_NAMES}
+        built = build_query(
             campaign=campaign,
             customer=customer,
             order=order,
@@ -320,11 +322,12 @@ class Operations(ClientBase):
             created_before=created_before,
             filters=filters,
             page_size=page_size,
-            **{name: value for name, value in options.items() if name not in REQUEST_OPTION_NAMES},
+            query=query,
+            **conditions,
         )
         request_options = {name: value for name, value in options.items() if name in REQUEST_OPTION_NAMES}
         call = self._options(cast(RequestOptions, request_options), sends_body=False)
-        return list_plan(query, call, call.timeout)
+        return list_plan(built, call, call.timeout)
 
 
 def _reading(request_options: RequestOptions) -> RequestOptions:

@@ -1,21 +1,28 @@
-"""The shortcut filters of listing redemptions, as a type the clients' signatures use (loads nothing heavy)."""
+"""The keywords of listing redemptions, as types the clients' signatures use, all generated from the spec: the
+shortcut filters (`name=value` for `filters[name][conditions][$is]=value`, a sequence for `$in`) and the query
+parameters `redemptions(query=...)` passes through. A filter or parameter Voucherify adds reaches both through a
+regenerate. At run time they are placeholders, so that importing the clients loads no generated module; the calls
+check their keywords against the generated ones.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    from voucherify_client.api.redemptions.list_redemptions import FiltersShortcuts as ShortcutFilters
+    from voucherify_client.api.redemptions.list_redemptions import Query as ListRedemptionsQuery
+    from voucherify_client.models import ParameterFiltersListRedemptionsDict as ListFilters
+else:
+    from typing import Any
+
+    ListFilters = dict[str, Any]  # the generated ParameterFiltersListRedemptionsDict (a placeholder at run time)
+
+    class ShortcutFilters(TypedDict, total=False):
+        """The generated `FiltersShortcuts` of list-redemptions (a placeholder at run time)."""
+
+    class ListRedemptionsQuery(TypedDict, total=False):
+        """The generated `Query` of list-redemptions (a placeholder at run time)."""
 
 
-class ShortcutFilters(TypedDict, total=False):
-    """The filters `redemptions(...)` takes as keywords: `name=value` is `filters[name][conditions][$is]=value`, and
-    a list or tuple is `$in`."""
-
-    voucher_code: str | Sequence[str] | None
-    related_object_id: str | Sequence[str] | None
-    related_object_parent_id: str | Sequence[str] | None
-    parent_redemption_id: str | Sequence[str] | None
-    failure_code: str | Sequence[str] | None
-    object: str | Sequence[str] | None
-    customer_id: str | Sequence[str] | None
-    campaign_name: str | Sequence[str] | None
-    user_login: str | Sequence[str] | None
+__all__ = ["ListFilters", "ListRedemptionsQuery", "ShortcutFilters"]

@@ -10,6 +10,7 @@ stopping silently.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,25 +20,27 @@ import httpx
 from .._constants import MAX_PAGE, MAX_PAGE_SIZE
 from ..core.plans import CallOptions, ItemPlan, Plan, send
 from ..errors import InvalidArgumentError, PaginationLimitError
-from .filters import ShortcutFilters
 from .redemptions import jsonable, list_request, read_page
 
-_ORDERS = frozenset(
-    {
-        "created_at",
-        "-created_at",
-        "id",
-        "-id",
-        "voucher_code",
-        "-voucher_code",
-        "tracking_id",
-        "-tracking_id",
-        "customer_id",
-        "-customer_id",
-    }
-)
+# The query parameters the walk sets itself, page by page.
+_MANAGED = frozenset({"limit", "page", "created_at"})
 
-_FILTER_SHORTCUTS = tuple(ShortcutFilters.__annotations__)
+
+@functools.cache
+def _spec() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """What the spec allows, from the generated list operation: the orders, the shortcut filters (every field of
+    the filters that holds conditions) and the query parameters."""
+    from voucherify_client.api.redemptions import list_redemptions
+    from voucherify_client.models import ParameterOrderListRedemptions
+
+    orders = frozenset(member.value for member in ParameterOrderListRedemptions)
+    return (
+        orders,
+        tuple(list_redemptions.FiltersShortcuts.__annotations__),
+        frozenset(list_redemptions.Query.__annotations__),
+    )
+
+
 # The window bound moves one millisecond past the last item's date (the API's resolution) so that items sharing
 # that instant are listed again rather than lost; the ones already given are then skipped by id.
 _RESOLUTION = datetime.timedelta(milliseconds=1)
@@ -55,10 +58,11 @@ class ListQuery:
     created_before: datetime.datetime | None = None
     filters: Mapping[str, Any] | None = None
     page_size: int = MAX_PAGE_SIZE
+    extra: Mapping[str, Any] | None = None  # other query parameters of the spec, as given
 
     def page(self, number: int, after: datetime.datetime | None, before: datetime.datetime | None) -> dict[str, Any]:
         """Keyword arguments of the generated list operation for one page of one window."""
-        query: dict[str, Any] = {"limit": self.page_size, "page": number, "order": self.order}
+        query: dict[str, Any] = {**(self.extra or {}), "limit": self.page_size, "page": number, "order": self.order}
         if self.result:
             query["result"] = list(self.result)  # repeated: result=SUCCESS&result=FAILURE
         for name in ("campaign", "customer"):
@@ -82,14 +86,15 @@ def build_query(
     created_before: datetime.datetime | None = None,
     filters: Mapping[str, Any] | None = None,
     page_size: int = MAX_PAGE_SIZE,
+    query: Mapping[str, Any] | None = None,
     **conditions: Any,
 ) -> ListQuery:
     """Check the filters of `redemptions(...)`. Shortcut keywords (parent_redemption_id=..., object=...) become
-    `filters[<name>][conditions][$is]` (or `$in` for a list)."""
-    if order is not None and order not in _ORDERS:
-        raise InvalidArgumentError(
-            f"order must be one of {', '.join(sorted(_ORDERS))}, got {order!r}", argument="order"
-        )
+    `filters[<name>][conditions][$is]` (or `$in` for a list), but `result`, which is a query parameter of its own;
+    `query` holds any other query parameter of the spec, sent as the generated operation encodes it."""
+    orders, shortcuts, parameters = _spec()
+    if order is not None and order not in orders:
+        raise InvalidArgumentError(f"order must be one of {', '.join(sorted(orders))}, got {order!r}", argument="order")
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
         raise InvalidArgumentError(
             f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, got {page_size!r}", argument="page_size"
@@ -97,11 +102,21 @@ def build_query(
     for name, value in (("created_after", created_after), ("created_before", created_before)):
         if value is not None and not isinstance(value, datetime.datetime):
             raise InvalidArgumentError(f"{name} must be a datetime, got {type(value).__name__}", argument=name)
-    unknown = set(conditions) - set(_FILTER_SHORTCUTS)
+    unknown = set(conditions) - set(shortcuts)
     if unknown:
-        raise InvalidArgumentError(
-            f"unknown filter(s) {', '.join(sorted(unknown))}; known: {', '.join(_FILTER_SHORTCUTS)}"
-        )
+        raise InvalidArgumentError(f"unknown filter(s) {', '.join(sorted(unknown))}; known: {', '.join(shortcuts)}")
+    result = conditions.pop("result", None) if result is None else result
+    extra = dict(query or {})
+    for name in extra:
+        if name not in parameters:
+            raise InvalidArgumentError(
+                f"query: {name!r} is no query parameter of list-redemptions; known: {', '.join(sorted(parameters))}",
+                argument="query",
+            )
+        if name in _MANAGED or name in ("order", "result", "campaign", "customer", "filters"):
+            raise InvalidArgumentError(
+                f"query: {name!r} is set by redemptions() itself (or by its own keyword argument)", argument="query"
+            )
     merged: dict[str, Any] = dict(filters or {})
     for name, value in conditions.items():
         if value is not None:
@@ -119,6 +134,7 @@ def build_query(
         created_before=_aware(created_before),
         filters=merged or None,
         page_size=page_size,
+        extra=extra,
     )
 
 

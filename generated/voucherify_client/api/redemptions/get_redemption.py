@@ -1,4 +1,5 @@
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx

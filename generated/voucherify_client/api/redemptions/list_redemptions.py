@@ -1,4 +1,5 @@
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -479,3 +480,42 @@ async def asyncio(
             filters=filters,
         )
     ).parsed
+
+
+from ...models.parameter_created_before_after import ParameterCreatedBeforeAfterDict
+from ...models.parameter_filters_list_redemptions import ParameterFiltersListRedemptionsDict
+
+Query = TypedDict(
+    "Query",
+    {
+        "limit": "int",
+        "page": "int",
+        "result": "str",
+        "campaign": "str",
+        "customer": "str",
+        "order": "str",
+        "created_at": "ParameterCreatedBeforeAfterDict",
+        "filters": "ParameterFiltersListRedemptionsDict",
+    },
+    total=False,
+)
+"""This operation's query parameters, as `build_request` takes them by keyword."""
+
+FiltersShortcuts = TypedDict(
+    "FiltersShortcuts",
+    {
+        "voucher_code": "str | Sequence[str] | None",
+        "related_object_id": "str | Sequence[str] | None",
+        "related_object_parent_id": "str | Sequence[str] | None",
+        "parent_redemption_id": "str | Sequence[str] | None",
+        "failure_code": "str | Sequence[str] | None",
+        "result": "str | Sequence[str] | None",
+        "object": "str | Sequence[str] | None",
+        "customer_id": "str | Sequence[str] | None",
+        "campaign_name": "str | Sequence[str] | None",
+        "user_login": "str | Sequence[str] | None",
+    },
+    total=False,
+)
+"""`filters` written short: `name=value` stands for `filters[name][conditions][$is]=value`, a
+sequence of values for `$in`."""

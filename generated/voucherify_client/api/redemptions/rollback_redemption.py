@@ -1,4 +1,5 @@
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -355,3 +356,14 @@ async def asyncio(
             tracking_id=tracking_id,
         )
     ).parsed
+
+
+Query = TypedDict(
+    "Query",
+    {
+        "reason": "str",
+        "tracking_id": "str",
+    },
+    total=False,
+)
+"""This operation's query parameters, as `build_request` takes them by keyword."""
