@@ -92,7 +92,17 @@ def rotated(names: list[str], index: int) -> list[str]:
 
 def per_round_ratio(samples: Mapping[str, list[float]], ours: str, baseline: str) -> float:
     """The median of the rounds' ours/baseline ratios."""
-    return statistics.median(o / b for o, b in zip(samples[ours], samples[baseline], strict=True))
+    return statistics.median(round_ratios(samples, ours, baseline))
+
+
+def round_ratios(samples: Mapping[str, list[float]], ours: str, baseline: str) -> list[float]:
+    """Each round's ours/baseline ratio (blocks run moments apart), for a ratio's spread."""
+    return [o / b for o, b in zip(samples[ours], samples[baseline], strict=True)]
+
+
+def spread(ratios: list[float]) -> str:
+    """How a ratio moved over the rounds: its lowest and highest."""
+    return f"spread {min(ratios):.3f}-{max(ratios):.3f} over {len(ratios)} rounds"
 
 
 def median(samples: Mapping[str, list[float]], name: str) -> float:

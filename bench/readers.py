@@ -33,11 +33,13 @@ AUTH = {"X-App-Id": APP_ID, "X-App-Token": APP_TOKEN}
 
 
 def payloads() -> dict[str, bytes]:
-    """The three payloads of the parse figures, as the wire bytes."""
+    """The payloads of the parse figures, as the wire bytes: the real answer, the seed example (its documentation
+    placeholders filled, as the official SDK refuses them) and stacks of 30 and 100 rollbacks built from it."""
     return {
         "real": SUCCESS_FILE.read_bytes(),
         "seed": json.dumps(seed_response_filled()).encode(),
         "seed-stack-30": json.dumps(large_stack(30)).encode(),
+        "seed-stack-100": json.dumps(large_stack(100)).encode(),
     }
 
 

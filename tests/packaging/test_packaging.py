@@ -65,7 +65,7 @@ def test_runtime_dependencies_are_exactly_what_the_shipped_code_imports() -> Non
     declared = _names(_project()["dependencies"])
     imports = _third_party_imports()
     core = {name for name in imports if name not in EXTRA_IMPORTS}
-    assert core | IMPORTED_BY_DEPENDENCIES == declared == {"httpx", "httpcore", "anyio", "attrs", "sniffio"}
+    assert core | IMPORTED_BY_DEPENDENCIES == declared == {"httpx", "httpcore", "anyio", "attrs", "msgspec", "sniffio"}
 
 
 def test_optional_imports_come_with_their_extra_and_stay_out_of_the_core() -> None:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class BundleMissingItemObject(StrEnum):
@@ -20,3 +20,7 @@ class BundleMissingItemObject(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BundleMissingItemObjectDict: TypeAlias = str
+"""BundleMissingItemObject as a request takes it: one of the values above, or one Voucherify added since."""

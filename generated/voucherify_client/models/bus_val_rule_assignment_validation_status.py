@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class BusValRuleAssignmentValidationStatus(StrEnum):
@@ -20,3 +20,7 @@ class BusValRuleAssignmentValidationStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BusValRuleAssignmentValidationStatusDict: TypeAlias = str
+"""BusValRuleAssignmentValidationStatus as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class CategoryWithStackingRulesTypeStackingRulesType(StrEnum):
@@ -19,3 +19,7 @@ class CategoryWithStackingRulesTypeStackingRulesType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+CategoryWithStackingRulesTypeStackingRulesTypeDict: TypeAlias = str
+"""CategoryWithStackingRulesTypeStackingRulesType as a request takes it: one of the values above, or one Voucherify added since."""

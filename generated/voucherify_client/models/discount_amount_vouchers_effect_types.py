@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class DiscountAmountVouchersEffectTypes(StrEnum):
@@ -22,3 +22,7 @@ class DiscountAmountVouchersEffectTypes(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DiscountAmountVouchersEffectTypesDict: TypeAlias = str
+"""DiscountAmountVouchersEffectTypes as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class DiscountUnitMultipleOneUnitEffect(StrEnum):
@@ -19,3 +19,7 @@ class DiscountUnitMultipleOneUnitEffect(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DiscountUnitMultipleOneUnitEffectDict: TypeAlias = str
+"""DiscountUnitMultipleOneUnitEffect as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class OrderBaseStatus(StrEnum):
@@ -21,3 +21,7 @@ class OrderBaseStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+OrderBaseStatusDict: TypeAlias = str
+"""OrderBaseStatus as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class ParameterOrderListRedemptions(StrEnum):
@@ -27,3 +27,7 @@ class ParameterOrderListRedemptions(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ParameterOrderListRedemptionsDict: TypeAlias = str
+"""ParameterOrderListRedemptions as a request takes it: one of the values above, or one Voucherify added since."""

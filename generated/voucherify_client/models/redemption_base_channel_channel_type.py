@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionBaseChannelChannelType(StrEnum):
@@ -20,3 +20,7 @@ class RedemptionBaseChannelChannelType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionBaseChannelChannelTypeDict: TypeAlias = str
+"""RedemptionBaseChannelChannelType as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionBaseRelatedObjectType(StrEnum):
@@ -20,3 +20,7 @@ class RedemptionBaseRelatedObjectType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionBaseRelatedObjectTypeDict: TypeAlias = str
+"""RedemptionBaseRelatedObjectType as a request takes it: one of the values above, or one Voucherify added since."""

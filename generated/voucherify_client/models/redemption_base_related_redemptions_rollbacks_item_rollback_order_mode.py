@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode(StrEnum):
@@ -19,3 +19,7 @@ class RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderModeDict: TypeAlias = str
+"""RedemptionBaseRelatedRedemptionsRollbacksItemRollbackOrderMode as a request takes it: one of the values above, or one Voucherify added since."""

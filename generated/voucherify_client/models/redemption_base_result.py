@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionBaseResult(StrEnum):
@@ -19,3 +19,7 @@ class RedemptionBaseResult(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionBaseResultDict: TypeAlias = str
+"""RedemptionBaseResult as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionRollbackChannelChannelType(StrEnum):
@@ -19,3 +19,7 @@ class RedemptionRollbackChannelChannelType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionRollbackChannelChannelTypeDict: TypeAlias = str
+"""RedemptionRollbackChannelChannelType as a request takes it: one of the values above, or one Voucherify added since."""

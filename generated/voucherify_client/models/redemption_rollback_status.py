@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class RedemptionRollbackStatus(StrEnum):
@@ -19,3 +19,7 @@ class RedemptionRollbackStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+RedemptionRollbackStatusDict: TypeAlias = str
+"""RedemptionRollbackStatus as a request takes it: one of the values above, or one Voucherify added since."""

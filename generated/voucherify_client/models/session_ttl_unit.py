@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class SessionTtlUnit(StrEnum):
@@ -24,3 +24,7 @@ class SessionTtlUnit(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SessionTtlUnitDict: TypeAlias = str
+"""SessionTtlUnit as a request takes it: one of the values above, or one Voucherify added since."""

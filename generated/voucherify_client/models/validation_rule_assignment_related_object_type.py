@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class ValidationRuleAssignmentRelatedObjectType(StrEnum):
@@ -23,3 +23,7 @@ class ValidationRuleAssignmentRelatedObjectType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ValidationRuleAssignmentRelatedObjectTypeDict: TypeAlias = str
+"""ValidationRuleAssignmentRelatedObjectType as a request takes it: one of the values above, or one Voucherify added since."""

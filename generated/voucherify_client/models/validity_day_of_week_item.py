@@ -1,5 +1,5 @@
 from enum import IntEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class ValidityDayOfWeekItem(IntEnum):
@@ -23,3 +23,7 @@ class ValidityDayOfWeekItem(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ValidityDayOfWeekItemDict: TypeAlias = int
+"""ValidityDayOfWeekItem as a request takes it: one of the values above, or one Voucherify added since."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Self, TypeAlias
 
 
 class VoucherBaseType(StrEnum):
@@ -20,3 +20,7 @@ class VoucherBaseType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+VoucherBaseTypeDict: TypeAlias = str
+"""VoucherBaseType as a request takes it: one of the values above, or one Voucherify added since."""
