@@ -20,9 +20,15 @@ from typing import Any
 import griffe
 
 # The modules users import names from: their `__all__` is the public surface (as in scripts/api-snapshot).
-PUBLIC_MODULES = ("voucherify_rollbacks", "voucherify_rollbacks.errors", "voucherify_rollbacks.webhooks", "voucherify_sandbox")
+PUBLIC_MODULES = (
+    "voucherify_rollbacks",
+    "voucherify_rollbacks.errors",
+    "voucherify_rollbacks.webhooks",
+    "voucherify_sandbox",
+)
 _ANCHOR = re.compile(r'id="((?:voucherify_rollbacks|voucherify_sandbox)(?:\.\w+)+)"')
 _MISSING = object()
+_METHOD_KINDS = (property, functools.cached_property, staticmethod, classmethod)
 log = logging.getLogger("mkdocs.hooks.reference_check")  # under "mkdocs": strict mode counts its warnings
 
 
@@ -82,7 +88,7 @@ def _public_members(cls: type) -> Iterator[tuple[str, type]]:
         if owner is None or not owner.__module__.startswith(("voucherify_rollbacks", "voucherify_sandbox")):
             continue
         raw = inspect.getattr_static(cls, name)
-        if isinstance(raw, property | functools.cached_property | staticmethod | classmethod) or inspect.isfunction(raw):
+        if inspect.isfunction(raw) or isinstance(raw, _METHOD_KINDS):
             yield name, owner
 
 
