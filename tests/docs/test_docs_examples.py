@@ -7,15 +7,13 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from voucherify_sandbox import Sandbox
 
-from tests.support.docs_text import all_python_blocks
+from tests.support.docs_text import all_python_blocks, mypy_strict
 
 # A redemption id as the README writes one (r_ and 16+ hex digits).
 _EXAMPLE_ID = re.compile(r'"r_[0-9a-f]{16,}"')
@@ -35,15 +33,7 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
         path = tmp_path / f"docs_example_{number}.py"
         path.write_text(block, encoding="utf-8")
         files.append(str(path))
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy_cache"), *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert mypy_strict(files, tmp_path) == ""
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.docs_text import README, ROOT, python_blocks
+from tests.support.docs_text import README, ROOT, mypy_strict, python_blocks
 
 EXAMPLES = ROOT / "examples"
 SCRIPTS = sorted(path.name for path in EXAMPLES.glob("*.py"))
@@ -60,15 +60,7 @@ def test_the_example_runs_against_the_sandbox(script: str, tmp_path: Path) -> No
 
 
 def test_the_examples_pass_mypy_strict(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(EXAMPLES)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert mypy_strict([str(EXAMPLES)], tmp_path) == ""
 
 
 def test_the_readme_quickstart_is_the_rollback_example() -> None:

@@ -4,6 +4,8 @@ blocks."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,3 +32,17 @@ def all_python_blocks() -> list[tuple[str, str]]:
         for path in documents()
         for number, block in enumerate(python_blocks(path), start=1)
     ]
+
+
+def mypy_strict(paths: list[str], folder: Path) -> str:
+    """Type-check `paths` as a user's programs (from `folder`, against the installed packages); '' when they pass,
+    else what mypy said."""
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / ".mypy_cache"), *paths],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=folder,
+    )
+    return "" if run.returncode == 0 else run.stdout + run.stderr
