@@ -53,4 +53,5 @@ ensure_chromium() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver \
     fonts-dejavu-core >/dev/null
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null
 }
