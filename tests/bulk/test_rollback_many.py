@@ -141,13 +141,12 @@ def _killed_after_sending(sandbox: Any, vf: Any, journal: str, redemption_id: st
     vf.rollback_stacked(redemption_id, reason=reason, marker=marker)
 
 
-def test_the_readme_bulk_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import re
+def test_the_bulk_guide_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.docs_text import DOCS, python_blocks
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "rollback_many(" in b)
+    block = next(b for b in python_blocks(DOCS / "bulk.md") if "rollback_many(" in b)
     monkeypatch.chdir(tmp_path)
-    exec(compile(block, "README.md", "exec"), {})
+    exec(compile(block, "docs/bulk.md", "exec"), {})
     from voucherify_rollbacks.bulk.journal import Journal
 
     with Journal(str(tmp_path / "wave.sqlite")) as book:

@@ -36,8 +36,19 @@ def test_readme_sandbox_example_runs_and_rolls_back_the_stack() -> None:
     assert len(stack.redemptions) == 2  # type: ignore[attr-defined]
 
 
-def test_readme_examples_are_valid_python() -> None:
-    blocks = _python_blocks()
-    assert len(blocks) >= 4
-    for block in blocks:
-        compile(block, "README.md", "exec")
+def test_the_readme_starts_with_the_quickstart_then_an_honest_install() -> None:
+    sections = re.findall(r"^## (.*)$", README.read_text(encoding="utf-8"), flags=re.M)
+    assert sections[:2] == ["Quickstart: on the sandbox, no credentials", "Install"]
+    quickstart = next(b for b in _python_blocks() if "from voucherify_sandbox import Sandbox" in b)
+    assert "app_token" not in quickstart and "VOUCHERIFY_" not in quickstart
+    install = README.read_text(encoding="utf-8").split("## Install", 1)[1].split("\n## ", 1)[0]
+    assert "not on PyPI yet" in install and "python -m build" in install
+
+
+def test_every_documentation_example_is_valid_python() -> None:
+    from tests.support.docs_text import all_python_blocks
+
+    blocks = all_python_blocks()
+    assert len(blocks) >= 8
+    for name, block in blocks:
+        compile(block, name, "exec")

@@ -1,4 +1,4 @@
-"""The rollback truth table (README "Retries and recovery"), row by row, over real sockets: the SDK talks to the
+"""The rollback truth table (docs/rollbacks.md), row by row, over real sockets: the SDK talks to the
 sandbox through a fault-injecting proxy, sync and async. Each row also checks the store: nothing applied twice."""
 
 from __future__ import annotations

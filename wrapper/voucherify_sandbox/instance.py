@@ -134,10 +134,12 @@ class Sandbox:
 
     @property
     def running(self) -> bool:
+        """Whether the server is serving (between `start()` and `stop()`)."""
         return self._server is not None
 
     @property
     def port(self) -> int:
+        """The port the running server listens on, on 127.0.0.1."""
         return self._running_server().server_address[1]
 
     @property
@@ -175,6 +177,7 @@ class Sandbox:
         self._clock.advance(timedelta(**delta))
 
     def now(self) -> datetime:
+        """The sandbox's current time, as its records are dated (its clock may be a test's fake one)."""
         return self._clock.now()
 
     # webhooks
@@ -208,6 +211,7 @@ class Sandbox:
         return self._faults.pending() if self._faults else {}
 
     def clear_faults(self) -> None:
+        """Remove every fault injected so far, so each operation answers normally again."""
         if self._faults is not None:
             self._faults.clear()
 
@@ -223,6 +227,7 @@ class Sandbox:
         return {"vouchers": store.vouchers(), "promotion_tiers": store.promotion_tiers()}
 
     def promotion_tier(self, tier_id: str) -> dict[str, Any]:
+        """The promotion tier's current state, as stored. KeyError if unknown."""
         return self._found(self._running_store().promotion_tier(tier_id), tier_id)
 
     def redemption(self, record_id: str) -> dict[str, Any]:
@@ -230,6 +235,7 @@ class Sandbox:
         return self._found(self._running_store().redemption(record_id), record_id)
 
     def order(self, order_id: str) -> dict[str, Any]:
+        """An order (by `ord_` id or source id), as GET /v1/orders/{id} returns it. KeyError if unknown."""
         return self._found(self._running_store().order(order_id), order_id)
 
     def count_rollbacks(self, redemption_id: str) -> int:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
@@ -214,7 +214,7 @@ class BulkRun:
         # an earlier run found so); each is reported with the holder's outcome once the run has ended.
         self._followers: list[tuple[str, str, bool]] = []
 
-    def outcomes(self, run: Callable[[Plan[Outcome]], Outcome]) -> Iterator[RollbackOutcome]:
+    def outcomes(self, run: Callable[[Plan[Outcome]], Outcome]) -> Generator[RollbackOutcome, None, None]:
         """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete.
         Closing the iterator early sends nothing more and waits for the rollbacks in flight (their outcomes are
         journaled, for a later run to report)."""
@@ -242,7 +242,7 @@ class BulkRun:
 
     async def outcomes_async(
         self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]]
-    ) -> AsyncIterator[RollbackOutcome]:
+    ) -> AsyncGenerator[RollbackOutcome, None]:
         """Drive the run with `run` (an async driver), `concurrency` units at a time, yielding outcomes as they
         complete. Closing the iterator early (`aclose`, or leaving `async for` in a closing context) sends nothing
         more and waits for the rollbacks in flight, so none is left half-driven; cancelling it cancels them."""

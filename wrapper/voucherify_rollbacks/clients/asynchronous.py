@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Unpack
 
 import httpx
@@ -64,7 +64,7 @@ class AsyncVoucherify(Operations):
         marker: bool = True,
         rebind: bool = False,
         **request_options: Unpack[RequestOptions],
-    ) -> AsyncIterator[RollbackOutcome]:
+    ) -> AsyncGenerator[RollbackOutcome, None]:
         """The twin of Voucherify.rollback_many, iterated with `async for`: the same journal (a run started by one
         client resumes in the other), ceiling and outcomes. `concurrency` calls are in flight at a time, each slot
         refilled as its call ends (a slow rollback holds only its own), and outcomes come as they complete."""

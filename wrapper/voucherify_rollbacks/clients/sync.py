@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Unpack
 
 import httpx
@@ -67,7 +67,7 @@ class Voucherify(Operations):
         marker: bool = True,
         rebind: bool = False,
         **request_options: Unpack[RequestOptions],
-    ) -> Iterator[RollbackOutcome]:
+    ) -> Generator[RollbackOutcome, None, None]:
         """Roll back many redemptions, resumably: yields one RollbackOutcome per redemption as each completes.
 
         `items` are redemption ids, order ids (`ord_…`: every redemption on the order) or `order:ID` /

@@ -68,6 +68,7 @@ __all__ = [
 
 # Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
 MAX_BODY_CHARS = MAX_ERROR_BODY_CHARS
+"""How much of an error answer's body `APIError.body` keeps (characters)."""
 
 
 class VoucherifyError(Exception):

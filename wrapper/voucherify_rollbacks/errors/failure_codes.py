@@ -115,6 +115,9 @@ FAILURE_CODES: Mapping[str, str] = MappingProxyType(
         "reward_out_of_stock": "the reward is out of stock",
     }
 )
+"""Every failure code and error key Voucherify documents, with its meaning in a line (read-only).
+
+A code missing here is still a plain string on the result or the error; `describe(code)` never fails on it."""
 
 
 def describe(code: str | None) -> str:

@@ -22,6 +22,7 @@ FAILED: Status = "failed"
 AUTHORSHIP_UNKNOWN: Status = "authorship_unknown"
 OUTCOME_UNKNOWN: Status = "outcome_unknown"
 STATUSES: tuple[Status, ...] = (ROLLED_BACK, ALREADY_ROLLED_BACK, AUTHORSHIP_UNKNOWN, FAILED, OUTCOME_UNKNOWN)
+"""Every `RollbackOutcome.status`, in the order reports list them (exported as `OUTCOME_STATUSES`)."""
 
 
 class RollbackOutcome:

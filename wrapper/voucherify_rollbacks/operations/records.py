@@ -27,9 +27,15 @@ from voucherify_client.models import Redemption as RedemptionModel
 from voucherify_client.models import Voucher as VoucherModel
 
 Rollback = RedemptionRollback
+"""One redemption rollback (`rr_…`, or `rrf_…` when it failed): the generated `RedemptionRollback`."""
 Redemption = RedemptionModel
+"""One redemption (`r_…`, or `rf_…` when it failed): the generated `Redemption`."""
 Order: TypeAlias = OrdersGetResponseBody | RedemptionBaseOrder
+"""An order as a result holds it: `OrdersGetResponseBody` (a rollback's order, `get_order`) or
+`RedemptionBaseOrder` (a redemption's order); the same fields."""
 Voucher: TypeAlias = VoucherModel | RedemptionVoucher | RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher
+"""A voucher as a record holds it: `Voucher` (a rollback's) or `RedemptionVoucher` (a redemption's); the same
+fields but `holder`."""
 
 # `status` is missing from older payloads (facts §3.4); `result` says the same thing.
 _STATUS_FROM_RESULT = {"SUCCESS": "SUCCEEDED", "FAILURE": "FAILED"}

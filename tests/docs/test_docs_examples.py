@@ -1,50 +1,39 @@
-"""Every Python block of the README is a program that type-checks under `mypy --strict` and runs as written against
-a sandbox: the credentials come from the environment (as the README tells users), and a redemption id written in a
-block stands for one the test has just redeemed there."""
+"""Every Python block of the documentation (README.md and the site's pages in docs/) is a program that type-checks
+under `mypy --strict` and runs as written against a sandbox: the credentials come from the environment (as the
+documentation tells users), and a redemption id written in a block stands for one the test has just redeemed there."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from voucherify_sandbox import Sandbox
 
-ROOT = Path(__file__).resolve().parents[2]
-README = ROOT / "README.md"
+from tests.support.docs_text import all_python_blocks, mypy_strict
+
 # A redemption id as the README writes one (r_ and 16+ hex digits).
 _EXAMPLE_ID = re.compile(r'"r_[0-9a-f]{16,}"')
 CUSTOMER = "annie@lemon.com"
 
 
-def python_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+BLOCKS = all_python_blocks()
 
 
-def test_the_readme_has_python_examples() -> None:
-    assert len(python_blocks()) >= 4
+def test_the_documentation_has_python_examples() -> None:
+    assert len(BLOCKS) >= 8
 
 
 def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
     files = []
-    for number, block in enumerate(python_blocks(), start=1):
-        path = tmp_path / f"readme_example_{number}.py"
+    for number, (_, block) in enumerate(BLOCKS, start=1):
+        path = tmp_path / f"docs_example_{number}.py"
         path.write_text(block, encoding="utf-8")
         files.append(str(path))
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy_cache"), *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert mypy_strict(files, tmp_path) == ""
 
 
 @pytest.fixture
@@ -59,20 +48,20 @@ def sandbox_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iter
         yield sb
 
 
-@pytest.mark.parametrize("number", range(1, len(python_blocks()) + 1))
-def test_every_python_block_runs_against_the_sandbox(number: int, sandbox_environment: Sandbox) -> None:
-    block = python_blocks()[number - 1]
+@pytest.mark.parametrize(("name", "written"), BLOCKS, ids=[name for name, _ in BLOCKS])
+def test_every_python_block_runs_against_the_sandbox(name: str, written: str, sandbox_environment: Sandbox) -> None:
+    block = written
     code = re.sub(r"#.*$", "", block, flags=re.M)  # comments may show other settings; the code must not use them
     assert "voucherify.io" not in code and "cluster=" not in code, "examples take the host from the environment"
     if _EXAMPLE_ID.search(block):
         with sandbox_environment.client() as vf:
-            # The README's examples roll back Annie's order.
+            # The examples roll back Annie's order.
             redeemed = vf.redeem(["GIFT-100", "SAVE10"], order={"amount": 20000}, customer={"source_id": CUSTOMER})
             parent = redeemed.redemption_id
         assert parent is not None
         block = _EXAMPLE_ID.sub(f'"{parent}"', block)
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        exec(compile(block, f"README.md example {number}", "exec"), {"__name__": "__readme__"})
-    if _EXAMPLE_ID.search(python_blocks()[number - 1]) and "rollback" in block:
+        exec(compile(block, name, "exec"), {"__name__": "__docs__"})
+    if _EXAMPLE_ID.search(written) and "rollback" in block:
         assert sandbox_environment.count_rollbacks(parent) == 1
