@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSourceApiKey")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "app_id",
+    }
+)
+
+
+@_attrs_define
+class EventSourceApiKey:
+    name: None | str | Unset = UNSET
+    """ Channel name in the application keys. """
+    app_id: None | str | Unset = UNSET
+    """ Contains the application ID from the Voucherify API key pair. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        name = d.get("name", UNSET)
+
+        app_id = d.get("app_id", UNSET)
+
+        # Positional, in the order the class declares its fields: matching keywords costs wide models (Voucher has 29
+        # fields) more than reading their values.
+        event_source_api_key = cls(
+            name,
+            app_id,
+        )
+
+        if not _KNOWN_KEYS.issuperset(d):
+            event_source_api_key.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return event_source_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
