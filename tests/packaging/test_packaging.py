@@ -1,4 +1,5 @@
-"""The SDK distribution ships its typed packages (the SDK, the generated client and events); its runtime dependencies are what the shipped code imports."""
+"""The SDK distribution ships its typed packages (the SDK, the generated client, the generated events); its runtime
+dependencies are what the shipped code imports."""
 
 from __future__ import annotations
 
