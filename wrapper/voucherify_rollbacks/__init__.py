@@ -36,7 +36,9 @@ from .errors import (
     RollbackOutcomeUnknownError,
     ServerError,
     VoucherifyError,
+    WebhookPayloadError,
     WebhookSignatureError,
+    WebhookTimestampError,
 )
 from .errors.failure_codes import FAILURE_CODES
 from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackOutcome.status, in report order
@@ -102,7 +104,9 @@ __all__ = [
     "Voucher",
     "Voucherify",
     "VoucherifyError",
+    "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookTimestampError",
     "__version__",
     "new_marker",
     "order_redemptions",
