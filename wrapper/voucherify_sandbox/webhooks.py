@@ -279,6 +279,7 @@ def _data(
 ) -> dict[str, Any]:
     """The `data` of a redemption event (`EventCustomerRedemption`, plus `redemption_rollback` for a rollback)."""
     simple = {k: item.get(k) for k in ("id", "object", "date", "customer_id", "tracking_id", "amount", "result")}
+    simple["metadata"] = item.get("metadata")  # a rollback's metadata as stored (a caller's marker among it)
     simple.update(status=item.get("status"), reason=item.get("reason"), redemption=item.get("redemption"))
     data: dict[str, Any] = {
         "customer": item.get("customer"),

@@ -400,10 +400,12 @@ class RollbackOutcomeUnknownError(VoucherifyError):
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
     call met; `redemption` the redemption as the look-up fetched it before failing (its `status` may already say
-    ROLLED_BACK), or None."""
+    ROLLED_BACK), or None. `marker` is the marker the call sent in the rollback's metadata (None without one): a
+    rollback later found or reported by a webhook event carrying it is this call's (`webhooks.settle`)."""
 
     redemption: Any = None
     marker_refused: bool = False
+    marker: str | None = None
 
     def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
         self.redemption_id = redemption_id

@@ -103,3 +103,34 @@ def _check_age(event: Event, max_age: float, clock: Callable[[], datetime.dateti
             age=age,
             max_age=max_age,
         )
+
+
+# The keys of one line of a received-events file (`received_line`).
+_BODY_KEY = "body"
+
+
+def received_line(body: bytes, headers: Headers) -> str:
+    """One line for a file of received webhooks (what `rollback-many --events FILE` reads): a JSON object holding the
+    body exactly as received (as text) and its `x-voucherify-signature`, so the file can be verified again later.
+    Write it after `unwrap` accepted the request, one line per request, duplicates and all."""
+    raw = bytes(body)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise WebhookPayloadError("the body is not UTF-8") from None
+    return json.dumps({WEBHOOK_SIGNATURE_HEADER: _signature(headers), _BODY_KEY: text}, ensure_ascii=False)
+
+
+def parse_received_line(line: str) -> tuple[bytes, dict[str, str]]:
+    """The body and headers a `received_line` holds, for `unwrap` (or a client's `unwrap_webhook`) to verify again;
+    WebhookPayloadError when the line is not one."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        raise WebhookPayloadError("the line is not JSON") from None
+    if not isinstance(record, dict) or not isinstance(record.get(_BODY_KEY), str):
+        shape = f'{{"{WEBHOOK_SIGNATURE_HEADER}": ..., "{_BODY_KEY}": ...}}'
+        raise WebhookPayloadError(f"the line is not a received webhook ({shape})")
+    signature = record.get(WEBHOOK_SIGNATURE_HEADER)
+    headers = {WEBHOOK_SIGNATURE_HEADER: signature} if isinstance(signature, str) else {}
+    return record[_BODY_KEY].encode("utf-8"), headers
