@@ -57,7 +57,7 @@ def run(root: Path, *command: str, stdin: str | None = None, env: dict[str, str]
 def test_a_field_added_upstream_reaches_result_rollbacks_after_sync_and_generate(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     root.mkdir()
-    for name in ("openapi.yaml", "generator-config.yaml"):
+    for name in ("openapi.yaml", "generator-config.yaml", "openapi-events.yaml", "generator-config-events.yaml"):
         shutil.copy2(REPO / name, root / name)
     for name in ("scripts", "spec", "generated", "wrapper"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))

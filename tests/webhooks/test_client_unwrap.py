@@ -3,6 +3,7 @@ nowhere: not in the client's repr, not in a log record of the SDK's logger, not 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 
@@ -49,8 +50,11 @@ def test_rotation_through_the_client_option() -> None:
 def test_the_environment_gives_the_secret_and_the_async_client_unwraps_too(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOUCHERIFY_WEBHOOK_SECRET", SECRET)
     client = AsyncVoucherify(**KEYS)
-    assert isinstance(client.unwrap_webhook(BODY, headers(), max_age=None), RollbackSucceededEvent)
-    assert SECRET not in repr(client)
+    try:
+        assert isinstance(client.unwrap_webhook(BODY, headers(), max_age=None), RollbackSucceededEvent)
+        assert SECRET not in repr(client)
+    finally:
+        asyncio.run(client.aclose())
 
 
 def test_without_a_secret_every_webhook_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
