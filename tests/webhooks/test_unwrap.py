@@ -28,6 +28,8 @@ from voucherify_rollbacks.webhooks import (
     UnknownEvent,
     WebhookEnvelope,
     event_id,
+    parse_received_line,
+    received_line,
     sign_payload,
     unwrap,
 )
@@ -275,3 +277,30 @@ def test_the_signature_is_checked_before_the_age_or_the_body() -> None:
     body = b"not json"
     with pytest.raises(WebhookSignatureError):
         unwrap(body, {"x-voucherify-signature": sign_payload(body, "other")}, secret=SECRET, max_age=1)
+
+
+def test_a_received_line_keeps_the_exact_body_and_its_signature_for_a_later_check() -> None:
+    payload = envelope("redemption.rollback.succeeded", {"redemption_rollback": {"id": "rr_1", "reason": "a\tb é"}})
+    body, headers = signed(payload, indent=3)
+    line = received_line(body, headers)
+
+    assert "\n" not in line
+    again, again_headers = parse_received_line(line)
+    assert again == body
+    assert unwrap(again, again_headers, secret=SECRET).to_dict() == payload
+    with pytest.raises(WebhookSignatureError):
+        unwrap(again, again_headers, secret="whsec-other")
+
+
+@pytest.mark.parametrize("line", ["", "[]", '{"body": 7}', '{"x-voucherify-signature": "ab"}', "not json"])
+def test_a_line_that_is_not_a_received_webhook_is_a_payload_error(line: str) -> None:
+    with pytest.raises(WebhookPayloadError):
+        parse_received_line(line)
+
+
+def test_a_line_without_a_signature_is_refused_when_checked() -> None:
+    body, headers = parse_received_line(json.dumps({"body": '{"type":"voucher.created"}'}))
+    with pytest.raises(WebhookSignatureError, match="has no x-voucherify-signature"):
+        unwrap(body, headers, secret=SECRET)
+    with pytest.raises(WebhookPayloadError, match="UTF-8"):
+        received_line(b"\xff", {})
