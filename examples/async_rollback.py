@@ -5,7 +5,7 @@ Run: python examples/async_rollback.py
 
 import asyncio
 
-from voucherify_rollbacks import AsyncVoucherify
+from voucherify_rollbacks import AsyncVoucherify, Rollback
 from voucherify_sandbox import Sandbox
 
 
@@ -23,7 +23,7 @@ async def main(sb: Sandbox) -> None:
         for line in await asyncio.gather(*(refund(vf, parent) for parent in parents)):
             print(line)
         async for item in vf.redemptions(parent_redemption_id=parents[0]):  # every page, as items
-            print(" ", type(item).__name__, item.id, item.result)
+            print(" ", "Rollback" if isinstance(item, Rollback) else "Redemption", item.id, item.result)
 
 
 with Sandbox() as sandbox:

@@ -1,65 +1,115 @@
-"""A webhook receiver: verify each event's signature over the raw body, act on each event once.
+"""A Flask receiver of Voucherify's webhooks, on voucherify-rollbacks' public API.
 
-The sandbox sends Voucherify's redemption webhooks (signed, retried, sometimes twice) to a receiver served here on
-127.0.0.1; the receiver answers 401 to a bad signature and 204 otherwise, and counts each event id once.
-Run: python examples/webhook_receiver.py
+Each POST is verified against `x-voucherify-signature` over the raw body (`unwrap`: the secret from
+VOUCHERIFY_WEBHOOK_SECRET, or several separated by commas while rotating them), refused with 401 when it does not verify
+or is older than a day and an hour (Voucherify retries a webhook for 24 hours, each retry keeping the send-out's
+`created_at`), and acted on once per event id across every process sharing the SQLite store (Voucherify sends an
+event again until it gets a 2xx within 10 s, and a captured one can be replayed). Each accepted request is appended
+to a file as a `received_line`, which `voucherify-rollbacks rollback-many --events FILE` reads to settle a bulk run
+whose answers were lost.
+
+    pip install 'voucherify-rollbacks' flask
+    VOUCHERIFY_WEBHOOK_SECRET=... python examples/webhook_receiver.py --port 8080 --store seen.sqlite \\
+        --record received.jsonl
+
+Behind a production server, use `create_app(...)` as the WSGI application (gunicorn, waitress, ...).
 """
 
-import json
-import tempfile
+from __future__ import annotations
+
+import argparse
+import os
+import sys
 import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from collections.abc import Sequence
 
-from voucherify_rollbacks import WebhookSignatureError
-from voucherify_rollbacks.webhooks import SQLiteEventStore, signature_header, verify_signature
+from flask import Flask, Response, request
+from voucherify_rollbacks import VoucherifyError
+from voucherify_rollbacks.webhooks import (
+    Event,
+    EventStore,
+    RedemptionFailedEvent,
+    RedemptionSucceededEvent,
+    RollbackFailedEvent,
+    RollbackSucceededEvent,
+    SQLiteEventStore,
+    UnknownEvent,
+    event_id,
+    received_line,
+    unwrap,
+)
 
-SECRET = "whsec-example"  # the webhook's secret, as Voucherify's dashboard shows it
-handled: list[str] = []
+PATH = "/hooks/voucherify"
+MAX_AGE = 25 * 60 * 60  # seconds: Voucherify's last retry comes 24 h after the first send-out
 
 
-def receive(body: bytes, headers: dict[str, str], seen: SQLiteEventStore) -> int:
-    """The status to answer a webhook POST with (any framework: pass the raw body bytes, never re-encoded JSON)."""
+def handle(event: Event) -> str:
+    """What the application does with each event, once; here, a line saying what happened."""
+    # Every field of an event may be missing from a real payload, so each is narrowed before use (a plain truth test
+    # does it, whatever the generated classes use for "absent").
+    if isinstance(event, RollbackSucceededEvent):
+        if event.data and event.data.redemption_rollback:
+            return f"rolled back {event.data.redemption_rollback.redemption} by {event.data.redemption_rollback.id}"
+        return "rolled back (the event names no rollback)"
+    if isinstance(event, RollbackFailedEvent):
+        failed = event.data.redemption_rollback if event.data else None
+        return f"rollback refused: {failed.failure_code if failed else 'no details'}"
+    if isinstance(event, RedemptionSucceededEvent | RedemptionFailedEvent):
+        redemption = event.data.redemption if event.data else None
+        return f"redemption {redemption.id if redemption else '?'}: {type(event).__name__}"
+    assert isinstance(event, UnknownEvent)
+    return f"ignored: {event.type}"
+
+
+def create_app(secret: str | Sequence[str], store: EventStore, *, record: str | None = None) -> Flask:
+    """The receiver as a WSGI application: verifies, de-duplicates, acts, records."""
+    app = Flask(__name__)
+    writing = threading.Lock()
+
+    @app.post(PATH)
+    def receive() -> Response:
+        body = request.get_data(cache=False)  # the raw bytes: a signature covers these, not parsed JSON
+        try:
+            event = unwrap(body, request.headers, secret=secret, max_age=MAX_AGE)
+        except VoucherifyError as refused:  # bad signature, too old, not JSON: never acted on
+            app.logger.warning("webhook refused: %s", refused)
+            return Response(status=401)
+        key = event_id(event)
+        if key is not None and not store.first_time(key):
+            return Response(status=204)  # a retry or a replay: acted on already (here or in another process)
+        app.logger.info("%s", handle(event))
+        if record is not None:
+            with writing, open(record, "a", encoding="utf-8") as file:
+                file.write(received_line(body, request.headers) + "\n")
+        return Response(status=204)  # within Voucherify's 10 s, or it sends the event again
+
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080, help="0: any free port (printed)")
+    parser.add_argument("--store", default="webhook-events.sqlite", help="SQLite file of the event ids acted on")
+    parser.add_argument("--record", help="append each accepted request here, for rollback-many --events")
+    args = parser.parse_args(argv)
+    secret = os.environ.get("VOUCHERIFY_WEBHOOK_SECRET", "")
+    if not secret:
+        print("set VOUCHERIFY_WEBHOOK_SECRET to the webhook's secret", file=sys.stderr)
+        return 2
+    from werkzeug.serving import make_server
+
+    app = create_app(secret.split(","), SQLiteEventStore(args.store), record=args.record)
+    server = make_server(args.host, args.port, app, threaded=True)
+    print(f"listening on http://{args.host}:{server.port}{PATH}", flush=True)
     try:
-        verify_signature(body, signature_header(headers), [SECRET])
-    except WebhookSignatureError:
-        return 401  # missing, empty, malformed or wrong signature: never a silent pass
-    event = json.loads(body)
-    if seen.first_time(event["event"]["id"]):  # a retried or duplicated delivery is acted on once
-        handled.append(event["event"]["type"])
-    return 204
-
-
-def serve(seen: SQLiteEventStore) -> ThreadingHTTPServer:
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            self.send_response(receive(body, dict(self.headers.items()), seen))
-            self.end_headers()
-
-        def log_message(self, format: str, *args: object) -> None:  # quiet
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
 
 
 if __name__ == "__main__":
-    from voucherify_sandbox import Sandbox
-
-    with tempfile.TemporaryDirectory() as folder:
-        seen = SQLiteEventStore(str(Path(folder) / "webhook-events.db"))
-        receiver = serve(seen)
-        with Sandbox(webhook_time_factor=0.001) as sb, sb.client() as vf:
-            sb.add_webhook(f"http://127.0.0.1:{receiver.server_address[1]}/webhooks", SECRET, duplicate=True)
-            stack = vf.redeem(["GIFT-100", "SAVE10"], order={"amount": 20000})
-            assert stack.redemption_id is not None
-            vf.rollback_stacked(stack.redemption_id, reason="Order canceled")
-            deadline = time.monotonic() + 10
-            while len(handled) < 4 and time.monotonic() < deadline:  # two redemptions, two rollbacks
-                time.sleep(0.05)
-        receiver.shutdown()
-    for event_type in handled:
-        print(event_type)
+    sys.exit(main())

@@ -19,13 +19,28 @@ require_tools() {
   fi
 }
 
-# generate_into DIR: writes the package voucherify_client into DIR/voucherify_client, from scratch.
+# The generated packages: each from its spec and generator config, with the same templates.
+GENERATED_PACKAGES="voucherify_client voucherify_events"
+spec_of() { case "$1" in voucherify_client) echo openapi.yaml ;; voucherify_events) echo openapi-events.yaml ;; esac; }
+config_of() {
+  case "$1" in voucherify_client) echo generator-config.yaml ;; voucherify_events) echo generator-config-events.yaml ;; esac
+}
+
+# generate_into DIR: writes every generated package into DIR/<package>, from scratch.
 generate_into() {
-  local dest="$1/voucherify_client"
+  local package
+  for package in $GENERATED_PACKAGES; do
+    generate_package "$1" "$package"
+  done
+}
+
+# generate_package DIR PACKAGE: writes one package into DIR/PACKAGE, from scratch.
+generate_package() {
+  local dest="$1/$2"
   rm -rf "$dest"
   openapi-python-client generate \
-    --path "$ROOT/openapi.yaml" \
-    --config "$ROOT/generator-config.yaml" \
+    --path "$ROOT/$(spec_of "$2")" \
+    --config "$ROOT/$(config_of "$2")" \
     --custom-template-path "$ROOT/scripts/templates" \
     --meta none \
     --fail-on-warning \

@@ -21,7 +21,7 @@ PACKAGE = Path("generated/voucherify_client")
 
 
 def copy_of_repo(destination: Path) -> Path:
-    for name in ("openapi.yaml", "generator-config.yaml"):
+    for name in ("openapi.yaml", "generator-config.yaml", "openapi-events.yaml", "generator-config-events.yaml"):
         shutil.copy2(REPO / name, destination / name)
     for name in ("scripts", "generated"):
         shutil.copytree(REPO / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))

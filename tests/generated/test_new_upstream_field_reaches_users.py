@@ -114,7 +114,7 @@ def run(root: Path, *command: str, stdin: str | None = None, env: dict[str, str]
 def test_a_field_an_enum_value_and_a_query_parameter_added_upstream_reach_a_typed_app(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     root.mkdir()
-    for name in ("openapi.yaml", "generator-config.yaml"):
+    for name in ("openapi.yaml", "generator-config.yaml", "openapi-events.yaml", "generator-config-events.yaml"):
         shutil.copy2(REPO / name, root / name)
     for name in ("scripts", "spec", "generated", "wrapper"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))

@@ -45,7 +45,7 @@ def sync_spec(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def copy_repo(root: Path, *names: str) -> Path:
     root.mkdir()
-    for name in ("openapi.yaml", *names):
+    for name in ("openapi.yaml", "openapi-events.yaml", *names):
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
@@ -187,7 +187,9 @@ def test_check_fails_with_a_diff_when_openapi_yaml_was_edited_by_hand(repo_copy:
 
 def test_one_command_takes_a_snapshot_and_leaves_a_consistent_tree(tmp_path: Path) -> None:
     """The whole update, generate included, twice: older, then newer. After each, the drift checks pass."""
-    root = copy_repo(tmp_path / "repo", "scripts", "spec", "generated", "generator-config.yaml")
+    root = copy_repo(
+        tmp_path / "repo", "scripts", "spec", "generated", "generator-config.yaml", "generator-config-events.yaml"
+    )
     started = time.monotonic()
 
     for snapshot, commit in ((OLDER, OLDER_COMMIT), (NEWER, NEWER_COMMIT)):

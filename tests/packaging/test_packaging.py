@@ -1,4 +1,5 @@
-"""The SDK distribution ships both typed packages; its runtime dependencies are what the shipped code imports."""
+"""The SDK distribution ships its typed packages (the SDK, the generated client, the generated events); its runtime
+dependencies are what the shipped code imports."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = {
     "voucherify_client": ROOT / "generated" / "voucherify_client",
+    "voucherify_events": ROOT / "generated" / "voucherify_events",
     "voucherify_rollbacks": ROOT / "wrapper" / "voucherify_rollbacks",
 }
 
@@ -91,10 +93,11 @@ def test_dev_tools_are_pinned_exactly() -> None:
     assert {"openapi-python-client", "ruff", "mypy", "pytest", "openapi-spec-validator"} <= names
 
 
-def test_the_wheel_ships_both_packages_and_the_cli_but_no_pytest_plugin() -> None:
+def test_the_wheel_ships_the_typed_packages_and_the_cli_but_no_pytest_plugin() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert config["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == [
         "generated/voucherify_client",
+        "generated/voucherify_events",
         "wrapper/voucherify_rollbacks",
     ]
     assert _project()["scripts"] == {"voucherify-rollbacks": "voucherify_rollbacks.cli:main"}  # type: ignore[index]

@@ -36,7 +36,9 @@ from .errors import (
     RollbackOutcomeUnknownError,
     ServerError,
     VoucherifyError,
+    WebhookPayloadError,
     WebhookSignatureError,
+    WebhookTimestampError,
 )
 from .errors.failure_codes import FAILURE_CODES
 from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackOutcome.status, in report order
@@ -44,6 +46,7 @@ from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
     from .bulk.runner import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
+    from .clients._settle import settle_journal  # a journal settled from webhook events
     from .operations.orders import order_redemptions  # what a rollback of an order would touch (dry runs)
     from .operations.records import (
         Order,
@@ -57,6 +60,8 @@ if TYPE_CHECKING:
         succeeded,
     )
     from .operations.results import RedeemResult, RollbackResult
+    from .webhooks.events import Event as WebhookEvent  # what unwrap returns (voucherify_rollbacks.webhooks)
+    from .webhooks.receive import parse_received_line  # a line of a received-events file, for unwrap
 
 # Imported when first asked for (PEP 562): the result classes and the order helper load the generated models, the
 # bulk item parser the journal (sqlite3). Each name: (module, its name there when it differs).
@@ -78,6 +83,9 @@ _LAZY = {
     **dict.fromkeys(("RedeemResult", "RollbackResult"), ("operations.results", "")),
     "order_redemptions": ("operations.orders", "order_redemptions"),
     "parse_bulk_item": ("bulk.runner", "parse_item"),
+    "settle_journal": ("clients._settle", "settle_journal"),
+    "parse_received_line": ("webhooks.receive", "parse_received_line"),
+    "WebhookEvent": ("webhooks.events", "Event"),
 }
 
 
@@ -125,14 +133,19 @@ __all__ = [
     "Voucher",
     "Voucherify",
     "VoucherifyError",
+    "WebhookEvent",
+    "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookTimestampError",
     "__version__",
     "child_ids",
     "new_marker",
     "order_redemptions",
     "parse_bulk_item",
+    "parse_received_line",
     "promotion_tier_id",
     "rollback_ids",
+    "settle_journal",
     "status_of",
     "succeeded",
 ]

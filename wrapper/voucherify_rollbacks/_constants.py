@@ -79,6 +79,8 @@ WEBHOOK_DEDUPE_MAX_EVENTS = 100_000  # ids kept by the SQLite de-duplication sto
 WEBHOOK_DEDUPE_TIMEOUT = 30.0  # seconds a store waits for another process's write
 # The store may grow this share past its size before the oldest ids are forgotten in one batch.
 WEBHOOK_DEDUPE_SLACK = 0.1
+# unwrap(max_age=...): a webhook dated this many seconds in the future still passes (clocks differ a little).
+WEBHOOK_CLOCK_SKEW = 60.0
 
 # --- listing -------------------------------------------------------------------------------------------------------
 MAX_PAGE = 99  # the API refuses page 100 and beyond

@@ -143,11 +143,18 @@ class Dispatcher:
         except ValueError:
             return
         group_id = headers.get("X-Request-Id") or ""
+        # One event, one id: every endpoint gets the same `event.id` for it (its own `whs_` send-out id each).
+        event_ids: dict[tuple[str, str], str] = {}
         for endpoint in list(self.endpoints):
             if endpoint.disabled:
                 continue
             events = list(_events(operation_id, status, answer, endpoint.stacked))
-            batch = [self._envelope(endpoint, kind, data, entity, group_id) for kind, data, entity in events]
+            batch = [
+                self._envelope(
+                    endpoint, kind, data, entity, group_id, event_ids.setdefault((kind, entity), new_id("evred"))
+                )
+                for kind, data, entity in events
+            ]
             if endpoint.reorder:
                 batch.reverse()
             for event_type, payload in batch:
@@ -155,7 +162,7 @@ class Dispatcher:
                     self._schedule(Delivery(endpoint, event_type, compact(payload)), endpoint.delay)
 
     def _envelope(
-        self, endpoint: Endpoint, event_type: str, data: dict[str, Any], entity_id: str, group_id: str
+        self, endpoint: Endpoint, event_type: str, data: dict[str, Any], entity_id: str, group_id: str, event_id: str
     ) -> tuple[str, dict[str, Any]]:
         now = self._clock().isoformat(timespec="milliseconds").replace("+00:00", "Z")
         return event_type, {
@@ -166,7 +173,7 @@ class Dispatcher:
             "data": data,
             "source": {"id": endpoint.id, "object": "webhook", "target_url": endpoint.url},
             "event": {
-                "id": new_id("evred"),
+                "id": event_id,
                 "type": event_type,
                 "created_at": now,
                 "entity_id": entity_id,
@@ -279,6 +286,7 @@ def _data(
 ) -> dict[str, Any]:
     """The `data` of a redemption event (`EventCustomerRedemption`, plus `redemption_rollback` for a rollback)."""
     simple = {k: item.get(k) for k in ("id", "object", "date", "customer_id", "tracking_id", "amount", "result")}
+    simple["metadata"] = item.get("metadata")  # a rollback's metadata as stored (a caller's marker among it)
     simple.update(status=item.get("status"), reason=item.get("reason"), redemption=item.get("redemption"))
     data: dict[str, Any] = {
         "customer": item.get("customer"),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -65,7 +65,7 @@ BusValRuleAssignmentDict = TypedDict(
         "related_object_type": "str | None",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
-        "object": "str",
+        "object": "Literal['validation_rules_assignment']",
         "validation_status": "str | None",
         "validation_omitted_rules": "list[str] | None",
     },

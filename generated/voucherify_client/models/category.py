@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -48,7 +48,7 @@ CategoryDict = TypedDict(
         "id": "str | None",
         "name": "str | None",
         "hierarchy": "int | None",
-        "object": "str",
+        "object": "Literal['category']",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
     },

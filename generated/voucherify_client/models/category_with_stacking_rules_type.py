@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -51,7 +51,7 @@ CategoryWithStackingRulesTypeDict = TypedDict(
         "id": "str | None",
         "name": "str | None",
         "hierarchy": "int | None",
-        "object": "str",
+        "object": "Literal['category']",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
         "stacking_rules_type": "str | None",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -41,7 +41,7 @@ class DiscountAmount(Model):
 DiscountAmountDict = TypedDict(
     "DiscountAmountDict",
     {
-        "type": "str",
+        "type": "Literal['AMOUNT']",
         "amount_off": "float | None",
         "amount_off_formula": "str | None",
         "aggregated_amount_limit": "int | None",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -41,7 +41,7 @@ class DiscountFixed(Model):
 DiscountFixedDict = TypedDict(
     "DiscountFixedDict",
     {
-        "type": "str",
+        "type": "Literal['FIXED']",
         "fixed_amount": "float | None",
         "fixed_amount_formula": "str | None",
         "effect": "str | None",

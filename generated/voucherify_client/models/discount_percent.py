@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -44,7 +44,7 @@ class DiscountPercent(Model):
 DiscountPercentDict = TypedDict(
     "DiscountPercentDict",
     {
-        "type": "str",
+        "type": "Literal['PERCENT']",
         "percent_off": "float | None",
         "percent_off_formula": "str | None",
         "amount_limit": "float | None",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -45,7 +45,7 @@ class DiscountUnit(Model):
 DiscountUnitDict = TypedDict(
     "DiscountUnitDict",
     {
-        "type": "str",
+        "type": "Literal['UNIT']",
         "unit_off": "int | None",
         "unit_off_formula": "str | None",
         "effect": "str | None",

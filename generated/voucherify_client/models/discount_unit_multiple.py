@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -31,8 +31,8 @@ class DiscountUnitMultiple(Model):
 DiscountUnitMultipleDict = TypedDict(
     "DiscountUnitMultipleDict",
     {
-        "type": "str",
-        "effect": "str",
+        "type": "Literal['UNIT']",
+        "effect": "Literal['ADD_MANY_ITEMS']",
         "units": "list[DiscountUnitMultipleOneUnitDict] | None",
     },
     total=False,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -115,7 +115,7 @@ OrderCalculatedItemDict = TypedDict(
         "subtotal_amount": "int | None",
         "product": "OrderCalculatedItemProductDict | None",
         "sku": "OrderCalculatedItemSkuDict | None",
-        "object": "str",
+        "object": "Literal['order_item']",
         "metadata": "Any",
     },
     total=False,

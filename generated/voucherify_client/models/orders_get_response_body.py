@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -115,7 +115,7 @@ OrdersGetResponseBodyDict = TypedDict(
         "items_applied_discount_amount": "int | None",
         "total_applied_discount_amount": "int | None",
         "metadata": "Any",
-        "object": "str",
+        "object": "Literal['order']",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
         "customer_id": "str | None",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -76,7 +76,7 @@ ProductDict = TypedDict(
         "image_url": "str | None",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
-        "object": "str",
+        "object": "Literal['product']",
         "skus": "SkusListForProductDict | None",
     },
     total=False,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -30,7 +30,7 @@ class RedeemPromotionStack(Model):
 RedeemPromotionStackDict = TypedDict(
     "RedeemPromotionStackDict",
     {
-        "object": "Required[str]",
+        "object": "Required[Literal['promotion_stack']]",
         "id": "Required[str]",
     },
     total=False,

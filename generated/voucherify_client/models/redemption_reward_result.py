@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -70,7 +70,7 @@ RedemptionRewardResultDict = TypedDict(
         "loyalty_tier_id": "str | None",
         "id": "str | None",
         "name": "str | None",
-        "object": "str",
+        "object": "Literal['reward']",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
         "parameters": "RedemptionRewardResultParametersDict | None",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -99,7 +99,7 @@ RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict = TypedDict(
     "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict",
     {
         "id": "str | None",
-        "object": "str",
+        "object": "Literal['redemption']",
         "date": "datetime.datetime | str | None",
         "customer_id": "str | None",
         "tracking_id": "str | None",

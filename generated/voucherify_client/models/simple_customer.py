@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -49,7 +49,7 @@ SimpleCustomerDict = TypedDict(
         "email": "str | None",
         "source_id": "str | None",
         "metadata": "Any",
-        "object": "str",
+        "object": "Literal['customer']",
     },
     total=False,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -78,7 +78,7 @@ SkuDict = TypedDict(
         "metadata": "Any",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
-        "object": "str",
+        "object": "Literal['sku']",
     },
     total=False,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -48,7 +48,7 @@ ValidationRuleAssignmentDict = TypedDict(
         "related_object_id": "str | None",
         "related_object_type": "str | None",
         "created_at": "datetime.datetime | str | None",
-        "object": "str",
+        "object": "Literal['validation_rules_assignment']",
     },
     total=False,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -38,8 +38,8 @@ class ValidationRulesAssignmentsList(Model):
 ValidationRulesAssignmentsListDict = TypedDict(
     "ValidationRulesAssignmentsListDict",
     {
-        "object": "str",
-        "data_ref": "str",
+        "object": "Literal['list']",
+        "data_ref": "Literal['data']",
         "data": "list[BusValRuleAssignmentDict] | None",
         "total": "int | None",
     },

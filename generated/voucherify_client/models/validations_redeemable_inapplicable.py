@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -52,7 +52,7 @@ class ValidationsRedeemableInapplicable(Model):
 ValidationsRedeemableInapplicableDict = TypedDict(
     "ValidationsRedeemableInapplicableDict",
     {
-        "status": "str",
+        "status": "Literal['INAPPLICABLE']",
         "id": "str | None",
         "object": "str | None",
         "result": "ValidationsRedeemableInapplicableResultDict | None",

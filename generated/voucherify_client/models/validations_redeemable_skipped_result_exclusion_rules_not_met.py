@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -28,7 +28,7 @@ class ValidationsRedeemableSkippedResultExclusionRulesNotMet(Model):
 ValidationsRedeemableSkippedResultExclusionRulesNotMetDict = TypedDict(
     "ValidationsRedeemableSkippedResultExclusionRulesNotMetDict",
     {
-        "key": "str",
+        "key": "Literal['exclusion_rules_not_met']",
         "message": "str | None",
     },
     total=False,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -31,7 +31,7 @@ class ValidationsRedeemableSkippedResultPrecedingValidationFailed(Model):
 ValidationsRedeemableSkippedResultPrecedingValidationFailedDict = TypedDict(
     "ValidationsRedeemableSkippedResultPrecedingValidationFailedDict",
     {
-        "key": "str",
+        "key": "Literal['preceding_validation_failed']",
         "message": "str | None",
     },
     total=False,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
 
 from attrs import define as _attrs_define
 
@@ -28,7 +28,7 @@ class ValidationsRedeemableSkippedResultRedeemablesLimitExceeded(Model):
 ValidationsRedeemableSkippedResultRedeemablesLimitExceededDict = TypedDict(
     "ValidationsRedeemableSkippedResultRedeemablesLimitExceededDict",
     {
-        "key": "str",
+        "key": "Literal['applicable_exclusive_redeemables_limit_exceeded']",
         "message": "str | None",
     },
     total=False,

@@ -383,6 +383,12 @@ class Journal:
         """The redemptions recorded for an item, each with its attempts."""
         return self._entries("item = ?", (item,))
 
+    def entries_in(self, *states: str) -> list[Entry]:
+        """The redemptions in any of `states` (`sent`, `unknown`, ...), each with its attempts."""
+        if not states:
+            return []
+        return self._entries(f"state IN ({', '.join('?' for _ in states)})", tuple(states))
+
     def entry(self, redemption_id: str) -> Entry | None:
         """One recorded redemption, or None."""
         found = self._entries("redemption_id = ?", (redemption_id,))

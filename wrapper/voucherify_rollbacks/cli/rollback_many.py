@@ -25,6 +25,7 @@ from voucherify_rollbacks import (
     parse_bulk_item,
 )
 
+from .._constants import ENV_WEBHOOK_SECRET
 from .bulk_input import default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
 from .output import (
@@ -43,6 +44,8 @@ from .settings import add_connection_options, at_least
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar
     from rich.progress import TaskID
+
+    from voucherify_rollbacks import WebhookEvent
 
     from .command import Subparsers
 
@@ -87,6 +90,12 @@ def register(subparsers: Subparsers) -> None:
         "--no-marker",
         action="store_true",
         help="send no run marker in the rollbacks' metadata (a resumed run then claims none it finds)",
+    )
+    parser.add_argument(
+        "--events",
+        metavar="FILE",
+        help=f"webhooks a receiver recorded (one per line, webhooks.received_line), verified with {ENV_WEBHOOK_SECRET}:"
+        " the journal's in-flight rollbacks they report are settled first, with no look-up",
     )
     parser.add_argument("--report", metavar="FILE", help="write every outcome to FILE (.csv, else JSON lines)")
     parser.add_argument("--concurrency", type=at_least(1), default=4, metavar="N", help="parallel requests (default 4)")
@@ -264,9 +273,19 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
     if args.dry_run:
         return dry_run(vf, items, out, requests_per_minute)
     journal: str = args.journal or default_journal(source)
+    events = read_events(vf, args.events) if args.events else None
     action = f"roll back {len(items)} item(s) (journal {journal})"
     if not confirm(yes=args.yes, base_url=vf.base_url, action=action, stdin=stdin):
         return EXIT_USAGE
+    if events is not None and os.path.isfile(journal):
+        from voucherify_rollbacks import settle_journal  # sqlite3 and the event models load only for --events
+
+        try:
+            settled = settle_journal(journal, events)
+        except ConfigurationError as error:  # held by another run
+            raise UsageError(str(error)) from None
+        if not out.json_lines:
+            out.line(f"--events: {len(settled)} redemption(s) settled from Voucherify's events, with no look-up")
     report = Report(args.report) if args.report else None
     progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
     seen: list[RollbackOutcome] = []
@@ -312,6 +331,29 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
             out.line(f"report: {report.path}")
         out.line(f"journal: {journal} (run the same command again to resume)")
     return code
+
+
+def read_events(vf: Voucherify, path: str) -> list[WebhookEvent]:
+    """The webhooks recorded in `path`, each verified with the client's webhook secret; a line that is not one, or
+    does not verify, is a usage error naming the file and line (nothing is settled or sent)."""
+    from voucherify_rollbacks import parse_received_line
+
+    try:
+        with open(path, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise UsageError(f"--events {path}: cannot read it ({reason})") from None
+    events: list[WebhookEvent] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            body, headers = parse_received_line(line)
+            events.append(vf.unwrap_webhook(body, headers))
+        except VoucherifyError as error:
+            raise UsageError(f"--events {path}: line {number}: {error}") from None
+    return events
 
 
 def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import random as _random
 import time
 import typing
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from .._constants import API_VERSION_HEADER, CHANNEL_HEADER, CHANNEL_NAME, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from .._constants import (
+    API_VERSION_HEADER,
+    CHANNEL_HEADER,
+    CHANNEL_NAME,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ENV_WEBHOOK_SECRET,
+)
 from .._http.body import ACCEPT_ENCODING
 from .._http.transport import Connection
 from .._version import __version__
@@ -35,7 +43,10 @@ from ..errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTy
 from ..errors.redaction import configure_from_env, remember_secrets
 
 if TYPE_CHECKING:
+    import datetime
+
     from .._http import pool
+    from ..webhooks import Event, Headers
 
 
 class ClientBase:
@@ -85,7 +96,8 @@ class ClientBase:
         # The process-wide log filter and every error this client raises redact these; forgotten on close (or when
         # the client is garbage collected unclosed), so log records never pay for clients long gone. A call's own
         # credential-like headers join them (`_options`) until the client is closed.
-        self._secrets = (*self._settings.secrets(), *secret_values(default_headers))
+        self._webhook_secrets = _webhook_secrets(options.get("webhook_secret"))
+        self._secrets = (*self._settings.secrets(), *secret_values(default_headers), *self._webhook_secrets)
         self._call_secrets: set[str] = set(self._secrets)
         self._forgets = [remember_secrets(self._secrets)]
         weakref.finalize(self, _forget_all, self._forgets)
@@ -100,6 +112,21 @@ class ClientBase:
         auth = "app keys" if self._settings.app_token else "bearer token"
         retries = self._policy.max_retries
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={retries})"
+
+    def unwrap_webhook(
+        self,
+        body: bytes,
+        headers: Headers,
+        *,
+        max_age: float | None = None,
+        clock: Callable[[], datetime.datetime] | None = None,
+    ) -> Event:
+        """`voucherify_rollbacks.webhooks.unwrap` with this client's `webhook_secret` (or VOUCHERIFY_WEBHOOK_SECRET):
+        verify a webhook request's raw body against its `x-voucherify-signature` and return its typed event.
+        Without a secret it raises WebhookSignatureError, as for a bad signature: nothing passes unchecked."""
+        from ..webhooks import unwrap  # the generated event models load with the first webhook, not the client
+
+        return unwrap(body, headers, secret=self._webhook_secrets, max_age=max_age, clock=clock)
 
     def _options(self, request_options: RequestOptions, *, sends_body: bool = True) -> CallOptions:
         """One call's options: the client's, with what the call passed instead (and added: headers, query, body
@@ -217,3 +244,14 @@ def check_http_client(http_client: object, expected: type[httpx.Client] | type[h
     """Refuse an http_client of the other kind (or none at all) before anything is set up."""
     if http_client is not None and not isinstance(http_client, expected):
         raise ConfigurationError(f"http_client must be an {expected.__module__}.{expected.__name__} ({hint})")
+
+
+def _webhook_secrets(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """The webhook secrets of a client: those given, else VOUCHERIFY_WEBHOOK_SECRET's, else none (then every
+    `unwrap_webhook` is refused)."""
+    if value is None:
+        value = os.environ.get(ENV_WEBHOOK_SECRET) or ()
+    secrets = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, Sequence) else None
+    if secrets is None or not all(isinstance(secret, str) and secret.strip() for secret in secrets):
+        raise ConfigurationError("webhook_secret must be a non-empty string or a sequence of them")
+    return secrets

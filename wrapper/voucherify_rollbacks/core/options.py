@@ -93,6 +93,9 @@ class ClientOptions(_CallDefaults, total=False):
     channel: str | None
     """Sent as `X-Voucherify-Channel`, the channel Voucherify records for what the requests do; default
     `voucherify-rollbacks-python/<version>`."""
+    webhook_secret: str | Sequence[str] | None
+    """The secret of the project's webhook (Project Settings > Webhooks), or several while rotating it, for
+    `unwrap_webhook`; default `VOUCHERIFY_WEBHOOK_SECRET`. Never shown in reprs, logs or errors."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:

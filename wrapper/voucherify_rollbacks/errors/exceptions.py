@@ -63,7 +63,9 @@ __all__ = [
     "VoucherExpiredError",
     "VoucherNotActiveError",
     "VoucherifyError",
+    "WebhookPayloadError",
     "WebhookSignatureError",
+    "WebhookTimestampError",
 ]
 
 # Error bodies are small JSON; a huge one is an HTML page or a proxy's dump, useless beyond its start.
@@ -399,10 +401,12 @@ class RollbackOutcomeUnknownError(VoucherifyError):
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
     call met; `redemption` the redemption as the look-up fetched it before failing (its `status` may already say
-    ROLLED_BACK), or None."""
+    ROLLED_BACK), or None. `marker` is the marker the call sent in the rollback's metadata (None without one): a
+    rollback later found or reported by a webhook event carrying it is this call's (`webhooks.settle`)."""
 
     redemption: Any = None
     marker_refused: bool = False
+    marker: str | None = None
 
     def __init__(self, redemption_id: str, last_error: BaseException | None, why: str) -> None:
         self.redemption_id = redemption_id
@@ -448,6 +452,26 @@ class WebhookSignatureError(VoucherifyError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(f"webhook signature check failed: {reason}")
+
+
+class WebhookTimestampError(VoucherifyError):
+    """A verified webhook is older than the `max_age` asked for, dated in the future beyond the allowed clock skew,
+    or carries no readable `created_at` to check: refused, as a replay could be. `created_at` is the envelope's
+    value as sent (None when absent), `age` the seconds it is old (negative: in the future; None when unreadable),
+    `max_age` the limit asked for."""
+
+    def __init__(self, reason: str, *, created_at: object, age: float | None, max_age: float) -> None:
+        self.reason, self.created_at, self.age, self.max_age = reason, created_at, age, max_age
+        super().__init__(f"webhook refused: {reason}")
+
+
+class WebhookPayloadError(VoucherifyError, ValueError):
+    """A webhook body whose signature verified is not what Voucherify sends: not UTF-8 JSON, or not a JSON object.
+    `reason` says which (never the body). Also a `ValueError`."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"webhook body unreadable: {reason}")
 
 
 def _summary(

@@ -42,9 +42,12 @@ class RollbackOutcome:
 
     `item` is what was asked for (the order id for a redemption found on an order), `order_id` the redemption's
     order when known, `resumed` True when the outcome was read from a journal instead of being sent again.
+    `confirmed_by_event` is the id (`evred_...`) of the Voucherify webhook event that settled it (`webhooks.settle`,
+    `settle_journal`), None when an answer or a look-up did; `to_dict()` has the key only when it is set.
     """
 
     __slots__ = (
+        "confirmed_by_event",
         "error",
         "item",
         "order_id",
@@ -69,6 +72,7 @@ class RollbackOutcome:
         error: VoucherifyError | None = None,
         recovered: bool = False,
         resumed: bool = False,
+        confirmed_by_event: str | None = None,
     ) -> None:
         if status not in STATUSES:
             raise InvalidArgumentError(
@@ -83,6 +87,7 @@ class RollbackOutcome:
         self.error = error
         self.recovered = recovered or bool(getattr(result, "recovered", False))
         self.resumed = resumed
+        self.confirmed_by_event = confirmed_by_event
         self.recorded: dict[str, Any] | None = None
 
     @property
@@ -128,6 +133,7 @@ class RollbackOutcome:
             rollback_id=data.get("rollback_id"),
             recovered=bool(data.get("recovered")),
             resumed=resumed,
+            confirmed_by_event=data.get("confirmed_by_event"),
         )
         outcome.recorded = dict(data)
         return outcome
@@ -137,7 +143,7 @@ class RollbackOutcome:
         recorded = self.recorded or {}
         result = self.result.to_dict() if self.result is not None else recorded.get("result")
         error = self.error.to_dict() if self.error is not None else recorded.get("error")
-        return {
+        data: dict[str, Any] = {
             "item": self.item,
             "redemption_id": self.redemption_id,
             "order_id": self.order_id,
@@ -149,6 +155,9 @@ class RollbackOutcome:
             "result": result,
             "error": error,
         }
+        if self.confirmed_by_event is not None:
+            data["confirmed_by_event"] = self.confirmed_by_event
+        return data
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RollbackOutcome):
@@ -167,6 +176,8 @@ class RollbackOutcome:
             parts.append("recovered=True")
         if self.resumed:
             parts.append("resumed=True")
+        if self.confirmed_by_event:
+            parts.append(f"confirmed_by_event={self.confirmed_by_event!r}")
         if self.error is not None:
             parts.append(f"error={type(self.error).__name__}({str(self.error)[:120]!r})")
         return f"RollbackOutcome({', '.join(parts)})"

@@ -135,7 +135,7 @@ def rollback_plan(
             why = f"the look-up after {_describe(ending)} failed: {failed}"
             unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
             unknown.redemption = fetched.get("redemption")  # what the look-up did fetch, e.g. status ROLLED_BACK
-            unknown.marker_refused = asked.marker_refused
+            unknown.marker_refused, unknown.marker = asked.marker_refused, asked.marker
             raise unknown from failed
         if found is not None:
             verdict = yield from _authorship(found, ending, attempts, asked, options, request, read)
@@ -154,7 +154,7 @@ def rollback_plan(
             if delay is None:
                 why = f"after {_describe(ending)} the redemption is not rolled back yet, but an attempt may still run"
                 unknown = RollbackOutcomeUnknownError(redemption_id, ending, why)
-                unknown.marker_refused = asked.marker_refused
+                unknown.marker_refused, unknown.marker = asked.marker_refused, asked.marker
                 raise unknown from ending
         else:
             delay = state.next_delay()

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+
+from ..types import Model, absent_reads_none, one_of
+
+
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class EventSourceUser(Model):
+    id: str | None = None
+    """ Unique identifier of the user. """
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = ("id",)
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
+
+
+EventSourceUserDict = TypedDict(
+    "EventSourceUserDict",
+    {
+        "id": "str | None",
+    },
+    total=False,
+)
+"""EventSourceUser as a request takes it: a plain dict, checked by type checkers."""
+
+
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, TypeAlias, TypedDict
+
+from attrs import define as _attrs_define
+
+from ..types import Model, absent_reads_none, one_of
+
+
+@absent_reads_none
+@_attrs_define(kw_only=True, slots=False)
+class SimpleRedemptionChannel(Model):
+    channel_id: str | None = None
+    """ Unique channel ID of the user performing the redemption. This is either a user ID from a user using the
+    Voucherify Dashboard, an X-APP-Id of a user using the API, or the reward assignment ID for automatic reward
+    redemption. """
+    channel_type: str | None = None
+    """ The source of the channel for the redemption:
+    `USER` - the redemption was made in the Voucherify Dashboard by a user,
+     `API` - redemption was made through the API,
+    `AUTO_REDEEM - the redemption was made for a reward and it was made automatically. """
+
+    __vf_fields__: ClassVar[tuple[str, ...]] = (
+        "channel_id",
+        "channel_type",
+    )
+    __vf_consts__: ClassVar[dict[str, Any]] = {}
+
+
+SimpleRedemptionChannelDict = TypedDict(
+    "SimpleRedemptionChannelDict",
+    {
+        "channel_id": "str | None",
+        "channel_type": "str | None",
+    },
+    total=False,
+)
+"""SimpleRedemptionChannel as a request takes it: a plain dict, checked by type checkers."""
+
+
+# At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
+# both resolve the names above through these.
