@@ -5,6 +5,7 @@ Run: python examples/async_rollback.py
 
 import asyncio
 
+from voucherify_client.models import RedeemPromotionTierDict
 from voucherify_rollbacks import AsyncVoucherify, Rollback
 from voucherify_sandbox import Sandbox
 
@@ -17,7 +18,7 @@ async def refund(vf: AsyncVoucherify, parent_redemption_id: str) -> str:
 
 async def main(sb: Sandbox) -> None:
     async with sb.async_client() as vf:
-        tier = {"object": "promotion_tier", "id": "promo_WELCOME5"}
+        tier: RedeemPromotionTierDict = {"object": "promotion_tier", "id": "promo_WELCOME5"}
         stacks = await asyncio.gather(*(vf.redeem(["SAVE10", tier], order={"amount": 8000}) for _ in range(3)))
         parents = [stack.redemption_id for stack in stacks if stack.redemption_id is not None]
         for line in await asyncio.gather(*(refund(vf, parent) for parent in parents)):

@@ -98,7 +98,8 @@ def _griffe_packages(root: Path) -> griffe.ModulesCollection:
         search_paths=[str(root / "wrapper"), str(root / "generated")],
         extensions=griffe.load_extensions(f"{Path(__file__).with_name('client_methods.py')}:ClientMethods"),
     )
-    for package in ("voucherify_rollbacks", "voucherify_sandbox"):
+    # The generated packages too: the wrapper names their classes (results, events) by alias.
+    for package in ("voucherify_rollbacks", "voucherify_sandbox", "voucherify_client", "voucherify_events"):
         loader.load(package)
     loader.resolve_aliases(implicit=False, external=False)
     return loader.modules_collection

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ApplicationDetailsItem(Model):
+    """`ApplicationDetailsItem` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     source_index: int | None = None
     """ Index number of the source item that is replaced. The enumeration starts from `0`, which represents the
     first item in the request, e.g., if the replaced item is passed as the second in the request, `source_index`

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class BundleMissingItem(Model):
+    """`BundleMissingItem` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Unique identifier of the collection, product, or SKU that is missing in the customer's order items. This is
     an ID assigned by Voucherify. """

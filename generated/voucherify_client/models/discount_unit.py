@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class DiscountUnit(Model):
+    """`DiscountUnit` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     type: str | None = None
     """ Discount type. """
     unit_off: int | None = None

@@ -9,7 +9,9 @@ from ..models.order_redemptions_entry import OrderRedemptionsEntry, OrderRedempt
 from ..types import Model, absent_reads_none, one_of
 
 OrderCalculatedRedemptions: TypeAlias = dict[str, OrderRedemptionsEntry]
+"""     `OrderCalculatedRedemptions` of Voucherify's spec (it describes it no further): each field as the spec types it.
 
+ """
 OrderCalculatedRedemptionsDict: TypeAlias = dict[str, OrderRedemptionsEntryDict]
 """OrderCalculatedRedemptions as a request takes it."""
 

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class OrderRedemptionsEntry(Model):
+    """`OrderRedemptionsEntry` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     date: datetime.datetime | None = None
     """ Timestamp representing the date and time when the redemption was created. The value is shown in the ISO 8601
     format. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ParameterCreatedBeforeAfter(Model):
+    """`ParameterCreatedBeforeAfter` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     before: datetime.datetime | None = None
     """ Timestamp representing the date and time before the voucher was created. The value is shown in the ISO 8601
     format. """

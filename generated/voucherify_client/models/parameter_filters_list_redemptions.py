@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ParameterFiltersListRedemptions(Model):
+    """`ParameterFiltersListRedemptions` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     voucher_code: ParameterFiltersListRedemptionsObject | None = None
     related_object_id: ParameterFiltersListRedemptionsObject | None = None
     related_object_parent_id: ParameterFiltersListRedemptionsObject | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ParameterFiltersListRedemptionsObject(Model):
+    """`ParameterFiltersListRedemptionsObject` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     conditions: FilterConditionsString | None = None
     """ Data filters used to narrow down the data records to be returned in the result. """
 

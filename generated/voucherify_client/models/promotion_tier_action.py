@@ -24,6 +24,8 @@ else:
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class PromotionTierAction(Model):
+    """`PromotionTierAction` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     discount: _discount | None = None
 
     __vf_fields__: ClassVar[tuple[str, ...]] = ("discount",)

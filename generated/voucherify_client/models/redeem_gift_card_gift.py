@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedeemGiftCardGift(Model):
+    """`RedeemGiftCardGift` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     credits: int | None = None
     """ The number of credits that the user wants to use from the gift card to fulfill the order. The value of
     credits cannot be higher than the current balance on the gift card. The value is multiplied by 100 to represent

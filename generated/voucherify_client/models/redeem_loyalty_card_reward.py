@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedeemLoyaltyCardReward(Model):
+    """`RedeemLoyaltyCardReward` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Unique reward ID assigned by Voucherify. The reward must be assigned to the campaign in order for the user
     to be able to use the reward. """

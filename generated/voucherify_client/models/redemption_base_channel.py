@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionBaseChannel(Model):
+    """`RedemptionBaseChannel` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     channel_id: str | None = None
     """ Unique channel ID of the user performing the redemption. This is either a user ID from a user using the
     Voucherify Dashboard or an X-APP-Id of a user using the API. For `AUTO_REDEEM`, it is the reward assignment ID.

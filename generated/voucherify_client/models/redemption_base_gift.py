@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionBaseGift(Model):
+    """`RedemptionBaseGift` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     amount: int | None = None
     """ Amount subtracted from the gift card as a result of the redemption. The amount is expressed as the smallest
     currency unit (e.g. 100 cents for $1.00). """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionBaseLoyaltyCard(Model):
+    """`RedemptionBaseLoyaltyCard` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     points: int | None = None
     """ Number of points subtracted from the loyalty card as a result of the redemption. """
 

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionBaseOrder(Model):
+    """`RedemptionBaseOrder` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Unique ID assigned by Voucherify of an existing order that will be linked to the redemption of this request.
     """

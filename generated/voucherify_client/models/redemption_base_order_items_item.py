@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionBaseOrderItemsItem(Model):
+    """`RedemptionBaseOrderItemsItem` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Unique identifier of the order line item. """
     sku_id: str | None = None

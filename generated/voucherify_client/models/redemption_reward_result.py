@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionRewardResult(Model):
+    """`RedemptionRewardResult` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     customer: SimpleCustomer | None = None
     assignment_id: str | None = None
     """ Unique reward assignment ID assigned by Voucherify. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionRewardResultParameters(Model):
+    """`RedemptionRewardResultParameters` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     campaign: RedemptionRewardResultParametersCampaign | None = None
     """ Defines the product redeemed as a reward. """
     product: RedemptionRewardResultParametersProduct | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionRollbackChannel(Model):
+    """`RedemptionRollbackChannel` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     channel_id: str | None = None
     """ Unique identifier of the channel which was used by the user performing the redemption rollback. This is
     either a user ID from the user using the Voucherify Dashboard or an X-APP-Id of a user using the API. """

@@ -24,6 +24,8 @@ else:
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionVoucher(Model):
+    """`RedemptionVoucher` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Assigned by the Voucherify API, identifies the voucher. """
     code: str | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class RedemptionsRedeemRequestBodyOptions(Model):
+    """`RedemptionsRedeemRequestBodyOptions` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     expand: list[str] | None = None
     """ Expand array lets you configure params included in the response. Depending on the strings included in the
     array, the response will contain different details.

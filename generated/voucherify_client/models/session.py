@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class Session(Model):
+    """`Session` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     key: str | None = None
     """ The session unique ID assigned by Voucherify or your own unique session ID. Sending an existing ID will
     result in overwriting an existing session. If no session key is provided, then a new ID will be generated. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ValidationsRedeemableInapplicableResult(Model):
+    """`ValidationsRedeemableInapplicableResult` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     error: Error | None = None
     details: ValidationsRedeemableInapplicableResultDetails | None = None
     """ Provides details about the reason why the redeemable is inapplicable. """

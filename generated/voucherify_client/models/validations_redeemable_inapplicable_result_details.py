@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ValidationsRedeemableInapplicableResultDetails(Model):
+    """`ValidationsRedeemableInapplicableResultDetails` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     message: str | None = None
     """ Generic message from the `message` string shown in the `error` object or the message configured in a
     validation rule. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ValidationsRedeemableSkipped(Model):
+    """`ValidationsRedeemableSkipped` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     status: str | None = None
     """ Indicates whether the redeemable can be applied or not applied based on the validation rules. """
     id: str | None = None

@@ -34,6 +34,8 @@ else:
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ValidationsRedeemableSkippedResult(Model):
+    """`ValidationsRedeemableSkippedResult` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     details: _details | None = None
 
     __vf_fields__: ClassVar[tuple[str, ...]] = ("details",)

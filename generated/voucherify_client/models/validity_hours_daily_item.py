@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ValidityHoursDailyItem(Model):
+    """`ValidityHoursDailyItem` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     start_time: str | None = None
     """ Defines the starting hour of validity in the HH:mm format. The resource is *inactive before* this time. """
     days_of_week: list[int] | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class VoucherBaseGift(Model):
+    """`VoucherBaseGift` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     amount: int | None = None
     """ Total gift card income over the lifetime of the card. The value is multiplied by 100 to represent 2 decimal
     places. For example `10000 cents` for `$100.00`. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class VoucherBaseLoyaltyCard(Model):
+    """`VoucherBaseLoyaltyCard` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     points: int | None = None
     """ Total number of points added to the loyalty card over its lifespan. """
     balance: int | None = None

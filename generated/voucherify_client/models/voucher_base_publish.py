@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class VoucherBasePublish(Model):
+    """`VoucherBasePublish` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     object: str | None = None
     """ The type of the object represented is by default `list`. To get this list, you need to make a call to the
     endpoint returned in the `url` attribute. """

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class CampaignLoyaltyCardExpirationRules(Model):
+    """`CampaignLoyaltyCardExpirationRules` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     period_type: str | None = None
     """ Type of period. Can be set for `MONTH` or `FIXED_DAY_OF_YEAR`. `MONTH` requires the `period_value` field.
     `FIXED_DAY_OF_YEAR` requires the `fixed_month` and `fixed_day` fields. """

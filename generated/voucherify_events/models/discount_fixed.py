@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class DiscountFixed(Model):
+    """`DiscountFixed` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     type: str | None = None
     """ Defines the type of the voucher. """
     fixed_amount: float | None = None

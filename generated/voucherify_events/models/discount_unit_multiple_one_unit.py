@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class DiscountUnitMultipleOneUnit(Model):
+    """`DiscountUnitMultipleOneUnit` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     unit_off: float | None = None
     """ Number of units granted a full value discount. """
     unit_off_formula: str | None = None

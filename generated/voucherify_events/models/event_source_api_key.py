@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class EventSourceApiKey(Model):
+    """`EventSourceApiKey` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     name: str | None = None
     """ Channel name in the application keys. """
     app_id: str | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class Field4ObjRewardObjectParametersCOINCoin(Model):
+    """`Field4ObjRewardObjectParametersCOINCoin` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     exchange_ratio: int | None = None
     """ The cash equivalent of the points defined in the `points_ratio` property. """
     points_ratio: int | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class Field4ObjRewardObjectParametersMATERIALProduct(Model):
+    """`Field4ObjRewardObjectParametersMATERIALProduct` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     id: str | None = None
     """ Unique identifier of the product assigned by Voucherify.  """
     sku_id: str | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class ReferralProgramRefereeReward(Model):
+    """`ReferralProgramRefereeReward` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     related_object_parent: ReferralProgramRefereeRewardRelatedObjectParent | None = None
     """ Details of the resource from which the reward originates. """
     type: str | None = None

@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class SimplePromotionStackTiers(Model):
+    """`SimplePromotionStackTiers` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     ids: list[str] | None = None
     """ Contains the list of tiers in a pre-defined sequence. """
     hierarchy_mode: str | None = None

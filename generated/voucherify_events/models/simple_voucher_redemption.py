@@ -11,6 +11,8 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class SimpleVoucherRedemption(Model):
+    """`SimpleVoucherRedemption` of Voucherify's spec (it describes it no further): each field as the spec types it."""
+
     quantity: int | None = None
     """ How many times a voucher can be redeemed. A `null` value means unlimited. """
     redeemed_quantity: int | None = None

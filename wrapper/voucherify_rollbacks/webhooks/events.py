@@ -81,9 +81,11 @@ class UnknownEvent:
 
 
 RollbackEvent: TypeAlias = RollbackSucceededEvent | RollbackFailedEvent
+"""`redemption.rollback.succeeded` or `redemption.rollback.failed`: what can settle a rollback."""
 Event: TypeAlias = (
     RedemptionSucceededEvent | RedemptionFailedEvent | RollbackSucceededEvent | RollbackFailedEvent | (UnknownEvent)
 )
+"""What `unwrap` returns: one of the four typed redemption events, or an `UnknownEvent`."""
 
 
 def parse_event(payload: Mapping[str, Any]) -> Event:

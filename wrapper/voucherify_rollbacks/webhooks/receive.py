@@ -18,7 +18,9 @@ class Headers(Protocol):
     """What `unwrap` needs of a request's headers: their `(name, value)` pairs. A dict, `httpx.Headers`, Starlette's
     and Werkzeug's headers all fit."""
 
-    def items(self) -> Iterable[tuple[str, str]]: ...
+    def items(self) -> Iterable[tuple[str, str]]:
+        """The headers' `(name, value)` pairs."""
+        ...
 
 
 def unwrap(
