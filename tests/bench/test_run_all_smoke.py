@@ -1,4 +1,4 @@
-"""bench.run_all in its smoke mode: every ratio issue 11 names is printed, and the run exits 0.
+"""bench.run_all in its smoke mode: every ratio issues 11 and 17 name is printed, and the run exits 0.
 
 Figures of a quick run mean nothing, so none is asserted; only that the instrument still works end to end.
 """
@@ -23,9 +23,18 @@ EXPECTED = [
     "16 in flight (gather), throughput: ours / raw async httpx",
     "16 threads, throughput: ours / official",
     "16 threads, throughput: ours / raw httpx",
-    "parse + read, real: ours / official",
-    "parse + read, seed: ours / official",
-    "parse + read, seed-stack-30: ours / official",
+    "decode + read, real: ours / official",
+    "decode + read, real: ours / json.loads alone",
+    "floor: json.loads + reads, real: json.loads + reads / official",
+    "decode + read, seed: ours / official",
+    "decode + read, seed: ours / json.loads alone",
+    "floor: json.loads + reads, seed: json.loads + reads / official",
+    "decode + read, seed-stack-30: ours / official",
+    "decode + read, seed-stack-30: ours / json.loads alone",
+    "floor: json.loads + reads, seed-stack-30: json.loads + reads / official",
+    "decode + read, seed-stack-100: ours / official",
+    "decode + read, seed-stack-100: ours / json.loads alone",
+    "floor: json.loads + reads, seed-stack-100: json.loads + reads / official",
     "ours per-rollback cost: at 100 / at 1",
     "ours marginal cost per rollback: 30→100 / 10→30",
     "official per-rollback cost: at 100 / at 1",
