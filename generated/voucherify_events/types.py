@@ -97,6 +97,7 @@ M = TypeVar("M", bound="Model")
 
 # The source a model being decoded belongs to: a default factory in C (ContextVar.get), so marking every object
 # costs no Python call on the decode path.
+_BOM = b"\xef\xbb\xbf"
 _SOURCE: ContextVar["_Source | None"] = ContextVar("voucherify_client_source", default=None)
 
 
@@ -170,6 +171,8 @@ class Model:
     def from_json(cls, body: bytes | bytearray | memoryview | str) -> typing.Self:
         """The model of a JSON document, read in one pass; ValueError when `body` is not JSON at all."""
         data = bytes(body) if not isinstance(body, (bytes, str)) else body
+        if isinstance(data, bytes) and data.startswith(_BOM):  # as json.loads reads it
+            data = data[len(_BOM) :]
         source = _Source(data if isinstance(data, bytes) else data.encode())
         token = _SOURCE.set(source)
         try:
@@ -181,6 +184,8 @@ class Model:
                 model = _repair(cls, source.data(), error)
             except msgspec.DecodeError as error:
                 raise ValueError(f"not a JSON document: {error}") from None
+            except RecursionError:
+                raise ValueError("a JSON document nested too deeply to read") from None
         finally:
             _SOURCE.reset(token)
         source.root = model
@@ -199,6 +204,8 @@ class Model:
                 model = msgspec.convert(data, cls, dec_hook=_dec_hook)
             except msgspec.ValidationError as error:
                 model = _repair(cls, data, error)
+            except RecursionError:
+                raise ValueError("a JSON document nested too deeply to read") from None
         finally:
             _SOURCE.reset(token)
         source.root = model

@@ -436,3 +436,47 @@ def test_a_raise_for_status_event_hook_gives_the_status_error_once_not_retries(a
         client.rollback_stacked(PARENT_ID)
     assert caught.value.status_code == 400
     assert len(api.requests) == 1
+
+
+# Bodies no server should send, each a trap for one way of decoding: nesting deeper than any recursion limit (inside a
+# field the spec leaves free, and in place of the whole answer), a byte order mark, NaN, invalid UTF-8.
+HOSTILE_BODIES = [
+    b'{"rollbacks":[{"id":"rr_1","metadata":' + b"[" * 100_000 + b"]" * 100_000 + b"}]}",
+    b'{"id":"r_1","object":"redemption","metadata":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    b'{"redemptions":[{"id":"r_1","metadata":' + b"[" * 100_000 + b"]" * 100_000 + b"}]}",
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"rollbacks":[{"id":"rr_1","amount":NaN}]}',
+    b'{"rollbacks":[{"id":"rr_\xff"}]}',
+]
+
+
+@pytest.mark.parametrize("operation", sorted(CALLS))
+def test_deeply_nested_and_odd_bodies_give_only_typed_errors_or_results(operation: str) -> None:
+    for body in HOSTILE_BODIES:
+        api = ScriptedAPI()
+        api.otherwise(lambda request, body=body: Reply(200, body))
+        with api.client() as client:
+            try:
+                outcome = CALLS[operation](client)
+            except VoucherifyError as error:
+                assert not isinstance(error, FORBIDDEN), repr(body[:80])
+                continue
+            except FORBIDDEN as escaped:  # pragma: no cover - the failure message is the point
+                pytest.fail(f"{type(escaped).__name__} escaped for {body[:80]!r}: {escaped}")
+        for item in outcome if isinstance(outcome, list) else [outcome]:
+            touch_everything(item)
+
+
+@pytest.mark.parametrize("operation", ["rollback_stacked", "get_redemption", "redemptions"])
+def test_a_body_after_a_byte_order_mark_is_read(operation: str) -> None:
+    bodies = {
+        "rollback_stacked": example("rollbacks_success.json"),
+        "get_redemption": rollback_item("rr_1", "r_1"),
+        "redemptions": {"object": "list", "redemptions": [rollback_item("rr_1", "r_1")]},
+    }
+    api = ScriptedAPI()
+    api.otherwise(lambda request: Reply(200, b"\xef\xbb\xbf" + json.dumps(bodies[operation]).encode()))
+    with api.client() as client:
+        outcome = CALLS[operation](client)
+    items = outcome if isinstance(outcome, list) else [outcome]
+    assert items and all(item is not None for item in items)

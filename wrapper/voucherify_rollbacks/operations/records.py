@@ -114,16 +114,19 @@ def kind_of(item_object: object, item_id: object) -> str | None:
 def read_item(body: bytes | msgspec.Raw) -> Redemption | Rollback | None:
     """A redemption or a rollback from its JSON bytes (told apart by `object`, else by the id's prefix); None when
     the bytes hold neither."""
-    data = bytes(body) if isinstance(body, msgspec.Raw) else body
+    data = (bytes(body) if isinstance(body, msgspec.Raw) else body).removeprefix(b"\xef\xbb\xbf")
     try:
         probe = _KIND.decode(data)
-    except msgspec.DecodeError:  # not an object (or not JSON)
+    except (msgspec.DecodeError, RecursionError):  # not an object, not JSON, or nested past any sense
         return None
     kind = kind_of(probe.object, probe.id)
-    if kind == "rollback":
-        return RedemptionRollback.from_json(data)
-    if kind == "redemption":
-        return RedemptionModel.from_json(data)
+    try:
+        if kind == "rollback":
+            return RedemptionRollback.from_json(data)
+        if kind == "redemption":
+            return RedemptionModel.from_json(data)
+    except ValueError:  # a body msgspec's probe read but the model cannot (a document nested too deeply)
+        return None
     return None
 
 

@@ -257,6 +257,7 @@ class _Page(msgspec.Struct):
 
 
 _PAGE = msgspec.json.Decoder(_Page)
+_BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which json.loads (and the models) read past
 
 
 def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
@@ -312,10 +313,10 @@ def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
     """The items of one list-redemptions page; a page without `redemptions` is an empty page, and an item that is
     neither a redemption nor a rollback is left out."""
     try:
-        page = _PAGE.decode(response.content)
+        page = _PAGE.decode(response.content.removeprefix(_BOM))
     except msgspec.ValidationError:
         return []  # `redemptions` is not a list: no item to read
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         raise _malformed(response, "a list of redemptions") from None
     items = (item_from_bytes(raw) for raw in page.redemptions or ())
     return [item for item in items if item is not None]
