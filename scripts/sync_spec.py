@@ -401,6 +401,90 @@ def merge_identical_shapes(
     return doc, sorted(merged)
 
 
+# A shape folds into one with at most this many fields more (a voucher with `holder`, a category with
+# `stacking_rules_type`): more, and it is another object that happens to share a few fields.
+_MAX_EXTRA_FIELDS = 2
+# ... and only a shape of at least this many fields: two small objects sharing an `id` and a `date` (a redemption's
+# related rollback and related redemption) or a `key` (a session and an error's details) are not one thing.
+_MIN_SHARED_FIELDS = 5
+
+
+def merge_subsumed_shapes(doc: dict[str, Any], published: set[str]) -> tuple[dict[str, Any], list[list[str]]]:
+    """Upstream also writes one shape in several places with a field more in one of them (a voucher with and without
+    `holder`, a category with and without `stacking_rules_type`). For what the server sends, where every field may be
+    absent, the shape with more fields reads every answer the other does. So an object the server sends whose fields
+    (at least _MIN_SHARED_FIELDS) are all fields of exactly one other such object, with at most _MAX_EXTRA_FIELDS
+    more (each field the same shape, descriptions aside), becomes that one, named by merge_identical_shapes' rule;
+    identical shapes are merged again after each step, until nothing changes. What we send never merges this way (a
+    request type with a field too many would let a typo through). Returns the document and the groups merged, the
+    name kept first."""
+    groups: list[list[str]] = []
+    for _ in range(len(doc["components"]["schemas"])):
+        doc, found = _merge_subsumed_once(doc, published)
+        if not found:
+            break
+        groups += found
+        doc, identical = merge_identical_shapes(doc, published)
+        groups += identical
+    return doc, sorted(groups)
+
+
+def _merge_subsumed_once(doc: dict[str, Any], published: set[str]) -> tuple[dict[str, Any], list[list[str]]]:
+    doc = copy.deepcopy(doc)
+    schemas = doc["components"]["schemas"]
+    senders = _senders(doc)
+
+    def text_free(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: text_free(v) for k, v in node.items() if k not in _TEXT_KEYS}
+        if isinstance(node, list):
+            return [text_free(v) for v in node]
+        return node
+
+    def frame(schema: dict[str, Any]) -> Any:
+        return text_free({k: v for k, v in schema.items() if k not in ("properties", "required")})
+
+    objects = {
+        name: schema
+        for name, schema in schemas.items()
+        if senders[name] == "server" and isinstance(schema.get("properties"), dict) and schema["properties"]
+    }
+    supersets: dict[str, list[str]] = {}
+    for small, inner in objects.items():
+        fields = {key: text_free(value) for key, value in inner["properties"].items()}
+        for big, outer in objects.items():
+            extra = len(outer["properties"]) - len(fields)
+            if big == small or len(fields) < _MIN_SHARED_FIELDS or not 0 < extra <= _MAX_EXTRA_FIELDS:
+                continue
+            if frame(outer) != frame(inner):
+                continue  # a shape with many more fields is another thing that shares a few (an action and a voucher)
+            if all(
+                key in outer["properties"] and text_free(outer["properties"][key]) == value
+                for key, value in fields.items()
+            ):
+                supersets.setdefault(small, []).append(big)
+    merged: list[list[str]] = []
+    taken: set[str] = set()
+    for small in sorted(supersets):
+        bigs = supersets[small]
+        if len(bigs) != 1 or small in taken or bigs[0] in taken or bigs[0] in supersets:
+            continue  # none, several, or one that is itself folded into another: decided in a later round
+        big = bigs[0]
+        names = sorted((small, big), key=lambda name: (name not in published, len(name), name))
+        schemas[names[0]] = schemas[big]
+        if names[1] != names[0]:
+            del schemas[names[1]]
+        taken.update(names)
+        merged.append(names)
+    kept = {name: names[0] for names in merged for name in names}
+    for node in _walk(doc):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = _split_ref(ref)[1]
+            node["$ref"] = f"#/components/schemas/{kept.get(name, name)}"
+    return doc, merged
+
+
 def _senders(doc: dict[str, Any]) -> dict[str, str]:
     """Who sends each component schema: `server` when a response reaches it (what the server sends must read, even
     where a request shares the schema) or nothing does, `client` when only requests (parameters, bodies) do."""
@@ -756,7 +840,8 @@ def normalize_with_merges(sources: dict[str, Any]) -> tuple[dict[str, Any], list
     published = set(extracted["components"].get("schemas", {}))
     named = name_inline_schemas(one_value_enums_as_const(extracted))
     merged, groups = merge_identical_shapes(prune(flatten_all_of(named)), published)
-    return discriminate_tagged_unions(merged), groups
+    merged, subsumed = merge_subsumed_shapes(merged, published)
+    return discriminate_tagged_unions(merged), sorted(groups + subsumed)
 
 
 # --- command line --------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from voucherify_client.models import (
     RedemptionsListResponseBody,
     RedemptionsRedeemResponseBody,
     RedemptionsRollbacksCreateResponseBody,
-    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+    Redemption,
 )
 
 from tests.support.example_payloads import assert_same_json, examples_dir, load_example
@@ -110,7 +110,7 @@ def test_list_redemptions_reads_each_item_by_its_object_tag(server: MockServer) 
 
     assert isinstance(body, RedemptionsListResponseBody)
     assert [type(item) for item in body.redemptions] == [
-        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
+        Redemption,
         RedemptionRollback,
     ]
     assert_same_json(body.to_dict(), payload)
@@ -122,5 +122,5 @@ def test_get_redemption_reads_a_redemption_as_a_redemption_model(server: MockSer
 
     parsed = server.call("get_redemption").parsed
 
-    assert type(parsed) is RedemptionWithVoucherWithoutStackingRulesTypeCategories
+    assert type(parsed) is Redemption
     assert_same_json(parsed.to_dict(), payload)

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         BusValRuleAssignmentValidationStatusDict,
     )
     from .category import Category, CategoryDict
-    from .category_with_stacking_rules_type import CategoryWithStackingRulesType, CategoryWithStackingRulesTypeDict
     from .category_with_stacking_rules_type_stacking_rules_type import (
         CategoryWithStackingRulesTypeStackingRulesType,
         CategoryWithStackingRulesTypeStackingRulesTypeDict,
@@ -93,8 +92,6 @@ if TYPE_CHECKING:
     )
     from .redemption_base_gift import RedemptionBaseGift, RedemptionBaseGiftDict
     from .redemption_base_loyalty_card import RedemptionBaseLoyaltyCard, RedemptionBaseLoyaltyCardDict
-    from .redemption_base_order import RedemptionBaseOrder, RedemptionBaseOrderDict
-    from .redemption_base_order_items_item import RedemptionBaseOrderItemsItem, RedemptionBaseOrderItemsItemDict
     from .redemption_base_related_object_type import (
         RedemptionBaseRelatedObjectType,
         RedemptionBaseRelatedObjectTypeDict,
@@ -143,15 +140,6 @@ if TYPE_CHECKING:
         RedemptionRollbackChannelChannelTypeDict,
     )
     from .redemption_rollback_status import RedemptionRollbackStatus, RedemptionRollbackStatusDict
-    from .redemption_voucher import RedemptionVoucher, RedemptionVoucherDict
-    from .redemption_with_voucher_without_stacking_rules_type_categories import (
-        RedemptionWithVoucherWithoutStackingRulesTypeCategories,
-        RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict,
-    )
-    from .redemption_with_voucher_without_stacking_rules_type_categories_voucher import (
-        RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
-        RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucherDict,
-    )
     from .redemptions_list_response_body import RedemptionsListResponseBody, RedemptionsListResponseBodyDict
     from .redemptions_redeem_request_body import RedemptionsRedeemRequestBody, RedemptionsRedeemRequestBodyDict
     from .redemptions_redeem_request_body_options import (
@@ -263,8 +251,6 @@ _MODULES = {
     "BusValRuleAssignmentValidationStatusDict": ".bus_val_rule_assignment_validation_status",
     "Category": ".category",
     "CategoryDict": ".category",
-    "CategoryWithStackingRulesType": ".category_with_stacking_rules_type",
-    "CategoryWithStackingRulesTypeDict": ".category_with_stacking_rules_type",
     "CategoryWithStackingRulesTypeStackingRulesType": ".category_with_stacking_rules_type_stacking_rules_type",
     "CategoryWithStackingRulesTypeStackingRulesTypeDict": ".category_with_stacking_rules_type_stacking_rules_type",
     "Customer": ".customer",
@@ -367,10 +353,6 @@ _MODULES = {
     "RedemptionBaseGiftDict": ".redemption_base_gift",
     "RedemptionBaseLoyaltyCard": ".redemption_base_loyalty_card",
     "RedemptionBaseLoyaltyCardDict": ".redemption_base_loyalty_card",
-    "RedemptionBaseOrder": ".redemption_base_order",
-    "RedemptionBaseOrderDict": ".redemption_base_order",
-    "RedemptionBaseOrderItemsItem": ".redemption_base_order_items_item",
-    "RedemptionBaseOrderItemsItemDict": ".redemption_base_order_items_item",
     "RedemptionBaseRelatedObjectType": ".redemption_base_related_object_type",
     "RedemptionBaseRelatedObjectTypeDict": ".redemption_base_related_object_type",
     "RedemptionBaseRelatedRedemptions": ".redemption_base_related_redemptions",
@@ -407,12 +389,6 @@ _MODULES = {
     "RedemptionRollbackChannelChannelTypeDict": ".redemption_rollback_channel_channel_type",
     "RedemptionRollbackStatus": ".redemption_rollback_status",
     "RedemptionRollbackStatusDict": ".redemption_rollback_status",
-    "RedemptionVoucher": ".redemption_voucher",
-    "RedemptionVoucherDict": ".redemption_voucher",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategories": ".redemption_with_voucher_without_stacking_rules_type_categories",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict": ".redemption_with_voucher_without_stacking_rules_type_categories",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher": ".redemption_with_voucher_without_stacking_rules_type_categories_voucher",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucherDict": ".redemption_with_voucher_without_stacking_rules_type_categories_voucher",
     "RedemptionsListResponseBody": ".redemptions_list_response_body",
     "RedemptionsListResponseBodyDict": ".redemptions_list_response_body",
     "RedemptionsRedeemRequestBody": ".redemptions_redeem_request_body",
@@ -530,8 +506,6 @@ __all__ = (
     "BusValRuleAssignmentValidationStatusDict",
     "Category",
     "CategoryDict",
-    "CategoryWithStackingRulesType",
-    "CategoryWithStackingRulesTypeDict",
     "CategoryWithStackingRulesTypeStackingRulesType",
     "CategoryWithStackingRulesTypeStackingRulesTypeDict",
     "Customer",
@@ -633,10 +607,6 @@ __all__ = (
     "RedemptionBaseGiftDict",
     "RedemptionBaseLoyaltyCard",
     "RedemptionBaseLoyaltyCardDict",
-    "RedemptionBaseOrder",
-    "RedemptionBaseOrderDict",
-    "RedemptionBaseOrderItemsItem",
-    "RedemptionBaseOrderItemsItemDict",
     "RedemptionBaseRelatedObjectType",
     "RedemptionBaseRelatedObjectTypeDict",
     "RedemptionBaseRelatedRedemptions",
@@ -674,12 +644,6 @@ __all__ = (
     "RedemptionRollbackDict",
     "RedemptionRollbackStatus",
     "RedemptionRollbackStatusDict",
-    "RedemptionVoucher",
-    "RedemptionVoucherDict",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategories",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher",
-    "RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucherDict",
     "RedemptionsListResponseBody",
     "RedemptionsListResponseBodyDict",
     "RedemptionsRedeemRequestBody",

@@ -11,7 +11,7 @@ from ..types import Model, absent_reads_none, one_of
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class Category(Model):
-    """This is an object representing a category."""
+    """Category object with `stacking_rules_type`"""
 
     id: str | None = None
     """ Unique category ID assigned by Voucherify. """
@@ -28,6 +28,8 @@ class Category(Model):
     updated_at: datetime.datetime | None = None
     """ Timestamp representing the date and time when the category was updated. The value is shown in the ISO 8601
     format. """
+    stacking_rules_type: str | None = None
+    """ The type of the stacking rule eligibility. """
 
     __vf_fields__: ClassVar[tuple[str, ...]] = (
         "id",
@@ -36,6 +38,7 @@ class Category(Model):
         "object",
         "created_at",
         "updated_at",
+        "stacking_rules_type",
     )
     __vf_consts__: ClassVar[dict[str, Any]] = {
         "object": "category",
@@ -51,6 +54,7 @@ CategoryDict = TypedDict(
         "object": "Literal['category']",
         "created_at": "datetime.datetime | str | None",
         "updated_at": "datetime.datetime | str | None",
+        "stacking_rules_type": "str | None",
     },
     total=False,
 )

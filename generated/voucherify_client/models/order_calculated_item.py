@@ -66,6 +66,7 @@ class OrderCalculatedItem(Model):
     """ A set of custom key/value pairs that you can attach to an item object. It can be useful for storing
     additional information about the item in a structured format. It can be used to define business validation rules
     or discount formulas. """
+    application_details: list[ApplicationDetailsItem] | None = None
 
     __vf_fields__: ClassVar[tuple[str, ...]] = (
         "id",
@@ -89,6 +90,7 @@ class OrderCalculatedItem(Model):
         "sku",
         "object",
         "metadata",
+        "application_details",
     )
     __vf_consts__: ClassVar[dict[str, Any]] = {
         "object": "order_item",
@@ -119,6 +121,7 @@ OrderCalculatedItemDict = TypedDict(
         "sku": "OrderCalculatedItemSkuDict | None",
         "object": "Literal['order_item']",
         "metadata": "Any",
+        "application_details": "list[ApplicationDetailsItemDict] | None",
     },
     total=False,
 )
@@ -127,5 +130,6 @@ OrderCalculatedItemDict = TypedDict(
 
 # At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
 # both resolve the names above through these.
+from ..models.application_details_item import ApplicationDetailsItem, ApplicationDetailsItemDict
 from ..models.order_calculated_item_product import OrderCalculatedItemProduct, OrderCalculatedItemProductDict
 from ..models.order_calculated_item_sku import OrderCalculatedItemSku, OrderCalculatedItemSkuDict

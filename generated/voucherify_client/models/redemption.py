@@ -46,7 +46,7 @@ class Redemption(Model):
     failure_message: str | None = None
     """ If the result is `FAILURE`, this parameter will provide a more expanded reason as to why the redemption
     failed. """
-    order: RedemptionBaseOrder | None = None
+    order: OrdersGetResponseBody | None = None
     channel: RedemptionBaseChannel | None = None
     """ Defines the details of the channel through which the redemption was issued. """
     customer: SimpleCustomer | None = None
@@ -61,7 +61,7 @@ class Redemption(Model):
     """ Contains the amount subtracted from the gift card for the redemption. """
     loyalty_card: RedemptionBaseLoyaltyCard | None = None
     """ Contains the number of points subtracted from the loyalty card for the redemption. """
-    voucher: RedemptionVoucher | None = None
+    voucher: Voucher | None = None
     """ Defines the details of the voucher being redeemed. """
 
     __vf_fields__: ClassVar[tuple[str, ...]] = (
@@ -112,7 +112,7 @@ RedemptionDict = TypedDict(
         "related_redemptions": "RedemptionBaseRelatedRedemptionsDict | None",
         "failure_code": "str | None",
         "failure_message": "str | None",
-        "order": "RedemptionBaseOrderDict | None",
+        "order": "OrdersGetResponseBodyDict | None",
         "channel": "RedemptionBaseChannelDict | None",
         "customer": "SimpleCustomerDict | None",
         "related_object_type": "str | None",
@@ -121,7 +121,7 @@ RedemptionDict = TypedDict(
         "reward": "RedemptionRewardResultDict | None",
         "gift": "RedemptionBaseGiftDict | None",
         "loyalty_card": "RedemptionBaseLoyaltyCardDict | None",
-        "voucher": "RedemptionVoucherDict | None",
+        "voucher": "VoucherDict | None",
     },
     total=False,
 )
@@ -130,16 +130,16 @@ RedemptionDict = TypedDict(
 
 # At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
 # both resolve the names above through these.
+from ..models.orders_get_response_body import OrdersGetResponseBody, OrdersGetResponseBodyDict
 from ..models.promotion_tier import PromotionTier, PromotionTierDict
 from ..models.redemption_base_channel import RedemptionBaseChannel, RedemptionBaseChannelDict
 from ..models.redemption_base_gift import RedemptionBaseGift, RedemptionBaseGiftDict
 from ..models.redemption_base_loyalty_card import RedemptionBaseLoyaltyCard, RedemptionBaseLoyaltyCardDict
-from ..models.redemption_base_order import RedemptionBaseOrder, RedemptionBaseOrderDict
 from ..models.redemption_base_related_redemptions import (
     RedemptionBaseRelatedRedemptions,
     RedemptionBaseRelatedRedemptionsDict,
 )
 from ..models.redemption_base_session import RedemptionBaseSession, RedemptionBaseSessionDict
 from ..models.redemption_reward_result import RedemptionRewardResult, RedemptionRewardResultDict
-from ..models.redemption_voucher import RedemptionVoucher, RedemptionVoucherDict
 from ..models.simple_customer import SimpleCustomer, SimpleCustomerDict
+from ..models.voucher import Voucher, VoucherDict

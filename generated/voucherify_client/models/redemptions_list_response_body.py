@@ -9,11 +9,11 @@ from ..types import Model, absent_reads_none, one_of
 
 # Fields that hold one of several models: the union for type checkers, a stand-in that picks the variant at run time.
 if TYPE_CHECKING:
-    _redemptions: TypeAlias = RedemptionWithVoucherWithoutStackingRulesTypeCategories | RedemptionRollback
+    _redemptions: TypeAlias = Redemption | RedemptionRollback
 else:
     _redemptions = one_of(
         globals(),
-        "RedemptionWithVoucherWithoutStackingRulesTypeCategories",
+        "Redemption",
         "RedemptionRollback",
     )
 
@@ -46,7 +46,7 @@ RedemptionsListResponseBodyDict = TypedDict(
     {
         "object": "str | None",
         "data_ref": "str | None",
-        "redemptions": "list[RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict | RedemptionRollbackDict] | None",
+        "redemptions": "list[RedemptionDict | RedemptionRollbackDict] | None",
         "total": "int | None",
     },
     total=False,
@@ -56,8 +56,5 @@ RedemptionsListResponseBodyDict = TypedDict(
 
 # At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
 # both resolve the names above through these.
+from ..models.redemption import Redemption, RedemptionDict
 from ..models.redemption_rollback import RedemptionRollback, RedemptionRollbackDict
-from ..models.redemption_with_voucher_without_stacking_rules_type_categories import (
-    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
-    RedemptionWithVoucherWithoutStackingRulesTypeCategoriesDict,
-)

@@ -15,7 +15,7 @@ class RedemptionsRedeemResponseBody(Model):
 
     redemptions: list[Redemption] | None = None
     parent_redemption: Redemption | None = None
-    order: RedemptionBaseOrder | None = None
+    order: OrdersGetResponseBody | None = None
     """ Contains the order details associated with the redemption. """
     inapplicable_redeemables: list[ValidationsRedeemableInapplicable] | None = None
     """ Lists validation results of each inapplicable redeemable. """
@@ -38,7 +38,7 @@ RedemptionsRedeemResponseBodyDict = TypedDict(
     {
         "redemptions": "list[RedemptionDict] | None",
         "parent_redemption": "RedemptionDict | None",
-        "order": "RedemptionBaseOrderDict | None",
+        "order": "OrdersGetResponseBodyDict | None",
         "inapplicable_redeemables": "list[ValidationsRedeemableInapplicableDict] | None",
         "skipped_redeemables": "list[ValidationsRedeemableSkippedDict] | None",
     },
@@ -49,8 +49,8 @@ RedemptionsRedeemResponseBodyDict = TypedDict(
 
 # At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
 # both resolve the names above through these.
+from ..models.orders_get_response_body import OrdersGetResponseBody, OrdersGetResponseBodyDict
 from ..models.redemption import Redemption, RedemptionDict
-from ..models.redemption_base_order import RedemptionBaseOrder, RedemptionBaseOrderDict
 from ..models.validations_redeemable_inapplicable import (
     ValidationsRedeemableInapplicable,
     ValidationsRedeemableInapplicableDict,

@@ -24,7 +24,7 @@ class ValidationsRedeemableSkipped(Model):
     metadata: Any | None = None
     """ The metadata object stores all custom attributes in the form of key/value pairs assigned to the redeemable.
     """
-    categories: list[CategoryWithStackingRulesType] | None = None
+    categories: list[Category] | None = None
     campaign_name: str | None = None
     """ Campaign name. Displayed only if the `options.expand` is passed with a `redeemable` value in the validation
     request body. """
@@ -59,7 +59,7 @@ ValidationsRedeemableSkippedDict = TypedDict(
         "object": "str | None",
         "result": "ValidationsRedeemableSkippedResultDict | None",
         "metadata": "Any",
-        "categories": "list[CategoryWithStackingRulesTypeDict] | None",
+        "categories": "list[CategoryDict] | None",
         "campaign_name": "str | None",
         "campaign_id": "str | None",
         "name": "str | None",
@@ -71,7 +71,7 @@ ValidationsRedeemableSkippedDict = TypedDict(
 
 # At the end, so that models referring to each other in cycles import in any order; type checkers and the decoder
 # both resolve the names above through these.
-from ..models.category_with_stacking_rules_type import CategoryWithStackingRulesType, CategoryWithStackingRulesTypeDict
+from ..models.category import Category, CategoryDict
 from ..models.validations_redeemable_skipped_result import (
     ValidationsRedeemableSkippedResult,
     ValidationsRedeemableSkippedResultDict,

@@ -24,7 +24,7 @@ else:
 @absent_reads_none
 @_attrs_define(kw_only=True, slots=False)
 class Voucher(Model):
-    """This is an object representing a voucher with categories and validation rules assignments."""
+    """`Voucher` of Voucherify's spec (it describes it no further): each field as the spec types it."""
 
     id: str | None = None
     """ Assigned by the Voucherify API, identifies the voucher. """
@@ -94,6 +94,7 @@ class Voucher(Model):
     categories: list[Category] | None = None
     """ Contains details about the category. """
     validation_rules_assignments: ValidationRulesAssignmentsList | None = None
+    holder: SimpleCustomer | None = None
 
     __vf_fields__: ClassVar[tuple[str, ...]] = (
         "id",
@@ -125,6 +126,7 @@ class Voucher(Model):
         "redemption",
         "categories",
         "validation_rules_assignments",
+        "holder",
     )
     __vf_consts__: ClassVar[dict[str, Any]] = {}
 
@@ -161,6 +163,7 @@ VoucherDict = TypedDict(
         "redemption": "VoucherBaseRedemptionDict | None",
         "categories": "list[CategoryDict] | None",
         "validation_rules_assignments": "ValidationRulesAssignmentsListDict | None",
+        "holder": "SimpleCustomerDict | None",
     },
     total=False,
 )
@@ -175,6 +178,7 @@ from ..models.discount_fixed import DiscountFixed, DiscountFixedDict
 from ..models.discount_percent import DiscountPercent, DiscountPercentDict
 from ..models.discount_unit import DiscountUnit, DiscountUnitDict
 from ..models.discount_unit_multiple import DiscountUnitMultiple, DiscountUnitMultipleDict
+from ..models.simple_customer import SimpleCustomer, SimpleCustomerDict
 from ..models.validation_rules_assignments_list import (
     ValidationRulesAssignmentsList,
     ValidationRulesAssignmentsListDict,

@@ -4,24 +4,20 @@ derived from their fields, as functions. It lists no field of any schema: a fiel
 through scripts/sync-spec and scripts/generate alone.
 
 - `Rollback` is the generated `RedemptionRollback`.
-- `Redemption` is the generated `Redemption`. Upstream describes a listed redemption again (as
-  `RedemptionWithVoucherWithoutStackingRulesTypeCategories`, the same fields): the SDK reads every redemption, listed
-  or not, into `Redemption`.
-- `Order` and `Voucher` likewise name the classes an order or a voucher is read into.
+- `Redemption` is the generated `Redemption`.
+- `Order` and `Voucher` likewise name the generated classes an order and a voucher are read into. (Upstream writes
+  each several times with a field more or less; scripts/sync-spec folds such near-copies into one class.)
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any
 
 import msgspec
 from voucherify_client.models import (
     OrderRedemptionsEntry,
     OrdersGetResponseBody,
-    RedemptionBaseOrder,
     RedemptionRollback,
-    RedemptionVoucher,
-    RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher,
 )
 from voucherify_client.models import Redemption as RedemptionModel
 from voucherify_client.models import Voucher as VoucherModel
@@ -30,12 +26,11 @@ Rollback = RedemptionRollback
 """One redemption rollback (`rr_…`, or `rrf_…` when it failed): the generated `RedemptionRollback`."""
 Redemption = RedemptionModel
 """One redemption (`r_…`, or `rf_…` when it failed): the generated `Redemption`."""
-Order: TypeAlias = OrdersGetResponseBody | RedemptionBaseOrder
-"""An order as a result holds it: `OrdersGetResponseBody` (a rollback's order, `get_order`) or
-`RedemptionBaseOrder` (a redemption's order); the same fields."""
-Voucher: TypeAlias = VoucherModel | RedemptionVoucher | RedemptionWithVoucherWithoutStackingRulesTypeCategoriesVoucher
-"""A voucher as a record holds it: `Voucher` (a rollback's) or `RedemptionVoucher` (a redemption's); the same
-fields but `holder`."""
+Order = OrdersGetResponseBody
+"""An order as every result holds it (a rollback's, a redemption's, `get_order`): the generated
+`OrdersGetResponseBody`."""
+Voucher = VoucherModel
+"""The voucher a redemption or a rollback touched: the generated `Voucher`."""
 
 # `status` is missing from older payloads (facts §3.4); `result` says the same thing.
 _STATUS_FROM_RESULT = {"SUCCESS": "SUCCEEDED", "FAILURE": "FAILED"}

@@ -7,7 +7,6 @@ from functools import cached_property
 from typing import Any
 
 from voucherify_client.models import (
-    RedemptionBaseOrder,
     RedemptionRollback,
     RedemptionsRedeemResponseBody,
     RedemptionsRollbacksCreateResponseBody,
@@ -126,7 +125,7 @@ class RedeemResult:
         self.model = body
         self.parent_redemption: Redemption | None = body.parent_redemption
         self.redemptions: list[Redemption] = body.redemptions or []
-        self.order: RedemptionBaseOrder | None = body.order
+        self.order: Order | None = body.order
         self.request_id = request_id
         self._headers = headers or {}
         self.status_code = status_code

@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.redemption import Redemption
 from ...models.redemption_rollback import RedemptionRollback
-from ...models.redemption_with_voucher_without_stacking_rules_type_categories import (
-    RedemptionWithVoucherWithoutStackingRulesTypeCategories,
-)
 from ...types import PARSE_ERRORS, UNSET, Response, deep_object, http_status
 
 
@@ -32,7 +30,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
+) -> Error | Redemption | RedemptionRollback | None:
     """The documented model for this response's status (None for an undocumented status, or errors.UnexpectedStatus
     when asked to raise), for callers that send the request themselves."""
     # A body that is not the documented JSON (a proxy's HTML page, a truncated answer) gives None instead of raising
@@ -49,14 +47,12 @@ def parse_response(
 
 def _parse_documented(
     raise_on_unexpected_status: bool, response: httpx.Response
-) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
+) -> Error | Redemption | RedemptionRollback | None:
     if response.status_code == 200:
         _response_200 = response.json()
-        response_200: RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
+        response_200: Redemption | RedemptionRollback
         if isinstance(_response_200, dict) and _response_200.get("object") == "redemption":
-            componentsschemas_redemptions_get_response_body_type_0 = (
-                RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(_response_200)
-            )
+            componentsschemas_redemptions_get_response_body_type_0 = Redemption.from_dict(_response_200)
 
             response_200 = componentsschemas_redemptions_get_response_body_type_0
         elif isinstance(_response_200, dict) and _response_200.get("object") == "redemption_rollback":
@@ -64,11 +60,9 @@ def _parse_documented(
 
             response_200 = componentsschemas_redemptions_get_response_body_type_1
         elif isinstance(_response_200, dict) and "object" not in _response_200:
-            response_200 = RedemptionWithVoucherWithoutStackingRulesTypeCategories.from_dict(_response_200)
+            response_200 = Redemption.from_dict(_response_200)
         else:
-            response_200 = cast(
-                RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories, _response_200
-            )
+            response_200 = cast(Redemption | RedemptionRollback, _response_200)
 
         return response_200
 
@@ -125,7 +119,7 @@ def _parse_documented(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
+) -> Response[Error | Redemption | RedemptionRollback]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -138,7 +132,7 @@ def sync_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
+) -> Response[Error | Redemption | RedemptionRollback]:
     """Get Redemption
 
      Return a redemption or redemption rollback object. This object can either be a successfull or failed
@@ -152,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]
+        Response[Error | Redemption | RedemptionRollback]
     """
 
     kwargs = build_request(
@@ -170,7 +164,7 @@ def sync(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
+) -> Error | Redemption | RedemptionRollback | None:
     """Get Redemption
 
      Return a redemption or redemption rollback object. This object can either be a successfull or failed
@@ -184,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
+        Error | Redemption | RedemptionRollback
     """
 
     return sync_detailed(
@@ -197,7 +191,7 @@ async def asyncio_detailed(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]:
+) -> Response[Error | Redemption | RedemptionRollback]:
     """Get Redemption
 
      Return a redemption or redemption rollback object. This object can either be a successfull or failed
@@ -211,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories]
+        Response[Error | Redemption | RedemptionRollback]
     """
 
     kwargs = build_request(
@@ -227,7 +221,7 @@ async def asyncio(
     redemption_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories | None:
+) -> Error | Redemption | RedemptionRollback | None:
     """Get Redemption
 
      Return a redemption or redemption rollback object. This object can either be a successfull or failed
@@ -241,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RedemptionRollback | RedemptionWithVoucherWithoutStackingRulesTypeCategories
+        Error | Redemption | RedemptionRollback
     """
 
     return (
