@@ -15,6 +15,7 @@ from .bulk.ratelimit import (
 from .clients import AsyncVoucherify, Voucherify
 from .core.markers import new_marker
 from .core.options import ClientOptions, RequestOptions
+from .core.tokens import AccessToken, AppKeysTokenProvider, ServiceKeyTokenProvider
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -35,6 +36,7 @@ from .errors import (
     RollbackFailedError,
     RollbackOutcomeUnknownError,
     ServerError,
+    TokenRefreshError,
     VoucherifyError,
     WebhookSignatureError,
 )
@@ -73,7 +75,9 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AccessToken",
     "AlreadyRolledBackError",
+    "AppKeysTokenProvider",
     "AsyncVoucherify",
     "AuthenticationError",
     "ClientError",
@@ -99,6 +103,8 @@ __all__ = [
     "RollbackOutcomeUnknownError",
     "RollbackResult",
     "ServerError",
+    "ServiceKeyTokenProvider",
+    "TokenRefreshError",
     "Voucher",
     "Voucherify",
     "VoucherifyError",

@@ -42,6 +42,17 @@ RESERVED_HEADERS = frozenset(
     {"x-app-id", "x-app-token", "authorization", "host", "content-length", "transfer-encoding"}
 )
 
+# --- OAuth access tokens (facts §1, §13) ---------------------------------------------------------------------------
+# v1: app keys exchange for a token with scopes; v2: an OAuth Service key (Basic auth). Both live 15 minutes.
+OAUTH_V1_TOKEN_PATH = "/v1/oauth/token"
+OAUTH_V2_TOKEN_PATH = "/v2/oauth/token"
+# The scopes the five Redemptions operations declare (`X-Voucherify-OAuth: [api, redemptions]`, facts §1).
+OAUTH_DEFAULT_SCOPES = ("api", "redemptions")
+# A token is replaced this many seconds before its expiry (a request must arrive while it is still valid), or at
+# half its remaining life when that is shorter (a token issued for less than two minutes).
+TOKEN_REFRESH_MARGIN = 60.0
+TOKEN_REFRESH_SHARE = 0.5
+
 # --- retries -------------------------------------------------------------------------------------------------------
 RETRY_INITIAL_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0

@@ -273,7 +273,7 @@ class Operations(ClientBase):
         keys = self._settings.app_id is not None and self._settings.app_token is not None
         target = Target(
             host=self.base_url,
-            app_id=self._settings.app_id if keys else None,
+            app_id=self._settings.app_id if keys else self._account_of_provider(),
             bearer_token=None if keys else self._settings.bearer_token,
         )
         return open_run(

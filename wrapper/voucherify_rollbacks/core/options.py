@@ -29,6 +29,7 @@ from .._constants import (
 )
 from .._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT_SECONDS
 from ..errors import ConfigurationError, InvalidArgumentTypeError
+from .tokens import OAuthTokenProvider, TokenProvider
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
 """A query parameter's value; a sequence repeats the parameter."""
@@ -93,6 +94,13 @@ class ClientOptions(_CallDefaults, total=False):
     channel: str | None
     """Sent as `X-Voucherify-Channel`, the channel Voucherify records for what the requests do; default
     `voucherify-rollbacks-python/<version>`."""
+    token_provider: TokenProvider | OAuthTokenProvider | None
+    """Where the OAuth bearer token comes from, instead of app keys or a fixed bearer_token: a function (or async
+    function, with AsyncVoucherify) returning an `AccessToken`, or a built-in `AppKeysTokenProvider` /
+    `ServiceKeyTokenProvider`. The token is fetched when first needed, replaced before it expires and once when the
+    API says it expired (the refused request is sent again with the new one), one fetch at a time for all calls."""
+    wall_clock: Callable[[], float] | None
+    """The wall clock, as Unix seconds, that token expiries are read against (tests inject one)."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:
@@ -119,7 +127,8 @@ class Settings:
         """The headers that authenticate every request: the app key pair, or the OAuth bearer token."""
         if self.app_id is not None and self.app_token is not None:
             return {"X-App-Id": self.app_id, "X-App-Token": self.app_token}
-        assert self.bearer_token is not None
+        if self.bearer_token is None:
+            return {}  # a token provider's token is set on each request
         return {"Authorization": f"Bearer {self.bearer_token}"}
 
     def secrets(self) -> list[str]:
@@ -137,11 +146,28 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
     environ: Mapping[str, str] | None = None,
+    token_provider: bool = False,
 ) -> Settings:
-    """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong."""
+    """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong.
+    With a `token_provider`, no credential is taken (nor read from the environment): the provider's tokens are."""
     env = os.environ if environ is None else environ
     passed = {"app_id": app_id, "app_token": app_token, "bearer_token": bearer_token}
     given = {name: _credential(value, name) for name, value in passed.items()}
+    if token_provider:
+        named = [name for name, value in given.items() if value is not None]
+        if named:
+            raise ConfigurationError(
+                f"pass either token_provider or {' and '.join(named)}, not both (a provider exchanging app keys "
+                "takes them itself: AppKeysTokenProvider(app_id, app_token))"
+            )
+        return Settings(
+            base_url=_base_url(base_url, cluster, env),
+            app_id=None,
+            app_token=None,
+            bearer_token=None,
+            timeout=to_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+            max_retries=check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+        )
     if given["bearer_token"] is not None and (given["app_id"] is not None or given["app_token"] is not None):
         raise ConfigurationError("pass either app_id and app_token, or bearer_token, not both")
     if not any(value is not None for value in given.values()):

@@ -27,6 +27,7 @@ from ..errors import (
     ResponseTooLargeError,
     VoucherifyError,
     error_from_response,
+    says_token_expired,
 )
 from ..errors.redaction import log_request, log_response, log_retry, logger, redact_exception
 from .clock import ServerClock
@@ -67,7 +68,16 @@ class Sleep:
     seconds: float
 
 
-Action = Request | Sleep
+@dataclass(frozen=True)
+class RenewToken:
+    """The API said the access token the last attempt carried expired: replace it (or take the one another call
+    already got) before the next attempt. Only yielded by the calls of a client with a `token_provider`;
+    `seconds_left` is what the call's deadline leaves."""
+
+    seconds_left: float | None = None
+
+
+Action = Request | Sleep | RenewToken
 Outcome = httpx.Response | Exception | None
 Plan = Generator[Action, Outcome, T]
 
@@ -101,6 +111,9 @@ class CallOptions:
     body: Mapping[str, Any] | None = None
     # The values of credential-like headers among `headers`, redacted from the errors the call raises.
     secrets: tuple[str, ...] = ()
+    # The client gets its bearer token from a token provider: a 401 saying it expired renews it and repeats the
+    # attempt once (the refused attempt applied nothing), whatever the operation.
+    renews_token: bool = False
     started: float = field(init=False)
     server_clock: ServerClock = field(init=False)
 
@@ -218,6 +231,7 @@ def _send(
 ) -> Plan[httpx.Response]:
     attempts = attempts if attempts is not None else Attempts()
     state = state if state is not None else options.retry_state()
+    renewed = False
     while True:
         attempts.count += 1
         log_request(request.method, request.url, attempts.count)
@@ -239,6 +253,11 @@ def _send(
                 return outcome
             error = error_from_response(outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock)
             attempts.last_error = error
+            if options.renews_token and not renewed and says_token_expired(error):
+                renewed = True
+                log_retry(request.method, request.url, attempts.count, 0.0, "401 access token expired")
+                yield RenewToken(options.remaining())
+                continue
             retry_after = (
                 error.retry_after
                 if isinstance(error, RateLimitError)

@@ -58,6 +58,7 @@ __all__ = [
     "RollbackFailedError",
     "RollbackOutcomeUnknownError",
     "ServerError",
+    "TokenRefreshError",
     "UnprocessableEntityError",
     "VoucherDisabledError",
     "VoucherExpiredError",
@@ -391,6 +392,28 @@ class APIConnectionError(VoucherifyError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
+
+
+class TokenRefreshError(APIConnectionError):
+    """The client's `token_provider` gave no usable access token: the token endpoint refused the keys or could not
+    be reached, the provider raised or returned something other than an `AccessToken`. The request it was for was
+    not sent with a token, so nothing was applied (`request_sent=False`). `last_error` is what failed (the token
+    endpoint's `APIError`, with its status, key and body, or the provider's own exception); the access token and the
+    keys never appear in it."""
+
+    def __init__(self, message: str, last_error: BaseException | None = None) -> None:
+        super().__init__(message, request_sent=False)
+        self.last_error = last_error
+
+    @property
+    def status_code(self) -> int | None:
+        """The token endpoint's status, when it answered with an error."""
+        return getattr(self.last_error, "status_code", None)
+
+    @property
+    def key(self) -> str | None:
+        """Voucherify's error key of the token endpoint's answer, if any."""
+        return getattr(self.last_error, "key", None)
 
 
 class RollbackOutcomeUnknownError(VoucherifyError):

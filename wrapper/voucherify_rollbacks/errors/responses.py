@@ -43,7 +43,7 @@ from .exceptions import (
 )
 from .headers import parse_retry_after
 
-__all__ = ["error_from_response", "status_class"]
+__all__ = ["error_from_response", "says_token_expired", "status_class"]
 
 
 # Larger bodies are not even parsed: json.loads of megabytes of garbage would only slow the error path down.
@@ -137,6 +137,15 @@ def _build_error(status_code: int, body: bytes | str, headers: Mapping[str, str]
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(headers, now=now)
     return error
+
+
+def says_token_expired(error: APIError) -> bool:
+    """Whether a 401 says the bearer token expired. Voucherify documents no body for it: a 401 whose key, message
+    or details mention an expired token counts (the sandbox answers `details: "The access token has expired."`)."""
+    if error.status_code != 401:
+        return False
+    text = " ".join(part for part in (error.key, error.message, error.details) if part).lower()
+    return "expired" in text
 
 
 def _decode(body: bytes | str | None) -> tuple[str, bool]:
