@@ -110,6 +110,18 @@ POOL_KEEPALIVE_EXPIRY = 5.0
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
+# Voucherify's plans (facts §1, §13): (requests, seconds of the window). Sandbox projects get 100 calls an hour.
+RATE_LIMIT_PLANS = {
+    "sandbox": (100, 3600.0),
+    "business": (100, 60.0),
+    "organization": (2000, 60.0),
+}
+MINUTE = 60.0
+# The pacing's burst: this share of the ceiling (at least one request) may go at once.
+RATE_LIMIT_BURST_SHARE = 20
+# `X-Rate-Limit-Type` values that count the calls a run makes (`api_calls_cycle` is the billing cycle's quota and
+# `webhook_calls` another budget: neither paces requests).
+RATE_LIMIT_PACED_TYPES = frozenset({"api_calls", "bulk_api_calls"})
 # How long all workers pause after a 429 that names no wait.
 RATE_LIMIT_FALLBACK_PAUSE = 1.0
 RATE_LIMIT_MAX_PAUSE = 3600.0

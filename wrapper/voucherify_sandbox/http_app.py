@@ -22,6 +22,7 @@ from .faults import FaultPlan
 from .ids import request_id
 from .oauth import OAUTH_OPERATION, OAUTH_V1_PATH, OAUTH_V2_PATH, TokenIssuer, expired_error
 from .operations import Operations
+from .ratelimits import PlanWindow
 from .strict_json import dumps, loads_request
 from .webhooks import Dispatcher
 
@@ -159,10 +160,12 @@ class SandboxApp:
         on_response: ResponseObserver | None,
         *,
         webhooks: Dispatcher | None = None,
+        plan: PlanWindow | None = None,
     ) -> None:
         self.operations, self.credentials, self.faults, self.on_response = operations, credentials, faults, on_response
         self.webhooks = webhooks
-        self.rate = RateWindow()
+        self.plan = plan
+        self.rate: RateWindow | PlanWindow = plan or RateWindow()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
@@ -238,6 +241,9 @@ class SandboxApp:
                 "Send X-App-Id and X-App-Token, or Authorization: Bearer <token>, matching the sandbox keys.",
             )
             return operation_id, self.error_response(error)
+        over = self.plan.admit() if self.plan is not None else None
+        if over is not None:
+            return operation_id, self.error_response(over)
         if method == "POST" and body.strip() and not _is_json(environ.get("CONTENT_TYPE", "")):
             error = invalid_payload("Send the request body as JSON, with Content-Type: application/json.")
             return operation_id, self.error_response(error)

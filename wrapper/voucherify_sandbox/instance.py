@@ -14,6 +14,7 @@ from .faults import FaultPlan
 from .http_app import Credentials, ResponseObserver, SandboxApp
 from .oauth import DEFAULT_TOKEN_LIFETIME, TokenIssuer
 from .operations import Operations
+from .ratelimits import PlanWindow
 from .store import Store
 from .webhooks import Delivery, Dispatcher, Endpoint
 
@@ -39,7 +40,10 @@ class Sandbox:
     `add_webhook(url, secret)` makes it send Voucherify's signed events after redeems and rollbacks, on Voucherify's
     retry schedule compressed by `webhook_time_factor`. `POST /v1/oauth/token` (app keys) and `/v2/oauth/token`
     (`oauth_client_id`/`oauth_client_secret` as Basic auth) issue bearer tokens that expire after `token_lifetime`
-    seconds of the sandbox's clock (`tokens.issued` counts them; faults as operation `oauth-token`).
+    seconds of the sandbox's clock (`tokens.issued` counts them; faults as operation `oauth-token`). `rate_limit`
+    enforces a Voucherify plan's API limit ("sandbox", "business", "organization", or `(requests, seconds)`) on the
+    sandbox's clock, with its headers and 429s (`rate_limit.refused` counts those); without it the headers only
+    inform (2,000 a minute), nothing is refused.
     """
 
     def __init__(
@@ -61,6 +65,7 @@ class Sandbox:
         token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
+        rate_limit: str | tuple[int, float] | None = None,
     ) -> None:
         if vouchers is None and promotion_tiers is None:
             catalog = default_catalog()
@@ -73,6 +78,7 @@ class Sandbox:
         self._clock = Clock(clock)
         self.oauth_client_id = oauth_client_id or "oauth-" + secrets.token_hex(8)
         self.oauth_client_secret = oauth_client_secret or secrets.token_hex(24)
+        self.rate_limit = None if rate_limit is None else PlanWindow.of(rate_limit, self._timestamp)
         self.tokens = TokenIssuer(
             self._clock,
             app_id=self.app_id,
@@ -111,7 +117,7 @@ class Sandbox:
             for observer in observers:
                 observer(*answer)
 
-        app = SandboxApp(operations, credentials, self._faults, on_response, webhooks=dispatcher)
+        app = SandboxApp(operations, credentials, self._faults, on_response, webhooks=dispatcher, plan=self.rate_limit)
         try:
             server = SandboxServer((self.host, self._port), app, self._io_timeout)
         except OSError:
@@ -192,6 +198,9 @@ class Sandbox:
 
     def now(self) -> datetime:
         return self._clock.now()
+
+    def _timestamp(self) -> float:
+        return self._clock.now().timestamp()
 
     # webhooks
     def add_webhook(self, url: str, secret: str, **faults: Any) -> None:

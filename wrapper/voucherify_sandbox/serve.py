@@ -13,6 +13,7 @@ from .catalog import describe
 from .errors import MissingExtraError
 from .instance import Sandbox
 from .oauth import DEFAULT_TOKEN_LIFETIME
+from .ratelimits import PLANS
 
 DESCRIPTION = "Serve a local Voucherify-compatible Redemptions API (redeem, rollback, get, list) on SQLite."
 
@@ -36,6 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--oauth-client-id", help="OAuth Service key id for /v2/oauth/token (default: random)")
     parser.add_argument("--oauth-client-secret", help="OAuth Service key secret (default: random)")
+    parser.add_argument(
+        "--plan",
+        choices=sorted(PLANS),
+        help="enforce a Voucherify plan's API limit with its headers and 429s: sandbox (100/hour), business "
+        "(100/min), organization (2000/min); default: informational headers only",
+    )
     parser.add_argument(
         "--faults",
         action="store_true",
@@ -84,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             token_lifetime=args.token_lifetime,
             oauth_client_id=args.oauth_client_id,
             oauth_client_secret=args.oauth_client_secret,
+            rate_limit=args.plan,
         )
         for url, secret in args.webhook:
             sandbox.add_webhook(url, secret)
@@ -105,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
         print("  OAuth:         POST /v1/oauth/token (app keys) or /v2/oauth/token (Basic auth with the key below)")
         print(f"  OAuth key:     {sandbox.oauth_client_id} / {sandbox.oauth_client_secret}")
         print(f"  State:         {args.db or 'in memory'}")
+        if args.plan:
+            print(f"  Rate limit:    the {args.plan} plan's, enforced (429 past it)")
         if args.faults:
             print(f"  Faults:        POST {sandbox.base_url}/_sandbox/faults {{operation_id, fault, times}}")
         for url, _ in args.webhook:

@@ -27,6 +27,7 @@ from ..core.options import (
     check_max_response_bytes,
     check_max_retries,
     check_option_names,
+    check_rate_limit_plan,
     resolve_settings,
     to_timeout,
 )
@@ -71,6 +72,7 @@ class ClientBase:
             DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else check_max_response_bytes(max_response_bytes)
         )
         self._markers = check_markers(options.get("markers"))
+        self._rate_limit_plan = check_rate_limit_plan(options.get("rate_limit_plan"))
         self._clock = options.get("clock") or time.monotonic
         self._random = options.get("random") or _random.random
         channel = options.get("channel")

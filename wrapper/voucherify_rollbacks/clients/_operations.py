@@ -281,7 +281,9 @@ class Operations(ClientBase):
             calls,
             journal=journal,
             concurrency=concurrency,
-            limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            limiter=RateLimiter(
+                requests_per_minute, plan=self._rate_limit_plan, clock=self._clock, wall_clock=self._wall_clock
+            ),
             target=target,
             reason=reason,
             tracking_id=tracking_id,

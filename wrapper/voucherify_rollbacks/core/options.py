@@ -24,6 +24,7 @@ from .._constants import (
     ENV_BEARER_TOKEN,
     ENV_CLUSTER,
     ENV_PREFIX,
+    RATE_LIMIT_PLANS,
     RECOVERY_RESERVE_MAX,
     RECOVERY_RESERVE_SHARE,
 )
@@ -100,7 +101,12 @@ class ClientOptions(_CallDefaults, total=False):
     `ServiceKeyTokenProvider`. The token is fetched when first needed, replaced before it expires and once when the
     API says it expired (the refused request is sent again with the new one), one fetch at a time for all calls."""
     wall_clock: Callable[[], float] | None
-    """The wall clock, as Unix seconds, that token expiries are read against (tests inject one)."""
+    """The wall clock, as Unix seconds, that token expiries and the server's Unix times are read against (tests
+    inject one)."""
+    rate_limit_plan: str | None
+    """The Voucherify plan of the project, whose ceiling `rollback_many` keeps under besides its
+    `requests_per_minute`: "sandbox" (100 requests an hour), "business" (100 a minute), "organization" (2,000 a
+    minute). Unset: the run's own cap, lowered to what the server announces in `X-Rate-Limit-Limit`."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:
@@ -230,6 +236,13 @@ def check_max_response_bytes(limit: int) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigurationError(f"max_response_bytes must be an int >= 1, got {limit!r}")
     return limit
+
+
+def check_rate_limit_plan(plan: object) -> str | None:
+    """A plan name of RATE_LIMIT_PLANS, or None; ConfigurationError otherwise."""
+    if plan is not None and plan not in RATE_LIMIT_PLANS:
+        raise ConfigurationError(f"rate_limit_plan must be one of {', '.join(RATE_LIMIT_PLANS)}, got {plan!r}")
+    return plan if plan is None else str(plan)
 
 
 def check_markers(markers: object) -> bool:
