@@ -131,7 +131,13 @@ class APIError(VoucherifyError):
 
     `status_code`, `code`, `key`, `message`, `details`, `request_id`, `resource_id` and `resource_type` come from
     the response; `body` is the raw text ("" when empty, at most 64 KiB); `headers` is a plain copy of the response
-    headers without any credential-like header.
+    headers without any credential-like header. Also from the body, when Voucherify sends them:
+
+    - `validation_rule_message` (`str | None`): the message a validation rule's author configured for this failure
+      (the body's `error.message`), fit to show to a customer;
+    - `related_object_ids` (`tuple[str, ...] | None`), `related_object_type` (`str | None`) and
+      `related_object_total` (`int | None`): the objects the error is about (those using a resource that cannot be
+      deleted, say), their type and how many there are in all (the ids may be a first page of them).
     """
 
     def __init__(
@@ -147,6 +153,10 @@ class APIError(VoucherifyError):
         code: int | None = None,
         body: str = "",
         headers: Mapping[str, str] | None = None,
+        validation_rule_message: str | None = None,
+        related_object_ids: Sequence[str] | None = None,
+        related_object_type: str | None = None,
+        related_object_total: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -158,6 +168,10 @@ class APIError(VoucherifyError):
         self.code = code
         self.body = (body or "")[:MAX_BODY_CHARS]
         self.headers = {name: value for name, value in (headers or {}).items() if not is_secret_header(name)}
+        self.validation_rule_message = validation_rule_message
+        self.related_object_ids = None if related_object_ids is None else tuple(related_object_ids)
+        self.related_object_type = related_object_type
+        self.related_object_total = related_object_total
 
     def __str__(self) -> str:
         return self._scrub(_summary(self.status_code, self.key, self.message, self.details, self.request_id))

@@ -133,6 +133,10 @@ def _build_error(status_code: int, body: bytes | str, headers: Mapping[str, str]
         code=_int_code(fields.get("code")),
         body=text,
         headers=headers,
+        validation_rule_message=_rule_message(fields),
+        related_object_ids=_ids(_field(fields, "related_object_ids")),
+        related_object_type=_text(_field(fields, "related_object_type")),
+        related_object_total=_int_code(_field(fields, "related_object_total")),
     )
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(headers, now=now)
@@ -185,6 +189,25 @@ def _nested_message(fields: Mapping[str, Any]) -> str | None:
     if isinstance(nested, Mapping):
         return _text(nested.get("message"))
     return _text(nested)
+
+
+def _rule_message(fields: Mapping[str, Any]) -> str | None:
+    nested = fields.get("error")
+    return _text(nested.get("message")) if isinstance(nested, Mapping) else None
+
+
+def _field(fields: Mapping[str, Any], name: str) -> object:
+    """A top-level field of the error body, or the same field inside its `error` object."""
+    if name in fields:
+        return fields[name]
+    nested = fields.get("error")
+    return nested.get(name) if isinstance(nested, Mapping) else None
+
+
+def _ids(value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list):
+        return None
+    return tuple(item for item in value if isinstance(item, str))
 
 
 def _int_code(value: object) -> int | None:
