@@ -328,6 +328,24 @@ class Operations(ClientBase):
         call = self._options(cast(RequestOptions, request_options), sends_body=False)
         return list_plan(query, call, call.timeout)
 
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        cast_to: type[Any] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[Any]:
+        """Any endpoint, as a plan: see `Voucherify.request`."""
+        from ..operations.custom import READ_METHODS, custom_request, read_json
+
+        reads = isinstance(method, str) and method.upper() in READ_METHODS
+        call = self._options(request_options, sends_body=not reads)
+        request = custom_request(method, path, query=query, body=body, timeout=call.timeout)
+        return read_after(send(request, call), lambda response: read_json(response, cast_to))
+
 
 def _reading(request_options: RequestOptions) -> RequestOptions:
     """A call's options for the reads it makes besides its own request: `extra_body` is for the request that

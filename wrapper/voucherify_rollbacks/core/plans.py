@@ -87,6 +87,10 @@ ItemPlan = Generator[Action | tuple[Any], Outcome, None]
 
 # The marker the driver leaves in a response's extensions when its body was cut at the size limit.
 TOO_LARGE = "voucherify_rollbacks.too_large"
+# What `send` leaves in a 2xx response's extensions for the result: the attempts its request took, and the seconds
+# since the call started.
+ATTEMPTS = "voucherify_rollbacks.attempts"
+ELAPSED = "voucherify_rollbacks.elapsed"
 
 
 @dataclass
@@ -134,6 +138,10 @@ class CallOptions:
         state = RetryState(policy, clock=self.clock, random=self.random)
         state.started_at = self.started
         return state
+
+    def elapsed(self) -> float:
+        """Seconds since the call started."""
+        return self.clock() - self.started
 
     def remaining(self) -> float | None:
         """Seconds left of the call's deadline (never negative), or None without one."""
@@ -218,18 +226,21 @@ def send(
     A 2xx whose body was cut at the size limit raises ResponseTooLargeError. `attempts` and `state` let a caller
     (a rollback) keep counting across several sends of one call.
     """
+    attempts = attempts if attempts is not None else Attempts()
     try:
-        return (yield from _send(options.shaped(request), options, attempts, state))
+        response = yield from _send(options.shaped(request), options, attempts, state)
     except VoucherifyError as error:
+        if isinstance(error, APIError | APIConnectionError) and error.attempts is None:
+            error.attempts, error.elapsed = attempts.count, options.elapsed()
         if options.secrets:
             redact_exception(error, options.secrets)
         raise
+    response.extensions[ATTEMPTS] = attempts.count
+    response.extensions[ELAPSED] = options.elapsed()
+    return response
 
 
-def _send(
-    request: Request, options: CallOptions, attempts: Attempts | None, state: RetryState | None
-) -> Plan[httpx.Response]:
-    attempts = attempts if attempts is not None else Attempts()
+def _send(request: Request, options: CallOptions, attempts: Attempts, state: RetryState | None) -> Plan[httpx.Response]:
     state = state if state is not None else options.retry_state()
     renewed = False
     while True:

@@ -140,6 +140,9 @@ class APIError(VoucherifyError):
       deleted, say), their type and how many there are in all (the ids may be a first page of them).
     """
 
+    attempts: int | None = None
+    elapsed: float | None = None
+
     def __init__(
         self,
         message: str,
@@ -397,7 +400,11 @@ class JournalMismatchError(ConfigurationError):
 
 
 class APIConnectionError(VoucherifyError):
-    """No response arrived. `request_sent` tells whether the request may have reached the server (None: unknown)."""
+    """No response arrived. `request_sent` tells whether the request may have reached the server (None: unknown);
+    `attempts` and `elapsed` (seconds since the call started) say what the call spent, when it ended one."""
+
+    attempts: int | None = None
+    elapsed: float | None = None
 
     def __init__(self, message: str, *, request_sent: bool | None = None) -> None:
         super().__init__(message)

@@ -38,7 +38,7 @@ from voucherify_client.models import (
 )
 
 from .._http.body import TRANSFER_HEADERS
-from ..core.plans import Request, request_id
+from ..core.plans import ATTEMPTS, ELAPSED, Request, request_id
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
 from .reading import _Json
 from .results import RedeemResult, RollbackResult
@@ -258,7 +258,13 @@ def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
 
 def _meta(response: httpx.Response) -> dict[str, Any]:
     # The headers are kept as they came and redacted when a caller reads them, not on every call.
-    return {"request_id": request_id(response), "headers": response.headers, "status_code": response.status_code}
+    return {
+        "request_id": request_id(response),
+        "headers": response.headers,
+        "status_code": response.status_code,
+        "attempts": response.extensions.get(ATTEMPTS),
+        "elapsed": response.extensions.get(ELAPSED),
+    }
 
 
 def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:

@@ -42,7 +42,10 @@ class RollbackResult:
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
     ) -> None:
+        self.attempts, self.elapsed = attempts, elapsed  # the call's attempts, and its seconds until this answer
         self._data = data
         self._body: bytes | None = None
         self._single = single
@@ -172,7 +175,10 @@ class RedeemResult:
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
     ) -> None:
+        self.attempts, self.elapsed = attempts, elapsed  # the call's attempts, and its seconds until this answer
         self.model = body
         self.request_id = request_id
         self._headers = headers or {}
