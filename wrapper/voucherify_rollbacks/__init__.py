@@ -13,6 +13,8 @@ from .bulk.ratelimit import (
     RateLimiter,  # one requests-per-minute ceiling, for reads paced like a bulk run (CLI dry runs)
 )
 from .clients import AsyncVoucherify, Voucherify
+from .clients.tracing import opentelemetry_hooks  # OpenTelemetry itself loads only when this is called
+from .core.events import AnswerReceived, AttemptStarted, CallFinished, Hooks, RecoveryLookup, RetryScheduled
 from .core.markers import new_marker
 from .core.options import ClientOptions, RequestOptions
 from .core.tokens import AccessToken, AppKeysTokenProvider, ServiceKeyTokenProvider
@@ -77,12 +79,16 @@ __all__ = [
     "APITimeoutError",
     "AccessToken",
     "AlreadyRolledBackError",
+    "AnswerReceived",
     "AppKeysTokenProvider",
     "AsyncVoucherify",
+    "AttemptStarted",
     "AuthenticationError",
+    "CallFinished",
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "Hooks",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "JournalMismatchError",
@@ -92,10 +98,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RecoveryLookup",
     "RedeemResult",
     "Redemption",
     "RequestOptions",
     "ResponseTooLargeError",
+    "RetryScheduled",
     "Rollback",
     "RollbackAuthorshipUnknownError",
     "RollbackFailedError",
@@ -111,6 +119,7 @@ __all__ = [
     "WebhookSignatureError",
     "__version__",
     "new_marker",
+    "opentelemetry_hooks",
     "order_redemptions",
     "parse_bulk_item",
 ]

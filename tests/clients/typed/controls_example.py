@@ -12,13 +12,18 @@ from typing import Any, Self, assert_type
 
 from voucherify_rollbacks import (
     AccessToken,
+    AnswerReceived,
     APIError,
     AppKeysTokenProvider,
     AsyncVoucherify,
+    CallFinished,
+    Hooks,
+    RetryScheduled,
     RollbackOutcome,
     ServiceKeyTokenProvider,
     TokenRefreshError,
     Voucherify,
+    opentelemetry_hooks,
 )
 
 
@@ -91,3 +96,19 @@ def raw_info() -> None:
             total: int | None = error.related_object_total
             kind: str | None = error.related_object_type
             print(rule, ids, total, kind, error.attempts, error.elapsed, error.status_code, error.headers)
+
+
+def hooks() -> None:
+    def answered(event: AnswerReceived) -> None:
+        print(event.status_code, event.request_id, event.duration)
+
+    def retried(event: RetryScheduled) -> None:
+        print(event.reason, event.delay)
+
+    def finished(event: CallFinished) -> None:
+        print(event.operation, event.ok, event.attempts, event.elapsed, event.recovered)
+
+    with Voucherify(hooks=Hooks(after_answer=answered, on_retry=retried, on_outcome=finished)) as vf:
+        vf.get_redemption("r_1")
+    with Voucherify(hooks=opentelemetry_hooks()) as vf:
+        vf.get_redemption("r_1")

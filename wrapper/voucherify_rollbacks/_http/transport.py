@@ -21,6 +21,8 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from .._constants import DEFAULT_MAX_RESPONSE_BYTES
+from ..core import events
+from ..core.events import CallTrace, Hooks
 from ..core.plans import Action, ItemPlan, Outcome, Plan, RenewToken, Request, Sleep
 from ..core.tokens import AccessToken
 from ..errors import APIConnectionError, VoucherifyError
@@ -52,6 +54,7 @@ class Connection:
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     own: Exchanger | None = field(default=None, repr=False)  # the SDK's own pool, else the caller's client is used
     tokens: TokenSource | None = field(default=None, repr=False)  # a token_provider's tokens, sent as the bearer
+    hooks: Hooks | None = field(default=None, repr=False)  # told of every call's progress (core.events)
 
     def redact(self, error: VoucherifyError) -> None:
         """Keep the client's secrets, and every access token it was given, out of what `error` shows."""
@@ -83,79 +86,114 @@ class _Drive:
     the plan next: an outcome, or an error to raise inside it (a token that could not be had means the request was
     never sent, which the plan must see where the attempt would have been)."""
 
-    def __init__(self, plan: Plan[Any] | ItemPlan) -> None:
+    def __init__(self, plan: Plan[Any] | ItemPlan, connection: Connection, operation: str | None) -> None:
         self.plan = plan
         self.token: AccessToken | None = None
         self.outcome: Outcome = None
         self.error: APIConnectionError | None = None
+        hooks = connection.hooks
+        self.trace = None if hooks is None else CallTrace(hooks, operation or "call", connection.base_url)
 
     def next(self) -> Action | tuple[Any]:
         error, self.error, outcome, self.outcome = self.error, None, self.outcome, None
-        if error is not None:
-            return self.plan.throw(error)
-        return self.plan.send(outcome)
+        current = events.CURRENT.set(self.trace) if self.trace is not None else None
+        try:
+            if error is not None:
+                return self.plan.throw(error)
+            return self.plan.send(outcome)
+        finally:
+            if current is not None:
+                events.CURRENT.reset(current)
+
+    def finished(self, result: object, error: BaseException | None) -> None:
+        if self.trace is not None:
+            events.call_finished(self.trace, result, error)
 
 
-def drive_sync(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over a sync httpx client and return its result."""
-    drive = _Drive(plan)
+def drive_sync(plan: Plan[T], connection: Connection, operation: str | None = None) -> T:
+    """Run a plan over a sync httpx client and return its result (`operation` names the call for the hooks)."""
+    drive = _Drive(plan, connection, operation)
     try:
         while True:
             _perform_sync(drive.next(), connection, drive)
     except StopIteration as stop:
         result: T = stop.value
+        drive.finished(result, None)
         return result
     except VoucherifyError as error:
         connection.redact(error)
+        drive.finished(None, error)
+        raise
+    except BaseException as error:
+        drive.finished(None, error)
         raise
 
 
-async def drive_async(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over an async httpx client and return its result."""
-    drive = _Drive(plan)
+async def drive_async(plan: Plan[T], connection: Connection, operation: str | None = None) -> T:
+    """Run a plan over an async httpx client and return its result (`operation` names the call for the hooks)."""
+    drive = _Drive(plan, connection, operation)
     try:
         while True:
             await _perform_async(drive.next(), connection, drive)
     except StopIteration as stop:
         result: T = stop.value
+        drive.finished(result, None)
         return result
     except VoucherifyError as error:
         connection.redact(error)
+        drive.finished(None, error)
+        raise
+    except BaseException as error:
+        drive.finished(None, error)
         raise
 
 
-def iterate_sync(plan: ItemPlan, connection: Connection) -> Iterator[Any]:
+def iterate_sync(plan: ItemPlan, connection: Connection, operation: str | None = None) -> Iterator[Any]:
     """Run a listing plan lazily, giving back each item as it arrives."""
-    drive = _Drive(plan)
-    while True:
-        try:
-            action = drive.next()
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            connection.redact(error)
-            raise
-        if isinstance(action, tuple):
-            yield action[0]
-        else:
-            _perform_sync(action, connection, drive)
+    drive = _Drive(plan, connection, operation)
+    failed: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = drive.next()
+            except StopIteration:
+                return
+            except VoucherifyError as error:
+                connection.redact(error)
+                raise
+            if isinstance(action, tuple):
+                yield action[0]
+            else:
+                _perform_sync(action, connection, drive)
+    except BaseException as error:
+        failed = error
+        raise
+    finally:
+        drive.finished(None, failed)
 
 
-async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator[Any]:
+async def iterate_async(plan: ItemPlan, connection: Connection, operation: str | None = None) -> AsyncIterator[Any]:
     """The async twin of iterate_sync."""
-    drive = _Drive(plan)
-    while True:
-        try:
-            action = drive.next()
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            connection.redact(error)
-            raise
-        if isinstance(action, tuple):
-            yield action[0]
-        else:
-            await _perform_async(action, connection, drive)
+    drive = _Drive(plan, connection, operation)
+    failed: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = drive.next()
+            except StopIteration:
+                return
+            except VoucherifyError as error:
+                connection.redact(error)
+                raise
+            if isinstance(action, tuple):
+                yield action[0]
+            else:
+                await _perform_async(action, connection, drive)
+    except BaseException as error:
+        failed = error
+        raise
+    finally:
+        drive.finished(None, failed)
 
 
 def _with_token(action: Request, token: AccessToken) -> Request:

@@ -17,6 +17,7 @@ from .._http.body import ACCEPT_ENCODING
 from .._http.tokens import TokenSource
 from .._http.transport import Connection
 from .._version import __version__
+from ..core.events import Hooks
 from ..core.extras import check_headers, check_query, check_text, secret_values, with_headers
 from ..core.options import (
     ClientOptions,
@@ -73,6 +74,9 @@ class ClientBase:
         )
         self._markers = check_markers(options.get("markers"))
         self._rate_limit_plan = check_rate_limit_plan(options.get("rate_limit_plan"))
+        self._hooks = options.get("hooks")
+        if self._hooks is not None and not isinstance(self._hooks, Hooks):
+            raise ConfigurationError(f"hooks must be a voucherify_rollbacks.Hooks, got {type(self._hooks).__name__}")
         self._clock = options.get("clock") or time.monotonic
         self._random = options.get("random") or _random.random
         channel = options.get("channel")
@@ -221,6 +225,7 @@ class ClientBase:
             max_response_bytes=self._max_response_bytes,
             own=self._own,
             tokens=tokens,
+            hooks=self._hooks,
         )
 
     def _derive(self, changes: ClientOptions) -> Self:

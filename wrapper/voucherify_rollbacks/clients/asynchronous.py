@@ -74,7 +74,7 @@ class AsyncVoucherify(Operations):
         run = self._bulk_run(
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
-        return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
+        return run.outcomes_async(lambda plan: drive_async(plan, self._connection, "rollback_many"))
 
     @overload
     async def request(
@@ -118,7 +118,7 @@ class AsyncVoucherify(Operations):
         generated model class. Errors are the typed ones of every operation; a 2xx body that is not JSON (or not
         what `cast_to` reads) raises MalformedResponseError. Takes every per-call option (`RequestOptions`)."""
         plan = self._request(method, path, query=query, body=body, cast_to=cast_to, **request_options)
-        return await drive_async(plan, self._connection)
+        return await drive_async(plan, self._connection, "request")
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> AsyncVoucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

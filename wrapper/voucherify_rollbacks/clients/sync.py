@@ -93,7 +93,7 @@ class Voucherify(Operations):
         run = self._bulk_run(
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
-        return run.outcomes(lambda plan: drive_sync(plan, self._connection))
+        return run.outcomes(lambda plan: drive_sync(plan, self._connection, "rollback_many"))
 
     @overload
     def request(
@@ -137,7 +137,7 @@ class Voucherify(Operations):
         generated model class. Errors are the typed ones of every operation; a 2xx body that is not JSON (or not
         what `cast_to` reads) raises MalformedResponseError. Takes every per-call option (`RequestOptions`)."""
         plan = self._request(method, path, query=query, body=body, cast_to=cast_to, **request_options)
-        return drive_sync(plan, self._connection)
+        return drive_sync(plan, self._connection, "request")
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> Voucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

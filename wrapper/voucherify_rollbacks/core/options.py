@@ -30,6 +30,7 @@ from .._constants import (
 )
 from .._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT_SECONDS
 from ..errors import ConfigurationError, InvalidArgumentTypeError
+from .events import Hooks
 from .tokens import OAuthTokenProvider, TokenProvider
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
@@ -103,6 +104,8 @@ class ClientOptions(_CallDefaults, total=False):
     wall_clock: Callable[[], float] | None
     """The wall clock, as Unix seconds, that token expiries and the server's Unix times are read against (tests
     inject one)."""
+    hooks: Hooks | None
+    """Functions told of every call's attempts, answers, retries, recovery look-ups and outcome (`Hooks`)."""
     rate_limit_plan: str | None
     """The Voucherify plan of the project, whose ceiling `rollback_many` keeps under besides its
     `requests_per_minute`: "sandbox" (100 requests an hour), "business" (100 a minute), "organization" (2,000 a

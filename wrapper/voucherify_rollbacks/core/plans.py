@@ -30,6 +30,7 @@ from ..errors import (
     says_token_expired,
 )
 from ..errors.redaction import log_request, log_response, log_retry, logger, redact_exception
+from . import events
 from .clock import ServerClock
 from .extras import merge_body
 from .retries import (
@@ -246,11 +247,19 @@ def _send(request: Request, options: CallOptions, attempts: Attempts, state: Ret
     while True:
         attempts.count += 1
         log_request(request.method, request.url, attempts.count)
+        events.attempt_started(request.method, request.url)
         started = options.clock()
         if attempts.first_sent is None:
             attempts.first_sent = started
         outcome = yield options.attempt(request)
         attempts.last = (started, options.clock() if isinstance(outcome, httpx.Response) else None)
+        if isinstance(outcome, httpx.Response):
+            events.answer_received(
+                request.method, request.url, outcome.status_code, request_id(outcome), None, options.clock() - started
+            )
+        else:
+            failed = type(outcome).__name__ if outcome is not None else None
+            events.answer_received(request.method, request.url, None, None, failed, options.clock() - started)
         if isinstance(outcome, httpx.Response):
             options.server_clock.observe(outcome, started)
             if logger.isEnabledFor(logging.INFO):  # the request id costs two header lookups: only when logged
@@ -267,6 +276,7 @@ def _send(request: Request, options: CallOptions, attempts: Attempts, state: Ret
             if options.renews_token and not renewed and says_token_expired(error):
                 renewed = True
                 log_retry(request.method, request.url, attempts.count, 0.0, "401 access token expired")
+                events.retry_scheduled(request.method, request.url, 0.0, "401 access token expired")
                 yield RenewToken(options.remaining())
                 continue
             retry_after = (
@@ -301,6 +311,7 @@ def _send(request: Request, options: CallOptions, attempts: Attempts, state: Ret
                 raise connection_error
             reason = type(outcome).__name__
         log_retry(request.method, request.url, attempts.count, delay, reason)
+        events.retry_scheduled(request.method, request.url, delay, reason)
         yield Sleep(delay)
 
 
