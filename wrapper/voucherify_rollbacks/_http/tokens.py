@@ -95,9 +95,8 @@ class TokenSource:
         provider = self._provider
         try:
             if isinstance(provider, OAuthTokenProvider):
-                got: object = drive_sync(
-                    self._exchange(provider, seconds_left, sent_at), replace(connection, tokens=None)
-                )
+                plan = self._exchange(provider, seconds_left, sent_at)
+                got: object = drive_sync(plan, replace(connection, tokens=None), "oauth_token")
             else:
                 got = provider()
                 if inspect.isawaitable(got):
@@ -145,7 +144,7 @@ class TokenSource:
         try:
             if isinstance(provider, OAuthTokenProvider):
                 plan = self._exchange(provider, seconds_left, sent_at)
-                got: object = await drive_async(plan, replace(connection, tokens=None))
+                got: object = await drive_async(plan, replace(connection, tokens=None), "oauth_token")
             elif is_async_provider(provider):
                 got = await provider()
             else:

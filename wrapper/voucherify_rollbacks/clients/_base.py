@@ -53,7 +53,9 @@ class ClientBase:
         self._given = options
         deadline = options.get("deadline")
         max_response_bytes = options.get("max_response_bytes")
-        self._token_provider = check_token_provider(options.get("token_provider"), type(self).__name__)
+        # The async client is the one closed with `aclose`: an async provider is for it alone.
+        is_async = callable(getattr(type(self), "aclose", None))
+        self._token_provider = check_token_provider(options.get("token_provider"), is_async=is_async)
         self._wall_clock = options.get("wall_clock") or time.time
         self._settings: Settings = resolve_settings(
             app_id=options.get("app_id"),
@@ -270,7 +272,7 @@ def _forget_all(forgets: list[Callable[[], None]]) -> None:
         forget()
 
 
-def check_token_provider(provider: object, client: str) -> TokenProvider | OAuthTokenProvider | None:
+def check_token_provider(provider: object, *, is_async: bool) -> TokenProvider | OAuthTokenProvider | None:
     """A token_provider the client can call: a built-in provider or a function; an async function only for the
     async client."""
     if provider is None or isinstance(provider, OAuthTokenProvider):
@@ -280,7 +282,7 @@ def check_token_provider(provider: object, client: str) -> TokenProvider | OAuth
             "token_provider must be a function returning an AccessToken, or AppKeysTokenProvider / "
             f"ServiceKeyTokenProvider, got {type(provider).__name__}"
         )
-    if is_async_provider(provider) and client == "Voucherify":
+    if is_async_provider(provider) and not is_async:
         raise ConfigurationError("token_provider is an async function: use it with AsyncVoucherify")
     return typing.cast(TokenProvider, provider)
 
