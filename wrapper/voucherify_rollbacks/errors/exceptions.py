@@ -415,7 +415,28 @@ class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
 
 
-class TokenRefreshError(APIConnectionError):
+class _LastAnswer:
+    """`status_code`, `key` and `body` of the last answer met, read from `last_error` (an error that holds another)."""
+
+    last_error: BaseException | None
+
+    @property
+    def status_code(self) -> int | None:
+        """The status of the last answer met, if the last error was one."""
+        return getattr(self.last_error, "status_code", None)
+
+    @property
+    def key(self) -> str | None:
+        """Voucherify's error key of the last answer, if any."""
+        return getattr(self.last_error, "key", None)
+
+    @property
+    def body(self) -> str:
+        """The raw body of the last answer ("" when the last error had none)."""
+        return str(getattr(self.last_error, "body", "") or "")
+
+
+class TokenRefreshError(_LastAnswer, APIConnectionError):
     """The client's `token_provider` gave no usable access token: the token endpoint refused the keys or could not
     be reached, the provider raised or returned something other than an `AccessToken`. The request it was for was
     not sent with a token, so nothing was applied (`request_sent=False`). `last_error` is what failed (the token
@@ -426,18 +447,8 @@ class TokenRefreshError(APIConnectionError):
         super().__init__(message, request_sent=False)
         self.last_error = last_error
 
-    @property
-    def status_code(self) -> int | None:
-        """The token endpoint's status, when it answered with an error."""
-        return getattr(self.last_error, "status_code", None)
 
-    @property
-    def key(self) -> str | None:
-        """Voucherify's error key of the token endpoint's answer, if any."""
-        return getattr(self.last_error, "key", None)
-
-
-class RollbackOutcomeUnknownError(VoucherifyError):
+class RollbackOutcomeUnknownError(_LastAnswer, VoucherifyError):
     """The rollback of `redemption_id` MAY HAVE BEEN APPLIED: an attempt of this call may have reached the server,
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
@@ -454,21 +465,6 @@ class RollbackOutcomeUnknownError(VoucherifyError):
             f"the rollback of {redemption_id} may have been applied ({why}); "
             f"call find_rollback({redemption_id!r}) to learn its outcome"
         )
-
-    @property
-    def status_code(self) -> int | None:
-        """The status of the last answer the call met, if the last error was one."""
-        return getattr(self.last_error, "status_code", None)
-
-    @property
-    def key(self) -> str | None:
-        """Voucherify's error key of the last answer, if any."""
-        return getattr(self.last_error, "key", None)
-
-    @property
-    def body(self) -> str:
-        """The raw body of the last answer ("" when the last error had none)."""
-        return str(getattr(self.last_error, "body", "") or "")
 
 
 class PaginationLimitError(VoucherifyError):

@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..core.extras import check_query
-from ..core.plans import Request, request_id
+from ..core.plans import Request
 from ..core.retries import OperationKind
-from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
-from .redemptions import jsonable
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError
+from .redemptions import _malformed, jsonable
 
 
 class FromDict(Protocol):
@@ -83,13 +83,3 @@ def read_json(response: httpx.Response, cast_to: type[Any] | None) -> Any:
         return cast_to.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _malformed(response, f"readable as {cast_to.__name__} ({type(error).__name__}: {error})") from error
-
-
-def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
-    return MalformedResponseError(
-        f"the API answered {response.status_code} but the body is not {what}",
-        status_code=response.status_code,
-        request_id=request_id(response),
-        body=response.content.decode("utf-8", errors="replace"),
-        headers=response.headers,
-    )
