@@ -129,3 +129,15 @@ def test_events_never_hold_a_secret_nor_a_query() -> None:
         assert sb.app_token not in text and "key-77aa" not in text and "annie" not in text
     assert any(isinstance(e, AttemptStarted) and e.path == "/v1/redemptions" for e in recorder.events)
     assert isinstance(recorder.events[-1], CallFinished) and recorder.events[-1].operation == "redemptions"
+
+
+def test_a_listing_left_early_ends_its_call_well() -> None:
+    recorder = Recorder()
+    with Sandbox() as sb, sb.client(hooks=recorder.hooks()) as vf:
+        for _ in range(2):
+            vf.redeem(["SAVE10"], order={"amount": 5000})
+        items = vf.redemptions(page_size=1)
+        next(iter(items))
+        items.close()  # type: ignore[attr-defined]
+    finished = recorder.events[-1]
+    assert isinstance(finished, CallFinished) and finished.ok and finished.operation == "redemptions"

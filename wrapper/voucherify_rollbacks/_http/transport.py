@@ -165,6 +165,8 @@ def iterate_sync(plan: ItemPlan, connection: Connection, operation: str | None =
                 yield action[0]
             else:
                 _perform_sync(action, connection, drive)
+    except GeneratorExit:  # the caller stopped iterating: the call ends well
+        raise
     except BaseException as error:
         failed = error
         raise
@@ -189,6 +191,8 @@ async def iterate_async(plan: ItemPlan, connection: Connection, operation: str |
                 yield action[0]
             else:
                 await _perform_async(action, connection, drive)
+    except GeneratorExit:  # the caller stopped iterating: the call ends well
+        raise
     except BaseException as error:
         failed = error
         raise
