@@ -51,8 +51,9 @@ EXTRA_IMPORTS = {
     "rich": ("cli", {"voucherify_rollbacks/cli/output.py", "voucherify_rollbacks/cli/rollback_many.py"}),
     "dotenv": ("cli", {"voucherify_rollbacks/cli/settings.py"}),
     "shtab": ("cli", {"voucherify_rollbacks/cli/completion.py"}),
+    "opentelemetry": ("otel", {"voucherify_rollbacks/clients/tracing.py"}),
 }
-_DISTRIBUTIONS = {"dotenv": "python-dotenv"}
+_DISTRIBUTIONS = {"dotenv": "python-dotenv", "opentelemetry": "opentelemetry-api"}
 # Imported at run time by a dependency of ours without being its declared requirement (httpcore's async backend
 # detection): declared so a fresh install never pays for failed imports on every async call.
 IMPORTED_BY_DEPENDENCIES = {"sniffio"}

@@ -13,8 +13,11 @@ from .bulk.ratelimit import (
     RateLimiter,  # one requests-per-minute ceiling, for reads paced like a bulk run (CLI dry runs)
 )
 from .clients import AsyncVoucherify, Voucherify
+from .clients.tracing import opentelemetry_hooks  # OpenTelemetry itself loads only when this is called
+from .core.events import AnswerReceived, AttemptStarted, CallFinished, Hooks, RecoveryLookup, RetryScheduled
 from .core.markers import new_marker
 from .core.options import ClientOptions, RequestOptions
+from .core.tokens import AccessToken, AppKeysTokenProvider, ServiceKeyTokenProvider
 from .errors import (
     AlreadyRolledBackError,
     APIConnectionError,
@@ -35,6 +38,7 @@ from .errors import (
     RollbackFailedError,
     RollbackOutcomeUnknownError,
     ServerError,
+    TokenRefreshError,
     VoucherifyError,
     WebhookPayloadError,
     WebhookSignatureError,
@@ -104,12 +108,18 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AccessToken",
     "AlreadyRolledBackError",
+    "AnswerReceived",
+    "AppKeysTokenProvider",
     "AsyncVoucherify",
+    "AttemptStarted",
     "AuthenticationError",
+    "CallFinished",
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "Hooks",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "JournalMismatchError",
@@ -119,10 +129,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RecoveryLookup",
     "RedeemResult",
     "Redemption",
     "RequestOptions",
     "ResponseTooLargeError",
+    "RetryScheduled",
     "Rollback",
     "RollbackAuthorshipUnknownError",
     "RollbackFailedError",
@@ -130,6 +142,8 @@ __all__ = [
     "RollbackOutcomeUnknownError",
     "RollbackResult",
     "ServerError",
+    "ServiceKeyTokenProvider",
+    "TokenRefreshError",
     "Voucher",
     "Voucherify",
     "VoucherifyError",
@@ -140,6 +154,7 @@ __all__ = [
     "__version__",
     "child_ids",
     "new_marker",
+    "opentelemetry_hooks",
     "order_redemptions",
     "parse_bulk_item",
     "parse_received_line",

@@ -42,6 +42,17 @@ RESERVED_HEADERS = frozenset(
     {"x-app-id", "x-app-token", "authorization", "host", "content-length", "transfer-encoding"}
 )
 
+# --- OAuth access tokens (facts §1, §13) ---------------------------------------------------------------------------
+# v1: app keys exchange for a token with scopes; v2: an OAuth Service key (Basic auth). Both live 15 minutes.
+OAUTH_V1_TOKEN_PATH = "/v1/oauth/token"
+OAUTH_V2_TOKEN_PATH = "/v2/oauth/token"
+# The scopes the five Redemptions operations declare (`X-Voucherify-OAuth: [api, redemptions]`, facts §1).
+OAUTH_DEFAULT_SCOPES = ("api", "redemptions")
+# A token is replaced this many seconds before its expiry (a request must arrive while it is still valid), or at
+# half its remaining life when that is shorter (a token issued for less than two minutes).
+TOKEN_REFRESH_MARGIN = 60.0
+TOKEN_REFRESH_SHARE = 0.5
+
 # --- retries -------------------------------------------------------------------------------------------------------
 RETRY_INITIAL_DELAY = 0.5
 RETRY_MAX_DELAY = 8.0
@@ -101,6 +112,18 @@ POOL_KEEPALIVE_EXPIRY = 5.0
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 64
 DEFAULT_REQUESTS_PER_MINUTE = 100  # Voucherify's Business plan
+# Voucherify's plans (facts §1, §13): (requests, seconds of the window). Sandbox projects get 100 calls an hour.
+RATE_LIMIT_PLANS = {
+    "sandbox": (100, 3600.0),
+    "business": (100, 60.0),
+    "organization": (2000, 60.0),
+}
+MINUTE = 60.0
+# The pacing's burst: this share of the ceiling (at least one request) may go at once.
+RATE_LIMIT_BURST_SHARE = 20
+# `X-Rate-Limit-Type` values that count the calls a run makes (`api_calls_cycle` is the billing cycle's quota and
+# `webhook_calls` another budget: neither paces requests).
+RATE_LIMIT_PACED_TYPES = frozenset({"api_calls", "bulk_api_calls"})
 # How long all workers pause after a 429 that names no wait.
 RATE_LIMIT_FALLBACK_PAUSE = 1.0
 RATE_LIMIT_MAX_PAUSE = 3600.0

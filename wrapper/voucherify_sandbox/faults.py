@@ -11,6 +11,7 @@ OPERATIONS = (
     "rollback-redemption",
     "get-redemption",
     "list-redemptions",
+    "oauth-token",  # POST /v1 and /v2/oauth/token
 )
 # drop-after-commit: state changes, then the socket closes with no response (did my rollback happen?).
 # reset-before: the connection is reset before anything is applied. 429/500/502/503: answered, nothing applied.

@@ -20,7 +20,9 @@ from urllib.parse import unquote
 from .errors import ApiError, invalid_payload
 from .faults import FaultPlan
 from .ids import request_id
+from .oauth import OAUTH_OPERATION, OAUTH_V1_PATH, OAUTH_V2_PATH, TokenIssuer, expired_error
 from .operations import Operations
+from .ratelimits import PlanWindow
 from .strict_json import dumps, loads_request
 from .webhooks import Dispatcher
 
@@ -67,10 +69,17 @@ CUT_KEY = "voucherify_sandbox.cut"
 
 
 class Credentials:
-    """The sandbox's keys: the X-App-Id/X-App-Token pair or a bearer token, compared in constant time."""
+    """The sandbox's keys: the X-App-Id/X-App-Token pair or a bearer token, compared in constant time; and the
+    OAuth tokens `tokens` issued, while they last."""
 
-    def __init__(self, app_id: str, app_token: str, bearer_token: str) -> None:
+    def __init__(self, app_id: str, app_token: str, bearer_token: str, tokens: TokenIssuer | None = None) -> None:
         self.app_id, self.app_token, self.bearer_token = app_id, app_token, bearer_token
+        self.tokens = tokens
+
+    def expired(self, environ: dict[str, Any]) -> bool:
+        """Whether the request carries an OAuth token the sandbox issued that has expired."""
+        scheme, _, bearer = (environ.get("HTTP_AUTHORIZATION") or "").partition(" ")
+        return scheme.lower() == "bearer" and self.tokens is not None and self.tokens.state(bearer.strip()) == "expired"
 
     def __repr__(self) -> str:
         return f"Credentials(app_id={self.app_id!r}, app_token=***, bearer_token=***)"
@@ -84,7 +93,11 @@ class Credentials:
         if self._same(app_id, self.app_id) and self._same(token, self.app_token):
             return True
         scheme, _, bearer = (environ.get("HTTP_AUTHORIZATION") or "").partition(" ")
-        return scheme.lower() == "bearer" and self._same(bearer.strip(), self.bearer_token)
+        if scheme.lower() != "bearer":
+            return False
+        if self.tokens is not None and self.tokens.state(bearer.strip()) == "valid":
+            return True
+        return self._same(bearer.strip(), self.bearer_token)
 
 
 class RateWindow:
@@ -147,10 +160,12 @@ class SandboxApp:
         on_response: ResponseObserver | None,
         *,
         webhooks: Dispatcher | None = None,
+        plan: PlanWindow | None = None,
     ) -> None:
         self.operations, self.credentials, self.faults, self.on_response = operations, credentials, faults, on_response
         self.webhooks = webhooks
-        self.rate = RateWindow()
+        self.plan = plan
+        self.rate: RateWindow | PlanWindow = plan or RateWindow()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
@@ -206,6 +221,8 @@ class SandboxApp:
             return CONTROL, self._control_faults(environ, method, body)
         if path == WEBHOOKS_PATH and self.webhooks is not None:
             return CONTROL, self._control_webhooks(environ, method, body)
+        if path in (OAUTH_V1_PATH, OAUTH_V2_PATH) and self.credentials.tokens is not None:
+            return OAUTH_OPERATION, self._oauth(environ, method, path, body)
         operation_id, ident, allowed = route(method, path)
         if operation_id is None:
             if allowed:
@@ -214,6 +231,8 @@ class SandboxApp:
             else:
                 error = ApiError(404, "not_found", "Resource not found", f"No such endpoint: {method} {path}")
             return None, self.error_response(error)
+        if self.credentials.expired(environ):
+            return operation_id, self.error_response(expired_error())
         if not self.credentials.accept(environ):
             error = ApiError(
                 401,
@@ -222,6 +241,9 @@ class SandboxApp:
                 "Send X-App-Id and X-App-Token, or Authorization: Bearer <token>, matching the sandbox keys.",
             )
             return operation_id, self.error_response(error)
+        over = self.plan.admit() if self.plan is not None else None
+        if over is not None:
+            return operation_id, self.error_response(over)
         if method == "POST" and body.strip() and not _is_json(environ.get("CONTENT_TYPE", "")):
             error = invalid_payload("Send the request body as JSON, with Content-Type: application/json.")
             return operation_id, self.error_response(error)
@@ -242,6 +264,27 @@ class SandboxApp:
             self._cut(environ, reset=False)
         # Operation results are built from documents the store checked when it wrote them.
         return operation_id, self.json_response(status, payload)
+
+    def _oauth(self, environ: dict[str, Any], method: str, path: str, body: bytes) -> Response:
+        """The token endpoints (see `oauth`), faults included (operation id `oauth-token`)."""
+        tokens = self.credentials.tokens
+        assert tokens is not None
+        if method != "POST":
+            error = ApiError(405, "method_not_allowed", "Method not allowed", f"{path} allows POST")
+            error.headers["Allow"] = "POST"
+            return self.error_response(error)
+        fault = self.faults.take(OAUTH_OPERATION) if self.faults else None
+        if fault:
+            early = self._fault_before(environ, fault)
+            if early is not None:
+                return early
+        try:
+            payload = tokens.answer(path, environ, body)
+        except ApiError as refused:
+            return self.error_response(refused)
+        if fault == "drop-after-commit":
+            self._cut(environ, reset=False)
+        return self.json_response(200, payload)
 
     def _control_faults(self, environ: dict[str, Any], method: str, body: bytes) -> Response:
         """Fault injection over HTTP, for a sandbox started from the command line with --faults: POST

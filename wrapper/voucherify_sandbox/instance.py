@@ -12,7 +12,9 @@ from .catalog import default_catalog, normalize_catalog
 from .clock import Clock
 from .faults import FaultPlan
 from .http_app import Credentials, ResponseObserver, SandboxApp
+from .oauth import DEFAULT_TOKEN_LIFETIME, TokenIssuer
 from .operations import Operations
+from .ratelimits import PlanWindow
 from .store import Store
 from .webhooks import Delivery, Dispatcher, Endpoint
 
@@ -36,7 +38,12 @@ class Sandbox:
     whole from its first byte (then 408 and the connection closes) and how long an idle keep-alive connection stays;
     `on_response(operation_id, method, path, status, headers, body)` sees every response just before it is sent.
     `add_webhook(url, secret)` makes it send Voucherify's signed events after redeems and rollbacks, on Voucherify's
-    retry schedule compressed by `webhook_time_factor`.
+    retry schedule compressed by `webhook_time_factor`. `POST /v1/oauth/token` (app keys) and `/v2/oauth/token`
+    (`oauth_client_id`/`oauth_client_secret` as Basic auth) issue bearer tokens that expire after `token_lifetime`
+    seconds of the sandbox's clock (`tokens.issued` counts them; faults as operation `oauth-token`). `rate_limit`
+    enforces a Voucherify plan's API limit ("sandbox", "business", "organization", or `(requests, seconds)`) on the
+    sandbox's clock, with its headers and 429s (`rate_limit.refused` counts those); without it the headers only
+    inform (2,000 a minute), nothing is refused.
     """
 
     def __init__(
@@ -55,6 +62,10 @@ class Sandbox:
         io_timeout: float = 10.0,
         on_response: ResponseObserver | None = None,
         webhook_time_factor: float = 1.0,
+        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
+        rate_limit: str | tuple[int, float] | None = None,
     ) -> None:
         if vouchers is None and promotion_tiers is None:
             catalog = default_catalog()
@@ -65,6 +76,17 @@ class Sandbox:
         self.app_token = app_token or secrets.token_hex(16)
         self.bearer_token = bearer_token or secrets.token_hex(24)
         self._clock = Clock(clock)
+        self.oauth_client_id = oauth_client_id or "oauth-" + secrets.token_hex(8)
+        self.oauth_client_secret = oauth_client_secret or secrets.token_hex(24)
+        self.rate_limit = None if rate_limit is None else PlanWindow.of(rate_limit, self._timestamp)
+        self.tokens = TokenIssuer(
+            self._clock,
+            app_id=self.app_id,
+            app_token=self.app_token,
+            client_id=self.oauth_client_id,
+            client_secret=self.oauth_client_secret,
+            lifetime=token_lifetime,
+        )
         self._faults = FaultPlan() if faults else None
         self._io_timeout, self._on_response = io_timeout, on_response
         self._server: SandboxServer | None = None
@@ -85,7 +107,7 @@ class Sandbox:
         if not store.is_seeded():
             store.seed(self._vouchers, self._tiers)
         operations = Operations(store, self._clock, channel_id=self.app_id)
-        credentials = Credentials(self.app_id, self.app_token, self.bearer_token)
+        credentials = Credentials(self.app_id, self.app_token, self.bearer_token, self.tokens)
         dispatcher = Dispatcher(self.app_id, time_factor=self._webhook_time_factor, clock=self._clock.now)
         for url, secret, faults in self._webhooks:
             dispatcher.register(url, secret, **faults)
@@ -95,7 +117,7 @@ class Sandbox:
             for observer in observers:
                 observer(*answer)
 
-        app = SandboxApp(operations, credentials, self._faults, on_response, webhooks=dispatcher)
+        app = SandboxApp(operations, credentials, self._faults, on_response, webhooks=dispatcher, plan=self.rate_limit)
         try:
             server = SandboxServer((self.host, self._port), app, self._io_timeout)
         except OSError:
@@ -179,6 +201,9 @@ class Sandbox:
     def now(self) -> datetime:
         """The sandbox's current time, as its records are dated (its clock may be a test's fake one)."""
         return self._clock.now()
+
+    def _timestamp(self) -> float:
+        return self._clock.now().timestamp()
 
     # webhooks
     def add_webhook(self, url: str, secret: str, **faults: Any) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 from .catalog import describe
 from .errors import MissingExtraError
 from .instance import Sandbox
+from .oauth import DEFAULT_TOKEN_LIFETIME
+from .ratelimits import PLANS
 
 DESCRIPTION = "Serve a local Voucherify-compatible Redemptions API (redeem, rollback, get, list) on SQLite."
 
@@ -27,6 +29,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--app-id", help="X-App-Id to accept (default: random)")
     parser.add_argument("--app-token", help="X-App-Token to accept (default: random)")
     parser.add_argument("--bearer-token", help="Authorization: Bearer token to accept (default: random)")
+    parser.add_argument(
+        "--token-lifetime",
+        type=float,
+        default=DEFAULT_TOKEN_LIFETIME,
+        help="seconds (of the sandbox's clock) an OAuth token from /v1 or /v2/oauth/token lives (default 900)",
+    )
+    parser.add_argument("--oauth-client-id", help="OAuth Service key id for /v2/oauth/token (default: random)")
+    parser.add_argument("--oauth-client-secret", help="OAuth Service key secret (default: random)")
+    parser.add_argument(
+        "--plan",
+        choices=sorted(PLANS),
+        help="enforce a Voucherify plan's API limit with its headers and 429s: sandbox (100/hour), business "
+        "(100/min), organization (2000/min); default: informational headers only",
+    )
     parser.add_argument(
         "--faults",
         action="store_true",
@@ -72,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
             app_id=args.app_id,
             app_token=args.app_token,
             bearer_token=args.bearer_token,
+            token_lifetime=args.token_lifetime,
+            oauth_client_id=args.oauth_client_id,
+            oauth_client_secret=args.oauth_client_secret,
+            rate_limit=args.plan,
         )
         for url, secret in args.webhook:
             sandbox.add_webhook(url, secret)
@@ -90,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"  X-App-Id:      {sandbox.app_id}")
         print(f"  X-App-Token:   {sandbox.app_token}")
         print(f"  Bearer token:  {sandbox.bearer_token}")
+        print("  OAuth:         POST /v1/oauth/token (app keys) or /v2/oauth/token (Basic auth with the key below)")
+        print(f"  OAuth key:     {sandbox.oauth_client_id} / {sandbox.oauth_client_secret}")
         print(f"  State:         {args.db or 'in memory'}")
+        if args.plan:
+            print(f"  Rate limit:    the {args.plan} plan's, enforced (429 past it)")
         if args.faults:
             print(f"  Faults:        POST {sandbox.base_url}/_sandbox/faults {{operation_id, fault, times}}")
         for url, _ in args.webhook:

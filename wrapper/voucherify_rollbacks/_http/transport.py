@@ -15,16 +15,20 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, TypeVar
 
 import httpx
 
 from .._constants import DEFAULT_MAX_RESPONSE_BYTES
-from ..core.plans import Action, ItemPlan, Outcome, Plan, Request, Sleep
-from ..errors import VoucherifyError
+from ..core import events
+from ..core.events import CallTrace, Hooks
+from ..core.plans import Action, ItemPlan, Outcome, Plan, RenewToken, Request, Sleep
+from ..core.tokens import AccessToken
+from ..errors import APIConnectionError, VoucherifyError
 from ..errors.redaction import redact_exception
 from .body import ATTEMPT_DEADLINE, Body, already_read, received
+from .tokens import TokenSource
 
 T = TypeVar("T")
 
@@ -49,6 +53,12 @@ class Connection:
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     own: Exchanger | None = field(default=None, repr=False)  # the SDK's own pool, else the caller's client is used
+    tokens: TokenSource | None = field(default=None, repr=False)  # a token_provider's tokens, sent as the bearer
+    hooks: Hooks | None = field(default=None, repr=False)  # told of every call's progress (core.events)
+
+    def redact(self, error: VoucherifyError) -> None:
+        """Keep the client's secrets, and every access token it was given, out of what `error` shows."""
+        redact_exception(error, (*self.secrets, *(self.tokens.values() if self.tokens else ())))
 
     def build(self, request: Request, trace: Callable[[str, Mapping[str, Any]], None] | None = None) -> httpx.Request:
         """The httpx request of one attempt over the caller's client (`trace`: httpcore's progress events)."""
@@ -71,75 +81,156 @@ class Connection:
         return built
 
 
-def drive_sync(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over a sync httpx client and return its result."""
-    outcome: Outcome = None
+class _Drive:
+    """One plan's run: the token its latest attempt carried (so that "expired" renews that one), and what to hand
+    the plan next: an outcome, or an error to raise inside it (a token that could not be had means the request was
+    never sent, which the plan must see where the attempt would have been)."""
+
+    def __init__(self, plan: Plan[Any] | ItemPlan, connection: Connection, operation: str | None) -> None:
+        self.plan = plan
+        self.token: AccessToken | None = None
+        self.outcome: Outcome = None
+        self.error: APIConnectionError | None = None
+        hooks = connection.hooks
+        self.trace = None if hooks is None else CallTrace(hooks, operation or "call", connection.base_url)
+
+    def next(self) -> Action | tuple[Any]:
+        error, self.error, outcome, self.outcome = self.error, None, self.outcome, None
+        current = events.CURRENT.set(self.trace) if self.trace is not None else None
+        try:
+            if error is not None:
+                return self.plan.throw(error)
+            return self.plan.send(outcome)
+        finally:
+            if current is not None:
+                events.CURRENT.reset(current)
+
+    def finished(self, result: object, error: BaseException | None) -> None:
+        if self.trace is not None:
+            events.call_finished(self.trace, result, error)
+
+
+def drive_sync(plan: Plan[T], connection: Connection, operation: str | None = None) -> T:
+    """Run a plan over a sync httpx client and return its result (`operation` names the call for the hooks)."""
+    drive = _Drive(plan, connection, operation)
     try:
         while True:
-            outcome = _perform_sync(plan.send(outcome), connection)
+            _perform_sync(drive.next(), connection, drive)
     except StopIteration as stop:
         result: T = stop.value
+        drive.finished(result, None)
         return result
     except VoucherifyError as error:
-        redact_exception(error, connection.secrets)
+        connection.redact(error)
+        drive.finished(None, error)
+        raise
+    except BaseException as error:
+        drive.finished(None, error)
         raise
 
 
-async def drive_async(plan: Plan[T], connection: Connection) -> T:
-    """Run a plan over an async httpx client and return its result."""
-    outcome: Outcome = None
+async def drive_async(plan: Plan[T], connection: Connection, operation: str | None = None) -> T:
+    """Run a plan over an async httpx client and return its result (`operation` names the call for the hooks)."""
+    drive = _Drive(plan, connection, operation)
     try:
         while True:
-            outcome = await _perform_async(plan.send(outcome), connection)
+            await _perform_async(drive.next(), connection, drive)
     except StopIteration as stop:
         result: T = stop.value
+        drive.finished(result, None)
         return result
     except VoucherifyError as error:
-        redact_exception(error, connection.secrets)
+        connection.redact(error)
+        drive.finished(None, error)
+        raise
+    except BaseException as error:
+        drive.finished(None, error)
         raise
 
 
-def iterate_sync(plan: ItemPlan, connection: Connection) -> Iterator[Any]:
+def iterate_sync(plan: ItemPlan, connection: Connection, operation: str | None = None) -> Iterator[Any]:
     """Run a listing plan lazily, giving back each item as it arrives."""
-    outcome: Outcome = None
-    while True:
-        try:
-            action = plan.send(outcome)
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            redact_exception(error, connection.secrets)
-            raise
-        if isinstance(action, tuple):
-            outcome = None
-            yield action[0]
-        else:
-            outcome = _perform_sync(action, connection)
+    drive = _Drive(plan, connection, operation)
+    failed: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = drive.next()
+            except StopIteration:
+                return
+            except VoucherifyError as error:
+                connection.redact(error)
+                raise
+            if isinstance(action, tuple):
+                yield action[0]
+            else:
+                _perform_sync(action, connection, drive)
+    except GeneratorExit:  # the caller stopped iterating: the call ends well
+        raise
+    except BaseException as error:
+        failed = error
+        raise
+    finally:
+        drive.finished(None, failed)
 
 
-async def iterate_async(plan: ItemPlan, connection: Connection) -> AsyncIterator[Any]:
+async def iterate_async(plan: ItemPlan, connection: Connection, operation: str | None = None) -> AsyncIterator[Any]:
     """The async twin of iterate_sync."""
-    outcome: Outcome = None
-    while True:
-        try:
-            action = plan.send(outcome)
-        except StopIteration:
-            return
-        except VoucherifyError as error:
-            redact_exception(error, connection.secrets)
-            raise
-        if isinstance(action, tuple):
-            outcome = None
-            yield action[0]
-        else:
-            outcome = await _perform_async(action, connection)
+    drive = _Drive(plan, connection, operation)
+    failed: BaseException | None = None
+    try:
+        while True:
+            try:
+                action = drive.next()
+            except StopIteration:
+                return
+            except VoucherifyError as error:
+                connection.redact(error)
+                raise
+            if isinstance(action, tuple):
+                yield action[0]
+            else:
+                await _perform_async(action, connection, drive)
+    except GeneratorExit:  # the caller stopped iterating: the call ends well
+        raise
+    except BaseException as error:
+        failed = error
+        raise
+    finally:
+        drive.finished(None, failed)
 
 
-def _perform_sync(action: Action | tuple[Any], connection: Connection) -> Outcome:
+def _with_token(action: Request, token: AccessToken) -> Request:
+    return replace(action, headers=(("Authorization", f"Bearer {token.value}"), *action.headers))
+
+
+def _perform_sync(action: Action | tuple[Any], connection: Connection, drive: _Drive) -> None:
     if isinstance(action, Sleep):
         connection.sleep(action.seconds)
-        return None
+        return
+    tokens = connection.tokens
+    if isinstance(action, RenewToken):
+        if tokens is not None:
+            try:
+                tokens.get_sync(connection, action.seconds_left, stale=drive.token)
+            except APIConnectionError as error:
+                drive.error = error
+        return
     assert isinstance(action, Request)
+    if tokens is not None:
+        started = time.monotonic()
+        try:
+            drive.token = tokens.get_sync(connection, action.seconds_left)
+        except APIConnectionError as error:
+            drive.error = error
+            return
+        action = _with_token(action, drive.token)
+        if action.seconds_left is not None:
+            action = replace(action, seconds_left=max(action.seconds_left - (time.monotonic() - started), 0.001))
+    drive.outcome = _attempt_sync(action, connection)
+
+
+def _attempt_sync(action: Request, connection: Connection) -> Outcome:
     deadline = None if action.seconds_left is None else time.monotonic() + action.seconds_left
     token = ATTEMPT_DEADLINE.set(deadline)
     try:
@@ -236,11 +327,33 @@ def _exchange_sync(
     return body.received(response)
 
 
-async def _perform_async(action: Action | tuple[Any], connection: Connection) -> Outcome:
+async def _perform_async(action: Action | tuple[Any], connection: Connection, drive: _Drive) -> None:
     if isinstance(action, Sleep):
         await connection.sleep(action.seconds)
-        return None
+        return
+    tokens = connection.tokens
+    if isinstance(action, RenewToken):
+        if tokens is not None:
+            try:
+                await tokens.get_async(connection, action.seconds_left, stale=drive.token)
+            except APIConnectionError as error:
+                drive.error = error
+        return
     assert isinstance(action, Request)
+    if tokens is not None:
+        started = time.monotonic()
+        try:
+            drive.token = await tokens.get_async(connection, action.seconds_left)
+        except APIConnectionError as error:
+            drive.error = error
+            return
+        action = _with_token(action, drive.token)
+        if action.seconds_left is not None:
+            action = replace(action, seconds_left=max(action.seconds_left - (time.monotonic() - started), 0.001))
+    drive.outcome = await _attempt_async(action, connection)
+
+
+async def _attempt_async(action: Request, connection: Connection) -> Outcome:
     import anyio  # loaded with the first async request: sync users never pay for it
 
     if action.seconds_left is None:

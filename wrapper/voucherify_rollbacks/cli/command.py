@@ -94,6 +94,7 @@ def run_operator(runner: Runner, command: str, args: argparse.Namespace, stdin: 
             cluster=settings.cluster,
             timeout=settings.timeout,
             max_retries=settings.max_retries,
+            rate_limit_plan=getattr(args, "plan", None),
         ) as vf:
             base_url = vf.base_url
             return runner(vf, args, out, stdin)

@@ -46,6 +46,12 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--base-url", metavar="URL", help="API base URL (a sandbox, a proxy); overrides --cluster")
     group.add_argument("--timeout", type=seconds, metavar="SECONDS", help="per-request timeout (default 30)")
     group.add_argument("--max-retries", type=at_least(0), metavar="N", help="retries per call (default 2)")
+    group.add_argument(
+        "--plan",
+        choices=["sandbox", "business", "organization"],
+        help="the project's Voucherify plan, whose rate limit rollback-many keeps under too: sandbox (100/hour), "
+        "business (100/min), organization (2000/min)",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line instead of tables")
 
 

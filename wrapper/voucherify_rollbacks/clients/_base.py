@@ -7,7 +7,7 @@ import random as _random
 import time
 import typing
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Self
 
@@ -22,8 +22,10 @@ from .._constants import (
     ENV_WEBHOOK_SECRET,
 )
 from .._http.body import ACCEPT_ENCODING
+from .._http.tokens import TokenSource
 from .._http.transport import Connection
 from .._version import __version__
+from ..core.events import Hooks
 from ..core.extras import check_headers, check_query, check_text, secret_values, with_headers
 from ..core.options import (
     ClientOptions,
@@ -34,11 +36,13 @@ from ..core.options import (
     check_max_response_bytes,
     check_max_retries,
     check_option_names,
+    check_rate_limit_plan,
     resolve_settings,
     to_timeout,
 )
 from ..core.plans import CallOptions
 from ..core.retries import RetryPolicy
+from ..core.tokens import OAuthTokenProvider, TokenProvider, is_async_provider
 from ..errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
 from ..errors.redaction import configure_from_env, remember_secrets
 
@@ -60,6 +64,10 @@ class ClientBase:
         self._given = options
         deadline = options.get("deadline")
         max_response_bytes = options.get("max_response_bytes")
+        # The async client is the one closed with `aclose`: an async provider is for it alone.
+        is_async = callable(getattr(type(self), "aclose", None))
+        self._token_provider = check_token_provider(options.get("token_provider"), is_async=is_async)
+        self._wall_clock = options.get("wall_clock") or time.time
         self._settings: Settings = resolve_settings(
             app_id=options.get("app_id"),
             app_token=options.get("app_token"),
@@ -68,6 +76,7 @@ class ClientBase:
             base_url=options.get("base_url"),
             timeout=options.get("timeout"),
             max_retries=options.get("max_retries"),
+            token_provider=self._token_provider is not None,
         )
         self._policy = RetryPolicy(
             max_retries=self._settings.max_retries,
@@ -77,6 +86,10 @@ class ClientBase:
             DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else check_max_response_bytes(max_response_bytes)
         )
         self._markers = check_markers(options.get("markers"))
+        self._rate_limit_plan = check_rate_limit_plan(options.get("rate_limit_plan"))
+        self._hooks = options.get("hooks")
+        if self._hooks is not None and not isinstance(self._hooks, Hooks):
+            raise ConfigurationError(f"hooks must be a voucherify_rollbacks.Hooks, got {type(self._hooks).__name__}")
         self._clock = options.get("clock") or time.monotonic
         self._random = options.get("random") or _random.random
         channel = options.get("channel")
@@ -97,7 +110,15 @@ class ClientBase:
         # the client is garbage collected unclosed), so log records never pay for clients long gone. A call's own
         # credential-like headers join them (`_options`) until the client is closed.
         self._webhook_secrets = _webhook_secrets(options.get("webhook_secret"))
-        self._secrets = (*self._settings.secrets(), *secret_values(default_headers), *self._webhook_secrets)
+        provider_secrets = (
+            self._token_provider.secrets() if isinstance(self._token_provider, OAuthTokenProvider) else ()
+        )
+        self._secrets = (
+            *self._settings.secrets(),
+            *provider_secrets,
+            *secret_values(default_headers),
+            *self._webhook_secrets,
+        )
         self._call_secrets: set[str] = set(self._secrets)
         self._forgets = [remember_secrets(self._secrets)]
         weakref.finalize(self, _forget_all, self._forgets)
@@ -110,6 +131,8 @@ class ClientBase:
 
     def __repr__(self) -> str:
         auth = "app keys" if self._settings.app_token else "bearer token"
+        if self._token_provider is not None:
+            auth = "token provider"
         retries = self._policy.max_retries
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r}, max_retries={retries})"
 
@@ -163,6 +186,8 @@ class ClientBase:
             query=query,
             body=body,
             secrets=tuple(secrets),
+            renews_token=self._token_provider is not None,
+            wall_clock=self._wall_clock,
         )
 
     @staticmethod
@@ -178,8 +203,35 @@ class ClientBase:
         ready: dict[str, Any] = jsonable(extra_body, "extra_body")
         return ready
 
+    def _token_options(self, seconds_left: float | None) -> CallOptions:
+        """The options of a token exchange: the client's, within what the waiting call's deadline leaves."""
+        policy = self._policy
+        if seconds_left is not None and (policy.deadline is None or seconds_left < policy.deadline):
+            policy = replace(policy, deadline=max(seconds_left, 1e-3))
+        return CallOptions(
+            policy=policy,
+            timeout=self._settings.timeout,
+            clock=self._clock,
+            wall_clock=self._wall_clock,
+            random=self._random,
+            max_response_bytes=self._max_response_bytes,
+        )
+
+    def _account_of_provider(self) -> str | None:
+        """The account a built-in token provider acts for (its app id or service key id), for a bulk journal."""
+        provider = self._token_provider
+        return getattr(provider, "app_id", None) or getattr(provider, "client_id", None)
+
+    def _remember_token(self, values: Iterable[str]) -> None:
+        self._forgets.append(remember_secrets(values))
+
     def _connect(
-        self, http_client: Any, sync: bool, sleep: Callable[[float], Any], sharing: pool.OwnPool | None = None
+        self,
+        http_client: Any,
+        sync: bool,
+        sleep: Callable[[float], Any],
+        sharing: pool.OwnPool | None = None,
+        tokens: TokenSource | None = None,
     ) -> None:
         """Adopt the caller's httpx client (never closed by the SDK) or make the SDK's own pool (or share the pool
         of the client this one is derived from); wire the connection."""
@@ -190,6 +242,14 @@ class ClientBase:
             from .._http.pool import OwnPool  # httpcore (and anyio) load with the first client, not with the package
 
             self._own = OwnPool(self.base_url, self._headers, self._settings.timeout, sync=sync, sharing=sharing)
+        if tokens is None and self._token_provider is not None:
+            tokens = TokenSource(
+                self._token_provider,
+                options_for=self._token_options,
+                wall_clock=self._wall_clock,
+                remember=self._remember_token,
+            )
+        self._tokens = tokens
         self._connection = Connection(
             http_client,
             self.base_url,
@@ -198,6 +258,8 @@ class ClientBase:
             self._secrets,
             max_response_bytes=self._max_response_bytes,
             own=self._own,
+            tokens=tokens,
+            hooks=self._hooks,
         )
 
     def _derive(self, changes: ClientOptions) -> Self:
@@ -214,12 +276,14 @@ class ClientBase:
         settings = self._settings
         options: dict[str, Any] = {**self._given, "base_url": settings.base_url}
         options.pop("cluster", None)
-        if not any(name in changes for name in ("app_id", "app_token", "bearer_token")):
+        if not any(name in changes for name in ("app_id", "app_token", "bearer_token", "token_provider")):
             # The credentials as resolved (perhaps from the environment), not looked up again.
             options.update(app_id=settings.app_id, app_token=settings.app_token, bearer_token=settings.bearer_token)
         derived = object.__new__(type(self))
         ClientBase.__init__(derived, typing.cast(ClientOptions, {**options, **changes}))
-        derived._connect(self._http_client, self._sync, self._sleep, sharing=self._own)
+        # The same provider keeps the same token: the derived client shares it (and its one refresh at a time).
+        same_tokens = self._tokens if derived._token_provider is self._token_provider else None
+        derived._connect(self._http_client, self._sync, self._sleep, sharing=self._own, tokens=same_tokens)
         return derived
 
     def _check_open(self) -> None:
@@ -238,6 +302,21 @@ class ClientBase:
 def _forget_all(forgets: list[Callable[[], None]]) -> None:
     for forget in forgets:
         forget()
+
+
+def check_token_provider(provider: object, *, is_async: bool) -> TokenProvider | OAuthTokenProvider | None:
+    """A token_provider the client can call: a built-in provider or a function; an async function only for the
+    async client."""
+    if provider is None or isinstance(provider, OAuthTokenProvider):
+        return provider
+    if not callable(provider):
+        raise ConfigurationError(
+            "token_provider must be a function returning an AccessToken, or AppKeysTokenProvider / "
+            f"ServiceKeyTokenProvider, got {type(provider).__name__}"
+        )
+    if is_async_provider(provider) and not is_async:
+        raise ConfigurationError("token_provider is an async function: use it with AsyncVoucherify")
+    return typing.cast(TokenProvider, provider)
 
 
 def check_http_client(http_client: object, expected: type[httpx.Client] | type[httpx.AsyncClient], hint: str) -> None:

@@ -10,7 +10,7 @@ pays only for what it uses. The import statements in the methods below cost noth
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from .._constants import MAX_PAGE_SIZE
@@ -274,7 +274,7 @@ class Operations(ClientBase):
         keys = self._settings.app_id is not None and self._settings.app_token is not None
         target = Target(
             host=self.base_url,
-            app_id=self._settings.app_id if keys else None,
+            app_id=self._settings.app_id if keys else self._account_of_provider(),
             bearer_token=None if keys else self._settings.bearer_token,
         )
         return open_run(
@@ -282,7 +282,9 @@ class Operations(ClientBase):
             calls,
             journal=journal,
             concurrency=concurrency,
-            limiter=RateLimiter(requests_per_minute, clock=self._clock),
+            limiter=RateLimiter(
+                requests_per_minute, plan=self._rate_limit_plan, clock=self._clock, wall_clock=self._wall_clock
+            ),
             target=target,
             reason=reason,
             tracking_id=tracking_id,
@@ -328,6 +330,24 @@ class Operations(ClientBase):
         request_options = {name: value for name, value in options.items() if name in REQUEST_OPTION_NAMES}
         call = self._options(cast(RequestOptions, request_options), sends_body=False)
         return list_plan(built, call, call.timeout)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        cast_to: type[Any] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[Any]:
+        """Any endpoint, as a plan: see `Voucherify.request`."""
+        from ..operations.custom import READ_METHODS, custom_request, read_json
+
+        reads = isinstance(method, str) and method.upper() in READ_METHODS
+        call = self._options(request_options, sends_body=not reads)
+        request = custom_request(method, path, query=query, body=body, timeout=call.timeout)
+        return read_after(send(request, call), lambda response: read_json(response, cast_to))
 
 
 def _reading(request_options: RequestOptions) -> RequestOptions:

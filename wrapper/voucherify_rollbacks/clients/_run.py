@@ -35,8 +35,10 @@ def result_of(method: Callable[..., Any]) -> str:
 
 
 def run_sync(method: Callable[Concatenate[Operations, P], Plan[T]]) -> Callable[Concatenate[Operations, P], T]:
+    name = method.__name__.lstrip("_")
+
     def run(self: Operations, *args: P.args, **kwargs: P.kwargs) -> T:
-        return drive_sync(method(self, *args, **kwargs), self._connection)
+        return drive_sync(method(self, *args, **kwargs), self._connection, name)
 
     return public(method, run, result_of(method))
 
@@ -44,8 +46,10 @@ def run_sync(method: Callable[Concatenate[Operations, P], Plan[T]]) -> Callable[
 def run_sync_items(
     method: Callable[Concatenate[Operations, P], ItemPlan],
 ) -> Callable[Concatenate[Operations, P], Iterator[Redemption | Rollback]]:
+    name = method.__name__.lstrip("_")
+
     def run(self: Operations, *args: P.args, **kwargs: P.kwargs) -> Iterator[Redemption | Rollback]:
-        return iterate_sync(method(self, *args, **kwargs), self._connection)
+        return iterate_sync(method(self, *args, **kwargs), self._connection, name)
 
     return public(method, run, "Iterator[Redemption | Rollback]")
 
@@ -53,8 +57,10 @@ def run_sync_items(
 def run_async(
     method: Callable[Concatenate[Operations, P], Plan[T]],
 ) -> Callable[Concatenate[Operations, P], Coroutine[Any, Any, T]]:
+    name = method.__name__.lstrip("_")
+
     async def run(self: Operations, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await drive_async(method(self, *args, **kwargs), self._connection)
+        return await drive_async(method(self, *args, **kwargs), self._connection, name)
 
     return public(method, run, result_of(method))
 
@@ -62,7 +68,9 @@ def run_async(
 def run_async_items(
     method: Callable[Concatenate[Operations, P], ItemPlan],
 ) -> Callable[Concatenate[Operations, P], AsyncIterator[Redemption | Rollback]]:
+    name = method.__name__.lstrip("_")
+
     def run(self: Operations, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Redemption | Rollback]:
-        return iterate_async(method(self, *args, **kwargs), self._connection)
+        return iterate_async(method(self, *args, **kwargs), self._connection, name)
 
     return public(method, run, "AsyncIterator[Redemption | Rollback]")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Unpack
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, overload
 
 import httpx
 
@@ -15,7 +15,10 @@ from ._operations import Operations
 from ._run import run_async, run_async_items
 
 if TYPE_CHECKING:
+    from ..operations.custom import FromDict
     from ..operations.outcomes import RollbackOutcome
+
+M = TypeVar("M", bound="FromDict")
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -71,7 +74,51 @@ class AsyncVoucherify(Operations):
         run = self._bulk_run(
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
-        return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
+        return run.outcomes_async(lambda plan: drive_async(plan, self._connection, "rollback_many"))
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        cast_to: None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Any: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        cast_to: type[M],
+        **request_options: Unpack[RequestOptions],
+    ) -> M: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        cast_to: type[M] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Any:
+        """Send any Voucherify endpoint the SDK does not wrap (`path` under the base URL, e.g.
+        "/v1/vouchers/GIFT-100") with the client's auth, deadline, logging, redaction and retry rules: GET and HEAD
+        are retried like reads; any other method is sent again only when it provably never reached the server (no
+        connection, or a 429), like `redeem`. `query` becomes parameters, `body` JSON (dicts, generated models,
+        dates). Returns the decoded JSON (None for an empty body), or `cast_to.from_dict(data)` when `cast_to` is a
+        generated model class. Errors are the typed ones of every operation; a 2xx body that is not JSON (or not
+        what `cast_to` reads) raises MalformedResponseError. Takes every per-call option (`RequestOptions`)."""
+        plan = self._request(method, path, query=query, body=body, cast_to=cast_to, **request_options)
+        return await drive_async(plan, self._connection, "request")
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> AsyncVoucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

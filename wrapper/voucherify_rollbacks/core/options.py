@@ -24,11 +24,14 @@ from .._constants import (
     ENV_BEARER_TOKEN,
     ENV_CLUSTER,
     ENV_PREFIX,
+    RATE_LIMIT_PLANS,
     RECOVERY_RESERVE_MAX,
     RECOVERY_RESERVE_SHARE,
 )
 from .._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT_SECONDS
 from ..errors import ConfigurationError, InvalidArgumentTypeError
+from .events import Hooks
+from .tokens import OAuthTokenProvider, TokenProvider
 
 QueryValue = str | int | float | bool | Sequence[str | int | float | bool]
 """A query parameter's value; a sequence repeats the parameter."""
@@ -96,6 +99,20 @@ class ClientOptions(_CallDefaults, total=False):
     webhook_secret: str | Sequence[str] | None
     """The secret of the project's webhook (Project Settings > Webhooks), or several while rotating it, for
     `unwrap_webhook`; default `VOUCHERIFY_WEBHOOK_SECRET`. Never shown in reprs, logs or errors."""
+    token_provider: TokenProvider | OAuthTokenProvider | None
+    """Where the OAuth bearer token comes from, instead of app keys or a fixed bearer_token: a function (or async
+    function, with AsyncVoucherify) returning an `AccessToken`, or a built-in `AppKeysTokenProvider` /
+    `ServiceKeyTokenProvider`. The token is fetched when first needed, replaced before it expires and once when the
+    API says it expired (the refused request is sent again with the new one), one fetch at a time for all calls."""
+    wall_clock: Callable[[], float] | None
+    """The wall clock, as Unix seconds, that token expiries and the server's Unix times are read against (tests
+    inject one)."""
+    hooks: Hooks | None
+    """Functions told of every call's attempts, answers, retries, recovery look-ups and outcome (`Hooks`)."""
+    rate_limit_plan: str | None
+    """The Voucherify plan of the project, whose ceiling `rollback_many` keeps under besides its
+    `requests_per_minute`: "sandbox" (100 requests an hour), "business" (100 a minute), "organization" (2,000 a
+    minute). Unset: the run's own cap, lowered to what the server announces in `X-Rate-Limit-Limit`."""
 
 
 def check_option_names(given: Mapping[str, object], allowed: type, where: str) -> None:
@@ -122,7 +139,8 @@ class Settings:
         """The headers that authenticate every request: the app key pair, or the OAuth bearer token."""
         if self.app_id is not None and self.app_token is not None:
             return {"X-App-Id": self.app_id, "X-App-Token": self.app_token}
-        assert self.bearer_token is not None
+        if self.bearer_token is None:
+            return {}  # a token provider's token is set on each request
         return {"Authorization": f"Bearer {self.bearer_token}"}
 
     def secrets(self) -> list[str]:
@@ -140,11 +158,28 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int | None,
     environ: Mapping[str, str] | None = None,
+    token_provider: bool = False,
 ) -> Settings:
-    """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong."""
+    """Merge arguments with VOUCHERIFY_* variables and check them, raising ConfigurationError naming what is wrong.
+    With a `token_provider`, no credential is taken (nor read from the environment): the provider's tokens are."""
     env = os.environ if environ is None else environ
     passed = {"app_id": app_id, "app_token": app_token, "bearer_token": bearer_token}
     given = {name: _credential(value, name) for name, value in passed.items()}
+    if token_provider:
+        named = [name for name, value in given.items() if value is not None]
+        if named:
+            raise ConfigurationError(
+                f"pass either token_provider or {' and '.join(named)}, not both (a provider exchanging app keys "
+                "takes them itself: AppKeysTokenProvider(app_id, app_token))"
+            )
+        return Settings(
+            base_url=_base_url(base_url, cluster, env),
+            app_id=None,
+            app_token=None,
+            bearer_token=None,
+            timeout=to_timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT,
+            max_retries=check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+        )
     if given["bearer_token"] is not None and (given["app_id"] is not None or given["app_token"] is not None):
         raise ConfigurationError("pass either app_id and app_token, or bearer_token, not both")
     if not any(value is not None for value in given.values()):
@@ -207,6 +242,13 @@ def check_max_response_bytes(limit: int) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ConfigurationError(f"max_response_bytes must be an int >= 1, got {limit!r}")
     return limit
+
+
+def check_rate_limit_plan(plan: object) -> str | None:
+    """A plan name of RATE_LIMIT_PLANS, or None; ConfigurationError otherwise."""
+    if plan is not None and plan not in RATE_LIMIT_PLANS:
+        raise ConfigurationError(f"rate_limit_plan must be one of {', '.join(RATE_LIMIT_PLANS)}, got {plan!r}")
+    return plan if plan is None else str(plan)
 
 
 def check_markers(markers: object) -> bool:

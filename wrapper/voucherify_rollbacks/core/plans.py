@@ -27,8 +27,10 @@ from ..errors import (
     ResponseTooLargeError,
     VoucherifyError,
     error_from_response,
+    says_token_expired,
 )
 from ..errors.redaction import log_request, log_response, log_retry, logger, redact_exception
+from . import events
 from .clock import ServerClock
 from .extras import merge_body
 from .retries import (
@@ -67,7 +69,16 @@ class Sleep:
     seconds: float
 
 
-Action = Request | Sleep
+@dataclass(frozen=True)
+class RenewToken:
+    """The API said the access token the last attempt carried expired: replace it (or take the one another call
+    already got) before the next attempt. Only yielded by the calls of a client with a `token_provider`;
+    `seconds_left` is what the call's deadline leaves."""
+
+    seconds_left: float | None = None
+
+
+Action = Request | Sleep | RenewToken
 Outcome = httpx.Response | Exception | None
 Plan = Generator[Action, Outcome, T]
 
@@ -77,6 +88,10 @@ ItemPlan = Generator[Action | tuple[Any], Outcome, None]
 
 # The marker the driver leaves in a response's extensions when its body was cut at the size limit.
 TOO_LARGE = "voucherify_rollbacks.too_large"
+# What `send` leaves in a 2xx response's extensions for the result: the attempts its request took, and the seconds
+# since the call started.
+ATTEMPTS = "voucherify_rollbacks.attempts"
+ELAPSED = "voucherify_rollbacks.elapsed"
 
 
 @dataclass
@@ -101,6 +116,9 @@ class CallOptions:
     body: Mapping[str, Any] | None = None
     # The values of credential-like headers among `headers`, redacted from the errors the call raises.
     secrets: tuple[str, ...] = ()
+    # The client gets its bearer token from a token provider: a 401 saying it expired renews it and repeats the
+    # attempt once (the refused attempt applied nothing), whatever the operation.
+    renews_token: bool = False
     started: float = field(init=False)
     server_clock: ServerClock = field(init=False)
 
@@ -121,6 +139,10 @@ class CallOptions:
         state = RetryState(policy, clock=self.clock, random=self.random)
         state.started_at = self.started
         return state
+
+    def elapsed(self) -> float:
+        """Seconds since the call started."""
+        return self.clock() - self.started
 
     def remaining(self) -> float | None:
         """Seconds left of the call's deadline (never negative), or None without one."""
@@ -205,27 +227,39 @@ def send(
     A 2xx whose body was cut at the size limit raises ResponseTooLargeError. `attempts` and `state` let a caller
     (a rollback) keep counting across several sends of one call.
     """
+    attempts = attempts if attempts is not None else Attempts()
     try:
-        return (yield from _send(options.shaped(request), options, attempts, state))
+        response = yield from _send(options.shaped(request), options, attempts, state)
     except VoucherifyError as error:
+        if isinstance(error, APIError | APIConnectionError) and error.attempts is None:
+            error.attempts, error.elapsed = attempts.count, options.elapsed()
         if options.secrets:
             redact_exception(error, options.secrets)
         raise
+    response.extensions[ATTEMPTS] = attempts.count
+    response.extensions[ELAPSED] = options.elapsed()
+    return response
 
 
-def _send(
-    request: Request, options: CallOptions, attempts: Attempts | None, state: RetryState | None
-) -> Plan[httpx.Response]:
-    attempts = attempts if attempts is not None else Attempts()
+def _send(request: Request, options: CallOptions, attempts: Attempts, state: RetryState | None) -> Plan[httpx.Response]:
     state = state if state is not None else options.retry_state()
+    renewed = False
     while True:
         attempts.count += 1
         log_request(request.method, request.url, attempts.count)
+        events.attempt_started(request.method, request.url)
         started = options.clock()
         if attempts.first_sent is None:
             attempts.first_sent = started
         outcome = yield options.attempt(request)
         attempts.last = (started, options.clock() if isinstance(outcome, httpx.Response) else None)
+        if isinstance(outcome, httpx.Response):
+            events.answer_received(
+                request.method, request.url, outcome.status_code, request_id(outcome), None, options.clock() - started
+            )
+        else:
+            failed = type(outcome).__name__ if outcome is not None else None
+            events.answer_received(request.method, request.url, None, None, failed, options.clock() - started)
         if isinstance(outcome, httpx.Response):
             options.server_clock.observe(outcome, started)
             if logger.isEnabledFor(logging.INFO):  # the request id costs two header lookups: only when logged
@@ -239,6 +273,12 @@ def _send(
                 return outcome
             error = error_from_response(outcome.status_code, outcome.content, outcome.headers, now=options.wall_clock)
             attempts.last_error = error
+            if options.renews_token and not renewed and says_token_expired(error):
+                renewed = True
+                log_retry(request.method, request.url, attempts.count, 0.0, "401 access token expired")
+                events.retry_scheduled(request.method, request.url, 0.0, "401 access token expired")
+                yield RenewToken(options.remaining())
+                continue
             retry_after = (
                 error.retry_after
                 if isinstance(error, RateLimitError)
@@ -271,6 +311,7 @@ def _send(
                 raise connection_error
             reason = type(outcome).__name__
         log_retry(request.method, request.url, attempts.count, delay, reason)
+        events.retry_scheduled(request.method, request.url, delay, reason)
         yield Sleep(delay)
 
 

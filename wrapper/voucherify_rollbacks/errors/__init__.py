@@ -5,6 +5,6 @@ of every error text and log line. It imports nothing else of the SDK.
 
 from . import exceptions
 from .exceptions import *  # noqa: F403  (the whole hierarchy is this layer's public face)
-from .responses import error_from_response, status_class
+from .responses import error_from_response, says_token_expired, status_class
 
-__all__ = [*exceptions.__all__, "error_from_response", "status_class"]
+__all__ = [*exceptions.__all__, "error_from_response", "says_token_expired", "status_class"]

@@ -58,6 +58,7 @@ __all__ = [
     "RollbackFailedError",
     "RollbackOutcomeUnknownError",
     "ServerError",
+    "TokenRefreshError",
     "UnprocessableEntityError",
     "VoucherDisabledError",
     "VoucherExpiredError",
@@ -133,8 +134,17 @@ class APIError(VoucherifyError):
 
     `status_code`, `code`, `key`, `message`, `details`, `request_id`, `resource_id` and `resource_type` come from
     the response; `body` is the raw text ("" when empty, at most 64 KiB); `headers` is a plain copy of the response
-    headers without any credential-like header.
+    headers without any credential-like header. Also from the body, when Voucherify sends them:
+
+    - `validation_rule_message` (`str | None`): the message a validation rule's author configured for this failure
+      (the body's `error.message`), fit to show to a customer;
+    - `related_object_ids` (`tuple[str, ...] | None`), `related_object_type` (`str | None`) and
+      `related_object_total` (`int | None`): the objects the error is about (those using a resource that cannot be
+      deleted, say), their type and how many there are in all (the ids may be a first page of them).
     """
+
+    attempts: int | None = None
+    elapsed: float | None = None
 
     def __init__(
         self,
@@ -149,6 +159,10 @@ class APIError(VoucherifyError):
         code: int | None = None,
         body: str = "",
         headers: Mapping[str, str] | None = None,
+        validation_rule_message: str | None = None,
+        related_object_ids: Sequence[str] | None = None,
+        related_object_type: str | None = None,
+        related_object_total: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -160,6 +174,10 @@ class APIError(VoucherifyError):
         self.code = code
         self.body = (body or "")[:MAX_BODY_CHARS]
         self.headers = {name: value for name, value in (headers or {}).items() if not is_secret_header(name)}
+        self.validation_rule_message = validation_rule_message
+        self.related_object_ids = None if related_object_ids is None else tuple(related_object_ids)
+        self.related_object_type = related_object_type
+        self.related_object_total = related_object_total
 
     def __str__(self) -> str:
         return self._scrub(_summary(self.status_code, self.key, self.message, self.details, self.request_id))
@@ -385,7 +403,11 @@ class JournalMismatchError(ConfigurationError):
 
 
 class APIConnectionError(VoucherifyError):
-    """No response arrived. `request_sent` tells whether the request may have reached the server (None: unknown)."""
+    """No response arrived. `request_sent` tells whether the request may have reached the server (None: unknown);
+    `attempts` and `elapsed` (seconds since the call started) say what the call spent, when it ended one."""
+
+    attempts: int | None = None
+    elapsed: float | None = None
 
     def __init__(self, message: str, *, request_sent: bool | None = None) -> None:
         super().__init__(message)
@@ -396,7 +418,40 @@ class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
 
 
-class RollbackOutcomeUnknownError(VoucherifyError):
+class _LastAnswer:
+    """`status_code`, `key` and `body` of the last answer met, read from `last_error` (an error that holds another)."""
+
+    last_error: BaseException | None
+
+    @property
+    def status_code(self) -> int | None:
+        """The status of the last answer met, if the last error was one."""
+        return getattr(self.last_error, "status_code", None)
+
+    @property
+    def key(self) -> str | None:
+        """Voucherify's error key of the last answer, if any."""
+        return getattr(self.last_error, "key", None)
+
+    @property
+    def body(self) -> str:
+        """The raw body of the last answer ("" when the last error had none)."""
+        return str(getattr(self.last_error, "body", "") or "")
+
+
+class TokenRefreshError(_LastAnswer, APIConnectionError):
+    """The client's `token_provider` gave no usable access token: the token endpoint refused the keys or could not
+    be reached, the provider raised or returned something other than an `AccessToken`. The request it was for was
+    not sent with a token, so nothing was applied (`request_sent=False`). `last_error` is what failed (the token
+    endpoint's `APIError`, with its status, key and body, or the provider's own exception); the access token and the
+    keys never appear in it."""
+
+    def __init__(self, message: str, last_error: BaseException | None = None) -> None:
+        super().__init__(message, request_sent=False)
+        self.last_error = last_error
+
+
+class RollbackOutcomeUnknownError(_LastAnswer, VoucherifyError):
     """The rollback of `redemption_id` MAY HAVE BEEN APPLIED: an attempt of this call may have reached the server,
     and the SDK could not find out (the look-up failed, or the call's deadline was spent). Nothing is known to have
     failed: check with `find_rollback(redemption_id)` before doing anything else. `last_error` is the last error the
@@ -415,21 +470,6 @@ class RollbackOutcomeUnknownError(VoucherifyError):
             f"the rollback of {redemption_id} may have been applied ({why}); "
             f"call find_rollback({redemption_id!r}) to learn its outcome"
         )
-
-    @property
-    def status_code(self) -> int | None:
-        """The status of the last answer the call met, if the last error was one."""
-        return getattr(self.last_error, "status_code", None)
-
-    @property
-    def key(self) -> str | None:
-        """Voucherify's error key of the last answer, if any."""
-        return getattr(self.last_error, "key", None)
-
-    @property
-    def body(self) -> str:
-        """The raw body of the last answer ("" when the last error had none)."""
-        return str(getattr(self.last_error, "body", "") or "")
 
 
 class PaginationLimitError(VoucherifyError):

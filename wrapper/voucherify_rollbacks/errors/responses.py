@@ -43,7 +43,7 @@ from .exceptions import (
 )
 from .headers import parse_retry_after
 
-__all__ = ["error_from_response", "status_class"]
+__all__ = ["error_from_response", "says_token_expired", "status_class"]
 
 
 # Larger bodies are not even parsed: json.loads of megabytes of garbage would only slow the error path down.
@@ -133,10 +133,23 @@ def _build_error(status_code: int, body: bytes | str, headers: Mapping[str, str]
         code=_int_code(fields.get("code")),
         body=text,
         headers=headers,
+        validation_rule_message=_rule_message(fields),
+        related_object_ids=_ids(_field(fields, "related_object_ids")),
+        related_object_type=_text(_field(fields, "related_object_type")),
+        related_object_total=_int_code(_field(fields, "related_object_total")),
     )
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(headers, now=now)
     return error
+
+
+def says_token_expired(error: APIError) -> bool:
+    """Whether a 401 says the bearer token expired. Voucherify documents no body for it: a 401 whose key, message
+    or details mention an expired token counts (the sandbox answers `details: "The access token has expired."`)."""
+    if error.status_code != 401:
+        return False
+    text = " ".join(part for part in (error.key, error.message, error.details) if part).lower()
+    return "expired" in text
 
 
 def _decode(body: bytes | str | None) -> tuple[str, bool]:
@@ -176,6 +189,25 @@ def _nested_message(fields: Mapping[str, Any]) -> str | None:
     if isinstance(nested, Mapping):
         return _text(nested.get("message"))
     return _text(nested)
+
+
+def _rule_message(fields: Mapping[str, Any]) -> str | None:
+    nested = fields.get("error")
+    return _text(nested.get("message")) if isinstance(nested, Mapping) else None
+
+
+def _field(fields: Mapping[str, Any], name: str) -> object:
+    """A top-level field of the error body, or the same field inside its `error` object."""
+    if name in fields:
+        return fields[name]
+    nested = fields.get("error")
+    return nested.get(name) if isinstance(nested, Mapping) else None
+
+
+def _ids(value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list):
+        return None
+    return tuple(item for item in value if isinstance(item, str))
 
 
 def _int_code(value: object) -> int | None:

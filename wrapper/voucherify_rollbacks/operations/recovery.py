@@ -44,6 +44,7 @@ from .._constants import (
     RECOVERY_PAGE_SIZE,
     RECOVERY_WINDOW,
 )
+from ..core import events
 from ..core.markers import marker_of
 from ..core.options import recovery_reserve
 from ..core.plans import Attempts, CallOptions, Plan, Request, Sleep, send
@@ -130,6 +131,7 @@ def rollback_plan(
         try:
             # The listing reaches up to now, so that it holds this call's own refusal (its rrf_ record) too.
             until = options.server_clock.latest(options.clock())
+            events.recovery_lookup(redemption_id, _describe(ending))
             found = yield from look_up(redemption_id, options, until=until, fetched=fetched)
         except VoucherifyError as failed:
             why = f"the look-up after {_describe(ending)} failed: {failed}"

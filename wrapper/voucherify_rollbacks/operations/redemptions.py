@@ -35,7 +35,7 @@ from voucherify_client.models import (
     RedemptionsRollbacksCreateResponseBody,
 )
 
-from ..core.plans import Request, request_id
+from ..core.plans import ATTEMPTS, ELAPSED, Request, request_id
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
 from .records import Redemption, Rollback, kind_of
 from .records import read_item as item_from_bytes
@@ -246,7 +246,13 @@ def _malformed(response: httpx.Response, what: str) -> MalformedResponseError:
 
 def _meta(response: httpx.Response) -> dict[str, Any]:
     # The headers are kept as they came and redacted when a caller reads them, not on every call.
-    return {"request_id": request_id(response), "headers": response.headers, "status_code": response.status_code}
+    return {
+        "request_id": request_id(response),
+        "headers": response.headers,
+        "status_code": response.status_code,
+        "attempts": response.extensions.get(ATTEMPTS),
+        "elapsed": response.extensions.get(ELAPSED),
+    }
 
 
 class _Page(msgspec.Struct):

@@ -42,11 +42,14 @@ class RollbackResult:
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
     ) -> None:
         self.model = model
         self.parent_rollback = parent_rollback
         self.rollbacks: list[RedemptionRollback] = rollbacks or []
         self.order = order
+        self.attempts, self.elapsed = attempts, elapsed  # the call's attempts, and its seconds until this answer
         self.recovered = recovered
         # True when the project's metadata schema refused this call's marker and the call went again without it.
         self.marker_refused = False
@@ -121,7 +124,10 @@ class RedeemResult:
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         status_code: int | None = None,
+        attempts: int | None = None,
+        elapsed: float | None = None,
     ) -> None:
+        self.attempts, self.elapsed = attempts, elapsed  # the call's attempts, and its seconds until this answer
         self.model = body
         self.parent_redemption: Redemption | None = body.parent_redemption
         self.redemptions: list[Redemption] = body.redemptions or []
