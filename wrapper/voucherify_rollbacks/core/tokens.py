@@ -137,6 +137,7 @@ class AppKeysTokenProvider(OAuthTokenProvider):
         return f"AppKeysTokenProvider(app_id={self.app_id!r}, scopes={self.scopes!r})"
 
     def secrets(self) -> tuple[str, ...]:
+        """The app token: redacted wherever it could show."""
         return (self._app_token,)
 
     def _auth_headers(self) -> tuple[tuple[str, str], ...]:
@@ -164,6 +165,7 @@ class ServiceKeyTokenProvider(OAuthTokenProvider):
         return base64.b64encode(f"{self.client_id}:{self._client_secret}".encode()).decode("ascii")
 
     def secrets(self) -> tuple[str, ...]:
+        """The client secret and the Basic credential made of it: redacted wherever they could show."""
         return (self._client_secret, self._basic())
 
     def _auth_headers(self) -> tuple[tuple[str, str], ...]:
