@@ -23,6 +23,10 @@ from .errors import (
     AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
+    ExportDeadlineError,
+    ExportDownloadError,
+    ExportError,
+    ExportFailedError,
     InvalidArgumentError,  # an argument refused before anything is sent; also a ValueError
     InvalidArgumentTypeError,  # an argument of the wrong type; also a TypeError
     JournalMismatchError,
@@ -43,7 +47,17 @@ from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackO
 from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
+    from .bulk.reconcile import Reconciliation, journal_marker, reconcile_journal
     from .bulk.runner import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
+    from .operations.exports import (
+        REDEMPTION_EXPORT_FIELDS,
+        AsyncExportRows,
+        Export,
+        ExportedRedemption,
+        ExportRows,
+        marker_filters,
+        redemption_filters,
+    )
     from .operations.orders import order_redemptions  # what a rollback of an order would touch (dry runs)
     from .operations.results import RedeemResult, RollbackResult
     from .operations.views import Order, Redemption, Rollback, Voucher
@@ -55,6 +69,19 @@ _LAZY = {
     **dict.fromkeys(("RedeemResult", "RollbackResult"), ("operations.results", "")),
     "order_redemptions": ("operations.orders", "order_redemptions"),
     "parse_bulk_item": ("bulk.runner", "parse_item"),
+    **dict.fromkeys(
+        (
+            "REDEMPTION_EXPORT_FIELDS",
+            "AsyncExportRows",
+            "Export",
+            "ExportRows",
+            "ExportedRedemption",
+            "marker_filters",
+            "redemption_filters",
+        ),
+        ("operations.exports", ""),
+    ),
+    **dict.fromkeys(("Reconciliation", "journal_marker", "reconcile_journal"), ("bulk.reconcile", "")),
 }
 
 
@@ -70,15 +97,24 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "FAILURE_CODES",
     "OUTCOME_STATUSES",
+    "REDEMPTION_EXPORT_FIELDS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AlreadyRolledBackError",
+    "AsyncExportRows",
     "AsyncVoucherify",
     "AuthenticationError",
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "Export",
+    "ExportDeadlineError",
+    "ExportDownloadError",
+    "ExportError",
+    "ExportFailedError",
+    "ExportRows",
+    "ExportedRedemption",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "JournalMismatchError",
@@ -88,6 +124,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "Reconciliation",
     "RedeemResult",
     "Redemption",
     "RequestOptions",
@@ -104,7 +141,11 @@ __all__ = [
     "VoucherifyError",
     "WebhookSignatureError",
     "__version__",
+    "journal_marker",
+    "marker_filters",
     "new_marker",
     "order_redemptions",
     "parse_bulk_item",
+    "reconcile_journal",
+    "redemption_filters",
 ]

@@ -41,7 +41,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -494,6 +494,26 @@ class Journal:
         parent = self.entry(parent_id)
         assert parent is not None
         return parent
+
+    def rollback_ids(self) -> Iterator[str]:
+        """The id of every rollback the journal's outcomes say its runs made (`rolled_back`): a stack's parent
+        rollback and each child's, read a batch at a time."""
+        last = ""
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT redemption_id, outcome FROM redemptions WHERE status = 'rolled_back' AND redemption_id > ?"
+                    " ORDER BY redemption_id LIMIT 500",
+                    (last,),
+                ).fetchall()
+            if not rows:
+                return
+            for redemption_id, outcome in rows:
+                last = redemption_id
+                result = (json.loads(outcome) if outcome else {}).get("result") or {}
+                parent = result.get("parent_rollback") or {}
+                ids = [parent.get("id"), *(rollback.get("id") for rollback in result.get("rollbacks") or [])]
+                yield from dict.fromkeys(i for i in ids if isinstance(i, str))
 
     def counts(self) -> dict[str, int]:
         """How many redemptions are in each state."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Unpack
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -15,6 +15,7 @@ from ._operations import Operations
 from ._run import run_async, run_async_items
 
 if TYPE_CHECKING:
+    from ..operations.exports import AsyncExportRows
     from ..operations.outcomes import RollbackOutcome
 
 
@@ -72,6 +73,38 @@ class AsyncVoucherify(Operations):
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
         return run.outcomes_async(lambda plan: drive_async(plan, self._connection))
+
+    async def export_redemptions(
+        self,
+        filters: Mapping[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncExportRows:
+        """Export the redemptions and rollbacks `filters` selects and read them back as typed rows
+        (`ExportedRedemption`) with `async for`: Voucherify builds the CSV (`POST /v1/exports`, then its status until
+        DONE, pausing longer each time or as `Retry-After` asks), the SDK downloads it from the region's download
+        host into a temporary file (never whole in memory), and the rows are read from there at any pace.
+
+        `filters` are Voucherify's export filters (`redemption_filters(campaign=..., created_after=...)` builds
+        them); `fields` the CSV's columns (REDEMPTION_EXPORT_FIELDS; default id, object, date, voucher_code,
+        customer_id, result). `deadline` (default 900 s) bounds creation, polls and download together. Raises
+        ExportFailedError (the server's status ERROR), ExportDeadlineError (not ready or not downloaded in time),
+        ExportDownloadError (the download refused: an expired or wrong token, or a URL off the download host).
+        Close the rows (or use `async with`) to delete the file.
+        """
+        from .._http.download import download_async  # httpcore loads with the first export, not at import time
+        from ..operations.exports import AsyncExportRows, ExportRows
+
+        ready = await drive_async(self._export_redemptions(filters, fields, **request_options), self._connection)
+        csv_file = await download_async(
+            ready.url,
+            export_id=ready.export.id,
+            deadline=ready.deadline,
+            timeout=ready.timeout,
+            secrets=(*ready.secrets, *self._secrets),
+            sleep=self._sleep,
+        )
+        return AsyncExportRows(ExportRows(ready.export, csv_file))
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> AsyncVoucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

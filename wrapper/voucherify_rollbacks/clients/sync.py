@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Unpack
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -16,6 +16,7 @@ from ._operations import Operations
 from ._run import run_sync, run_sync_items
 
 if TYPE_CHECKING:
+    from ..operations.exports import ExportRows
     from ..operations.outcomes import RollbackOutcome
 
 
@@ -91,6 +92,38 @@ class Voucherify(Operations):
             items, journal, concurrency, requests_per_minute, reason, tracking_id, marker, rebind, request_options
         )
         return run.outcomes(lambda plan: drive_sync(plan, self._connection))
+
+    def export_redemptions(
+        self,
+        filters: Mapping[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> ExportRows:
+        """Export the redemptions and rollbacks `filters` selects and read them back as typed rows
+        (`ExportedRedemption`), one at a time: Voucherify builds the CSV (`POST /v1/exports`, then its status until
+        DONE, pausing longer each time or as `Retry-After` asks), the SDK downloads it from the region's download
+        host into a temporary file (never whole in memory), and the rows are read from there at any pace.
+
+        `filters` are Voucherify's export filters (`redemption_filters(campaign=..., created_after=...)` builds
+        them); `fields` the CSV's columns (REDEMPTION_EXPORT_FIELDS; default id, object, date, voucher_code,
+        customer_id, result). `deadline` (default 900 s) bounds creation, polls and download together. Raises
+        ExportFailedError (the server's status ERROR), ExportDeadlineError (not ready or not downloaded in time),
+        ExportDownloadError (the download refused: an expired or wrong token, or a URL off the download host).
+        Close the rows (or use `with`) to delete the file.
+        """
+        from .._http.download import download_sync  # httpcore loads with the first export, not at import time
+        from ..operations.exports import ExportRows
+
+        ready = drive_sync(self._export_redemptions(filters, fields, **request_options), self._connection)
+        csv_file = download_sync(
+            ready.url,
+            export_id=ready.export.id,
+            deadline=ready.deadline,
+            timeout=ready.timeout,
+            secrets=(*ready.secrets, *self._secrets),
+            sleep=self._sleep,
+        )
+        return ExportRows(ready.export, csv_file)
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> Voucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and
