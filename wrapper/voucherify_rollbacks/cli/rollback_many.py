@@ -27,6 +27,7 @@ from voucherify_rollbacks import (
 
 from .bulk_input import default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
+from .export_input import add_export_options, export_items, reconcile
 from .output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -65,15 +66,22 @@ REPORT_COLUMNS = (
 
 def register(subparsers: Subparsers) -> None:
     """Add `rollback-many`."""
-    summary = "roll back many redemptions or orders from a file, resumably (journal)"
+    summary = "roll back many redemptions or orders from a file or an export, resumably (journal)"
     examples = [
         f"{NAME} --from ids.txt --dry-run",
         f"{NAME} --from ids.txt --report outcomes.csv",
         f"{NAME} --from orders.csv --column order_id --requests-per-minute 60",
         f"list --object redemption --json | {PROG} {NAME} --from - --format jsonl --column id",
+        f"{NAME} --from-export --campaign 'Summer' --created-after 2026-06-01 --journal summer.sqlite",
     ]
     parser = add_command(subparsers, NAME, summary, run, examples=examples)
-    parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="ids file ('-': stdin)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", metavar="FILE", help="ids file ('-': stdin)")
+    source.add_argument(
+        "--from-export",
+        action="store_true",
+        help="the redemptions a Voucherify export selects with the filters below (needs --journal)",
+    )
     parser.add_argument("--format", choices=["auto", "lines", "csv", "jsonl"], default="auto", help="of --from")
     parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
     parser.add_argument("--orders", action="store_true", help="every id is an order id (or source id)")
@@ -100,6 +108,7 @@ def register(subparsers: Subparsers) -> None:
     )
     limit.add_argument("--no-rate-limit", action="store_true", help="lift the ceiling (429s are still honoured)")
     add_rollback_options(parser)
+    add_export_options(parser)
     add_connection_options(parser)
 
 
@@ -249,8 +258,16 @@ def summary_rows(counts: Counter[str], resumed: Counter[str]) -> list[list[objec
 
 def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
     """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
-    source: str = args.source
-    items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
+    if args.from_export:
+        if not args.journal:
+            raise UsageError("--from-export needs --journal FILE (run the same command with it again to resume)")
+        export_id, items = export_items(vf, args)
+        source = f"export {export_id}"
+        if not out.json_lines:
+            out.line(f"{source}: {len(items)} redemption(s) selected")
+    else:
+        source = args.source
+        items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
     if args.orders:
         items = [item if item.startswith("order:") else f"order:{item}" for item in items]
     try:
@@ -311,7 +328,43 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         if report is not None:
             out.line(f"report: {report.path}")
         out.line(f"journal: {journal} (run the same command again to resume)")
+    if args.from_export and not args.no_reconcile:
+        report_reconciliation(vf, journal, out)
     return code
+
+
+def report_reconciliation(vf: Voucherify, journal: str, out: Output) -> None:
+    """Export the rollbacks carrying the run's marker and say how they compare with the journal (a failure to do
+    so is said, and leaves the exit code to the outcomes)."""
+    try:
+        found = reconcile(vf, journal)
+    except VoucherifyError as error:
+        if out.json_lines:
+            out.emit({"command": NAME, "reconciliation": None, "error": error.to_dict()})
+        else:
+            out.line(f"reconciliation: not done ({type(error).__name__}: {error})")
+        return
+    if found is None:
+        if not out.json_lines:
+            out.line("reconciliation: skipped (the run sends no marker to find its rollbacks by)")
+        return
+    export_id, result = found
+    counts = {
+        "in_both": result.in_both,
+        "only_in_journal": result.only_in_journal,
+        "only_in_export": result.only_in_export,
+    }
+    if out.json_lines:
+        out.emit({"command": NAME, "reconciliation": {"export_id": export_id, **counts, "matches": result.matches}})
+        return
+    verdict = "matches" if result.matches else "DIFFERS"
+    out.line(
+        f"reconciliation (export {export_id}): {verdict}: in both {result.in_both}, only in journal "
+        f"{result.only_in_journal}, only in export {result.only_in_export}"
+    )
+    for side, examples in (("journal", result.journal_examples), ("export", result.export_examples)):
+        if examples:
+            out.line(f"  only in {side}: {', '.join(examples)}")
 
 
 def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:
