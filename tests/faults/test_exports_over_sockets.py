@@ -137,9 +137,7 @@ def test_a_csv_trickled_past_the_deadline_raises_export_deadline_error(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_an_export_the_server_fails_raises_export_failed_error(
-    mode: str, sandbox: Sandbox, proxy: FaultProxy
-) -> None:
+def test_an_export_the_server_fails_raises_export_failed_error(mode: str, sandbox: Sandbox, proxy: FaultProxy) -> None:
     sandbox.fail_next_export()
 
     with pytest.raises(ExportFailedError) as raised:

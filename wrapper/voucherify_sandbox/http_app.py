@@ -272,7 +272,7 @@ class SandboxApp:
             chunks = self.operations.exports.download(ident, token)
         except ApiError as refused:
             return self.error_response(refused)
-        headers = {"Content-Type": "text/csv; charset=utf-8", "X-Request-Id": request_id()}
+        headers = {"Content-Type": "text/csv; charset=utf-8", "X-Request-Id": request_id(), **self.rate.headers()}
         return Response(200, b"", headers, stream=chunks)
 
     def _control_faults(self, environ: dict[str, Any], method: str, body: bytes) -> Response:

@@ -149,7 +149,8 @@ def redemption_filters(
         values = [value] if isinstance(value, str) else list(value)
         if not values or not all(isinstance(v, str) and v for v in values):
             raise InvalidArgumentError(f"{name} must be a non-empty string or list of strings", argument=name)
-        filters[name] = {"conditions": {"$in": values} if len(values) > 1 else {"$is": values[0]}}
+        # Every condition's value is an array in exports.json (`Any`), `$is` and dates included.
+        filters[name] = {"conditions": {"$in": values} if len(values) > 1 else {"$is": values}}
 
     condition("result", result)
     condition("campaign_name", campaign)
@@ -161,12 +162,12 @@ def redemption_filters(
     condition("object", object)
     for key, value in (metadata or {}).items():
         condition(f"metadata.{key}", value)
-    dates: dict[str, str] = {}
+    dates: dict[str, list[str]] = {}
     for name, moment in (("$after", created_after), ("$before", created_before)):
         if moment is not None:
             if not isinstance(moment, datetime.datetime) or moment.tzinfo is None:
                 raise InvalidArgumentTypeError("created_after/created_before take aware datetimes", argument=name)
-            dates[name] = moment.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            dates[name] = [moment.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")]
     if dates:
         filters["created_at"] = {"conditions": dates}
     return filters
