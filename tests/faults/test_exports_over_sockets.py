@@ -48,9 +48,11 @@ def _export(
             sleep()
 
     async def scenario() -> tuple[Export, list[ExportedRedemption]]:
-        async with async_client(sb, proxy, sleep=asleep) as vf:
-            async with await vf.export_redemptions(filters, FIELDS, **options) as rows:
-                return rows.export, [row async for row in rows]
+        async with (
+            async_client(sb, proxy, sleep=asleep) as vf,
+            await vf.export_redemptions(filters, FIELDS, **options) as rows,
+        ):
+            return rows.export, [row async for row in rows]
 
     return run_async(mode, scenario)
 
