@@ -134,3 +134,5 @@ RECONCILE_SAMPLE = 20
 # --- the CLI -------------------------------------------------------------------------------------------------------
 # The narrowest a folding table column may get before a less useful column is hidden instead (ids never fold).
 CLI_FOLDED_COLUMN_MIN = 8
+# The items not rolled back that rollback-many's summary lists (its report and --json hold them all).
+CLI_PROBLEMS_SHOWN = 50

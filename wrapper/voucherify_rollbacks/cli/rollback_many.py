@@ -25,6 +25,7 @@ from voucherify_rollbacks import (
     parse_bulk_item,
 )
 
+from .._constants import CLI_PROBLEMS_SHOWN
 from .bulk_input import default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
 from .export_input import add_export_options, export_items, reconcile
@@ -36,6 +37,7 @@ from .output import (
     Output,
     UsageError,
     confirm,
+    exit_code_for_outcome,
     exit_code_for_outcomes,
     outcome_row,
 )
@@ -286,7 +288,12 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         return EXIT_USAGE
     report = Report(args.report) if args.report else None
     progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
-    seen: list[RollbackOutcome] = []
+    # Kept per outcome: counts, one outcome per exit code and the first problems shown; a run of a million
+    # outcomes holds no more than a run of ten.
+    seen = 0
+    by_code: dict[int, RollbackOutcome] = {}
+    problems: list[RollbackOutcome] = []
+    problem_count = 0
     try:
         try:
             outcomes = vf.rollback_many(
@@ -302,7 +309,12 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         except ConfigurationError as error:  # the journal: unusable, held by another run, or bound to another
             raise UsageError(str(error)) from None
         for outcome in outcomes:
-            seen.append(outcome)
+            seen += 1
+            by_code.setdefault(exit_code_for_outcome(outcome), outcome)
+            if not outcome.ok:
+                problem_count += 1
+                if len(problems) < CLI_PROBLEMS_SHOWN:
+                    problems.append(outcome)
             progress.advance(outcome)
             if report is not None:
                 report.write(outcome)
@@ -311,19 +323,18 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
     except KeyboardInterrupt:
         # The rollbacks in flight have finished and are journaled by now (closing the run waits for them).
         progress.close()
-        sys.stderr.write(f"interrupted after {len(seen)} outcome(s): run the same command again to resume\n")
+        sys.stderr.write(f"interrupted after {seen} outcome(s): run the same command again to resume\n")
         return EXIT_INTERRUPTED
     finally:
         progress.close()
         if report is not None:
             report.close()
-    code = exit_code_for_outcomes(seen)
+    code = exit_code_for_outcomes(by_code.values())
     if not out.json_lines:
-        problems = [o for o in seen if not o.ok]
         if problems:
-            out.table(f"{len(problems)} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems[:50]))
+            out.table(f"{problem_count} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems))
         split = f" ({progress.resumed} resumed from the journal, {progress.new} new)" if progress.resumed else ""
-        title = f"{NAME}: {len(seen)} redemption(s){split}, {progress.rate:.1f}/s"
+        title = f"{NAME}: {seen} redemption(s){split}, {progress.rate:.1f}/s"
         out.table(title, SUMMARY_HEADERS, summary_rows(progress.counts, progress.resumed_counts))
         if report is not None:
             out.line(f"report: {report.path}")
