@@ -19,32 +19,15 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from voucherify_rollbacks import REDEMPTION_EXPORT_FIELDS
+
 from .clock import Clock, iso, parse_iso
 from .errors import ApiError, invalid_payload, not_found
 from .listing import ARRAY_OPERATORS, FIELDS, SCALAR_OPERATORS, Condition, ListQuery, _where
 from .store import Store
 
 Doc = dict[str, Any]
-FIELDS_ALLOWED = (
-    "id",
-    "object",
-    "date",
-    "voucher_code",
-    "campaign",
-    "promotion_tier_id",
-    "customer_id",
-    "customer_source_id",
-    "customer_name",
-    "tracking_id",
-    "order_id",
-    "order_amount",
-    "gift_amount",
-    "loyalty_points",
-    "result",
-    "failure_code",
-    "failure_message",
-    "metadata",
-)
+FIELDS_ALLOWED = REDEMPTION_EXPORT_FIELDS  # exports.json's ExportRedemptionFields, as the SDK lists them
 DEFAULT_FIELDS = ("id", "object", "voucher_code", "customer_id", "date", "result")
 ROWS_PER_BATCH = 500
 DEFAULT_POLLS = 2  # reads of a new export before it is DONE: SCHEDULED, IN_PROGRESS, then DONE

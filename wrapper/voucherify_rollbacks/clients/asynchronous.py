@@ -80,18 +80,8 @@ class AsyncVoucherify(Operations):
         fields: Sequence[str] | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> AsyncExportRows:
-        """Export the redemptions and rollbacks `filters` selects and read them back as typed rows
-        (`ExportedRedemption`) with `async for`: Voucherify builds the CSV (`POST /v1/exports`, then its status until
-        DONE, pausing longer each time or as `Retry-After` asks), the SDK downloads it from the region's download
-        host into a temporary file (never whole in memory), and the rows are read from there at any pace.
-
-        `filters` are Voucherify's export filters (`redemption_filters(campaign=..., created_after=...)` builds
-        them); `fields` the CSV's columns (REDEMPTION_EXPORT_FIELDS; default id, object, date, voucher_code,
-        customer_id, result). `deadline` (default 900 s) bounds creation, polls and download together. Raises
-        ExportFailedError (the server's status ERROR), ExportDeadlineError (not ready or not downloaded in time),
-        ExportDownloadError (the download refused: an expired or wrong token, or a URL off the download host).
-        Close the rows (or use `async with`) to delete the file.
-        """
+        """`Voucherify.export_redemptions` awaited: the same export, deadline and errors; the rows come with
+        `async for` (close them with `async with`, or `aclose()`, to delete their file)."""
         from .._http.download import download_async  # httpcore loads with the first export, not at import time
         from ..operations.exports import AsyncExportRows, ExportRows
 
