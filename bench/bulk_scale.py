@@ -105,7 +105,8 @@ def main() -> None:
                     rates.append(count / seconds)
                     peaks.append(peak)
                     print(
-                        f"  {size:>9,} lines: {seconds:8.1f} s  {count / seconds:8.0f} items/s  peak RSS {peak:6.1f} MiB"
+                        f"  {size:>9,} lines: {seconds:8.1f} s  {count / seconds:8.0f} items/s"
+                        f"  peak RSS {peak:6.1f} MiB"
                     )
                 results[size] = (statistics.median(rates), statistics.median(peaks))
     finally:
