@@ -2,11 +2,15 @@
 
 Run: .venv/bin/python -m bench.bulk_scale [--sizes 10000 100000 1000000] [--concurrency 8] [--rounds 1]
 
-A fast stub server (`local_server.py`, a process of its own on 127.0.0.1) answers every rollback at once with the
-real `rollbacks_success.json`. For each size a file of that many distinct redemption ids is written, and a fresh
-interpreter (a subprocess, so its peak RSS is the runner's own: not this script's, not the server's) reads it
-lazily, line by line, into `Voucherify.rollback_many(ids, journal=..., requests_per_minute=None)` and consumes the
-outcomes. Each run prints its peak RSS (`ru_maxrss` of the child), its wall time and items/s; then the ratios of the
+A fast stub server (`local_server.py`, a process of its own on 127.0.0.1) answers every request at once with the
+real `rollbacks_success.json`. That answer names another redemption than the one asked for, so the SDK does not take
+it as this rollback's: each item also makes the recovery look-ups (answered the same way) and ends
+`outcome_unknown`, journaled as such. The work per item is the same at every size, which is what is compared.
+
+For each size a file of that many distinct redemption ids is written, and a fresh interpreter (a subprocess, so its
+peak RSS is the runner's own: not this script's, not the server's) reads it lazily, line by line, into
+`Voucherify.rollback_many(ids, journal=..., requests_per_minute=None)` and consumes the outcomes. Each run prints
+its peak RSS (`ru_maxrss` of the child), its wall time, items/s and its outcomes by status; then the ratios of the
 largest size to the smallest: RSS (goal: about 1, memory that does not grow with the input) and items/s (goal:
 about 1, a per-item cost that does not grow either). The journal is on the same disk as the input (a temporary
 folder), fsyncs included. Nothing is asserted: the figures inform.
@@ -30,19 +34,21 @@ TOKEN = "bench-token"
 
 # What the child runs: the input read lazily, every outcome consumed and counted, nothing kept.
 CHILD = """
-import resource, sys, time
+import collections, json, resource, sys, time
 from voucherify_rollbacks import Voucherify
 port, source, journal, concurrency = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 started = time.perf_counter()
 count = 0
+statuses = collections.Counter()
 with open(source, encoding="utf-8") as lines, Voucherify(
     base_url=f"http://127.0.0.1:{port}", app_id="bench", app_token="bench-token"
 ) as vf:
     ids = (line.strip() for line in lines if line.strip())
     for outcome in vf.rollback_many(ids, journal=journal, concurrency=concurrency, requests_per_minute=None):
         count += 1
+        statuses[outcome.status] += 1
 elapsed = time.perf_counter() - started
-print(count, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(count, elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, json.dumps(statuses, separators=(",", ":")))
 """
 
 
@@ -63,8 +69,8 @@ def write_input(path: Path, size: int) -> None:
             out.write(f"r_{number:024x}\n")
 
 
-def run_once(port: int, folder: Path, size: int, concurrency: int) -> tuple[int, float, float]:
-    """(outcomes, seconds, peak RSS in MiB) of one child run over a fresh journal."""
+def run_once(port: int, folder: Path, size: int, concurrency: int) -> tuple[int, float, float, str]:
+    """(outcomes, seconds, peak RSS in MiB, outcome statuses) of one child run over a fresh journal."""
     source = folder / f"ids-{size}.txt"
     if not source.exists():
         write_input(source, size)
@@ -78,10 +84,10 @@ def run_once(port: int, folder: Path, size: int, concurrency: int) -> tuple[int,
     )
     if done.returncode != 0:
         raise SystemExit(f"the run of {size} failed:\n{done.stderr[-3000:]}")
-    count, seconds, max_rss_kib = done.stdout.split()
+    count, seconds, max_rss_kib, statuses = done.stdout.split()
     for leftover in folder.glob(journal.name + "*"):
         leftover.unlink()
-    return int(count), float(seconds), int(max_rss_kib) / 1024
+    return int(count), float(seconds), int(max_rss_kib) / 1024, statuses
 
 
 def main() -> None:
@@ -99,14 +105,14 @@ def main() -> None:
             for size in args.sizes:
                 rates, peaks = [], []
                 for _ in range(args.rounds):
-                    count, seconds, peak = run_once(port, folder, size, args.concurrency)
+                    count, seconds, peak, statuses = run_once(port, folder, size, args.concurrency)
                     if count != size:
                         raise SystemExit(f"{size} lines gave {count} outcomes")
                     rates.append(count / seconds)
                     peaks.append(peak)
                     print(
                         f"  {size:>9,} lines: {seconds:8.1f} s  {count / seconds:8.0f} items/s"
-                        f"  peak RSS {peak:6.1f} MiB"
+                        f"  peak RSS {peak:6.1f} MiB  outcomes {statuses}"
                     )
                 results[size] = (statistics.median(rates), statistics.median(peaks))
     finally:
