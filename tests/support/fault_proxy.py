@@ -8,6 +8,7 @@ forwards each request on a fresh upstream connection (`Connection: close`) and r
 Faults:
 - `Fault.drop_after()`: forward, then close the SDK's connection without answering.
 - `Fault.cut_mid_body()`: forward, then send the headers and half the body, and close.
+- `Fault.reset_mid_body()`: forward, then send the headers and half the body, and reset the connection (RST).
 - `Fault.trickle(interval)`: forward, then send the answer one byte per `interval` seconds.
 - `Fault.delay(seconds)`: forward, then answer only after `seconds`.
 - `Fault.duplicate()`: forward the request twice (as a retransmitting middlebox would); answer the first reply.
@@ -55,6 +56,10 @@ class Fault:
     @classmethod
     def cut_mid_body(cls, **match: Any) -> Fault:
         return cls("cut_mid_body", **match)
+
+    @classmethod
+    def reset_mid_body(cls, **match: Any) -> Fault:
+        return cls("reset_mid_body", **match)
 
     @classmethod
     def trickle(cls, interval: float, **match: Any) -> Fault:
@@ -225,9 +230,11 @@ class FaultProxy:
             assert fault is not None
             client.sendall(_status_reply(fault.status, fault.body))
             return True
-        if name == "cut_mid_body":
+        if name in ("cut_mid_body", "reset_mid_body"):
             head, _, body = reply.partition(b"\r\n\r\n")
             client.sendall(head + b"\r\n\r\n" + body[: max(len(body) // 2, 1)])
+            if name == "reset_mid_body":
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return False
         if name == "delay":
             assert fault is not None

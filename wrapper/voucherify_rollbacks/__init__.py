@@ -26,6 +26,10 @@ from .errors import (
     AuthenticationError,  # public for the CLI's exit codes (401: exit 6), like the other status classes users catch
     ClientError,
     ConfigurationError,
+    ExportDeadlineError,
+    ExportDownloadError,
+    ExportError,
+    ExportFailedError,
     InvalidArgumentError,  # an argument refused before anything is sent; also a ValueError
     InvalidArgumentTypeError,  # an argument of the wrong type; also a TypeError
     JournalMismatchError,
@@ -49,8 +53,18 @@ from .operations.outcomes import STATUSES as OUTCOME_STATUSES  # every RollbackO
 from .operations.outcomes import RollbackOutcome
 
 if TYPE_CHECKING:
+    from .bulk.reconcile import Reconciliation, journal_marker, reconcile_journal
     from .bulk.runner import parse_item as parse_bulk_item  # rollback_many's item syntax, to check ids before sending
     from .clients._settle import settle_journal  # a journal settled from webhook events
+    from .operations.exports import (
+        REDEMPTION_EXPORT_FIELDS,
+        AsyncExportRows,
+        Export,
+        ExportedRedemption,
+        ExportRows,
+        marker_filters,
+        redemption_filters,
+    )
     from .operations.orders import order_redemptions  # what a rollback of an order would touch (dry runs)
     from .operations.records import (
         Order,
@@ -90,6 +104,19 @@ _LAZY = {
     "settle_journal": ("clients._settle", "settle_journal"),
     "parse_received_line": ("webhooks.receive", "parse_received_line"),
     "WebhookEvent": ("webhooks.events", "Event"),
+    **dict.fromkeys(
+        (
+            "REDEMPTION_EXPORT_FIELDS",
+            "AsyncExportRows",
+            "Export",
+            "ExportRows",
+            "ExportedRedemption",
+            "marker_filters",
+            "redemption_filters",
+        ),
+        ("operations.exports", ""),
+    ),
+    **dict.fromkeys(("Reconciliation", "journal_marker", "reconcile_journal"), ("bulk.reconcile", "")),
 }
 
 
@@ -105,6 +132,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "FAILURE_CODES",
     "OUTCOME_STATUSES",
+    "REDEMPTION_EXPORT_FIELDS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -112,6 +140,7 @@ __all__ = [
     "AlreadyRolledBackError",
     "AnswerReceived",
     "AppKeysTokenProvider",
+    "AsyncExportRows",
     "AsyncVoucherify",
     "AttemptStarted",
     "AuthenticationError",
@@ -119,6 +148,13 @@ __all__ = [
     "ClientError",
     "ClientOptions",
     "ConfigurationError",
+    "Export",
+    "ExportDeadlineError",
+    "ExportDownloadError",
+    "ExportError",
+    "ExportFailedError",
+    "ExportRows",
+    "ExportedRedemption",
     "Hooks",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
@@ -129,6 +165,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "Reconciliation",
     "RecoveryLookup",
     "RedeemResult",
     "Redemption",
@@ -153,12 +190,16 @@ __all__ = [
     "WebhookTimestampError",
     "__version__",
     "child_ids",
+    "journal_marker",
+    "marker_filters",
     "new_marker",
     "opentelemetry_hooks",
     "order_redemptions",
     "parse_bulk_item",
     "parse_received_line",
     "promotion_tier_id",
+    "reconcile_journal",
+    "redemption_filters",
     "rollback_ids",
     "settle_journal",
     "status_of",

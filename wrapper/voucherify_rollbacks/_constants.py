@@ -136,6 +136,28 @@ BULK_CLOCK_TOLERANCE = 2.0
 # redemption back. Look again after each of these pauses, then leave it to a later run.
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
 
+# --- exports (facts §12): Voucherify writes a CSV of the redemptions a filter selects ---------------------------------
+# Building an export takes the server seconds to minutes, and a big CSV takes a while to download: an export call
+# (create, polls, download) has this deadline unless `deadline=` says otherwise.
+EXPORT_DEADLINE = 900.0
+# The status is read again after these pauses, growing by EXPORT_POLL_FACTOR (a `Retry-After` the answer carries
+# wins, within the deadline); at most EXPORT_MAX_POLLS reads.
+EXPORT_POLL_INITIAL = 0.5
+EXPORT_POLL_FACTOR = 1.5
+EXPORT_POLL_MAX = 10.0
+EXPORT_MAX_POLLS = 1000
+# The download is started again from its first byte after a broken transfer, at most this many times.
+EXPORT_DOWNLOAD_RETRIES = 2
+# Bytes read from the download per chunk (the CSV goes to a temporary file chunk by chunk, never whole in memory).
+EXPORT_CHUNK_BYTES = 64 * 1024
+# The regions' download hosts: `https://download.voucherify.io` for `https://api.voucherify.io`, and so on.
+EXPORT_DOWNLOAD_LABEL = "download"
+EXPORT_API_LABEL = "api"
+# A reconciliation names at most this many ids of each side that the other lacks.
+RECONCILE_SAMPLE = 20
+
 # --- the CLI -------------------------------------------------------------------------------------------------------
 # The narrowest a folding table column may get before a less useful column is hidden instead (ids never fold).
 CLI_FOLDED_COLUMN_MIN = 8
+# The items not rolled back that rollback-many's summary lists (its report and --json hold them all).
+CLI_PROBLEMS_SHOWN = 50

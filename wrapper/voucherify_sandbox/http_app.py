@@ -15,7 +15,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from .errors import ApiError, invalid_payload
 from .faults import FaultPlan
@@ -41,6 +41,8 @@ _ROUTES: list[tuple[list[str], dict[str, str]]] = [
     (["v1", "redemptions", "{id}", "rollback"], {"POST": "rollback-redemption"}),
     (["v1", "vouchers", "{id}"], {"GET": "get-voucher"}),
     (["v1", "orders", "{id}"], {"GET": "get-order"}),
+    (["v1", "exports"], {"POST": "create-export"}),
+    (["v1", "exports", "{id}"], {"GET": "get-export"}),
 ]
 _PROXY_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
@@ -144,8 +146,11 @@ def _is_json(content_type: str) -> bool:
 class Response:
     """A finished answer: status, headers and body bytes."""
 
-    def __init__(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def __init__(
+        self, status: int, body: bytes, headers: dict[str, str], stream: Iterable[bytes] | None = None
+    ) -> None:
         self.status, self.body, self.headers = status, body, headers
+        self.stream = stream  # a body sent as it is made (an export's CSV), chunked; `body` is then empty
 
 
 class SandboxApp:
@@ -180,7 +185,9 @@ class SandboxApp:
         self.observe(operation_id, method, target, response)
         reason = _REASONS.get(response.status, "Unknown")
         start_response(f"{response.status} {reason}", list(response.headers.items()))
-        return [response.body] if method != "HEAD" else [b""]
+        if method == "HEAD":
+            return [b""]
+        return response.stream if response.stream is not None else [response.body]
 
     def observe(self, operation_id: str | None, method: str, target: str, response: Response) -> None:
         if self.on_response is None or operation_id == CONTROL:
@@ -231,6 +238,9 @@ class SandboxApp:
             else:
                 error = ApiError(404, "not_found", "Resource not found", f"No such endpoint: {method} {path}")
             return None, self.error_response(error)
+        download = _download_token(operation_id, query)
+        if download is not None:  # the download host's request: the token is its only credential
+            return operation_id, self._download(ident, download)
         if self.credentials.expired(environ):
             return operation_id, self.error_response(expired_error())
         if not self.credentials.accept(environ):
@@ -253,7 +263,13 @@ class SandboxApp:
             if early is not None:
                 return operation_id, early
         try:
-            status, payload = self.operations.call(operation_id, ident, query, body, commit_delay=_slow_commit(fault))
+            if operation_id in ("create-export", "get-export"):
+                origin = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
+                status, payload = self._export(operation_id, ident, body, origin)
+            else:
+                status, payload = self.operations.call(
+                    operation_id, ident, query, body, commit_delay=_slow_commit(fault)
+                )
         except ApiError as refused:
             return operation_id, self.error_response(refused)
         except Exception:  # a bug must still answer in Voucherify's shape, and be visible in the server's stderr
@@ -285,6 +301,22 @@ class SandboxApp:
         if fault == "drop-after-commit":
             self._cut(environ, reset=False)
         return self.json_response(200, payload)
+
+    def _export(self, operation_id: str, ident: str | None, body: bytes, origin: str) -> tuple[int, Any]:
+        exports = self.operations.exports
+        if operation_id == "create-export":
+            return 200, exports.create(loads_request(body) if body.strip() else {})
+        assert ident is not None
+        return 200, exports.status(ident, origin)
+
+    def _download(self, ident: str | None, token: str) -> Response:
+        assert ident is not None
+        try:
+            chunks = self.operations.exports.download(ident, token)
+        except ApiError as refused:
+            return self.error_response(refused)
+        headers = {"Content-Type": "text/csv; charset=utf-8", "X-Request-Id": request_id(), **self.rate.headers()}
+        return Response(200, b"", headers, stream=chunks)
 
     def _control_faults(self, environ: dict[str, Any], method: str, body: bytes) -> Response:
         """Fault injection over HTTP, for a sandbox started from the command line with --faults: POST
@@ -369,6 +401,14 @@ class SandboxApp:
         cut: Cut = environ[CUT_KEY]
         cut(reset)
         raise _CutDone()
+
+
+def _download_token(operation_id: str | None, query: str) -> str | None:
+    """The `token` of a download request (GET /v1/exports/{id}?token=…), else None."""
+    if operation_id != "get-export":
+        return None
+    tokens = [value for name, value in parse_qsl(query, keep_blank_values=True) if name == "token"]
+    return tokens[0] if tokens else None
 
 
 def _slow_commit(fault: str | None) -> float:

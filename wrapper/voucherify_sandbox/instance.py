@@ -44,6 +44,9 @@ class Sandbox:
     enforces a Voucherify plan's API limit ("sandbox", "business", "organization", or `(requests, seconds)`) on the
     sandbox's clock, with its headers and 429s (`rate_limit.refused` counts those); without it the headers only
     inform (2,000 a minute), nothing is refused.
+    retry schedule compressed by `webhook_time_factor`. Exports (`POST /v1/exports`) are DONE after
+    `export_polls` status reads; `fail_next_export()` and `expire_export_tokens()` make one fail or its download
+    refused.
     """
 
     def __init__(
@@ -66,6 +69,7 @@ class Sandbox:
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
         rate_limit: str | tuple[int, float] | None = None,
+        export_polls: int = 2,
     ) -> None:
         if vouchers is None and promotion_tiers is None:
             catalog = default_catalog()
@@ -95,6 +99,8 @@ class Sandbox:
         self._webhook_time_factor = webhook_time_factor
         self._webhooks: list[tuple[str, str, dict[str, Any]]] = []  # registered before start, or kept for restarts
         self._dispatcher: Dispatcher | None = None
+        self._export_polls = export_polls
+        self._operations: Operations | None = None
 
     # lifecycle
     def start(self) -> Sandbox:
@@ -107,6 +113,7 @@ class Sandbox:
         if not store.is_seeded():
             store.seed(self._vouchers, self._tiers)
         operations = Operations(store, self._clock, channel_id=self.app_id)
+        operations.exports.polls = self._export_polls
         credentials = Credentials(self.app_id, self.app_token, self.bearer_token, self.tokens)
         dispatcher = Dispatcher(self.app_id, time_factor=self._webhook_time_factor, clock=self._clock.now)
         for url, secret, faults in self._webhooks:
@@ -125,6 +132,7 @@ class Sandbox:
             store.close()
             raise
         self._store, self._server, self._dispatcher = store, server, dispatcher
+        self._operations = operations
         self._thread = threading.Thread(
             target=server.serve_forever,
             name=f"voucherify-sandbox:{server.server_address[1]}",
@@ -223,6 +231,19 @@ class Sandbox:
         return self._dispatcher.wait_idle(timeout) if self._dispatcher else True
 
     # faults
+    def fail_next_export(self) -> None:
+        """The next export created ends in status ERROR instead of DONE."""
+        self._running_operations().exports.fail_next = True
+
+    def expire_export_tokens(self) -> None:
+        """Every export download token issued so far stops working (its download answers 401)."""
+        self._running_operations().exports.expire_tokens()
+
+    def _running_operations(self) -> Operations:
+        if self._operations is None:
+            raise RuntimeError("the sandbox is not running: call start() first")
+        return self._operations
+
     def inject_fault(self, operation_id: str, fault: str, times: int = 1) -> None:
         """Make the next `times` calls of `operation_id` fail with `fault` ("drop-after-commit", "reset-before",
         "429", "500", "502", "503", "delay:SECONDS" or, for rollbacks, "slow-commit:SECONDS" (claimed at once,

@@ -9,6 +9,7 @@ from urllib.parse import parse_qs
 from . import listing, payloads
 from .clock import Clock
 from .errors import ApiError, not_found
+from .exports import Exports
 from .redeem import redeem
 from .rollback import InFlight, rollback
 from .store import Store
@@ -34,6 +35,7 @@ class Operations:
     def __init__(self, store: Store, clock: Clock, channel_id: str) -> None:
         self.store, self.clock, self.channel_id = store, clock, channel_id
         self.in_flight = InFlight()
+        self.exports = Exports(store, clock)
 
     def call(
         self, operation_id: str, redemption_id: str | None, query_string: str, body: bytes, *, commit_delay: float = 0.0

@@ -316,6 +316,14 @@ class Store:
             rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [json.loads(doc) for (doc,) in rows]
 
+    def redemptions_after(self, where: str, params: list[Any], after: int, limit: int) -> list[tuple[int, Doc]]:
+        """(seq, document) of up to `limit` matching records inserted after `seq` `after`, in insertion order: an
+        export reads the store a batch at a time this way, each batch found through the primary key."""
+        sql = f"SELECT seq, doc FROM redemptions WHERE seq > ? AND ({where}) ORDER BY seq LIMIT ?"
+        with self._lock:
+            rows = self._conn.execute(sql, [after, *params, limit]).fetchall()
+        return [(int(seq), json.loads(doc)) for seq, doc in rows]
+
     def field_values(
         self, field: str, *, prefix: str | None = None, fragment: str | None = None, limit: int
     ) -> list[str] | None:

@@ -41,7 +41,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -336,6 +336,65 @@ class Journal:
         self._write([("INSERT OR IGNORE INTO run VALUES ('marker', ?)", (made,))])
         return self._run_values()["marker"]
 
+    def stage_input(self, items: Iterable[tuple[str, str]]) -> str:
+        """Read a run's (item, kind) items, once, into a temporary table of this connection (on disk, not in memory:
+        an input of millions of lines costs no more memory than one of ten), the first of each distinct pair kept in
+        its place; returns their `input_digest`, computed while reading them back in order. An error raised by
+        `items` (a malformed id) leaves nothing staged."""
+        with self._lock:
+            self._db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS input"
+                " (n INTEGER PRIMARY KEY, item TEXT NOT NULL, kind TEXT NOT NULL, UNIQUE (kind, item))"
+            )
+            self._db.execute("SAVEPOINT stage")
+            try:
+                self._db.execute("DELETE FROM temp.input")
+                self._db.executemany("INSERT OR IGNORE INTO temp.input (item, kind) VALUES (?, ?)", items)
+            except BaseException:
+                self._db.execute("ROLLBACK TO stage")
+                self._db.execute("RELEASE stage")
+                raise
+            self._db.execute("RELEASE stage")
+            # The same digest as input_digest: "kind:item" lines, distinct, sorted, joined by newlines. (kind, item)
+            # order is that order: the kinds differ at their first letter, and SQLite compares UTF-8 bytes, which
+            # sort as Python sorts code points.
+            digest = hashlib.sha256()
+            for number, (kind, item) in enumerate(
+                self._db.execute("SELECT kind, item FROM temp.input ORDER BY kind, item")
+            ):
+                if number:
+                    digest.update(b"\n")
+                digest.update(f"{kind}:{item}".encode())
+        return "sha256:" + digest.hexdigest()
+
+    def add_staged_items(self) -> None:
+        """Record the staged input's items (`stage_input`) in their order; items already recorded keep their place."""
+        with self._lock:
+            row = self._db.execute("SELECT COALESCE(MAX(position), -1) FROM items").fetchone()
+        self._write(
+            [
+                (
+                    "INSERT OR IGNORE INTO items (position, item, kind) SELECT ? + n, item, kind FROM temp.input"
+                    " ORDER BY n",
+                    (int(row[0]),),
+                )
+            ]
+        )
+
+    def staged_items(self) -> Iterator[tuple[str, str]]:
+        """The staged input's (item, kind) items in their order, read a batch at a time."""
+        last = 0
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT n, item, kind FROM temp.input WHERE n > ? ORDER BY n LIMIT 1000", (last,)
+                ).fetchall()
+            if not rows:
+                return
+            for number, item, kind in rows:
+                last = number
+                yield str(item), str(kind)
+
     def add_items(self, items: Iterable[tuple[str, str]]) -> None:
         """Record the run's items (item, kind) in their order; items already recorded keep their place."""
         with self._lock:
@@ -500,6 +559,26 @@ class Journal:
         parent = self.entry(parent_id)
         assert parent is not None
         return parent
+
+    def rollback_ids(self) -> Iterator[str]:
+        """The id of every rollback the journal's outcomes say its runs made (`rolled_back`): a stack's parent
+        rollback and each child's, read a batch at a time."""
+        last = ""
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT redemption_id, outcome FROM redemptions WHERE status = 'rolled_back' AND redemption_id > ?"
+                    " ORDER BY redemption_id LIMIT 500",
+                    (last,),
+                ).fetchall()
+            if not rows:
+                return
+            for redemption_id, outcome in rows:
+                last = redemption_id
+                result = (json.loads(outcome) if outcome else {}).get("result") or {}
+                parent = result.get("parent_rollback") or {}
+                ids = [parent.get("id"), *(rollback.get("id") for rollback in result.get("rollbacks") or [])]
+                yield from dict.fromkeys(i for i in ids if isinstance(i, str))
 
     def counts(self) -> dict[str, int]:
         """How many redemptions are in each state."""

@@ -56,7 +56,7 @@ from ..operations.outcomes import (
 from ..operations.records import Order, Redemption, Rollback
 from ..operations.redemptions import check_id
 from ..operations.results import RollbackResult
-from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal, input_digest
+from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal
 from .ratelimit import RateLimiter
 
 T = TypeVar("T")
@@ -144,24 +144,19 @@ def open_run(
         )
     if isinstance(items, str):
         raise InvalidArgumentError("items must be an iterable of ids, not one string", argument="items")
-    parsed = list(dict.fromkeys(parse_item(item) for item in items))
     book = Journal(journal)
     try:
+        # Staged in the journal's temporary table, not in a list: memory does not grow with the input.
+        digest = book.stage_input(parse_item(item) for item in items)
         book.check_settings({"reason": reason, "tracking_id": tracking_id})
         host = target.host.rstrip("/")
-        book.bind(
-            host=host,
-            app_id=target.app_id,
-            bearer_token=target.bearer_token,
-            digest=input_digest(parsed),
-            rebind=rebind,
-        )
+        book.bind(host=host, app_id=target.app_id, bearer_token=target.bearer_token, digest=digest, rebind=rebind)
         run_marker = book.marker(create=marker) if marker else None
-        book.add_items(parsed)
+        book.add_staged_items()
     except BaseException:
         book.close()
         raise
-    return BulkRun(calls, book, limiter, parsed, concurrency, run_marker)
+    return BulkRun(calls, book, limiter, book.staged_items(), concurrency, run_marker)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -204,7 +199,7 @@ class BulkRun:
         calls: BulkCalls,
         journal: Journal,
         limiter: RateLimiter,
-        items: list[tuple[str, str]],
+        items: Iterable[tuple[str, str]],
         concurrency: int,
         marker: str | None,
     ) -> None:
@@ -218,15 +213,20 @@ class BulkRun:
         """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete.
         Closing the iterator early sends nothing more and waits for the rollbacks in flight (their outcomes are
         journaled, for a later run to report)."""
-        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
+        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items not begun
+        source = (_Expand(item, kind) for item, kind in self.items)
         try:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
                 running: dict[Future[_Done], _Unit] = {}
                 try:
-                    while units or running:
-                        while units and len(running) < self.concurrency:
-                            unit = units.popleft()
+                    while True:
+                        while len(running) < self.concurrency:
+                            unit = units.popleft() if units else next(source, None)
+                            if unit is None:
+                                break
                             running[pool.submit(self._drive_sync, run, self._work(unit))] = unit
+                        if not running:
+                            break
                         done, _ = wait(running, return_when=FIRST_COMPLETED)
                         for future in done:
                             del running[future]
@@ -248,7 +248,8 @@ class BulkRun:
         more and waits for the rollbacks in flight, so none is left half-driven; cancelling it cancels them."""
         import anyio
 
-        units: collections.deque[_Unit] = collections.deque(_Expand(item, kind) for item, kind in self.items)
+        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items not begun
+        source = (_Expand(item, kind) for item, kind in self.items)
         # Each unit's task sends one message when it ends: its result, its error, or None when it was cancelled.
         send, receive = anyio.create_memory_object_stream[_Done | BaseException | None](self.concurrency)
         closed = False
@@ -256,10 +257,15 @@ class BulkRun:
             async with anyio.create_task_group() as group:
                 running = 0
                 try:
-                    while (units or running) and not closed:
-                        while units and running < self.concurrency:
-                            group.start_soon(self._task, run, units.popleft(), send)
+                    while not closed:
+                        while running < self.concurrency:
+                            unit = units.popleft() if units else next(source, None)
+                            if unit is None:
+                                break
+                            group.start_soon(self._task, run, unit, send)
                             running += 1
+                        if not running:
+                            break
                         ended = await receive.receive()
                         running -= 1
                         if isinstance(ended, BaseException):

@@ -25,9 +25,10 @@ from voucherify_rollbacks import (
     parse_bulk_item,
 )
 
-from .._constants import ENV_WEBHOOK_SECRET
+from .._constants import CLI_PROBLEMS_SHOWN, ENV_WEBHOOK_SECRET
 from .bulk_input import default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
+from .export_input import add_export_options, export_items, reconcile
 from .output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -36,6 +37,7 @@ from .output import (
     Output,
     UsageError,
     confirm,
+    exit_code_for_outcome,
     exit_code_for_outcomes,
     outcome_row,
 )
@@ -68,15 +70,22 @@ REPORT_COLUMNS = (
 
 def register(subparsers: Subparsers) -> None:
     """Add `rollback-many`."""
-    summary = "roll back many redemptions or orders from a file, resumably (journal)"
+    summary = "roll back many redemptions or orders from a file or an export, resumably (journal)"
     examples = [
         f"{NAME} --from ids.txt --dry-run",
         f"{NAME} --from ids.txt --report outcomes.csv",
         f"{NAME} --from orders.csv --column order_id --requests-per-minute 60",
         f"list --object redemption --json | {PROG} {NAME} --from - --format jsonl --column id",
+        f"{NAME} --from-export --campaign 'Summer' --created-after 2026-06-01 --journal summer.sqlite",
     ]
     parser = add_command(subparsers, NAME, summary, run, examples=examples)
-    parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="ids file ('-': stdin)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", metavar="FILE", help="ids file ('-': stdin)")
+    source.add_argument(
+        "--from-export",
+        action="store_true",
+        help="the redemptions a Voucherify export selects with the filters below (needs --journal)",
+    )
     parser.add_argument("--format", choices=["auto", "lines", "csv", "jsonl"], default="auto", help="of --from")
     parser.add_argument("--column", help="CSV/JSONL column holding the ids (an order_* column holds order ids)")
     parser.add_argument("--orders", action="store_true", help="every id is an order id (or source id)")
@@ -109,6 +118,7 @@ def register(subparsers: Subparsers) -> None:
     )
     limit.add_argument("--no-rate-limit", action="store_true", help="lift the ceiling (429s are still honoured)")
     add_rollback_options(parser)
+    add_export_options(parser)
     add_connection_options(parser)
 
 
@@ -258,8 +268,16 @@ def summary_rows(counts: Counter[str], resumed: Counter[str]) -> list[list[objec
 
 def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -> int:
     """The rollback-many command: returns its exit code (the most serious outcome class among the items)."""
-    source: str = args.source
-    items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
+    if args.from_export:
+        if not args.journal:
+            raise UsageError("--from-export needs --journal FILE (run the same command with it again to resume)")
+        export_id, items = export_items(vf, args)
+        source = f"export {export_id}"
+        if not out.json_lines:
+            out.line(f"{source}: {len(items)} redemption(s) selected")
+    else:
+        source = args.source
+        items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
     if args.orders:
         items = [item if item.startswith("order:") else f"order:{item}" for item in items]
     try:
@@ -288,7 +306,12 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
             out.line(f"--events: {len(settled)} redemption(s) settled from Voucherify's events, with no look-up")
     report = Report(args.report) if args.report else None
     progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
-    seen: list[RollbackOutcome] = []
+    # Kept per outcome: counts, one outcome per exit code and the first problems shown; a run of a million
+    # outcomes holds no more than a run of ten.
+    seen = 0
+    by_code: dict[int, RollbackOutcome] = {}
+    problems: list[RollbackOutcome] = []
+    problem_count = 0
     try:
         try:
             outcomes = vf.rollback_many(
@@ -304,7 +327,12 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         except ConfigurationError as error:  # the journal: unusable, held by another run, or bound to another
             raise UsageError(str(error)) from None
         for outcome in outcomes:
-            seen.append(outcome)
+            seen += 1
+            by_code.setdefault(exit_code_for_outcome(outcome), outcome)
+            if not outcome.ok:
+                problem_count += 1
+                if len(problems) < CLI_PROBLEMS_SHOWN:
+                    problems.append(outcome)
             progress.advance(outcome)
             if report is not None:
                 report.write(outcome)
@@ -313,23 +341,24 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
     except KeyboardInterrupt:
         # The rollbacks in flight have finished and are journaled by now (closing the run waits for them).
         progress.close()
-        sys.stderr.write(f"interrupted after {len(seen)} outcome(s): run the same command again to resume\n")
+        sys.stderr.write(f"interrupted after {seen} outcome(s): run the same command again to resume\n")
         return EXIT_INTERRUPTED
     finally:
         progress.close()
         if report is not None:
             report.close()
-    code = exit_code_for_outcomes(seen)
+    code = exit_code_for_outcomes(by_code.values())
     if not out.json_lines:
-        problems = [o for o in seen if not o.ok]
         if problems:
-            out.table(f"{len(problems)} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems[:50]))
+            out.table(f"{problem_count} item(s) not rolled back", OUTCOME_HEADERS, map(outcome_row, problems))
         split = f" ({progress.resumed} resumed from the journal, {progress.new} new)" if progress.resumed else ""
-        title = f"{NAME}: {len(seen)} redemption(s){split}, {progress.rate:.1f}/s"
+        title = f"{NAME}: {seen} redemption(s){split}, {progress.rate:.1f}/s"
         out.table(title, SUMMARY_HEADERS, summary_rows(progress.counts, progress.resumed_counts))
         if report is not None:
             out.line(f"report: {report.path}")
         out.line(f"journal: {journal} (run the same command again to resume)")
+    if args.from_export and not args.no_reconcile:
+        report_reconciliation(vf, journal, out)
     return code
 
 
@@ -354,6 +383,40 @@ def read_events(vf: Voucherify, path: str) -> list[WebhookEvent]:
         except VoucherifyError as error:
             raise UsageError(f"--events {path}: line {number}: {error}") from None
     return events
+
+
+def report_reconciliation(vf: Voucherify, journal: str, out: Output) -> None:
+    """Export the rollbacks carrying the run's marker and say how they compare with the journal (a failure to do
+    so is said, and leaves the exit code to the outcomes)."""
+    try:
+        found = reconcile(vf, journal)
+    except VoucherifyError as error:
+        if out.json_lines:
+            out.emit({"command": NAME, "reconciliation": None, "error": error.to_dict()})
+        else:
+            out.line(f"reconciliation: not done ({type(error).__name__}: {error})")
+        return
+    if found is None:
+        if not out.json_lines:
+            out.line("reconciliation: skipped (the run sends no marker to find its rollbacks by)")
+        return
+    export_id, result = found
+    counts = {
+        "in_both": result.in_both,
+        "only_in_journal": result.only_in_journal,
+        "only_in_export": result.only_in_export,
+    }
+    if out.json_lines:
+        out.emit({"command": NAME, "reconciliation": {"export_id": export_id, **counts, "matches": result.matches}})
+        return
+    verdict = "matches" if result.matches else "DIFFERS"
+    out.line(
+        f"reconciliation (export {export_id}): {verdict}: in both {result.in_both}, only in journal "
+        f"{result.only_in_journal}, only in export {result.only_in_export}"
+    )
+    for side, examples in (("journal", result.journal_examples), ("export", result.export_examples)):
+        if examples:
+            out.line(f"  only in {side}: {', '.join(examples)}")
 
 
 def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:

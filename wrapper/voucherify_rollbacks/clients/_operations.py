@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
-from .._constants import MAX_PAGE_SIZE
+from .._constants import EXPORT_DEADLINE, MAX_PAGE_SIZE
 from ..core.markers import new_marker, with_marker
 from ..core.options import REQUEST_OPTION_NAMES, RequestOptions
 from ..core.plans import ItemPlan, Plan, Request, read_after, send
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ..bulk.runner import BulkRun
+    from ..operations.exports import ReadyExport
     from ..operations.outcomes import RollbackOutcome
     from ..operations.records import Order, Redemption, Rollback
     from ..operations.results import RedeemResult, RollbackResult
@@ -200,7 +201,7 @@ class Operations(ClientBase):
         order_id: str,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[Order]:
-        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `.model.redemptions`, each
+        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `redemptions` (redemption id -> entry), each
         redemption applied to it with its rollback."""
         from ..operations.orders import order_request, read_order
 
@@ -239,6 +240,22 @@ class Operations(ClientBase):
             )
 
         return rollback_order_plan(order_id, read, rollback, self._secrets)
+
+    def _export_redemptions(
+        self,
+        filters: Mapping[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Plan[ReadyExport]:
+        """Create an export of the redemptions and rollbacks `filters` selects (Voucherify's export filters, see
+        `redemption_filters`), with the CSV columns `fields` (default: id, object, date, voucher_code, customer_id,
+        result), and wait until it is DONE; the clients then download its CSV. `deadline` (default 900 s) bounds the
+        whole call: creation, polls and download."""
+        from ..operations.exports import create_request, export_plan, ready_plan
+
+        call = self._options(cast(RequestOptions, {"deadline": EXPORT_DEADLINE, **request_options}))
+        plan = export_plan(create_request(filters, fields, timeout=call.timeout), call)
+        return ready_plan(plan, call, self.base_url)
 
     def _bulk_run(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack, overload
 
 import httpx
@@ -16,6 +16,7 @@ from ._run import run_async, run_async_items
 
 if TYPE_CHECKING:
     from ..operations.custom import FromDict
+    from ..operations.exports import AsyncExportRows
     from ..operations.outcomes import RollbackOutcome
 
 M = TypeVar("M", bound="FromDict")
@@ -119,6 +120,28 @@ class AsyncVoucherify(Operations):
         what `cast_to` reads) raises MalformedResponseError. Takes every per-call option (`RequestOptions`)."""
         plan = self._request(method, path, query=query, body=body, cast_to=cast_to, **request_options)
         return await drive_async(plan, self._connection, "request")
+
+    async def export_redemptions(
+        self,
+        filters: Mapping[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncExportRows:
+        """`Voucherify.export_redemptions` awaited: the same export, deadline and errors; the rows come with
+        `async for` (close them with `async with`, or `aclose()`, to delete their file)."""
+        from .._http.download import download_async  # httpcore loads with the first export, not at import time
+        from ..operations.exports import AsyncExportRows, ExportRows
+
+        ready = await drive_async(self._export_redemptions(filters, fields, **request_options), self._connection)
+        csv_file = await download_async(
+            ready.url,
+            export_id=ready.export.id,
+            deadline=ready.deadline,
+            timeout=ready.timeout,
+            secrets=(*ready.secrets, *self._secrets),
+            sleep=self._sleep,
+        )
+        return AsyncExportRows(ExportRows(ready.export, csv_file))
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> AsyncVoucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

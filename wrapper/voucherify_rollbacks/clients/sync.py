@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack, overload
 
 import httpx
@@ -17,6 +17,7 @@ from ._run import run_sync, run_sync_items
 
 if TYPE_CHECKING:
     from ..operations.custom import FromDict
+    from ..operations.exports import ExportRows
     from ..operations.outcomes import RollbackOutcome
 
 M = TypeVar("M", bound="FromDict")
@@ -138,6 +139,38 @@ class Voucherify(Operations):
         what `cast_to` reads) raises MalformedResponseError. Takes every per-call option (`RequestOptions`)."""
         plan = self._request(method, path, query=query, body=body, cast_to=cast_to, **request_options)
         return drive_sync(plan, self._connection, "request")
+
+    def export_redemptions(
+        self,
+        filters: Mapping[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> ExportRows:
+        """Export the redemptions and rollbacks `filters` selects and read them back as typed rows
+        (`ExportedRedemption`), one at a time: Voucherify builds the CSV (`POST /v1/exports`, then its status until
+        DONE, pausing longer each time or as `Retry-After` asks), the SDK downloads it from the region's download
+        host into a temporary file (never whole in memory), and the rows are read from there at any pace.
+
+        `filters` are Voucherify's export filters (`redemption_filters(campaign=..., created_after=...)` builds
+        them); `fields` the CSV's columns (REDEMPTION_EXPORT_FIELDS; default id, object, date, voucher_code,
+        customer_id, result). `deadline` (default 900 s) bounds creation, polls and download together. Raises
+        ExportFailedError (the server's status ERROR), ExportDeadlineError (not ready or not downloaded in time),
+        ExportDownloadError (the download refused: an expired or wrong token, or a URL off the download host).
+        Close the rows (or use `with`) to delete the file.
+        """
+        from .._http.download import download_sync  # httpcore loads with the first export, not at import time
+        from ..operations.exports import ExportRows
+
+        ready = drive_sync(self._export_redemptions(filters, fields, **request_options), self._connection)
+        csv_file = download_sync(
+            ready.url,
+            export_id=ready.export.id,
+            deadline=ready.deadline,
+            timeout=ready.timeout,
+            secrets=(*ready.secrets, *self._secrets),
+            sleep=self._sleep,
+        )
+        return ExportRows(ready.export, csv_file)
 
     def with_options(self, **changes: Unpack[ClientOptions]) -> Voucherify:
         """A new client with this one's settings and `changes` (any constructor option but `base_url` and

@@ -30,6 +30,10 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DuplicatedRedeemablesError",
+    "ExportDeadlineError",
+    "ExportDownloadError",
+    "ExportError",
+    "ExportFailedError",
     "GiftAmountExceededError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
@@ -482,6 +486,43 @@ class RollbackFailedError(VoucherifyError):
     def __init__(self, failures: Sequence[Any]) -> None:
         self.failures = list(failures)
         super().__init__(_failures_summary(self.failures))
+
+
+class ExportError(VoucherifyError):
+    """An export (`export_redemptions`) could not give its rows; `export_id` names it (None before it was made)."""
+
+    def __init__(self, message: str, *, export_id: str | None = None) -> None:
+        super().__init__(message)
+        self.export_id = export_id
+
+
+class ExportFailedError(ExportError):
+    """Voucherify gave up building the export (status `ERROR`); `export` is the export object as last read."""
+
+    def __init__(self, message: str, *, export_id: str | None, export: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message, export_id=export_id)
+        self.export = dict(export or {})
+
+
+class ExportDeadlineError(ExportError):
+    """The export was not ready (or not downloaded) within the call's deadline; `status` is the last one read
+    (SCHEDULED, IN_PROGRESS, or DONE when the download was cut short). Nothing was changed: call again, with a
+    longer `deadline`."""
+
+    def __init__(self, message: str, *, export_id: str | None, status: str | None) -> None:
+        super().__init__(message, export_id=export_id)
+        self.status = status
+
+
+class ExportDownloadError(ExportError):
+    """The export's CSV could not be downloaded: the download host refused it (401 for an expired or wrong token,
+    404 for a deleted export: `status_code` and the raw `body`), or its URL pointed outside the region's download
+    host (`status_code` None). The token the URL carries never appears in the message."""
+
+    def __init__(self, message: str, *, export_id: str | None, status_code: int | None = None, body: str = "") -> None:
+        super().__init__(message, export_id=export_id)
+        self.status_code = status_code
+        self.body = (body or "")[:MAX_BODY_CHARS]
 
 
 class WebhookSignatureError(VoucherifyError):
