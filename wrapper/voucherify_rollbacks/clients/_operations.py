@@ -201,8 +201,8 @@ class Operations(ClientBase):
         order_id: str,
         **request_options: Unpack[RequestOptions],
     ) -> Plan[Order]:
-        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `redemptions` (redemption id -> entry), each
-        redemption applied to it with its rollback."""
+        """Fetch an order by its id (ord_…) or source id: its status, totals and, in `redemptions` (redemption id to
+        its entry), each redemption applied to it with its rollback."""
         from ..operations.orders import order_request, read_order
 
         call = self._options(request_options, sends_body=False)
