@@ -216,9 +216,13 @@ class Model:
         read from an answer; its fields that are not None for an object built in code."""
         source = self._vf_source
         if source is not None:
+            if self is source.root:  # the whole document: decoded afresh, a copy nobody else holds
+                whole = source.data()
+                if whole is not None:
+                    return msgspec.json.decode(msgspec.json.encode(whole))  # type: ignore[no-any-return]
             found = source.part_of(self)
             if found is not None:
-                return copy.deepcopy(found)
+                return msgspec.json.decode(msgspec.json.encode(found))  # type: ignore[no-any-return]
         return {key: _plain(value) for key, name in _names_of(type(self)) if (value := getattr(self, name)) is not None}
 
     @property

@@ -94,16 +94,36 @@ class RollbackResult:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: `ok`, `recovered`, the request id and status, and the parent rollback, the
         rollbacks, the failed items' ids and the order as Voucherify's own JSON (every field, unknown ones too)."""
+        parent, rollbacks, order = self._json_parts()
         return {
             "ok": self.ok,
             "recovered": self.recovered,
             "request_id": self.request_id,
             "status_code": self.status_code,
-            "parent_rollback": self.parent_rollback.to_dict() if self.parent_rollback else None,
-            "rollbacks": [item.to_dict() for item in self.rollbacks],
+            "parent_rollback": parent,
+            "rollbacks": rollbacks,
             "failures": [item.id for item in self.failures],
-            "order": self.order.to_dict() if self.order else None,
+            "order": order,
         }
+
+    def _json_parts(self) -> tuple[Any, list[Any], Any]:
+        """The parent rollback, the rollbacks and the order as the answer's JSON: read from the whole answer at once
+        when the result is that answer's (what `rollback_many` journals for every item), else item by item."""
+        model = self.model
+        if isinstance(model, RedemptionsRollbacksCreateResponseBody) and _same(model, self):
+            whole = model.to_dict()
+            listed = whole.get("rollbacks") or []
+            if isinstance(listed, list) and len(listed) == len(self.rollbacks):  # no item was set aside
+                parent = whole.get("parent_rollback") if self.parent_rollback is not None else None
+                return parent, listed, whole.get("order") if self.order is not None else None
+        if isinstance(model, RedemptionRollback) and len(self.rollbacks) == 1 and self.rollbacks[0] is model:
+            whole = model.to_dict()
+            return None, [whole], whole.get("order") if model.order is not None else None
+        return (
+            self.parent_rollback.to_dict() if self.parent_rollback else None,
+            [item.to_dict() for item in self.rollbacks],
+            self.order.to_dict() if self.order else None,
+        )
 
     def __repr__(self) -> str:
         ids = [r.id for r in self.rollbacks]
@@ -111,6 +131,17 @@ class RollbackResult:
         return (
             f"RollbackResult(parent_rollback={parent!r}, rollbacks={ids!r}, ok={self.ok}, recovered={self.recovered})"
         )
+
+
+def _same(body: RedemptionsRollbacksCreateResponseBody, result: RollbackResult) -> bool:
+    """Whether the result holds exactly the answer's own objects."""
+    listed = body.rollbacks or []
+    return (
+        body.parent_rollback is result.parent_rollback
+        and body.order is result.order
+        and len(listed) == len(result.rollbacks)
+        and all(a is b for a, b in zip(listed, result.rollbacks, strict=True))
+    )
 
 
 class RedeemResult:
