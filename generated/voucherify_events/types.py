@@ -111,7 +111,7 @@ class _Source:
     def __init__(self, body: bytes | None, data: Any = None) -> None:
         self._body = body
         self._data = data
-        self._index: dict[int, Any] | None = None
+        self._index: dict[int, tuple[Any, Any]] | None = None
         self.root: Any = None
 
     def data(self) -> Any:
@@ -123,20 +123,30 @@ class _Source:
         return self._data
 
     def part_of(self, model: "Model") -> Any:
-        """The JSON object `model` was read from, or None when it is not part of this document."""
+        """The JSON object `model` was read from, or None when it is not part of this document (an object set on
+        the tree afterwards included: each entry keeps its object, so a reused id never matches)."""
         if self._index is None:
-            index: dict[int, Any] = {}
+            index: dict[int, tuple[Any, Any]] = {}
             _pair(self.root, self.data(), index)
             self._index = index
-        return self._index.get(id(model))
+        found = self._index.get(id(model))
+        return found[1] if found is not None and found[0] is model else None
+
+    def __getstate__(self) -> tuple[bytes | None, Any, Any]:
+        # The index is by object id: a copy (pickle, deepcopy) pairs its own objects again when first asked.
+        return self._body, self._data, self.root
+
+    def __setstate__(self, state: tuple[bytes | None, Any, Any]) -> None:
+        self._body, self._data, self.root = state
+        self._index = None
 
 
-def _pair(value: Any, raw: Any, index: dict[int, Any]) -> None:
+def _pair(value: Any, raw: Any, index: dict[int, tuple[Any, Any]]) -> None:
     """Walk a decoded tree and its JSON side by side, mapping each model's id to its JSON object."""
     if isinstance(value, Model):
         if type(raw) is not dict:
             return
-        index[id(value)] = raw
+        index[id(value)] = (value, raw)
         for key, name in _names_of(type(value)):
             child = getattr(value, name)
             if child is not None and not isinstance(child, (str, int, float, bool)):

@@ -160,3 +160,20 @@ def test_a_results_to_dict_is_its_items_to_dict(odd: bool) -> None:
     assert result.model.to_dict() == payload
     data["rollbacks"][0]["id"] = "changed"  # a copy: changing it changes nothing in the result
     assert result.rollbacks[0].to_dict()["id"] != "changed"
+
+
+def test_copies_give_back_what_came_and_an_object_set_later_is_its_own() -> None:
+    import copy
+    import pickle
+
+    from voucherify_client.models import OrdersGetResponseBody
+
+    payload = load_example("rollbacks_success.json")
+    result = stacked_rollback()
+    assert result.rollbacks[0].to_dict() == payload["rollbacks"][0]  # pairs the original's objects first
+
+    for copied in (copy.deepcopy(result.model), pickle.loads(pickle.dumps(result.model))):
+        assert copied == result.model
+        assert [item.to_dict() for item in copied.rollbacks] == payload["rollbacks"]
+    result.rollbacks[0].order = OrdersGetResponseBody(id="ord_set_later")
+    assert result.rollbacks[0].order.to_dict() == {"id": "ord_set_later"}
