@@ -12,7 +12,8 @@ process. Each round, in a rotating order, three cases roll back `--count` stacks
 
 Prints each case's rollbacks/s per round and the two ratios rollback_many / official loop (goal >= 1.0) and
 rollback_many / own client loop (goal >= 0.9): the median of the rounds' ratios, with their range. Client and
-sandbox share this process (and its GIL): the figures are a floor for a real server. The sandbox's informational
+sandbox share this process (and its GIL) with `--same-process`: the figures are then a floor for a real server;
+by default the sandbox serves from a process of its own, as a real server would. The sandbox's informational
 budget of 2,000 requests a minute is lifted too (`X-Rate-Limit-Remaining` would reach 0 within seconds, and
 rollback_many, unlike the loops, pauses every worker for the rest of the minute when a server says so).
 The pacing at the default ceiling is pinned by tests/bulk/test_rate_limiter.py, not measured here.
@@ -21,11 +22,14 @@ The pacing at the default ceiling is pinned by tests/bulk/test_rate_limiter.py, 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -39,12 +43,40 @@ from tests.support.stacks import build_stacks
 CASES = ("rollback_many", "official loop", "own client loop")
 
 
-def cases(
-    sandbox: Sandbox, ids: list[str], folder: Path, count: int, concurrency: int
-) -> dict[str, Callable[[], float]]:
+# The sandbox of --own-process: the store file built here, its rate budget lifted, its address on stdout, served until
+# its stdin closes.
+SERVE = """
+import sys
+from voucherify_sandbox import Sandbox, http_app
+http_app.RATE_LIMIT_PER_MINUTE = 10**9
+with Sandbox(db=sys.argv[1], app_id=sys.argv[2], app_token=sys.argv[3]) as sandbox:
+    print(sandbox.base_url, flush=True)
+    sys.stdin.read()
+"""
+
+
+@contextlib.contextmanager
+def served(db: str, *, same_process: bool) -> Iterator[str]:
+    """The sandbox's base URL, serving `db` in this process or in one of its own."""
+    if same_process:
+        http_app.RATE_LIMIT_PER_MINUTE = 10**9
+        with Sandbox(db=db, app_id=APP_ID, app_token=APP_TOKEN) as sandbox:
+            yield sandbox.base_url
+        return
+    command = [sys.executable, "-c", SERVE, db, APP_ID, APP_TOKEN]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None and child.stdin is not None
+        try:
+            yield child.stdout.readline().strip()
+        finally:
+            child.stdin.close()
+            child.wait(timeout=60)
+
+
+def cases(base_url: str, ids: list[str], folder: Path, count: int, concurrency: int) -> dict[str, Callable[[], float]]:
     """Each case as a block returning rollbacks/s; every block takes the next `count` unused stacks."""
-    ours = Voucherify(base_url=sandbox.base_url, app_id=APP_ID, app_token=APP_TOKEN)
-    official = official_api(sandbox.base_url, pool=concurrency)
+    ours = Voucherify(base_url=base_url, app_id=APP_ID, app_token=APP_TOKEN)
+    official = official_api(base_url, pool=concurrency)
     runs = [0]
 
     def take() -> list[str]:
@@ -91,20 +123,21 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=300, help="stacks per case and round")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--same-process", action="store_true", help="serve the sandbox from this process (its GIL)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bulk-bench-") as name:
         folder = Path(name)
         db = str(folder / "store.sqlite")
         # One warm-up round (untimed figures) and the timed ones, each case with stacks of its own.
         ids = build_stacks(db, args.count * len(CASES) * (args.rounds + 1))
-        http_app.RATE_LIMIT_PER_MINUTE = 10**9
-        with Sandbox(db=db, app_id=APP_ID, app_token=APP_TOKEN) as sandbox:
-            blocks = cases(sandbox, ids, folder, args.count, args.concurrency)
+        with served(db, same_process=args.same_process) as base_url:
+            blocks = cases(base_url, ids, folder, args.count, args.concurrency)
             interleaved(blocks, 1)  # warm-up: connections opened, modules loaded
             samples = interleaved(blocks, args.rounds)
     print(
         f"{args.count} rollbacks per case and round, concurrency {args.concurrency}, ceiling lifted, "
-        f"{args.rounds} rounds (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
+        f"{args.rounds} rounds, sandbox {'in this process' if args.same_process else 'in its own process'}"
+        f" (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
     )
     for case in CASES:
         print(f"  {case:<16} rollbacks/s per round: {' '.join(f'{x:6.0f}' for x in samples[case])}")
