@@ -10,15 +10,31 @@ from typing import IO, TYPE_CHECKING
 
 from voucherify_rollbacks import __version__
 
-from . import completion, find_rollback, get, list_redemptions, moved, rollback, rollback_many, rollback_order
 from .command import PROG, SANDBOX, Handler
+from .completion import register as register_completion
+from .find_rollback import register as register_find_rollback
+from .get import register as register_get
+from .list_redemptions import register as register_list_redemptions
+from .moved import register as register_moved
 from .output import EXIT_USAGE, epilog
+from .rollback import register as register_rollback
+from .rollback_many import register as register_rollback_many
+from .rollback_order import register as register_rollback_order
 
 if TYPE_CHECKING:
     from .command import Subparsers
 
 # In the order --help lists them.
-COMMAND_MODULES = (rollback, rollback_order, find_rollback, rollback_many, get, list_redemptions, completion, moved)
+REGISTERS = (
+    register_rollback,
+    register_rollback_order,
+    register_find_rollback,
+    register_rollback_many,
+    register_get,
+    register_list_redemptions,
+    register_completion,
+    register_moved,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,8 +46,8 @@ def _build() -> tuple[argparse.ArgumentParser, Subparsers]:
     parser = argparse.ArgumentParser(prog=PROG, add_help=False)
     parser.set_defaults(moved=False, root_parser=parser)  # root_parser: what `completion` completes
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for register in REGISTERS:
+        register(subparsers)
     return parser, subparsers
 
 
