@@ -1,6 +1,5 @@
 """Contains some shared types for properties"""
 
-import copy
 import datetime
 import json
 import re

@@ -89,6 +89,7 @@ class _Kind(msgspec.Struct):
 
 
 _KIND = msgspec.json.Decoder(_Kind)
+BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which json.loads (and the models) read past
 
 
 def kind_of(item_object: object, item_id: object) -> str | None:
@@ -109,7 +110,7 @@ def kind_of(item_object: object, item_id: object) -> str | None:
 def read_item(body: bytes | msgspec.Raw) -> Redemption | Rollback | None:
     """A redemption or a rollback from its JSON bytes (told apart by `object`, else by the id's prefix); None when
     the bytes hold neither."""
-    data = (bytes(body) if isinstance(body, msgspec.Raw) else body).removeprefix(b"\xef\xbb\xbf")
+    data = (bytes(body) if isinstance(body, msgspec.Raw) else body).removeprefix(BOM)
     try:
         probe = _KIND.decode(data)
     except (msgspec.DecodeError, RecursionError):  # not an object, not JSON, or nested past any sense

@@ -37,7 +37,7 @@ from voucherify_client.models import (
 
 from ..core.plans import ATTEMPTS, ELAPSED, Request, request_id
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError, MalformedResponseError
-from .records import Redemption, Rollback, kind_of
+from .records import BOM, Redemption, Rollback, kind_of
 from .records import read_item as item_from_bytes
 from .results import RedeemResult, RollbackResult
 
@@ -263,7 +263,6 @@ class _Page(msgspec.Struct):
 
 
 _PAGE = msgspec.json.Decoder(_Page)
-_BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which json.loads (and the models) read past
 
 
 def read_rollback_stacked(response: httpx.Response) -> RollbackResult:
@@ -319,7 +318,7 @@ def read_page(response: httpx.Response) -> list[Redemption | Rollback]:
     """The items of one list-redemptions page; a page without `redemptions` is an empty page, and an item that is
     neither a redemption nor a rollback is left out."""
     try:
-        page = _PAGE.decode(response.content.removeprefix(_BOM))
+        page = _PAGE.decode(response.content.removeprefix(BOM))
     except msgspec.ValidationError:
         return []  # `redemptions` is not a list: no item to read
     except (msgspec.DecodeError, RecursionError):
