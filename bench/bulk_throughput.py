@@ -1,27 +1,30 @@
-"""Throughput of `Voucherify.rollback_many` against the local sandbox with the ceiling lifted, as same-run ratios.
+"""Throughput of `rollback_many` (sync and async) against the local sandbox with the ceiling lifted, as same-run ratios.
 
 Run: .venv/bin/python -m bench.bulk_throughput [--count 300] [--concurrency 8] [--rounds 5]
 
-Builds fresh two-coupon stacks straight into one sandbox store file (no HTTP) and serves it on 127.0.0.1 in this
-process. Each round, in a rotating order, three cases roll back `--count` stacks of their own at `--concurrency`:
+Builds fresh two-coupon stacks straight into one sandbox store file (no HTTP) and serves it on 127.0.0.1. Each round,
+in a rotating order, every case rolls back `--count` stacks of its own at `--concurrency`:
 
 - `rollback_many`: `Voucherify.rollback_many(ids, journal=..., requests_per_minute=None)`, journal and all;
+- `async rollback_many`: `AsyncVoucherify.rollback_many` the same way, under asyncio;
 - `official loop`: the official SDK (`voucherify` 6.1.1) `RedemptionsApi.rollback_stacked_redemptions(id)` on a
-  thread pool of `--concurrency` workers (its urllib3 pool sized to match);
-- `own client loop`: `Voucherify.rollback_stacked(id)` the same way: our client alone, no journal.
+  thread pool of `--concurrency` workers (its urllib3 pool sized to match; it has no async client);
+- `own client loop`: `Voucherify.rollback_stacked(id)` the same way: our client alone, no journal;
+- `own async client loop`: `AsyncVoucherify.rollback_stacked(id)`, `--concurrency` tasks taking ids from one list.
 
-Prints each case's rollbacks/s per round and the two ratios rollback_many / official loop (goal >= 1.0) and
-rollback_many / own client loop (goal >= 0.9): the median of the rounds' ratios, with their range. Client and
-sandbox share this process (and its GIL) with `--same-process`: the figures are then a floor for a real server;
-by default the sandbox serves from a process of its own, as a real server would. The sandbox's informational
-budget of 2,000 requests a minute is lifted too (`X-Rate-Limit-Remaining` would reach 0 within seconds, and
-rollback_many, unlike the loops, pauses every worker for the rest of the minute when a server says so).
-The pacing at the default ceiling is pinned by tests/bulk/test_rate_limiter.py, not measured here.
+Prints each case's rollbacks/s per round, then for each runner its ratio to the official loop (goal >= 1.0) and to
+its own client's loop (goal >= 0.9): the median of the rounds' ratios, with their range. By default the sandbox
+serves from a process of its own, as a real server would; with `--same-process` client and sandbox share one
+process (and its GIL): a floor. The sandbox's informational budget of 2,000 requests a minute is lifted too
+(`X-Rate-Limit-Remaining` would reach 0 within seconds, and rollback_many, unlike the loops, pauses every worker for
+the rest of the minute when a server says so). The pacing at the default ceiling is pinned by
+tests/bulk/test_rate_limiter.py, not measured here.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 import statistics
@@ -33,14 +36,16 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from voucherify_rollbacks import Voucherify
+from voucherify_rollbacks import AsyncVoucherify, Voucherify
 from voucherify_sandbox import Sandbox, http_app
 
 from bench.measure import interleaved
 from bench.readers import APP_ID, APP_TOKEN, official_api
 from tests.support.stacks import build_stacks
 
-CASES = ("rollback_many", "official loop", "own client loop")
+CASES = ("rollback_many", "async rollback_many", "official loop", "own client loop", "own async client loop")
+# Each runner and the loop of its own client.
+RUNNERS = {"rollback_many": "own client loop", "async rollback_many": "own async client loop"}
 
 
 # The sandbox of --own-process: the store file built here, its rate budget lifted, its address on stdout, served until
@@ -100,6 +105,33 @@ def cases(base_url: str, ids: list[str], folder: Path, count: int, concurrency: 
         outcomes = ours.rollback_many(batch, journal=journal, concurrency=concurrency, requests_per_minute=None)
         return sum(o.status == "rolled_back" for o in outcomes)
 
+    def many_async(batch: list[str]) -> int:
+        journal = str(folder / f"run-{runs[0]}.journal")
+
+        async def run() -> int:
+            async with AsyncVoucherify(base_url=base_url, app_id=APP_ID, app_token=APP_TOKEN) as client:
+                outcomes = client.rollback_many(
+                    batch, journal=journal, concurrency=concurrency, requests_per_minute=None
+                )
+                return sum([o.status == "rolled_back" async for o in outcomes])
+
+        return asyncio.run(run())
+
+    def async_loop(batch: list[str]) -> int:
+        async def run() -> int:
+            async with AsyncVoucherify(base_url=base_url, app_id=APP_ID, app_token=APP_TOKEN) as client:
+                todo, done = list(reversed(batch)), [0]
+
+                async def worker() -> None:
+                    while todo:
+                        await client.rollback_stacked(todo.pop())
+                        done[0] += 1
+
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+                return done[0]
+
+        return asyncio.run(run())
+
     def loop(call: Callable[[str], object]) -> Callable[[list[str]], int]:
         def work(batch: list[str]) -> int:
             with ThreadPoolExecutor(max_workers=concurrency) as pool:
@@ -109,8 +141,10 @@ def cases(base_url: str, ids: list[str], folder: Path, count: int, concurrency: 
 
     return {
         "rollback_many": timed(many),
+        "async rollback_many": timed(many_async),
         "official loop": timed(loop(lambda i: official.rollback_stacked_redemptions(i))),
         "own client loop": timed(loop(lambda i: ours.rollback_stacked(i))),
+        "own async client loop": timed(async_loop),
     }
 
 
@@ -140,12 +174,12 @@ def main() -> None:
         f" (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
     )
     for case in CASES:
-        print(f"  {case:<16} rollbacks/s per round: {' '.join(f'{x:6.0f}' for x in samples[case])}")
-    many = samples["rollback_many"]
-    for baseline, goal in (("official loop", 1.0), ("own client loop", 0.9)):
-        ratios = [m / b for m, b in zip(many, samples[baseline], strict=True)]
-        verdict = "met" if statistics.median(ratios) >= goal else "MISSED"
-        print(f"  rollback_many / {baseline}: {spread(ratios)}, goal >= {goal} ({verdict})")
+        print(f"  {case:<21} rollbacks/s per round: {' '.join(f'{x:6.0f}' for x in samples[case])}")
+    for runner, own in RUNNERS.items():
+        for baseline, goal in (("official loop", 1.0), (own, 0.9)):
+            ratios = [m / b for m, b in zip(samples[runner], samples[baseline], strict=True)]
+            verdict = "met" if statistics.median(ratios) >= goal else "MISSED"
+            print(f"  {runner} / {baseline}: {spread(ratios)}, goal >= {goal} ({verdict})")
 
 
 if __name__ == "__main__":

@@ -241,6 +241,16 @@ class Model:
         return {key: value for key, value in self.to_dict().items() if key not in known}
 
 
+def document_bytes(model: Model) -> bytes | None:
+    """The JSON bytes `model` was read from by `from_json`, when it is that document's root (less a leading byte
+    order mark); None for any other object. Reading them with the same class gives an equal model back."""
+    source = model._vf_source
+    if source is None or source.root is not model:
+        return None
+    body: bytes | None = source._body
+    return body
+
+
 _names: dict[type, list[tuple[str, str]]] = {}
 
 

@@ -168,3 +168,37 @@ def test_a_journal_in_use_by_a_run_is_refused_to_a_second_one(sandbox: Any, tmp_
             assert book.counts() == {"done": 2}
     assert sorted(o.redemption_id for o in [first, *rest]) == sorted(ids)
     assert sandbox.seen[POST] == 2
+
+
+def test_a_resumed_outcome_gives_back_exactly_what_the_first_run_reported(sandbox: Any, tmp_path: Path) -> None:
+    """The journal keeps a result as the answer's own bytes: a resume rebuilds the same data, for stacked and single
+    redemptions alike, and reconciliation reads the same rollback ids."""
+    import sqlite3
+
+    from voucherify_rollbacks.bulk.journal import Journal
+
+    stacks = redeem_stacks(sandbox, 2)
+    with sandbox.client() as vf:
+        single = vf.redeem(["SAVE10"], order={"amount": 5000}, customer={"source_id": "single"}).redemption_id
+        assert single is not None
+        ids = [*stacks, single]
+        journal = str(tmp_path / "run.sqlite")
+        first = {o.redemption_id: o for o in vf.rollback_many(ids, journal=journal, tracking_id="t-1")}
+        again = {o.redemption_id: o for o in vf.rollback_many(ids, journal=journal, tracking_id="t-1")}
+    assert {o.status for o in first.values()} == {"rolled_back"} and all(o.resumed for o in again.values())
+    for redemption_id, outcome in first.items():
+        before = json.loads(json.dumps(outcome.to_dict()))
+        after = json.loads(json.dumps(again[redemption_id].to_dict()))
+        assert after == {**before, "resumed": True}
+        assert before["result"]["rollbacks"] and before["result"]["order"]
+    with sqlite3.connect(journal) as db:
+        kinds = dict(db.execute("SELECT redemption_id, answer_kind FROM redemptions").fetchall())
+        stored = [json.loads(text) for (text,) in db.execute("SELECT outcome FROM redemptions")]
+    assert set(kinds) == set(ids) and set(kinds.values()) <= {"stacked", "single"}  # every result kept as its answer
+    assert all("rollbacks" not in data["result"] for data in stored)  # the result's data lives in the answer only
+    expected = set()
+    for outcome in first.values():
+        result = outcome.result
+        expected |= {r.id for r in ([result.parent_rollback] if result.parent_rollback else []) + result.rollbacks}
+    with Journal(journal) as book:
+        assert set(book.rollback_ids()) == expected and len(expected) == 2 * 3 + 1

@@ -74,8 +74,15 @@ CREATE TABLE IF NOT EXISTS attempts (
     PRIMARY KEY (redemption_id, number)
 );
 """
-# Added to journals made before children resolved to their parents.
-_PARENT_COLUMN = "ALTER TABLE redemptions ADD COLUMN parent_id TEXT"
+# Columns added since the first journals, each added to an older journal when it is opened: a child's parent;
+# an outcome's rollback ids (JSON list) and the answer its result was read from (its kind and bytes: the result is
+# kept as those, and read again when asked for, not re-encoded for every item).
+_ADDED_COLUMNS = {
+    "parent_id": "TEXT",
+    "rollback_ids": "TEXT",
+    "answer_kind": "TEXT",
+    "answer": "BLOB",
+}
 
 PENDING, SENT, RETRY, UNKNOWN, DONE = "pending", "sent", "retry", "unknown", "done"
 UNSETTLED = (SENT, RETRY, UNKNOWN)
@@ -160,8 +167,9 @@ class Journal:
             self._db.execute("PRAGMA synchronous=NORMAL")  # the WAL is fsynced by commit_through, unlocked
             self._db.executescript(_SCHEMA)
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
-            if "parent_id" not in columns:
-                self._db.execute(_PARENT_COLUMN)
+            for column, kind in _ADDED_COLUMNS.items():
+                if column not in columns:
+                    self._db.execute(f"ALTER TABLE redemptions ADD COLUMN {column} {kind}")
         except sqlite3.Error as error:
             _release(self._holder, self._key)
             raise ConfigurationError(f"journal {path}: cannot be used as a SQLite journal ({error})") from None
@@ -198,6 +206,11 @@ class Journal:
             if not self._in_transaction:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._in_transaction = True
+            if isinstance(statements, list) and len(statements) == 1:
+                # One statement needs no savepoint: SQLite undoes a failing statement by itself.
+                self._db.execute(*statements[0])
+                self._written += 1
+                return self._written
             self._db.execute("SAVEPOINT write")
             try:
                 for sql, args in statements:
@@ -208,6 +221,12 @@ class Journal:
                 raise
             self._db.execute("RELEASE write")
             self._written += 1
+            return self._written
+
+    @property
+    def written(self) -> int:
+        """The ticket of the last write made (0: none yet): `commit_through(journal.written)` commits them all."""
+        with self._lock:
             return self._written
 
     def is_durable(self, ticket: int) -> bool:
@@ -438,6 +457,26 @@ class Journal:
         statements.append(("UPDATE items SET expanded = 1 WHERE item = ?", (item,)))
         self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
+    def claim(self, item: str) -> Entry | None:
+        """Expand a redemption item not expanded yet into its one redemption, the item's id, in one write: its new
+        `pending` entry, or None when the item was expanded before or another item holds that redemption (read
+        `entries(item)` then). Committed with the first intent that follows, before any request leaves."""
+        with self._lock:
+            ticket_before = self._written
+            self._queue(
+                [
+                    (
+                        "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
+                        " SELECT item, item, NULL, position, ? FROM items WHERE item = ? AND expanded = 0",
+                        (PENDING, item),
+                    )
+                ]
+            )
+            claimed = self._db.execute("SELECT changes()").fetchone()[0] == 1
+            self._queue([("UPDATE items SET expanded = 1 WHERE item = ? AND expanded = 0", (item,))])
+            assert self._written == ticket_before + 2
+        return Entry(item, item, None, PENDING, None, None) if claimed else None
+
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
         return self._entries("item = ?", (item,))
@@ -456,7 +495,8 @@ class Journal:
     def _entries(self, where: str, args: tuple[Any, ...]) -> list[Entry]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT redemption_id, item, order_id, state, first_intent, outcome, parent_id FROM redemptions"
+                "SELECT redemption_id, item, order_id, state, first_intent, outcome, parent_id, answer_kind, answer"
+                " FROM redemptions"
                 f" WHERE {where} ORDER BY rowid",
                 args,
             ).fetchall()
@@ -474,6 +514,8 @@ class Journal:
                 # A journal made before attempts were recorded: its first intent, with no end and no marker.
                 known.insert(0, Attempt(r[4], None, None))
             outcome = json.loads(r[5]) if r[5] else None
+            if outcome is not None and r[7] is not None:
+                outcome["result"] = _answer_result(r[7], bytes(r[8]), outcome.get("result"))
             entries.append(Entry(r[0], r[1], r[2], r[3], r[4], outcome, tuple(known), r[6]))
         return entries
 
@@ -523,14 +565,27 @@ class Journal:
         """Commit a redemption's outcome and its state (done, retry or unknown)."""
         self.commit_through(self.queue_outcome(redemption_id, state, outcome))
 
-    def queue_outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> int:
+    def queue_outcome(
+        self,
+        redemption_id: str,
+        state: str,
+        outcome: dict[str, Any],
+        *,
+        answer: tuple[str, bytes] | None = None,
+        rollback_ids: Iterable[str] | None = None,
+    ) -> int:
         """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
-        the outcome only after that, `sync=False` at least)."""
+        the outcome only after that, `sync=False` at least). With `answer` (`operations.results.answer_of`), the
+        outcome's `result` holds only the result's own fields (recovered, request_id, status_code) and the answer is
+        kept as it came: reading the entry gives the whole result back. `rollback_ids`: the rollbacks it names."""
+        kind, body = answer if answer is not None else (None, None)
+        ids = None if rollback_ids is None else json.dumps(list(rollback_ids))
         return self._queue(
             [
                 (
-                    "UPDATE redemptions SET state = ?, status = ?, outcome = ? WHERE redemption_id = ?",
-                    (state, outcome.get("status"), json.dumps(outcome), redemption_id),
+                    "UPDATE redemptions SET state = ?, status = ?, outcome = ?, rollback_ids = ?, answer_kind = ?,"
+                    " answer = ? WHERE redemption_id = ?",
+                    (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id),
                 )
             ]
         )
@@ -567,14 +622,17 @@ class Journal:
         while True:
             with self._lock:
                 rows = self._db.execute(
-                    "SELECT redemption_id, outcome FROM redemptions WHERE status = 'rolled_back' AND redemption_id > ?"
-                    " ORDER BY redemption_id LIMIT 500",
+                    "SELECT redemption_id, rollback_ids, outcome FROM redemptions"
+                    " WHERE status = 'rolled_back' AND redemption_id > ? ORDER BY redemption_id LIMIT 500",
                     (last,),
                 ).fetchall()
             if not rows:
                 return
-            for redemption_id, outcome in rows:
+            for redemption_id, listed, outcome in rows:
                 last = redemption_id
+                if listed is not None:
+                    yield from (i for i in json.loads(listed) if isinstance(i, str))
+                    continue
                 result = (json.loads(outcome) if outcome else {}).get("result") or {}
                 parent = result.get("parent_rollback") or {}
                 ids = [parent.get("id"), *(rollback.get("id") for rollback in result.get("rollbacks") or [])]
@@ -585,6 +643,21 @@ class Journal:
         with self._lock:
             rows = self._db.execute("SELECT state, COUNT(*) FROM redemptions GROUP BY state").fetchall()
         return {str(state): int(count) for state, count in rows}
+
+
+def _answer_result(kind: str, body: bytes, fields: Any) -> dict[str, Any]:
+    """An outcome's result data, from the answer it was read from and its own fields."""
+    from ..operations.results import result_of_answer
+
+    own = fields if isinstance(fields, dict) else {}
+    result = result_of_answer(
+        kind,
+        body,
+        recovered=bool(own.get("recovered")),
+        request_id=own.get("request_id"),
+        status_code=own.get("status_code"),
+    )
+    return result.to_dict()
 
 
 def _hold(path: str) -> tuple[int, tuple[int, int]]:

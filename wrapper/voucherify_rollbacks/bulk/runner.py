@@ -55,7 +55,7 @@ from ..operations.outcomes import (
 )
 from ..operations.records import Order, Redemption, Rollback
 from ..operations.redemptions import check_id
-from ..operations.results import RollbackResult
+from ..operations.results import RollbackResult, answer_of
 from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal
 from .ratelimit import RateLimiter
 
@@ -173,11 +173,10 @@ _Done = tuple[list[RollbackOutcome], list[_Unit]]
 
 @dataclasses.dataclass(frozen=True)
 class _Durable:
-    """A unit's step: wait until the journal write `ticket` is committed (the runner's drivers do it, never the
-    HTTP driver)."""
+    """A unit's step: wait until the journal write `ticket` (an intent) is committed and on disk (the runner's
+    drivers do it, never the HTTP driver)."""
 
     ticket: int
-    synced: bool = True  # False: committed is enough (an outcome: a power cut losing it costs a look-up, no more)
 
 
 # A unit's plan: HTTP actions for the client's driver, and waits for the journal.
@@ -218,6 +217,7 @@ class BulkRun:
         try:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
                 running: dict[Future[_Done], _Unit] = {}
+                found: list[RollbackOutcome] = []
                 try:
                     while True:
                         while len(running) < self.concurrency:
@@ -225,14 +225,18 @@ class BulkRun:
                             if unit is None:
                                 break
                             running[pool.submit(self._drive_sync, run, self._work(unit))] = unit
+                        if found:  # the slots are refilled first: the caller's work on these holds none of them
+                            yield from self._reported(found)
+                            found = []
+                            continue
                         if not running:
                             break
                         done, _ = wait(running, return_when=FIRST_COMPLETED)
                         for future in done:
                             del running[future]
-                            found, more = future.result()
+                            ended, more = future.result()
                             units.extendleft(reversed(more))
-                            yield from found
+                            found.extend(ended)
                 finally:
                     for future in running:
                         future.cancel()  # queued ones; running ones finish and record their outcome
@@ -273,12 +277,20 @@ class BulkRun:
                         if ended is not None:
                             found, more = ended
                             units.extendleft(reversed(more))
-                            for outcome in found:
+                            while running < self.concurrency:  # refilled first, as in `outcomes`
+                                unit = units.popleft() if units else next(source, None)
+                                if unit is None:
+                                    break
+                                group.start_soon(self._task, run, unit, send)
+                                running += 1
+                            for outcome in self._reported(found):
                                 try:
                                     yield outcome
                                 except GeneratorExit:  # closed by the caller: end the task group cleanly first
                                     closed = True
                                     break
+                            if closed:
+                                break
                 finally:
                     with anyio.CancelScope(shield=True):
                         for _ in range(running):
@@ -315,7 +327,7 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                self.journal.commit_through(step.ticket, sync=step.synced)
+                self.journal.commit_through(step.ticket)
                 outcome = None
             else:
                 outcome = run(_one(step))
@@ -331,9 +343,7 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                if not step.synced:
-                    self.journal.commit_through(step.ticket, sync=False)  # no fsync: brief enough for the loop
-                elif not self.journal.is_durable(step.ticket):
+                if not self.journal.is_durable(step.ticket):
                     # On a thread: the other tasks keep writing (and sending) while the disk syncs, and a task
                     # waiting at the same time shares the commit.
                     await anyio.to_thread.run_sync(self.journal.commit_through, step.ticket)
@@ -355,6 +365,10 @@ class BulkRun:
 
     def _expand(self, unit: _Expand) -> _Steps[_Done]:
         """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
+        if unit.kind == REDEMPTION:
+            fresh = self.journal.claim(unit.item)  # the first time: one write, nothing read back
+            if fresh is not None:
+                return [], [fresh]
         entries = self.journal.entries(unit.item)
         if not entries and not self.journal.is_expanded(unit.item):
             if unit.kind == REDEMPTION:
@@ -395,9 +409,9 @@ class BulkRun:
         if entry.state in UNSETTLED:
             settled = yield from self._settle(entry)
             if settled is not None:
-                return (yield from self._record(settled))
+                return self._record(settled)
         outcome = yield from self._send(entry)
-        return outcome if outcome is None else (yield from self._record(outcome))
+        return outcome if outcome is None else self._record(outcome)
 
     def _send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         """Send the rollback once more (the call retries and recovers within itself) and read what came of it."""
@@ -541,10 +555,34 @@ class BulkRun:
             if parent is not None and parent.outcome is not None:
                 yield _from_journal({**parent.outcome, "item": item}, resumed=resumed)
 
-    def _record(self, outcome: RollbackOutcome) -> _Steps[RollbackOutcome]:
-        """Journal the outcome, and wait for its commit: it is reported only once a kill cannot lose it."""
-        ticket = self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
-        yield _Durable(ticket, synced=False)
+    def _reported(self, found: list[RollbackOutcome]) -> list[RollbackOutcome]:
+        """`found`, once their outcomes are committed (one commit for all of them, and for whatever else was
+        written meanwhile): an outcome is reported only once a kill cannot lose it. (Committed, not fsynced: a power
+        cut losing it costs a look-up, no more.)"""
+        self.journal.commit_through(self.journal.written, sync=False)
+        return found
+
+    def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
+        """Journal the outcome; the run reports it once it is committed (`_reported`)."""
+        result = outcome.result
+        answer = answer_of(result) if isinstance(result, RollbackResult) else None
+        if answer is None:
+            self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+        else:  # the answer kept as it came, with the result's own fields: not re-encoded
+            data = outcome.to_dict(result=False)
+            data["result"] = {
+                "recovered": result.recovered,
+                "request_id": result.request_id,
+                "status_code": result.status_code,
+            }
+            ids = [r.id for r in ([result.parent_rollback] if result.parent_rollback else []) + result.rollbacks]
+            self.journal.queue_outcome(
+                outcome.redemption_id,
+                _state(outcome),
+                data,
+                answer=answer,
+                rollback_ids=dict.fromkeys(i for i in ids if isinstance(i, str)),
+            )
         return outcome
 
 

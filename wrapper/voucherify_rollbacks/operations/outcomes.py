@@ -138,10 +138,14 @@ class RollbackOutcome:
         outcome.recorded = dict(data)
         return outcome
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the outcome's fields, the rollback result's and the error's `to_dict()`."""
+    def to_dict(self, *, result: bool = True) -> dict[str, Any]:
+        """Plain JSON-ready data: the outcome's fields, the rollback result's and the error's `to_dict()`
+        (`result=False`: the result's data left out, None)."""
         recorded = self.recorded or {}
-        result = self.result.to_dict() if self.result is not None else recorded.get("result")
+        if not result:
+            data_of_result = None
+        else:
+            data_of_result = self.result.to_dict() if self.result is not None else recorded.get("result")
         error = self.error.to_dict() if self.error is not None else recorded.get("error")
         data: dict[str, Any] = {
             "item": self.item,
@@ -152,7 +156,7 @@ class RollbackOutcome:
             "rollback_id": self.rollback_id,
             "recovered": self.recovered,
             "resumed": self.resumed,
-            "result": result,
+            "result": data_of_result,
             "error": error,
         }
         if self.confirmed_by_event is not None:

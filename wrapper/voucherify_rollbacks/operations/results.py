@@ -13,6 +13,7 @@ from voucherify_client.models import (
     ValidationsRedeemableInapplicable,
     ValidationsRedeemableSkipped,
 )
+from voucherify_client.types import document_bytes
 
 from ..errors import RollbackFailedError
 from ..errors.redaction import redact_headers
@@ -142,6 +143,44 @@ def _same(body: RedemptionsRollbacksCreateResponseBody, result: RollbackResult) 
         and len(listed) == len(result.rollbacks)
         and all(a is b for a, b in zip(listed, result.rollbacks, strict=True))
     )
+
+
+# How a result read from one answer is kept (`answer_of`): the kind of answer and its bytes.
+STACKED, SINGLE = "stacked", "single"
+
+
+def answer_of(result: RollbackResult) -> tuple[str, bytes] | None:
+    """(STACKED or SINGLE, the answer's JSON bytes) when `result` holds exactly the objects one answer was read into
+    (`read_rollback_stacked`, `read_rollback`), so that `result_of_answer` rebuilds an equal result from them; None
+    for any other (one a look-up put together, say)."""
+    model = result.model
+    if isinstance(model, RedemptionsRollbacksCreateResponseBody) and _same(model, result):
+        kind = STACKED
+    elif (
+        isinstance(model, RedemptionRollback)
+        and result.parent_rollback is None
+        and len(result.rollbacks) == 1
+        and result.rollbacks[0] is model
+        and result.order is model.order
+    ):
+        kind = SINGLE
+    else:
+        return None
+    body = document_bytes(model)
+    return None if body is None else (kind, body)
+
+
+def result_of_answer(
+    kind: str, body: bytes, *, recovered: bool = False, request_id: str | None = None, status_code: int | None = None
+) -> RollbackResult:
+    """The result `answer_of` kept: read again from the answer's bytes, with the call's own fields."""
+    meta: dict[str, Any] = {"request_id": request_id, "status_code": status_code}
+    if kind == STACKED:
+        result = RollbackResult.from_stacked(RedemptionsRollbacksCreateResponseBody.from_json(body), **meta)
+    else:
+        result = RollbackResult.from_single(RedemptionRollback.from_json(body), **meta)
+    result.recovered = recovered
+    return result
 
 
 class RedeemResult:
