@@ -23,6 +23,7 @@ from ..core.extras import set_raw_headers
 from ..core.options import is_loopback
 from ..core.plans import Outcome, Request
 from .body import ATTEMPT_DEADLINE, Body
+from .connections import AsyncHttp11Pool, Http11Pool
 
 
 def _within_deadline(timeout: float | None, error: type[Exception]) -> float | None:
@@ -230,7 +231,7 @@ class OwnPool:
     and timeout of its own; only the pool that made them closes them.
     """
 
-    pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool
+    pool: httpcore.ConnectionPool | httpcore.AsyncConnectionPool | Http11Pool | AsyncHttp11Pool
 
     def __init__(
         self,
@@ -268,7 +269,19 @@ class OwnPool:
             "max_keepalive_connections": POOL_MAX_KEEPALIVE,
             "keepalive_expiry": POOL_KEEPALIVE_EXPIRY,
         }
-        if sync:
+        if proxy is None:  # one origin, HTTP/1.1: connections of our own (`connections`), httpcore's pool otherwise
+            origin = httpcore.URL(scheme=self._scheme, host=self._host, port=self._port, target=b"/").origin
+            own: dict[str, Any] = {
+                "ssl_context": ssl_context,
+                "keepalive_expiry": POOL_KEEPALIVE_EXPIRY,
+                "max_connections": POOL_MAX_CONNECTIONS,
+                "max_keepalive": POOL_MAX_KEEPALIVE,
+            }
+            if sync:
+                self.pool = Http11Pool(origin, network_backend=_DeadlineBackend(httpcore.SyncBackend()), **own)
+            else:
+                self.pool = AsyncHttp11Pool(origin, network_backend=_CoalescingAsyncBackend(), **own)
+        elif sync:
             self.pool = httpcore.ConnectionPool(network_backend=_DeadlineBackend(httpcore.SyncBackend()), **options)
         else:
             self.pool = httpcore.AsyncConnectionPool(network_backend=_CoalescingAsyncBackend(), **options)
@@ -312,7 +325,7 @@ class OwnPool:
     def exchange(self, action: Request, limit: int, deadline: float | None) -> Outcome:
         """One attempt: the answer with its body read (at most `limit` bytes), or the transport error."""
         pool = self.pool
-        assert isinstance(pool, httpcore.ConnectionPool)
+        assert isinstance(pool, Http11Pool | httpcore.ConnectionPool)
         try:
             answer = pool.handle_request(self.request(action))
         except _CORE_ERROR_TYPES as exc:
@@ -333,7 +346,7 @@ class OwnPool:
     async def exchange_async(self, action: Request, limit: int) -> Outcome:
         """The async twin of exchange (the deadline is the caller's cancel scope)."""
         pool = self.pool
-        assert isinstance(pool, httpcore.AsyncConnectionPool)
+        assert isinstance(pool, AsyncHttp11Pool | httpcore.AsyncConnectionPool)
         try:
             answer = await pool.handle_async_request(self.request(action))
         except _CORE_ERROR_TYPES as exc:
@@ -353,14 +366,14 @@ class OwnPool:
         assert self._owner is self, "only the client that made the pool closes it"
         self._closed = True
         pool = self.pool
-        assert isinstance(pool, httpcore.ConnectionPool)
+        assert isinstance(pool, Http11Pool | httpcore.ConnectionPool)
         pool.close()
 
     async def aclose(self) -> None:
         assert self._owner is self, "only the client that made the pool closes it"
         self._closed = True
         pool = self.pool
-        assert isinstance(pool, httpcore.AsyncConnectionPool)
+        assert isinstance(pool, AsyncHttp11Pool | httpcore.AsyncConnectionPool)
         await pool.aclose()
 
 

@@ -203,9 +203,7 @@ class Journal:
         """Write `statements` together into the open transaction, uncommitted; returns their ticket for
         `commit_through`. Later reads on this journal see them."""
         with self._lock:
-            if not self._in_transaction:
-                self._db.execute("BEGIN IMMEDIATE")
-                self._in_transaction = True
+            self._begin()
             if isinstance(statements, list) and len(statements) == 1:
                 # One statement needs no savepoint: SQLite undoes a failing statement by itself.
                 self._db.execute(*statements[0])
@@ -222,6 +220,12 @@ class Journal:
             self._db.execute("RELEASE write")
             self._written += 1
             return self._written
+
+    def _begin(self) -> None:
+        """Open the transaction the next writes go into, unless one is open (hold `_lock`)."""
+        if not self._in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
 
     @property
     def written(self) -> int:
@@ -458,24 +462,19 @@ class Journal:
         self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
     def claim(self, item: str) -> Entry | None:
-        """Expand a redemption item not expanded yet into its one redemption, the item's id, in one write: its new
-        `pending` entry, or None when the item was expanded before or another item holds that redemption (read
-        `entries(item)` then). Committed with the first intent that follows, before any request leaves."""
+        """Record a redemption item's one redemption (the item's id) the first time, in one write: its new `pending`
+        entry, or None when it is recorded already (by this item before, or by another item that holds it: read
+        `entries(item)` then). Committed with the first intent that follows, before any request leaves. (A redemption
+        item needs no `expanded` mark: its redemption's row says it.)"""
         with self._lock:
-            ticket_before = self._written
-            self._queue(
-                [
-                    (
-                        "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
-                        " SELECT item, item, NULL, position, ? FROM items WHERE item = ? AND expanded = 0",
-                        (PENDING, item),
-                    )
-                ]
-            )
-            claimed = self._db.execute("SELECT changes()").fetchone()[0] == 1
-            self._queue([("UPDATE items SET expanded = 1 WHERE item = ? AND expanded = 0", (item,))])
-            assert self._written == ticket_before + 2
-        return Entry(item, item, None, PENDING, None, None) if claimed else None
+            self._begin()
+            claimed = self._db.execute(
+                "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
+                " SELECT item, item, NULL, position, ? FROM items WHERE item = ?",
+                (PENDING, item),
+            ).rowcount
+            self._written += 1
+        return Entry(item, item, None, PENDING, None, None) if claimed == 1 else None
 
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
@@ -525,29 +524,39 @@ class Journal:
         self.commit_through(ticket)
         return number
 
-    def queue_intent(self, redemption_id: str, marker: str | None = None) -> tuple[int, int]:
+    def queue_intent(
+        self, redemption_id: str, marker: str | None = None, *, after: Iterable[Attempt] | None = None
+    ) -> tuple[int, int]:
         """Write the intent to send a rollback now, uncommitted: (the attempt's number, its ticket). Send nothing
-        before `commit_through(ticket)` has returned."""
+        before `commit_through(ticket)` has returned. `after`: the redemption's attempts as its entry holds them
+        (its number follows theirs; read from the journal without)."""
         now = self._wall_clock()
         with self._lock:
-            row = self._db.execute(
-                "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
-            ).fetchone()
-            number = int(row[0]) + 1
-            ticket = self._queue(
-                [
-                    (
-                        "UPDATE redemptions SET state = ?, attempts = attempts + 1,"
-                        " first_intent = COALESCE(first_intent, ?) WHERE redemption_id = ?",
-                        (SENT, now, redemption_id),
-                    ),
-                    (
-                        "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
-                        (redemption_id, number, now, marker),
-                    ),
-                ]
+            if after is None:
+                row = self._db.execute(
+                    "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
+                ).fetchone()
+                number = int(row[0]) + 1
+            else:
+                number = max((attempt.number for attempt in after), default=0) + 1
+            self._begin()
+            try:
+                # The attempt first: when it fails (an entry that was out of date), nothing is written.
+                self._db.execute(
+                    "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
+                    (redemption_id, number, now, marker),
+                )
+            except sqlite3.IntegrityError:
+                if after is None:
+                    raise
+                return self.queue_intent(redemption_id, marker)
+            self._db.execute(
+                "UPDATE redemptions SET state = ?, attempts = attempts + 1, first_intent = COALESCE(first_intent, ?)"
+                " WHERE redemption_id = ?",
+                (SENT, now, redemption_id),
             )
-        return number, ticket
+            self._written += 1
+            return number, self._written
 
     def end_attempt(self, redemption_id: str, attempt: int) -> None:
         """Write the end of an attempt whose call has returned or raised (its window closes now); committed with the

@@ -207,6 +207,7 @@ class BulkRun:
         # Items whose redemption another item holds (a child's parent, say): (item, that redemption's id, whether
         # an earlier run found so); each is reported with the holder's outcome once the run has ended.
         self._followers: list[tuple[str, str, bool]] = []
+        self._syncing: Any = None  # the async run's commit under way (`_durable_async`): an anyio Event, set when done
 
     def outcomes(self, run: Callable[[Plan[Outcome]], Outcome]) -> Generator[RollbackOutcome, None, None]:
         """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete.
@@ -343,13 +344,26 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                if not self.journal.is_durable(step.ticket):
-                    # On a thread: the other tasks keep writing (and sending) while the disk syncs, and a task
-                    # waiting at the same time shares the commit.
-                    await anyio.to_thread.run_sync(self.journal.commit_through, step.ticket)
+                await self._durable_async(anyio, step.ticket)
                 outcome = None
             else:
                 outcome = await run(_one(step))
+
+    async def _durable_async(self, anyio: Any, ticket: int) -> None:
+        """Return once the journal write `ticket` is committed and on disk. One task at a time commits, on a thread
+        (the others keep writing and sending meanwhile), everything written so far; the tasks that wrote while it
+        synced share the next commit: one thread hop and one fsync for many intents."""
+        while not self.journal.is_durable(ticket):
+            syncing = self._syncing
+            if syncing is not None:
+                await syncing.wait()
+                continue
+            self._syncing = done = anyio.Event()
+            try:
+                await anyio.to_thread.run_sync(self.journal.commit_through, self.journal.written)
+            finally:
+                self._syncing = None
+                done.set()
 
     def _call(self, plan: Plan[T]) -> _Steps[T]:
         return (yield from metered(plan, self.limiter))
@@ -415,7 +429,7 @@ class BulkRun:
 
     def _send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         """Send the rollback once more (the call retries and recovers within itself) and read what came of it."""
-        number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker)
+        number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
         yield _Durable(ticket)  # the intent is on disk before the request leaves
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
