@@ -321,3 +321,35 @@ def test_a_file_changed_between_the_passes_is_refused_by_the_pass_that_finds_it(
         read: Iterator[str] = iter(items)
         with pytest.raises(UsageError, match="changed while it was read"):
             list(read)
+
+
+def test_rollback_many_refuses_a_file_changed_after_its_check_and_sends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from voucherify_rollbacks.cli import main, rollback_many
+    from voucherify_rollbacks.cli.output import EXIT_USAGE
+    from voucherify_sandbox import Sandbox
+
+    source = tmp_path / "ids.txt"
+    source.write_text("r_1\nr_2\n", encoding="utf-8")
+
+    def confirm_then_change(**_: object) -> bool:  # between the first pass and the run's
+        source.write_text("r_1\nr_3\n", encoding="utf-8")
+        return True
+
+    monkeypatch.setattr(rollback_many, "confirm", confirm_then_change)
+    sent: list[str] = []
+    with Sandbox(on_response=lambda operation_id, method, *_: sent.append(f"{method} {operation_id}")) as sandbox:
+        for name, value in (
+            ("VOUCHERIFY_APP_ID", sandbox.app_id),
+            ("VOUCHERIFY_APP_TOKEN", sandbox.app_token),
+            ("VOUCHERIFY_BASE_URL", sandbox.base_url),
+        ):
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("VOUCHERIFY_BEARER_TOKEN", raising=False)
+        monkeypatch.delenv("VOUCHERIFY_CLUSTER", raising=False)
+        code = main(["rollback-many", "--from", str(source), "--journal", str(tmp_path / "j.sqlite")])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE, err
+    assert f"--from {source}: the file changed while it was read" in err
+    assert sent == []
