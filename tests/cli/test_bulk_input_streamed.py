@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import random
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -353,3 +354,45 @@ def test_rollback_many_refuses_a_file_changed_after_its_check_and_sends_nothing(
     assert code == EXIT_USAGE, err
     assert f"--from {source}: the file changed while it was read" in err
     assert sent == []
+
+
+class _Export:
+    """What `export_redemptions` gives, for export_items: rows read once, an export id, a close."""
+
+    def __init__(self, rows: list[tuple[str | None, str | None]]) -> None:
+        from voucherify_rollbacks import ExportedRedemption
+
+        self.export = type("Export", (), {"id": "exp_1"})()
+        self._rows = iter([ExportedRedemption(id=i, object=o) for i, o in rows])
+        self.closed = False
+
+    def __iter__(self) -> Iterator[object]:
+        return self._rows
+
+    def __enter__(self) -> _Export:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize("orders", [False, True])
+def test_an_exports_ids_are_kept_once_each_in_order_outside_memory_and_read_again(orders: bool) -> None:
+    from voucherify_rollbacks.cli.export_input import export_items
+    from voucherify_rollbacks.cli.router import build_parser
+
+    rows = [("r_2", "redemption"), ("rr_1", "redemption_rollback"), ("r_1", None), ("r_2", "redemption"), (None, None)]
+    export = _Export([*rows, ("order:o_1", "redemption")])
+
+    class Client:
+        def export_redemptions(self, *_: object, **__: object) -> _Export:
+            return export
+
+    argv = ["rollback-many", "--from-export", "--journal", "j.sqlite", *(["--orders"] if orders else [])]
+    export_id, items = export_items(Client(), build_parser().parse_args(argv))  # type: ignore[arg-type]
+    assert export.closed and export_id == "exp_1"
+    expected = ["order:r_2", "order:r_1", "order:o_1"] if orders else ["r_2", "r_1", "order:o_1"]
+    with items:
+        assert (items.count, list(items), list(items)) == (3, expected, expected)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):  # the temporary database is gone
+        list(items)
