@@ -286,6 +286,7 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
 
 
 def _run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str], source: str, items: InputItems) -> int:
+    """The run (or dry run) of checked and counted `items`, read again as it goes; `source` names the input."""
     requests_per_minute: int | None = None if args.no_rate_limit else args.requests_per_minute
     if args.dry_run:
         return dry_run(vf, items, out, requests_per_minute)
