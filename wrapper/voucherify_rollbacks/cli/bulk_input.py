@@ -21,6 +21,7 @@ from typing import IO, TypeVar
 
 from voucherify_rollbacks import parse_bulk_item
 
+from .._constants import CLI_INPUT_COLUMNS_NAMED
 from .output import UsageError
 
 DEFAULT_COLUMNS = ("redemption_id", "id", "order_id", "parent_redemption_id")
@@ -28,8 +29,6 @@ DEFAULT_COLUMNS = ("redemption_id", "id", "order_id", "parent_redemption_id")
 # One input row: a CSV row or a JSON object (any values), with the line it starts on under _LINE.
 Row = Mapping[str | None, object]
 _LINE = "\0line"  # no CSV header or JSON key a person writes
-# The column names a "no column" message lists, at most (a JSON lines input may hold a new key on every line).
-_NAMES_KEPT = 100
 
 T = TypeVar("T")
 
@@ -284,7 +283,7 @@ def _jsonl_rows(lines: Iterable[str], source: str) -> Iterator[Row]:
 @dataclasses.dataclass
 class _Columns:
     """What a first pass learns of an input's columns: how many rows it has, the column names they hold (in the
-    order first met, the first _NAMES_KEPT of them, for a message) and which of the ones asked for are present."""
+    order first met, the first CLI_INPUT_COLUMNS_NAMED, for a message) and which of the ones asked for are present."""
 
     rows: int = 0
     names: dict[str, None] = dataclasses.field(default_factory=dict)
@@ -302,7 +301,7 @@ class _Columns:
                     continue
                 if name in wanted:
                     found.present.add(name)
-                if len(found.names) < _NAMES_KEPT:
+                if len(found.names) < CLI_INPUT_COLUMNS_NAMED:
                     found.names[name] = None
                 else:
                     found.more_names = True

@@ -25,7 +25,7 @@ from voucherify_rollbacks import (
     parse_bulk_item,
 )
 
-from .._constants import CLI_PROBLEMS_SHOWN, ENV_WEBHOOK_SECRET
+from .._constants import CLI_DRY_RUN_ROWS_SHOWN, CLI_PROBLEMS_SHOWN, ENV_WEBHOOK_SECRET
 from .bulk_input import InputItems, check_items, default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
 from .export_input import add_export_options, export_items, reconcile
@@ -254,7 +254,6 @@ class Report:
 
 
 SUMMARY_HEADERS = ["status", "new", "resumed", "total"]
-DRY_RUN_ROWS_SHOWN = 200  # a dry run's table: its first rows (the counts under it cover them all)
 
 
 def summary_rows(counts: Counter[str], resumed: Counter[str]) -> list[list[object]]:
@@ -424,7 +423,7 @@ def dry_run(vf: Voucherify, items: Iterable[str], out: Output, requests_per_minu
     from voucherify_rollbacks import Redemption, rollback_ids
 
     limiter = RateLimiter(requests_per_minute)
-    rows: list[list[object]] = []  # the first DRY_RUN_ROWS_SHOWN, shown: a long input holds no more
+    rows: list[list[object]] = []  # the first CLI_DRY_RUN_ROWS_SHOWN, shown: a long input holds no more
     counts: Counter[str] = Counter()
     for item in items:
         item_id, kind = parse_bulk_item(item)
@@ -441,7 +440,7 @@ def dry_run(vf: Voucherify, items: Iterable[str], out: Output, requests_per_minu
         except VoucherifyError as error:
             counts["cannot"] += 1
             line = {"command": "dry-run", "item": item_id, "error": type(error).__name__, "message": str(error)}
-            if len(rows) < DRY_RUN_ROWS_SHOWN:
+            if len(rows) < CLI_DRY_RUN_ROWS_SHOWN:
                 rows.append([item_id, None, "cannot: " + type(error).__name__, None])
             if out.json_lines:
                 out.emit(line)
@@ -449,7 +448,7 @@ def dry_run(vf: Voucherify, items: Iterable[str], out: Output, requests_per_minu
         for redemption_id, rollback_id in found:
             action = "would roll back" if rollback_id is None else "already rolled back"
             counts[action] += 1
-            if len(rows) < DRY_RUN_ROWS_SHOWN:
+            if len(rows) < CLI_DRY_RUN_ROWS_SHOWN:
                 rows.append([item_id, redemption_id, action, rollback_id])
             if out.json_lines:
                 out.emit(
