@@ -13,7 +13,8 @@ peak RSS is the runner's own: not this script's, not the server's) reads it lazi
 its peak RSS (`ru_maxrss` of the child), its wall time, items/s and its outcomes by status; then the ratios of the
 largest size to the smallest: RSS (goal: about 1, memory that does not grow with the input) and items/s (goal:
 about 1, a per-item cost that does not grow either). The journal is on the same disk as the input (a temporary
-folder), fsyncs included. Nothing is asserted: the figures inform.
+folder), fsyncs included. Nothing is asserted: the figures inform. The CLI's `rollback-many --from FILE` reads its
+input the same way, in two passes with nothing held; tests/cli/test_bulk_input_memory.py asserts its peak RSS.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import io
 import json
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -196,8 +196,8 @@ def test_ctrl_c_ends_rollback_many_with_130_and_says_how_to_resume(
     class Interrupted:
         base_url = "http://127.0.0.1:9"
 
-        def rollback_many(self, items: list[str], **_: Any) -> Iterator[RollbackOutcome]:
-            yield RollbackOutcome(items[0], "rolled_back")
+        def rollback_many(self, items: Iterable[str], **_: Any) -> Iterator[RollbackOutcome]:
+            yield RollbackOutcome(next(iter(items)), "rolled_back")
             raise KeyboardInterrupt
 
     source = tmp_path / "ids.txt"

@@ -161,3 +161,8 @@ RECONCILE_SAMPLE = 20
 CLI_FOLDED_COLUMN_MIN = 8
 # The items not rolled back that rollback-many's summary lists (its report and --json hold them all).
 CLI_PROBLEMS_SHOWN = 50
+# The rows a rollback-many dry run's table shows (its counts cover every item; no more rows are kept).
+CLI_DRY_RUN_ROWS_SHOWN = 200
+# The column names a rollback-many input's "no column" message lists, at most (a JSON lines input may hold a new
+# key on every line; the names are kept for the message, and no more than these).
+CLI_INPUT_COLUMNS_NAMED = 100

@@ -4,6 +4,8 @@ takes (each a condition of the export, joined with `and`), and the reconciliatio
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from voucherify_rollbacks import (
@@ -15,6 +17,7 @@ from voucherify_rollbacks import (
     redemption_filters,
 )
 
+from .bulk_input import InputItems
 from .list_redemptions import _when
 
 if TYPE_CHECKING:
@@ -55,11 +58,29 @@ def exported(vf: Voucherify, args: argparse.Namespace) -> ExportRows:
     return vf.export_redemptions(filters, fields=["id", "object", "result"])
 
 
-def export_items(vf: Voucherify, args: argparse.Namespace) -> tuple[str, list[str]]:
-    """(the export's id, the ids of the redemptions it holds, in its order)."""
-    with exported(vf, args) as rows:
-        ids = [row.id for row in rows if row.id and row.object in (None, "redemption")]
-        return rows.export.id, list(dict.fromkeys(ids))
+def export_items(vf: Voucherify, args: argparse.Namespace) -> tuple[str, InputItems]:
+    """(the export's id, the ids of the redemptions it holds, in its order, each once; `order:ID` items with
+    `--orders`). The ids are kept in a temporary SQLite database (on disk, deleted when the items are closed), not in
+    memory, as the export's rows are read one at a time."""
+    store = sqlite3.connect("")  # "": a private temporary database, its file deleted when it is closed
+    try:
+        store.execute("CREATE TABLE ids (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)")
+        with exported(vf, args) as rows:
+            ids = ((row.id,) for row in rows if row.id and row.object in (None, "redemption"))
+            store.executemany("INSERT OR IGNORE INTO ids (id) VALUES (?)", ids)
+            export_id = rows.export.id
+        store.commit()
+        count: int = store.execute("SELECT COUNT(*) FROM ids").fetchone()[0]
+    except BaseException:
+        store.close()
+        raise
+    orders: bool = args.orders
+
+    def read() -> Iterator[str]:
+        for (item,) in store.execute("SELECT id FROM ids ORDER BY n"):
+            yield item if not orders or item.startswith("order:") else f"order:{item}"
+
+    return export_id, InputItems(count, read, store.close)
 
 
 def reconcile(vf: Voucherify, journal: str) -> tuple[str, Reconciliation] | None:

@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING
 
 from voucherify_rollbacks import (
@@ -25,8 +25,8 @@ from voucherify_rollbacks import (
     parse_bulk_item,
 )
 
-from .._constants import CLI_PROBLEMS_SHOWN, ENV_WEBHOOK_SECRET
-from .bulk_input import default_journal, read_items
+from .._constants import CLI_DRY_RUN_ROWS_SHOWN, CLI_PROBLEMS_SHOWN, ENV_WEBHOOK_SECRET
+from .bulk_input import InputItems, check_items, default_journal, read_items
 from .command import PROG, add_command, add_rollback_options
 from .export_input import add_export_options, export_items, reconcile
 from .output import (
@@ -273,26 +273,25 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
             raise UsageError("--from-export needs --journal FILE (run the same command with it again to resume)")
         export_id, items = export_items(vf, args)
         source = f"export {export_id}"
-        if not out.json_lines:
-            out.line(f"{source}: {len(items)} redemption(s) selected")
-    else:
-        source = args.source
-        items = read_items(source, fmt=args.format, column=args.column, stdin=stdin)
-    if args.orders:
-        items = [item if item.startswith("order:") else f"order:{item}" for item in items]
-    try:
-        for item in items:
-            parse_bulk_item(item)
-    except ValueError as error:
-        raise UsageError(f"--from {source}: {error}") from None
-    if not items:
-        raise UsageError(f"--from {source}: no ids found")
+        with items:
+            if not out.json_lines:
+                out.line(f"{source}: {items.count} redemption(s) selected")
+            if not check_items(items, source):
+                raise UsageError(f"--from {source}: no ids found")
+            return _run(vf, args, out, stdin, source, items)
+    # Read twice, never held: checked and counted now, read again by the run (stdin from a temporary file).
+    with read_items(args.source, fmt=args.format, column=args.column, orders=args.orders, stdin=stdin) as items:
+        return _run(vf, args, out, stdin, args.source, items)
+
+
+def _run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str], source: str, items: InputItems) -> int:
+    """The run (or dry run) of checked and counted `items`, read again as it goes; `source` names the input."""
     requests_per_minute: int | None = None if args.no_rate_limit else args.requests_per_minute
     if args.dry_run:
         return dry_run(vf, items, out, requests_per_minute)
     journal: str = args.journal or default_journal(source)
     events = read_events(vf, args.events) if args.events else None
-    action = f"roll back {len(items)} item(s) (journal {journal})"
+    action = f"roll back {items.count} item(s) (journal {journal})"
     if not confirm(yes=args.yes, base_url=vf.base_url, action=action, stdin=stdin):
         return EXIT_USAGE
     if events is not None and os.path.isfile(journal):
@@ -305,7 +304,7 @@ def run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str]) -
         if not out.json_lines:
             out.line(f"--events: {len(settled)} redemption(s) settled from Voucherify's events, with no look-up")
     report = Report(args.report) if args.report else None
-    progress = Progress(len(items), sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
+    progress = Progress(items.count, sys.stderr, quiet=out.json_lines and not sys.stderr.isatty())
     # Kept per outcome: counts, one outcome per exit code and the first problems shown; a run of a million
     # outcomes holds no more than a run of ten.
     seen = 0
@@ -419,12 +418,12 @@ def report_reconciliation(vf: Voucherify, journal: str, out: Output) -> None:
             out.line(f"  only in {side}: {', '.join(examples)}")
 
 
-def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: int | None) -> int:
+def dry_run(vf: Voucherify, items: Iterable[str], out: Output, requests_per_minute: int | None) -> int:
     """What rollback-many would do, with reads only (paced by the same ceiling)."""
     from voucherify_rollbacks import Redemption, rollback_ids
 
     limiter = RateLimiter(requests_per_minute)
-    rows: list[list[object]] = []
+    rows: list[list[object]] = []  # the first CLI_DRY_RUN_ROWS_SHOWN, shown: a long input holds no more
     counts: Counter[str] = Counter()
     for item in items:
         item_id, kind = parse_bulk_item(item)
@@ -441,14 +440,16 @@ def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: 
         except VoucherifyError as error:
             counts["cannot"] += 1
             line = {"command": "dry-run", "item": item_id, "error": type(error).__name__, "message": str(error)}
-            rows.append([item_id, None, "cannot: " + type(error).__name__, None])
+            if len(rows) < CLI_DRY_RUN_ROWS_SHOWN:
+                rows.append([item_id, None, "cannot: " + type(error).__name__, None])
             if out.json_lines:
                 out.emit(line)
             continue
         for redemption_id, rollback_id in found:
             action = "would roll back" if rollback_id is None else "already rolled back"
             counts[action] += 1
-            rows.append([item_id, redemption_id, action, rollback_id])
+            if len(rows) < CLI_DRY_RUN_ROWS_SHOWN:
+                rows.append([item_id, redemption_id, action, rollback_id])
             if out.json_lines:
                 out.emit(
                     {
@@ -460,6 +461,6 @@ def dry_run(vf: Voucherify, items: list[str], out: Output, requests_per_minute: 
                     }
                 )
     if not out.json_lines:
-        out.table("Dry run (nothing is sent)", ["item", "redemption", "action", "rollback"], rows[:200])
+        out.table("Dry run (nothing is sent)", ["item", "redemption", "action", "rollback"], rows)
         out.line(", ".join(f"{action}: {count}" for action, count in counts.items()))
     return EXIT_OK
