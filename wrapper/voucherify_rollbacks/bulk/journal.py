@@ -199,14 +199,16 @@ class Journal:
         """Write `statements` together and wait until they are committed."""
         self.commit_through(self._queue(statements))
 
-    def _queue(self, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+    def _queue(self, statements: Iterable[tuple[str, tuple[Any, ...]]], *, atomic: bool = True) -> int:
         """Write `statements` together into the open transaction, uncommitted; returns their ticket for
-        `commit_through`. Later reads on this journal see them."""
+        `commit_through`. Later reads on this journal see them. `atomic=False`: without a savepoint, for writes
+        where the statements before a failing one are harmless alone."""
         with self._lock:
             self._begin()
-            if isinstance(statements, list) and len(statements) == 1:
+            if not atomic or (isinstance(statements, list) and len(statements) == 1):
                 # One statement needs no savepoint: SQLite undoes a failing statement by itself.
-                self._db.execute(*statements[0])
+                for sql, args in statements:
+                    self._db.execute(sql, args)
                 self._written += 1
                 return self._written
             self._db.execute("SAVEPOINT write")
@@ -230,8 +232,7 @@ class Journal:
     @property
     def written(self) -> int:
         """The ticket of the last write made (0: none yet): `commit_through(journal.written)` commits them all."""
-        with self._lock:
-            return self._written
+        return self._written  # read whole (an int), no lock needed
 
     def is_durable(self, ticket: int) -> bool:
         """True once the write `ticket` is committed."""
@@ -461,20 +462,29 @@ class Journal:
         statements.append(("UPDATE items SET expanded = 1 WHERE item = ?", (item,)))
         self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
-    def claim(self, item: str) -> Entry | None:
-        """Record a redemption item's one redemption (the item's id) the first time, in one write: its new `pending`
-        entry, or None when it is recorded already (by this item before, or by another item that holds it: read
-        `entries(item)` then). Committed with the first intent that follows, before any request leaves. (A redemption
-        item needs no `expanded` mark: its redemption's row says it.)"""
+    def claim(self, item: str, *, marker: str | None = None) -> tuple[Entry, tuple[int, int]] | None:
+        """Record a redemption item's one redemption (the item's id) the first time, with the intent of its first
+        attempt (carrying `marker`), in one write: its entry and the attempt's (number, ticket), as `queue_intent`
+        gives them; send nothing before `commit_through(ticket)`. None when the redemption is recorded already (by
+        this item before, or by another item that holds it: read `entries(item)` then). (A redemption item needs no
+        `expanded` mark: its redemption's row says it.)"""
+        now = self._wall_clock()
         with self._lock:
             self._begin()
             claimed = self._db.execute(
-                "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state)"
-                " SELECT item, item, NULL, position, ? FROM items WHERE item = ?",
-                (PENDING, item),
+                "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state, first_intent,"
+                " attempts) SELECT item, item, NULL, position, ?, ?, 1 FROM items WHERE item = ?",
+                (SENT, now, item),
             ).rowcount
+            if claimed != 1:
+                return None
+            self._db.execute(
+                "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
+                (item, 1, now, marker),
+            )
             self._written += 1
-        return Entry(item, item, None, PENDING, None, None) if claimed == 1 else None
+            ticket = self._written
+        return Entry(item, item, None, PENDING, None, None), (1, ticket)
 
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
@@ -561,13 +571,12 @@ class Journal:
     def end_attempt(self, redemption_id: str, attempt: int) -> None:
         """Write the end of an attempt whose call has returned or raised (its window closes now); committed with the
         next write waited for (its outcome's)."""
-        self._queue(
-            [
-                (
-                    "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
-                    (self._wall_clock(), redemption_id, attempt),
-                )
-            ]
+        self._queue([self._end_statement(redemption_id, attempt)])
+
+    def _end_statement(self, redemption_id: str, attempt: int) -> tuple[str, tuple[Any, ...]]:
+        return (
+            "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
+            (self._wall_clock(), redemption_id, attempt),
         )
 
     def outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> None:
@@ -582,22 +591,25 @@ class Journal:
         *,
         answer: tuple[str, bytes] | None = None,
         rollback_ids: Iterable[str] | None = None,
+        ended: int | None = None,
     ) -> int:
         """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
         the outcome only after that, `sync=False` at least). With `answer` (`operations.results.answer_of`), the
         outcome's `result` holds only the result's own fields (recovered, request_id, status_code) and the answer is
-        kept as it came: reading the entry gives the whole result back. `rollback_ids`: the rollbacks it names."""
+        kept as it came: reading the entry gives the whole result back. `rollback_ids`: the rollbacks it names;
+        `ended`: an attempt whose end is written with it (as `end_attempt`)."""
         kind, body = answer if answer is not None else (None, None)
         ids = None if rollback_ids is None else json.dumps(list(rollback_ids))
-        return self._queue(
-            [
-                (
-                    "UPDATE redemptions SET state = ?, status = ?, outcome = ?, rollback_ids = ?, answer_kind = ?,"
-                    " answer = ? WHERE redemption_id = ?",
-                    (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id),
-                )
-            ]
-        )
+        statements: list[tuple[str, tuple[Any, ...]]] = [
+            (
+                "UPDATE redemptions SET state = ?, status = ?, outcome = ?, rollback_ids = ?, answer_kind = ?,"
+                " answer = ? WHERE redemption_id = ?",
+                (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id),
+            )
+        ]
+        if ended is not None:  # first: an attempt ended without its outcome written is settled by a look-up
+            statements.insert(0, self._end_statement(redemption_id, ended))
+        return self._queue(statements, atomic=False)
 
     def resolve_child(self, child_id: str, parent_id: str) -> Entry:
         """Record that `child_id` is a stack's child whose rollback is its parent's: the child is done, resolved

@@ -369,6 +369,14 @@ class BulkRun:
         return (yield from metered(plan, self.limiter))
 
     def _work(self, unit: _Unit) -> _Steps[_Done]:
+        if isinstance(unit, _Expand) and unit.kind == REDEMPTION:
+            # The first time: the redemption recorded and its intent written at once (nothing read back); else the
+            # journal says what to do.
+            claimed = self.journal.claim(unit.item, marker=self.marker)
+            if claimed is not None:
+                entry, intent = claimed
+                outcome = yield from self._settle_or_send(entry, intent=intent)
+                return ([] if outcome is None else [outcome]), []
         if isinstance(unit, _Expand):
             found, entries = yield from self._expand(unit)
             if len(entries) != 1 or not isinstance(entries[0], Entry):  # an order's redemptions: a slot each
@@ -379,10 +387,6 @@ class BulkRun:
 
     def _expand(self, unit: _Expand) -> _Steps[_Done]:
         """An item's redemptions, from the journal, or (first time) from the order or the item itself."""
-        if unit.kind == REDEMPTION:
-            fresh = self.journal.claim(unit.item)  # the first time: one write, nothing read back
-            if fresh is not None:
-                return [], [fresh]
         entries = self.journal.entries(unit.item)
         if not entries and not self.journal.is_expanded(unit.item):
             if unit.kind == REDEMPTION:
@@ -412,7 +416,7 @@ class BulkRun:
             self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
+    def _settle_or_send(self, entry: Entry, intent: tuple[int, int] | None = None) -> _Steps[RollbackOutcome | None]:
         if entry.parent_id is not None:  # a child resolved to its parent by an earlier run
             parent = self.journal.entry(entry.parent_id)
             if parent is not None and parent.item != entry.item:
@@ -424,44 +428,55 @@ class BulkRun:
             settled = yield from self._settle(entry)
             if settled is not None:
                 return self._record(settled)
-        outcome = yield from self._send(entry)
-        return outcome if outcome is None else self._record(outcome)
+        outcome, ended = yield from self._send(entry, intent)
+        return outcome if outcome is None else self._record(outcome, ended=ended)
 
-    def _send(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
-        """Send the rollback once more (the call retries and recovers within itself) and read what came of it."""
-        number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
+    def _send(
+        self, entry: Entry, intent: tuple[int, int] | None = None
+    ) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
+        """Send the rollback once more (the call retries and recovers within itself) and read what came of it: the
+        outcome, and the attempt to end with its write (None: ended already, or not to be ended). `intent`: the
+        attempt's (number, ticket) when its intent is written already (`Journal.claim`)."""
+        if intent is None:
+            intent = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
+        number, ticket = intent
         yield _Durable(ticket)  # the intent is on disk before the request leaves
+        outcome = yield from self._sent(entry, number)
+        return outcome
+
+    def _sent(self, entry: Entry, number: int) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
         where: dict[str, Any] = {"item": entry.item, "order_id": entry.order_id}
         try:
             result = yield from self._call(self.calls.rollback(entry.redemption_id, self.marker))
         except RollbackOutcomeUnknownError as unknown:
             # No end recorded: an attempt of this call may still be applied on the server at any time.
             redact_exception(unknown, self.calls.secrets)
-            return RollbackOutcome.from_error(entry.redemption_id, unknown, **where)
+            return RollbackOutcome.from_error(entry.redemption_id, unknown, **where), None
         except AlreadyRolledBackError as refused:
             self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(refused, self.calls.secrets)
-            return (yield from self._rolled_back_before(entry, refused, number))
+            return (yield from self._rolled_back_before(entry, refused, number)), None
         except MultipleRequestsError as busy:
             self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(busy, self.calls.secrets)
-            return (yield from self._wait_in_flight(entry, busy, number))
+            return (yield from self._wait_in_flight(entry, busy, number)), None
         except InvalidRedemptionParentError as child:
             self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(child, self.calls.secrets)
-            return (yield from self._through_parent(entry, child))
+            return (yield from self._through_parent(entry, child)), None
         except VoucherifyError as error:
             self.journal.end_attempt(entry.redemption_id, number)
             redact_exception(error, self.calls.secrets)
-            return RollbackOutcome.from_error(entry.redemption_id, error, **where)
+            return RollbackOutcome.from_error(entry.redemption_id, error, **where), None
         except ValueError as refused:  # an id an order named that no request path can carry: nothing was sent
             self.journal.end_attempt(entry.redemption_id, number)
             unusable = MalformedResponseError(f"the order names a redemption id no request can carry: {refused}")
-            return RollbackOutcome.from_error(entry.redemption_id, unusable, **where)
-        self.journal.end_attempt(entry.redemption_id, number)
+            return RollbackOutcome.from_error(entry.redemption_id, unusable, **where), None
         if result.recovered:  # the call's recovery found a rollback after a lost answer: the marker must say whose
-            return self._judged(entry, result)
-        return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where)
+            self.journal.end_attempt(entry.redemption_id, number)
+            return self._judged(entry, result), None
+        # Ended with the outcome's own write.
+        return RollbackOutcome(entry.redemption_id, ROLLED_BACK, result=result, **where), number
 
     def _settle(self, entry: Entry) -> _Steps[RollbackOutcome | None]:
         """The outcome of earlier attempts, by a look-up: None when the redemption is provably not rolled back."""
@@ -576,12 +591,13 @@ class BulkRun:
         self.journal.commit_through(self.journal.written, sync=False)
         return found
 
-    def _record(self, outcome: RollbackOutcome) -> RollbackOutcome:
-        """Journal the outcome; the run reports it once it is committed (`_reported`)."""
+    def _record(self, outcome: RollbackOutcome, *, ended: int | None = None) -> RollbackOutcome:
+        """Journal the outcome (and the end of attempt `ended`, in the same write); the run reports it once it is
+        committed (`_reported`)."""
         result = outcome.result
         answer = answer_of(result) if isinstance(result, RollbackResult) else None
         if answer is None:
-            self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict())
+            self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict(), ended=ended)
         else:  # the answer kept as it came, with the result's own fields: not re-encoded
             data = outcome.to_dict(result=False)
             data["result"] = {
@@ -596,6 +612,7 @@ class BulkRun:
                 data,
                 answer=answer,
                 rollback_ids=dict.fromkeys(i for i in ids if isinstance(i, str)),
+                ended=ended,
             )
         return outcome
 
