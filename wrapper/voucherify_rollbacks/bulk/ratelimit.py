@@ -23,6 +23,8 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
+import httpx
+
 from .._constants import (
     DEFAULT_REQUESTS_PER_MINUTE,
     MINUTE,
@@ -116,10 +118,11 @@ class RateLimiter:
     def observe(self, status_code: int, headers: Mapping[str, str]) -> None:
         """Learn from one answer: the ceiling the server announces, how much of it is left, and the pause a 429 or
         `X-Rate-Limit-Remaining: 0` asks for (until `X-Rate-Limit-Retry` or `Retry-After`)."""
-        lowered = {name.lower(): value for name, value in headers.items()}
-        remaining = _integer(lowered.get("x-rate-limit-remaining"))
-        limit = _integer(lowered.get("x-rate-limit-limit"))
-        kind = (lowered.get("x-rate-limit-type") or "api_calls").strip().lower()
+        # httpx's headers look names up case-insensitively themselves; any other mapping is lowered first.
+        get = headers.get if isinstance(headers, httpx.Headers) else {k.lower(): v for k, v in headers.items()}.get
+        remaining = _integer(get("x-rate-limit-remaining"))
+        limit = _integer(get("x-rate-limit-limit"))
+        kind = (get("x-rate-limit-type") or "api_calls").strip().lower()
         paced = kind in RATE_LIMIT_PACED_TYPES
         with self._lock:
             if paced and limit is not None and limit >= 1 and limit != self.learned_limit:
