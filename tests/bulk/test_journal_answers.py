@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 from voucherify_rollbacks.bulk.journal import DONE, Journal
-from voucherify_rollbacks.operations.outcomes import RollbackOutcome
+from voucherify_rollbacks.operations.outcomes import RollbackOutcome, fields_of
 from voucherify_rollbacks.operations.redemptions import read_rollback, read_rollback_stacked
 from voucherify_rollbacks.operations.results import SINGLE, STACKED, RollbackResult, answer_of
 
@@ -35,8 +35,7 @@ def _record(book: Journal, redemption_id: str, result: RollbackResult) -> Rollba
     book.expand(redemption_id, None, [(redemption_id, None)])
     answer = answer_of(result)
     assert answer is not None
-    data = outcome.to_dict(result=False)
-    data["result"] = {"recovered": result.recovered, "request_id": result.request_id, "status_code": 200}
+    data = fields_of(outcome, {"recovered": result.recovered, "request_id": result.request_id, "status_code": 200})
     book.commit_through(book.queue_outcome(redemption_id, DONE, data, answer=answer, rollback_ids=["rr_x"]))
     return outcome
 

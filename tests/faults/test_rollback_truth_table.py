@@ -219,6 +219,28 @@ def test_a_transient_fault_on_the_dating_probe_is_retried_and_never_disowns_our_
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_dating_probe_refused_as_busy_waits_for_the_other_callers_request_and_dates_the_rollback(
+    mode: str, sandbox: Sandbox, proxy: FaultProxy
+) -> None:
+    parent = redeem_stack(sandbox)
+    with sandbox.client() as vf:
+        vf.rollback_stacked(parent, reason="Order canceled")
+    sandbox.advance_time(seconds=30)
+    # Our attempt is lost before it arrives (a 503 that may have applied, for all the SDK knows) and the retry meets
+    # another caller's request in progress: no refusal of ours dates anything. The dating probe meets that request
+    # twice more, waits, and is then refused (already rolled back) with a dated record.
+    proxy.inject(
+        Fault.status_before(503, **ROLLBACKS),
+        Fault.status_before(400, MULTIPLE, times=3, **ROLLBACKS),
+    )
+    with pytest.raises(AlreadyRolledBackError) as caught:
+        rollback(mode, sandbox, proxy, parent, reason="Order canceled", max_retries=1)
+    assert type(caught.value) is AlreadyRolledBackError and caught.value.made_by_this_call is False
+    assert posts(proxy) == 5  # the lost attempt, the busy retry, two busy probes and the refused, dated one
+    assert rolled_back_children(sandbox, parent) == [1, 1, 1]
+
+
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("markers", [False, True], ids=["no marker", "markers"])
 def test_someone_elses_rollback_a_second_before_ours_is_proved_by_the_retried_probe(
     mode: str, markers: bool, sandbox: Sandbox, proxy: FaultProxy

@@ -199,7 +199,7 @@ def test_closing_the_pool_closes_idle_connections_and_those_in_use_once_answered
     while server.open_now and time.monotonic() < deadline:
         time.sleep(0.02)
     assert server.open_now == 0 and server.closed_by_client == 2
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(httpcore.ConnectError, match="closed"):
         _send(pool, server.port)
 
 

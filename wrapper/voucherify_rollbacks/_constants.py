@@ -70,6 +70,9 @@ SERVER_CLOCK_TOLERANCE = 3.0
 # The dating probe (one more rollback request, refused as already rolled back, whose dated rrf_ record ties the
 # server's clock to ours) is retried this many times on a transient fault, within the call's deadline.
 PROBE_MAX_RETRIES = 2
+# A probe refused with `multiple_requests` (another caller is rolling the same redemption back right now: nothing of
+# ours can apply) is sent again after each of these pauses, within the call's deadline.
+PROBE_BUSY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
 # Children of one stack: at most 30 redeemables per redemption (facts §5). The look-up lists rollbacks near the
 # call's time in pages of 100, at most 3 of them (a quiet project needs one) before fetching what is still missing
 # one by one, within 2 s either side of the rollback's recorded date (an order's and a redemption's dates may differ

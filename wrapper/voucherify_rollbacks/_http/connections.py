@@ -38,8 +38,7 @@ class _Base:
 
     def _check(self, request: httpcore.Request) -> float | None:
         """The request's pool timeout; refuses a request for another origin (a bug, not a user error)."""
-        if request.url.origin != self._origin:
-            raise RuntimeError("a request for another origin than the pool's")
+        assert request.url.origin == self._origin, "a request for another origin than the pool's"
         timeout: float | None = request.extensions.get("timeout", {}).get("pool")
         return timeout
 
@@ -79,8 +78,8 @@ class Http11Pool(_Base):
         stale: list[httpcore.HTTPConnection] = []
         found = None
         with self._lock:
-            if self._closed:
-                raise RuntimeError("the connection pool is closed")
+            if self._closed:  # the clients refuse calls once closed: a request racing the close gets this
+                raise httpcore.ConnectError("the connection pool is closed")
             while self._idle:
                 connection = self._idle.pop()
                 if connection.has_expired() or not connection.is_idle():
@@ -157,7 +156,7 @@ class AsyncHttp11Pool(_Base):
 
         timeout = self._check(request)
         if self._closed:
-            raise RuntimeError("the connection pool is closed")
+            raise httpcore.ConnectError("the connection pool is closed")
         if self._in_use >= self._max_connections:
             await self._wait_for_slot(anyio, timeout)
         self._in_use += 1

@@ -52,6 +52,7 @@ from ..operations.outcomes import (
     OUTCOME_UNKNOWN,
     ROLLED_BACK,
     RollbackOutcome,
+    fields_of,
 )
 from ..operations.records import Order, Redemption, Rollback
 from ..operations.redemptions import check_id
@@ -599,12 +600,8 @@ class BulkRun:
         if answer is None:
             self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict(), ended=ended)
         else:  # the answer kept as it came, with the result's own fields: not re-encoded
-            data = outcome.to_dict(result=False)
-            data["result"] = {
-                "recovered": result.recovered,
-                "request_id": result.request_id,
-                "status_code": result.status_code,
-            }
+            own = {"recovered": result.recovered, "request_id": result.request_id, "status_code": result.status_code}
+            data = fields_of(outcome, own)
             ids = [r.id for r in ([result.parent_rollback] if result.parent_rollback else []) + result.rollbacks]
             self.journal.queue_outcome(
                 outcome.redemption_id,

@@ -138,30 +138,11 @@ class RollbackOutcome:
         outcome.recorded = dict(data)
         return outcome
 
-    def to_dict(self, *, result: bool = True) -> dict[str, Any]:
-        """Plain JSON-ready data: the outcome's fields, the rollback result's and the error's `to_dict()`
-        (`result=False`: the result's data left out, None)."""
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the outcome's fields, the rollback result's and the error's `to_dict()`."""
         recorded = self.recorded or {}
-        if not result:
-            data_of_result = None
-        else:
-            data_of_result = self.result.to_dict() if self.result is not None else recorded.get("result")
-        error = self.error.to_dict() if self.error is not None else recorded.get("error")
-        data: dict[str, Any] = {
-            "item": self.item,
-            "redemption_id": self.redemption_id,
-            "order_id": self.order_id,
-            "status": self.status,
-            "ok": self.ok,
-            "rollback_id": self.rollback_id,
-            "recovered": self.recovered,
-            "resumed": self.resumed,
-            "result": data_of_result,
-            "error": error,
-        }
-        if self.confirmed_by_event is not None:
-            data["confirmed_by_event"] = self.confirmed_by_event
-        return data
+        result = self.result.to_dict() if self.result is not None else recorded.get("result")
+        return fields_of(self, result)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RollbackOutcome):
@@ -195,3 +176,24 @@ def _rollback_id_of(result: Any) -> str | None:
         return str(parent.id)
     rollbacks = getattr(result, "rollbacks", None) or []
     return str(rollbacks[0].id) if rollbacks and rollbacks[0].id else None
+
+
+def fields_of(outcome: RollbackOutcome, result: Any) -> dict[str, Any]:
+    """`outcome.to_dict()` with `result` standing for the result's data (a journal keeps the result apart)."""
+    recorded = outcome.recorded or {}
+    error = outcome.error.to_dict() if outcome.error is not None else recorded.get("error")
+    data: dict[str, Any] = {
+        "item": outcome.item,
+        "redemption_id": outcome.redemption_id,
+        "order_id": outcome.order_id,
+        "status": outcome.status,
+        "ok": outcome.ok,
+        "rollback_id": outcome.rollback_id,
+        "recovered": outcome.recovered,
+        "resumed": outcome.resumed,
+        "result": result,
+        "error": error,
+    }
+    if outcome.confirmed_by_event is not None:
+        data["confirmed_by_event"] = outcome.confirmed_by_event
+    return data

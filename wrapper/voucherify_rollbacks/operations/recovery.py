@@ -39,6 +39,7 @@ from voucherify_client.models import OrderRedemptionsEntry
 
 from .._constants import (
     MAX_STACK_CHILDREN,
+    PROBE_BUSY_WAITS,
     PROBE_MAX_RETRIES,
     RECOVERY_MAX_PAGES,
     RECOVERY_PAGE_SIZE,
@@ -53,6 +54,7 @@ from ..errors import (
     APIConnectionError,
     APIError,
     MalformedResponseError,
+    MultipleRequestsError,
     RollbackAuthorshipUnknownError,
     RollbackOutcomeUnknownError,
     VoucherifyError,
@@ -540,14 +542,25 @@ def _probe(
     call's reason: without it, dates are known only to the second. A transient fault is retried (it cannot apply
     anything) within the call's deadline. A success means the look-up read stale data and the rollback is now
     made; anything else leaves the clock as it was."""
-    probe = Attempts()
-    try:
-        retries = options.retry_state(retries=PROBE_MAX_RETRIES)
-        response = yield from send(replace(request, kind="read"), options, probe, retries)
-    except AlreadyRolledBackError as refused:
-        return (yield from _anchor(found, refused, probe.last, options))
-    except (APIError, APIConnectionError):
-        return False
+    busy = iter(PROBE_BUSY_WAITS)
+    while True:
+        probe = Attempts()
+        try:
+            retries = options.retry_state(retries=PROBE_MAX_RETRIES)
+            response = yield from send(replace(request, kind="read"), options, probe, retries)
+        except AlreadyRolledBackError as refused:
+            return (yield from _anchor(found, refused, probe.last, options))
+        except MultipleRequestsError:
+            # Another caller's rollback of it is running: once it ends, the probe is refused and dated.
+            pause = next(busy, None)
+            left = options.remaining()
+            if pause is None or (left is not None and left <= pause):
+                return False
+            yield Sleep(pause)
+            continue
+        except (APIError, APIConnectionError):
+            return False
+        break
     try:
         return read(response)
     except MalformedResponseError:
