@@ -109,9 +109,19 @@ def _request(port: int, pool_timeout: float | None = None) -> httpcore.Request:
     )
 
 
+_OPEN: list[Http11Pool] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_pools() -> Iterator[None]:
+    yield
+    while _OPEN:
+        _OPEN.pop().close()  # no socket left for the garbage collector
+
+
 def _sync_pool(port: int, *, max_connections: int = 10, max_keepalive: int = 10) -> Http11Pool:
     origin = _request(port).url.origin
-    return Http11Pool(
+    pool = Http11Pool(
         origin,
         network_backend=httpcore.SyncBackend(),
         ssl_context=None,
@@ -119,6 +129,8 @@ def _sync_pool(port: int, *, max_connections: int = 10, max_keepalive: int = 10)
         max_connections=max_connections,
         max_keepalive=max_keepalive,
     )
+    _OPEN.append(pool)
+    return pool
 
 
 def _send(pool: Http11Pool, port: int, pool_timeout: float | None = None) -> bytes:
