@@ -10,10 +10,10 @@ makes a resumed run settle the redemption by look-up); workers waiting at the sa
 whichever of them comes first. An outcome's write does not even wait for the connection: it is queued and written
 by the next thread that holds it, before that thread's own read, write or commit, so every later read sees it and
 every commit holds it (workers that end a rollback never queue behind a commit for the journal). A `kill -9` loses
-only writes no one has waited for yet: no intent of a request sent, no outcome reported. SQLite itself runs with
-`synchronous=NORMAL` (its commit writes the WAL without an fsync) and the journal fsyncs the WAL file after the
-commit, outside its lock: the other workers keep writing and reading while the disk syncs, where SQLite's own fsync
-(`synchronous=FULL`) would hold them all for it. A redemption is in one state:
+only writes no one has waited for yet: no intent of a request sent, no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
+the journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while
+the disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one
+state:
 
 - `pending`: not sent yet;
 - `sent`: an intent without an outcome: the run died (or is running) after sending; a resumed run settles it with
