@@ -87,33 +87,3 @@ def test_a_journal_written_before_answers_were_kept_still_reads(tmp_path: Path) 
         result = outcome.result
         expected = [result.parent_rollback.id, *(r.id for r in result.rollbacks)]
         assert list(book.rollback_ids()) == list(dict.fromkeys(expected))
-
-
-def test_an_outcome_written_without_the_connection_is_seen_by_every_later_read_and_commit(tmp_path: Path) -> None:
-    """Outcome writes are deferred (queued without waiting for the connection): any later read on the journal sees
-    them, a commit writes them, and another process sees them only once committed."""
-    path = str(tmp_path / "j.sqlite")
-    with Journal(path) as book:
-        book.add_items([("r_1", "redemption"), ("r_2", "redemption")])
-        claimed = book.claim("r_1", marker="m")
-        assert claimed is not None
-        _, (number, ticket) = claimed
-        book.commit_through(ticket)
-        data = {"redemption_id": "r_1", "status": "failed", "ok": False, "result": None, "error": None}
-        written = book.queue_outcome("r_1", DONE, data, ended=number)
-        assert book._deferred  # queued, not written yet
-        found = book.entry("r_1")  # a read writes what is deferred first
-        assert found is not None and found.state == DONE and found.outcome == data
-        assert found.attempts[0].ended is not None
-        with sqlite3.connect(path) as other:  # not committed: another connection does not see it
-            assert other.execute("SELECT state FROM redemptions WHERE redemption_id = 'r_1'").fetchone() == ("sent",)
-        book.commit_through(written, sync=False)
-        with sqlite3.connect(path) as other:
-            assert other.execute("SELECT state FROM redemptions WHERE redemption_id = 'r_1'").fetchone() == ("done",)
-        assert book.claim("r_2") is not None
-        again = book.queue_outcome("r_2", DONE, {**data, "redemption_id": "r_2"})
-        book.commit_through(again)  # a commit alone writes it too
-        assert not book._deferred
-    with Journal(path) as book:
-        second = book.entry("r_2")
-        assert second is not None and second.state == DONE and second.outcome == {**data, "redemption_id": "r_2"}

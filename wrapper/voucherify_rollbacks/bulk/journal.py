@@ -7,10 +7,8 @@ takes nothing else with it) and `commit_through(ticket)` makes one of them durab
 it, in one commit and one fsync. Its caller waits for that commit (an intent's request does not leave before it; an
 outcome is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only
 makes a resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by
-whichever of them comes first. An outcome's write does not even wait for the connection: it is queued and written
-by the next thread that holds it, before that thread's own read, write or commit, so every later read sees it and
-every commit holds it (workers that end a rollback never queue behind a commit for the journal). A `kill -9` loses
-only writes no one has waited for yet: no intent of a request sent, no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
+whichever of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent,
+no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
 the journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while
 the disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one
 state:
@@ -156,10 +154,6 @@ class Journal:
         self._written = self._stored = self._durable = 0  # written, committed, committed and fsynced
         self._committing = False
         self._in_transaction = False
-        # Writes queued without the connection (`_defer`): run, in order, by the next thread that holds `_lock`
-        # (before its own write, its read or its commit); `_tickets` guards them and `_written`.
-        self._deferred: list[tuple[str, tuple[Any, ...]]] = []
-        self._tickets = threading.Lock()
         self._wal: int | None = None  # the -wal file, opened for fsync once SQLite has made it
         self._failed: BaseException | None = None  # a commit that failed: the writes it held are lost
         self._holder, held = _hold(path)
@@ -181,7 +175,7 @@ class Journal:
             raise ConfigurationError(f"journal {path}: cannot be used as a SQLite journal ({error})") from None
 
     def close(self) -> None:
-        with self._locked():
+        with self._lock:
             if self._key is None:
                 return
             with contextlib.suppress(sqlite3.Error, OSError):  # leave no -wal behind: the file alone is the journal
@@ -209,13 +203,14 @@ class Journal:
         """Write `statements` together into the open transaction, uncommitted; returns their ticket for
         `commit_through`. Later reads on this journal see them. `atomic=False`: without a savepoint, for writes
         where the statements before a failing one are harmless alone."""
-        with self._locked():
+        with self._lock:
             self._begin()
             if not atomic or (isinstance(statements, list) and len(statements) == 1):
                 # One statement needs no savepoint: SQLite undoes a failing statement by itself.
                 for sql, args in statements:
                     self._db.execute(sql, args)
-                return self._ticket()
+                self._written += 1
+                return self._written
             self._db.execute("SAVEPOINT write")
             try:
                 for sql, args in statements:
@@ -225,44 +220,11 @@ class Journal:
                 self._db.execute("RELEASE write")
                 raise
             self._db.execute("RELEASE write")
-            return self._ticket()
-
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold the connection, every deferred write written first."""
-        with self._lock:
-            self._flush()
-            yield
-
-    def _ticket(self) -> int:
-        with self._tickets:
             self._written += 1
             return self._written
-
-    def _defer(self, statements: list[tuple[str, tuple[Any, ...]]]) -> int:
-        """Queue `statements` without waiting for the connection: the next holder of `_lock` writes them (before
-        anything else it does), so every later read, write and commit sees them; returns their ticket."""
-        with self._tickets:
-            self._deferred.extend(statements)
-            self._written += 1
-            return self._written
-
-    def _flush(self) -> None:
-        """Write the deferred statements, in order (hold `_lock`)."""
-        if not self._deferred:
-            return
-        with self._tickets:
-            statements, self._deferred = self._deferred, []
-        if not self._in_transaction:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._in_transaction = True
-        for sql, args in statements:
-            self._db.execute(sql, args)
 
     def _begin(self) -> None:
-        """Write what is deferred and open the transaction the next writes go into, unless one is open (hold
-        `_lock`)."""
-        self._flush()
+        """Open the transaction the next writes go into, unless one is open (hold `_lock`)."""
         if not self._in_transaction:
             self._db.execute("BEGIN IMMEDIATE")
             self._in_transaction = True
@@ -282,7 +244,7 @@ class Journal:
         under way that holds it, else by one this call makes, holding every write made so far (other workers' too).
         `sync=False`: committed only (in the WAL, which a killed process cannot lose; a power cut can)."""
         if not sync:
-            with self._locked():
+            with self._lock:
                 if self._stored < ticket:
                     holding = self._written
                     self._commit()
@@ -299,7 +261,7 @@ class Journal:
         through = self._durable
         try:
             try:
-                with self._locked():
+                with self._lock:
                     holding = self._written
                     self._commit()
                     self._stored = holding
@@ -324,7 +286,6 @@ class Journal:
         os.fsync(self._wal)
 
     def _commit(self) -> None:
-        self._flush()
         if self._in_transaction:
             try:
                 self._db.execute("COMMIT")
@@ -336,7 +297,7 @@ class Journal:
             self._in_transaction = False
 
     def _run_values(self) -> dict[str, str]:
-        with self._locked():
+        with self._lock:
             rows = self._db.execute("SELECT key, value FROM run").fetchall()
         return {str(key): str(value) for key, value in rows}
 
@@ -404,7 +365,7 @@ class Journal:
         an input of millions of lines costs no more memory than one of ten), the first of each distinct pair kept in
         its place; returns their `input_digest`, computed while reading them back in order. An error raised by
         `items` (a malformed id) leaves nothing staged."""
-        with self._locked():
+        with self._lock:
             self._db.execute(
                 "CREATE TEMP TABLE IF NOT EXISTS input"
                 " (n INTEGER PRIMARY KEY, item TEXT NOT NULL, kind TEXT NOT NULL, UNIQUE (kind, item))"
@@ -432,7 +393,7 @@ class Journal:
 
     def add_staged_items(self) -> None:
         """Record the staged input's items (`stage_input`) in their order; items already recorded keep their place."""
-        with self._locked():
+        with self._lock:
             row = self._db.execute("SELECT COALESCE(MAX(position), -1) FROM items").fetchone()
         self._write(
             [
@@ -448,7 +409,7 @@ class Journal:
         """The staged input's (item, kind) items in their order, read a batch at a time."""
         last = 0
         while True:
-            with self._locked():
+            with self._lock:
                 rows = self._db.execute(
                     "SELECT n, item, kind FROM temp.input WHERE n > ? ORDER BY n LIMIT 1000", (last,)
                 ).fetchall()
@@ -460,7 +421,7 @@ class Journal:
 
     def add_items(self, items: Iterable[tuple[str, str]]) -> None:
         """Record the run's items (item, kind) in their order; items already recorded keep their place."""
-        with self._locked():
+        with self._lock:
             row = self._db.execute("SELECT COALESCE(MAX(position), -1) FROM items").fetchone()
         start = int(row[0]) + 1
         self._write(
@@ -470,20 +431,20 @@ class Journal:
 
     def items(self) -> list[tuple[str, str, bool]]:
         """Every recorded item: (item, kind, expanded), in order."""
-        with self._locked():
+        with self._lock:
             rows = self._db.execute("SELECT item, kind, expanded FROM items ORDER BY position").fetchall()
         return [(str(item), str(kind), bool(expanded)) for item, kind, expanded in rows]
 
     def is_expanded(self, item: str) -> bool:
         """True once an item's redemptions are recorded."""
-        with self._locked():
+        with self._lock:
             row = self._db.execute("SELECT expanded FROM items WHERE item = ?", (item,)).fetchone()
         return bool(row and row[0])
 
     def expand(self, item: str, order_id: str | None, redemptions: Iterable[tuple[str, dict[str, Any] | None]]) -> None:
         """Record an item's redemptions (with an outcome already known, e.g. rolled back before) and mark the item
         expanded, together. A redemption already recorded (by another item) is left to that item."""
-        with self._locked():
+        with self._lock:
             row = self._db.execute("SELECT position FROM items WHERE item = ?", (item,)).fetchone()
         position = int(row[0]) if row else 0
         statements: list[tuple[str, tuple[Any, ...]]] = []
@@ -508,7 +469,7 @@ class Journal:
         this item before, or by another item that holds it: read `entries(item)` then). (A redemption item needs no
         `expanded` mark: its redemption's row says it.)"""
         now = self._wall_clock()
-        with self._locked():
+        with self._lock:
             self._begin()
             claimed = self._db.execute(
                 "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state, first_intent,"
@@ -521,7 +482,8 @@ class Journal:
                 "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
                 (item, 1, now, marker),
             )
-            ticket = self._ticket()
+            self._written += 1
+            ticket = self._written
         return Entry(item, item, None, PENDING, None, None), (1, ticket)
 
     def entries(self, item: str) -> list[Entry]:
@@ -540,7 +502,7 @@ class Journal:
         return found[0] if found else None
 
     def _entries(self, where: str, args: tuple[Any, ...]) -> list[Entry]:
-        with self._locked():
+        with self._lock:
             rows = self._db.execute(
                 "SELECT redemption_id, item, order_id, state, first_intent, outcome, parent_id, answer_kind, answer"
                 " FROM redemptions"
@@ -579,7 +541,7 @@ class Journal:
         before `commit_through(ticket)` has returned. `after`: the redemption's attempts as its entry holds them
         (its number follows theirs; read from the journal without)."""
         now = self._wall_clock()
-        with self._locked():
+        with self._lock:
             if after is None:
                 row = self._db.execute(
                     "SELECT COALESCE(MAX(number), 0) FROM attempts WHERE redemption_id = ?", (redemption_id,)
@@ -603,7 +565,8 @@ class Journal:
                 " WHERE redemption_id = ?",
                 (SENT, now, redemption_id),
             )
-            return number, self._ticket()
+            self._written += 1
+            return number, self._written
 
     def end_attempt(self, redemption_id: str, attempt: int) -> None:
         """Write the end of an attempt whose call has returned or raised (its window closes now); committed with the
@@ -646,7 +609,7 @@ class Journal:
         ]
         if ended is not None:  # first: an attempt ended without its outcome written is settled by a look-up
             statements.insert(0, self._end_statement(redemption_id, ended))
-        return self._defer(statements)
+        return self._queue(statements, atomic=False)
 
     def resolve_child(self, child_id: str, parent_id: str) -> Entry:
         """Record that `child_id` is a stack's child whose rollback is its parent's: the child is done, resolved
@@ -654,7 +617,7 @@ class Journal:
         the parent's entry."""
         child = self.entry(child_id)
         assert child is not None, "a child is resolved from its own entry"
-        with self._locked():
+        with self._lock:
             row = self._db.execute("SELECT position FROM redemptions WHERE redemption_id = ?", (child_id,)).fetchone()
         self._queue(
             [
@@ -678,7 +641,7 @@ class Journal:
         rollback and each child's, read a batch at a time."""
         last = ""
         while True:
-            with self._locked():
+            with self._lock:
                 rows = self._db.execute(
                     "SELECT redemption_id, rollback_ids, outcome FROM redemptions"
                     " WHERE status = 'rolled_back' AND redemption_id > ? ORDER BY redemption_id LIMIT 500",
@@ -698,7 +661,7 @@ class Journal:
 
     def counts(self) -> dict[str, int]:
         """How many redemptions are in each state."""
-        with self._locked():
+        with self._lock:
             rows = self._db.execute("SELECT state, COUNT(*) FROM redemptions GROUP BY state").fetchall()
         return {str(state): int(count) for state, count in rows}
 
