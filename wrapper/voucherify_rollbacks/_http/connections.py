@@ -16,6 +16,7 @@ import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import anyio
 import httpcore
 
 
@@ -148,17 +149,15 @@ class AsyncHttp11Pool(_Base):
         self._backend = network_backend
         self._idle: list[httpcore.AsyncHTTPConnection] = []
         self._in_use = 0
-        self._waiting: list[Any] = []  # anyio Events of the requests waiting for a free slot, first come first
+        self._waiting: list[anyio.Event] = []  # the Events of the requests waiting for a free slot, first come first
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         """Send `request` on an idle connection or a new one; the response's close gives the connection back."""
-        import anyio
-
         timeout = self._check(request)
         if self._closed:
             raise httpcore.ConnectError("the connection pool is closed")
         if self._in_use >= self._max_connections:
-            await self._wait_for_slot(anyio, timeout)
+            await self._wait_for_slot(timeout)
         self._in_use += 1
         connection: httpcore.AsyncHTTPConnection | None = None
         try:
@@ -177,7 +176,7 @@ class AsyncHttp11Pool(_Base):
             extensions=response.extensions,
         )
 
-    async def _wait_for_slot(self, anyio: Any, timeout: float | None) -> None:
+    async def _wait_for_slot(self, timeout: float | None) -> None:
         try:
             with anyio.fail_after(timeout):
                 while self._in_use >= self._max_connections:
@@ -244,8 +243,6 @@ class _AsyncReturned:
         if self._closed:
             return
         self._closed = True
-        import anyio
-
         with anyio.CancelScope(shield=True):  # a cancelled caller still frees its slot and its connection
             try:
                 if hasattr(self._stream, "aclose"):

@@ -335,7 +335,6 @@ class BulkRun:
                 outcome = run(_one(step))
 
     async def _drive_async(self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]], steps: _Steps[T]) -> T:
-        import anyio
 
         outcome: Outcome = None
         while True:
@@ -345,15 +344,17 @@ class BulkRun:
                 result: T = stop.value
                 return result
             if isinstance(step, _Durable):
-                await self._durable_async(anyio, step.ticket)
+                await self._durable_async(step.ticket)
                 outcome = None
             else:
                 outcome = await run(_one(step))
 
-    async def _durable_async(self, anyio: Any, ticket: int) -> None:
+    async def _durable_async(self, ticket: int) -> None:
         """Return once the journal write `ticket` is committed and on disk. One task at a time commits, on a thread
         (the others keep writing and sending meanwhile), everything written so far; the tasks that wrote while it
         synced share the next commit: one thread hop and one fsync for many intents."""
+        import anyio
+
         while not self.journal.is_durable(ticket):
             syncing = self._syncing
             if syncing is not None:
