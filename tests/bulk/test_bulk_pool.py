@@ -1,11 +1,14 @@
 """rollback_many keeps `concurrency` calls in flight, refilled as each ends (no waves): a slow rollback holds only its
 own slot, outcomes come as they complete, and closing the iterator early waits for the calls in flight (sync and
-async). The journal group-commits: one commit holds every write made before it."""
+async). The journal group-commits: one commit holds every write made before it; items are claimed a batch ahead (one
+write and one fsync per batch), and a run killed with claims whose requests never left settles them by look-up."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +96,78 @@ def test_every_column_the_journal_looks_up_by_is_indexed(tmp_path: Path) -> None
         ):
             plan = " ".join(str(row[-1]) for row in book._db.execute("EXPLAIN QUERY PLAN " + sql, ("x",)))
             assert "USING" in plan and "SCAN" not in plan, (sql, plan)
+
+
+def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(sandbox: Any, tmp_path: Path) -> None:
+    ids = redeem_stacks(sandbox, 12)
+    journal = str(tmp_path / "j.sqlite")
+
+    async def first_two() -> None:
+        async with sandbox.async_client() as vf:
+            outcomes = vf.rollback_many(ids, journal=journal, concurrency=3, requests_per_minute=None)
+            async for _ in outcomes:
+                if sandbox.seen[POST] >= 2:
+                    break
+            await outcomes.aclose()  # type: ignore[attr-defined]
+
+    asyncio.run(first_two())
+    posts = sandbox.seen[POST]
+    with Journal(journal) as book:  # the items read ahead and never begun are unclaimed: only real sends recorded
+        counts = book.counts()
+    assert set(counts) <= {"done", "sent"} and sum(counts.values()) == posts < len(ids)
+
+
+# A run over the sandbox (its address and keys in argv) that dies (`os._exit`, as a kill would) the moment its first
+# unit begins: its first batch of items is claimed and on disk, and not one request has left.
+KILLED_AFTER_CLAIMS = """
+import os, sys
+from voucherify_rollbacks import Voucherify
+from voucherify_rollbacks.bulk import runner
+
+def die(self, unit):
+    os._exit(9)
+    yield  # a generator, as `_work` is
+
+runner.BulkRun._work = die
+base_url, app_id, app_token, journal, *ids = sys.argv[1:]
+with Voucherify(base_url=base_url, app_id=app_id, app_token=app_token) as vf:
+    list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))
+"""
+
+
+def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: Any, tmp_path: Path) -> None:
+    ids = redeem_stacks(sandbox, 10)
+    journal = str(tmp_path / "j.sqlite")
+    args = [sandbox.base_url, sandbox.app_id, sandbox.app_token, journal, *ids]
+    died = subprocess.run([sys.executable, "-c", KILLED_AFTER_CLAIMS, *args], capture_output=True, timeout=60)
+    assert died.returncode == 9, died.stderr.decode()
+    assert sandbox.seen[POST] == 0
+    with Journal(journal) as book:
+        claimed = [entry.redemption_id for entry in book.entries_in("sent")]
+    assert claimed == ids[:4]  # one batch of `concurrency` items, each with its intent, none sent
+    gets_before = sum(n for (method, _), n in sandbox.seen.items() if method == "GET")
+    with sandbox.client() as vf:
+        again = list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))
+    assert sorted(o.redemption_id for o in again) == sorted(ids)
+    assert {o.status for o in again} == {"rolled_back"} and not any(o.resumed for o in again)
+    assert all(sandbox.count_rollbacks(i) == 1 for i in ids) and sandbox.seen[POST] == len(ids)
+    # Each claimed one was looked up first (provably not rolled back, then sent); the others were simply sent.
+    assert sum(n for (method, _), n in sandbox.seen.items() if method == "GET") - gets_before == len(claimed)
+
+
+def test_unclaim_takes_back_only_claims_nothing_has_touched(tmp_path: Path) -> None:
+    with Journal(str(tmp_path / "j.sqlite")) as book:
+        book.add_items([(item, "redemption") for item in ("r1", "r2", "r3", "r4")])
+        claimed, ticket = book.claim(["r1", "r2", "r3", "r1"], marker="m")
+        assert sorted(claimed) == ["r1", "r2", "r3"] and book.claim(["r1", "r4"], marker="m")[0].keys() == {"r4"}
+        book.commit_through(ticket)
+        book.queue_outcome("r2", "done", {"status": "rolled_back"}, ended=1)  # r2 was sent and ended
+        book.queue_intent("r3", "m")  # r3 is on its second attempt
+        book.unclaim(["r1", "r2", "r3"])
+        assert book.entries("r1") == [] and book.entry("r1") is None
+        assert [a.number for a in book._entries("redemption_id = ?", ("r1",))] == []
+        assert book.entry("r2") is not None and book.entry("r2").state == "done"  # type: ignore[union-attr]
+        assert [a.number for a in book.entry("r3").attempts] == [1, 2]  # type: ignore[union-attr]
+        assert book.claim(["r1"], marker="m")[0].keys() == {"r1"}  # claimable again, attempt number 1
+        rows = book._db.execute("SELECT number FROM attempts WHERE redemption_id = 'r1'").fetchall()
+    assert rows == [(1,)]

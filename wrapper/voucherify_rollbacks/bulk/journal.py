@@ -8,7 +8,11 @@ it, in one commit and one fsync. Its caller waits for that commit (an intent's r
 outcome is not reported before its commit, which a killed process cannot lose, and a power cut's loss of it only
 makes a resumed run settle the redemption by look-up); workers waiting at the same time share one commit, made by
 whichever of them comes first. A `kill -9` loses only writes no one has waited for yet: no intent of a request sent,
-no outcome reported. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
+no outcome reported. Redemption items met for the first time are claimed a batch at a time (`claim`: each one's row
+and first intent, one write, one fsync, before any of them is sent), and outcomes are written a batch at a time
+(`queue_outcomes`), so a run costs a few statements and a fraction of an fsync per item; a claim whose request was
+never sent is either taken back (`unclaim`, a run that ends early) or, after a kill, settled by a look-up like any
+intent without an outcome. SQLite itself runs with `synchronous=NORMAL` (its commit writes the WAL without an fsync) and
 the journal fsyncs the WAL file after the commit, outside its lock: the other workers keep writing and reading while
 the disk syncs, where SQLite's own fsync (`synchronous=FULL`) would hold them all for it. A redemption is in one
 state:
@@ -41,7 +45,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +88,10 @@ _ADDED_COLUMNS = {
     "answer": "BLOB",
 }
 
+_END_ATTEMPT = "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL"
+# Ids per `IN (...)` look-up: well under SQLite's limit on a statement's parameters.
+_IN_BATCH = 500
+
 PENDING, SENT, RETRY, UNKNOWN, DONE = "pending", "sent", "retry", "unknown", "done"
 UNSETTLED = (SENT, RETRY, UNKNOWN)
 # The journal status of a child redemption resolved to its parent (its outcome is the parent's).
@@ -119,6 +127,16 @@ class Entry:
     outcome: dict[str, Any] | None
     attempts: tuple[Attempt, ...] = ()
     parent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    """A redemption's outcome as `Journal.queue_outcomes` writes it (`Journal.outcome_record` makes one)."""
+
+    redemption_id: str
+    row: tuple[Any, ...]  # the redemptions row's new values, as the UPDATE takes them
+    ended: int | None  # the attempt ended with it, if any, and when
+    ended_at: float
 
 
 def input_digest(items: Iterable[tuple[str, str]]) -> str:
@@ -462,29 +480,72 @@ class Journal:
         statements.append(("UPDATE items SET expanded = 1 WHERE item = ?", (item,)))
         self._queue(statements)  # committed with the first intent that follows, before any request leaves
 
-    def claim(self, item: str, *, marker: str | None = None) -> tuple[Entry, tuple[int, int]] | None:
-        """Record a redemption item's one redemption (the item's id) the first time, with the intent of its first
-        attempt (carrying `marker`), in one write: its entry and the attempt's (number, ticket), as `queue_intent`
-        gives them; send nothing before `commit_through(ticket)`. None when the redemption is recorded already (by
-        this item before, or by another item that holds it: read `entries(item)` then). (A redemption item needs no
-        `expanded` mark: its redemption's row says it.)"""
+    def claim(self, items: Sequence[str], *, marker: str | None = None) -> tuple[dict[str, Entry], int]:
+        """Record each redemption item's one redemption (the item's id) the first time, with the intent of its
+        first attempt (number 1, carrying `marker`), all in one write: ({item: its entry}, the write's ticket). Send
+        nothing before `commit_through(ticket)`. An item left out of the answer is recorded already (by this item
+        before, or by another item that holds its redemption: read `entries(item)` then). (A redemption item needs
+        no `expanded` mark: its redemption's row says it.)"""
         now = self._wall_clock()
+        wanted = list(dict.fromkeys(items))
         with self._lock:
+            positions: dict[str, int] = {}
+            held: set[str] = set()
+            for start in range(0, len(wanted), _IN_BATCH):
+                part = wanted[start : start + _IN_BATCH]
+                marks = ", ".join("?" for _ in part)
+                positions.update(self._db.execute(f"SELECT item, position FROM items WHERE item IN ({marks})", part))
+                held.update(
+                    row[0]
+                    for row in self._db.execute(
+                        f"SELECT redemption_id FROM redemptions WHERE redemption_id IN ({marks})", part
+                    )
+                )
+            fresh = [item for item in wanted if item in positions and item not in held]
+            if not fresh:
+                return {}, self._written
             self._begin()
-            claimed = self._db.execute(
-                "INSERT OR IGNORE INTO redemptions (redemption_id, item, order_id, position, state, first_intent,"
-                " attempts) SELECT item, item, NULL, position, ?, ?, 1 FROM items WHERE item = ?",
-                (SENT, now, item),
-            ).rowcount
-            if claimed != 1:
-                return None
-            self._db.execute(
-                "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, ?, ?, ?)",
-                (item, 1, now, marker),
-            )
+            self._db.execute("SAVEPOINT write")
+            try:
+                self._db.executemany(
+                    "INSERT INTO redemptions (redemption_id, item, position, state, first_intent, attempts)"
+                    " VALUES (?, ?, ?, ?, ?, 1)",
+                    ((item, item, positions[item], SENT, now) for item in fresh),
+                )
+                self._db.executemany(
+                    "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, 1, ?, ?)",
+                    ((item, now, marker) for item in fresh),
+                )
+            except BaseException:
+                self._db.execute("ROLLBACK TO write")
+                self._db.execute("RELEASE write")
+                raise
+            self._db.execute("RELEASE write")
             self._written += 1
             ticket = self._written
-        return Entry(item, item, None, PENDING, None, None), (1, ticket)
+        # Each entry as it stood before this first attempt, as `queue_intent`'s callers hold theirs.
+        return {item: Entry(item, item, None, PENDING, None, None) for item in fresh}, ticket
+
+    def unclaim(self, items: Iterable[str]) -> None:
+        """Take back `claim`s whose requests were never sent (a run closed early after reading ahead): each item's
+        redemption is unrecorded again, as if never claimed, so a later run neither looks it up nor counts it as
+        sent. Only a claim still as `claim` left it (one attempt, not ended, no outcome) is taken back."""
+        wanted = [(item,) for item in dict.fromkeys(items)]
+        if not wanted:
+            return
+        with self._lock:
+            self._begin()
+            self._db.executemany(
+                "DELETE FROM redemptions WHERE redemption_id = ? AND state = 'sent' AND attempts = 1"
+                " AND outcome IS NULL AND parent_id IS NULL",
+                wanted,
+            )
+            self._db.executemany(
+                "DELETE FROM attempts WHERE redemption_id = ?1 AND number = 1 AND ended IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM redemptions WHERE redemption_id = ?1)",
+                wanted,
+            )
+            self._written += 1
 
     def entries(self, item: str) -> list[Entry]:
         """The redemptions recorded for an item, each with its attempts."""
@@ -574,10 +635,7 @@ class Journal:
         self._queue([self._end_statement(redemption_id, attempt)])
 
     def _end_statement(self, redemption_id: str, attempt: int) -> tuple[str, tuple[Any, ...]]:
-        return (
-            "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL",
-            (self._wall_clock(), redemption_id, attempt),
-        )
+        return (_END_ATTEMPT, (self._wall_clock(), redemption_id, attempt))
 
     def outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> None:
         """Commit a redemption's outcome and its state (done, retry or unknown)."""
@@ -598,18 +656,42 @@ class Journal:
         outcome's `result` holds only the result's own fields (recovered, request_id, status_code) and the answer is
         kept as it came: reading the entry gives the whole result back. `rollback_ids`: the rollbacks it names;
         `ended`: an attempt whose end is written with it (as `end_attempt`)."""
+        return self.queue_outcomes([self.outcome_record(redemption_id, state, outcome, answer, rollback_ids, ended)])
+
+    def outcome_record(
+        self,
+        redemption_id: str,
+        state: str,
+        outcome: dict[str, Any],
+        answer: tuple[str, bytes] | None = None,
+        rollback_ids: Iterable[str] | None = None,
+        ended: int | None = None,
+    ) -> OutcomeRecord:
+        """A redemption's outcome (as `queue_outcome` takes it) for `queue_outcomes`, the attempt `ended` ending
+        now, without writing it: made where the outcome is known, written with others."""
         kind, body = answer if answer is not None else (None, None)
         ids = None if rollback_ids is None else json.dumps(list(rollback_ids))
-        statements: list[tuple[str, tuple[Any, ...]]] = [
-            (
+        row = (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id)
+        return OutcomeRecord(redemption_id, row, ended, self._wall_clock())
+
+    def queue_outcomes(self, records: Sequence[OutcomeRecord]) -> int:
+        """Write `records` (`OutcomeRecord`, made where each outcome was known) in one write, uncommitted: each
+        attempt's end first (an attempt ended without its outcome is settled by a look-up), then the outcomes.
+        Returns the write's ticket for `commit_through`."""
+        if not records:
+            return self._written
+        ends = [(r.ended_at, r.redemption_id, r.ended) for r in records if r.ended is not None]
+        with self._lock:
+            self._begin()
+            if ends:
+                self._db.executemany(_END_ATTEMPT, ends)
+            self._db.executemany(
                 "UPDATE redemptions SET state = ?, status = ?, outcome = ?, rollback_ids = ?, answer_kind = ?,"
                 " answer = ? WHERE redemption_id = ?",
-                (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id),
+                (r.row for r in records),
             )
-        ]
-        if ended is not None:  # first: an attempt ended without its outcome written is settled by a look-up
-            statements.insert(0, self._end_statement(redemption_id, ended))
-        return self._queue(statements, atomic=False)
+            self._written += 1
+            return self._written
 
     def resolve_child(self, child_id: str, parent_id: str) -> Entry:
         """Record that `child_id` is a stack's child whose rollback is its parent's: the child is done, resolved

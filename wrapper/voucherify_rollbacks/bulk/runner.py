@@ -15,14 +15,21 @@ else's (`already_rolled_back`, with its id); one without a marker dated within a
 and settled again within `BULK_IN_FLIGHT_WAITS`, else left `outcome_unknown` for a later run to settle. A child
 redemption given as an item is rolled back through its parent, reported for the line that named it. Workers share
 one `RateLimiter`, which counts every HTTP request.
+
+The loop that hands units to the workers reads the input `concurrency` items ahead and claims them in one journal
+write (one fsync for the batch, made while every slot is busy); the workers keep each outcome in memory, and the loop
+writes all those known in one write and one commit before reporting them. A kill can thus leave at most two batches
+of claims whose requests never left: the resumed run looks each up before sending it.
 """
 
 from __future__ import annotations
 
 import collections
 import dataclasses
+import itertools
+import queue
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import httpx
@@ -57,7 +64,7 @@ from ..operations.outcomes import (
 from ..operations.records import Order, Redemption, Rollback
 from ..operations.redemptions import check_id
 from ..operations.results import RollbackResult, answer_of
-from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal
+from .journal import DONE, RETRY, UNKNOWN, UNSETTLED, Attempt, Entry, Journal, OutcomeRecord
 from .ratelimit import RateLimiter
 
 T = TypeVar("T")
@@ -166,7 +173,14 @@ class _Expand:
     kind: str
 
 
-_Unit = _Expand | Entry
+@dataclasses.dataclass(frozen=True)
+class _Claimed:
+    """A redemption item recorded with its first intent, on disk (`BulkRun._read_ahead`): send it now."""
+
+    entry: Entry
+
+
+_Unit = _Expand | _Claimed | Entry
 
 
 _Done = tuple[list[RollbackOutcome], list[_Unit]]
@@ -209,13 +223,16 @@ class BulkRun:
         # an earlier run found so); each is reported with the holder's outcome once the run has ended.
         self._followers: list[tuple[str, str, bool]] = []
         self._syncing: Any = None  # the async run's commit under way (`_durable_async`): an anyio Event, set when done
+        self._records: collections.deque[OutcomeRecord] = collections.deque()  # outcomes known, not written yet
 
     def outcomes(self, run: Callable[[Plan[Outcome]], Outcome]) -> Generator[RollbackOutcome, None, None]:
         """Drive the run with `run` (a sync driver) on `concurrency` threads, yielding outcomes as they complete.
         Closing the iterator early sends nothing more and waits for the rollbacks in flight (their outcomes are
         journaled, for a later run to report)."""
-        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items not begun
-        source = (_Expand(item, kind) for item, kind in self.items)
+        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items read ahead
+        ahead: collections.deque[_Unit] = collections.deque()  # items read ahead, each claimed or to expand
+        source = iter(self.items)
+        ended: queue.SimpleQueue[Future[_Done]] = queue.SimpleQueue()
         try:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
                 running: dict[Future[_Done], _Unit] = {}
@@ -223,28 +240,41 @@ class BulkRun:
                 try:
                     while True:
                         while len(running) < self.concurrency:
-                            unit = units.popleft() if units else next(source, None)
+                            unit = units.popleft() if units else ahead.popleft() if ahead else None
                             if unit is None:
-                                break
-                            running[pool.submit(self._drive_sync, run, self._work(unit))] = unit
+                                if not self._read_ahead_sync(source, ahead):
+                                    break
+                                continue
+                            future = pool.submit(self._drive_sync, run, self._work(unit))
+                            running[future] = unit
+                            future.add_done_callback(ended.put)
+                        if not units and len(ahead) < self.concurrency:
+                            self._read_ahead_sync(source, ahead)  # while every slot is busy: no slot waits for it
                         if found:  # the slots are refilled first: the caller's work on these holds none of them
                             yield from self._reported(found)
                             found = []
                             continue
                         if not running:
                             break
-                        done, _ = wait(running, return_when=FIRST_COMPLETED)
-                        for future in done:
+                        future = ended.get()
+                        while True:
                             del running[future]
-                            ended, more = future.result()
+                            done, more = future.result()
                             units.extendleft(reversed(more))
-                            found.extend(ended)
+                            found.extend(done)
+                            try:
+                                future = ended.get_nowait()
+                            except queue.Empty:
+                                break
                 finally:
-                    for future in running:
-                        future.cancel()  # queued ones; running ones finish and record their outcome
+                    for future, unit in running.items():
+                        if future.cancel():  # queued ones; running ones finish and record their outcome
+                            ahead.append(unit)
+                    self._unclaim(ahead)
+            self._write_records()
             yield from self._follower_outcomes()
         finally:
-            self.journal.close()
+            self._close()
 
     async def outcomes_async(
         self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]]
@@ -254,8 +284,9 @@ class BulkRun:
         more and waits for the rollbacks in flight, so none is left half-driven; cancelling it cancels them."""
         import anyio
 
-        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items not begun
-        source = (_Expand(item, kind) for item, kind in self.items)
+        units: collections.deque[_Unit] = collections.deque()  # expanded ones, ahead of the items read ahead
+        ahead: collections.deque[_Unit] = collections.deque()  # items read ahead, each claimed or to expand
+        source = iter(self.items)
         # Each unit's task sends one message when it ends: its result, its error, or None when it was cancelled.
         send, receive = anyio.create_memory_object_stream[_Done | BaseException | None](self.concurrency)
         closed = False
@@ -265,13 +296,17 @@ class BulkRun:
                 try:
                     while not closed:
                         while running < self.concurrency:
-                            unit = units.popleft() if units else next(source, None)
+                            unit = units.popleft() if units else ahead.popleft() if ahead else None
                             if unit is None:
-                                break
+                                if not await self._read_ahead_async(source, ahead):
+                                    break
+                                continue
                             group.start_soon(self._task, run, unit, send)
                             running += 1
                         if not running:
                             break
+                        if not units and len(ahead) < self.concurrency:
+                            await self._read_ahead_async(source, ahead)  # every slot busy: none waits for it
                         ended = await receive.receive()
                         running -= 1
                         if isinstance(ended, BaseException):
@@ -280,7 +315,7 @@ class BulkRun:
                             found, more = ended
                             units.extendleft(reversed(more))
                             while running < self.concurrency:  # refilled first, as in `outcomes`
-                                unit = units.popleft() if units else next(source, None)
+                                unit = units.popleft() if units else ahead.popleft() if ahead else None
                                 if unit is None:
                                     break
                                 group.start_soon(self._task, run, unit, send)
@@ -294,9 +329,11 @@ class BulkRun:
                             if closed:
                                 break
                 finally:
+                    self._unclaim(ahead)
                     with anyio.CancelScope(shield=True):
                         for _ in range(running):
                             await receive.receive()
+            self._write_records()
             if closed:
                 return
             for outcome in self._follower_outcomes():
@@ -304,7 +341,39 @@ class BulkRun:
         finally:
             send.close()
             receive.close()
-            self.journal.close()
+            self._close()
+
+    def _read_ahead(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> int | None:
+        """Read up to `concurrency` more items into `ahead`, the redemption items met for the first time claimed
+        (recorded with their first intent) in one write: the ticket to make durable before any of them is sent (0:
+        nothing claimed), or None when the input is exhausted. Reading ahead costs a resumed run at most this many
+        look-ups after a kill (intents whose requests never left), and saves a commit and an fsync per item."""
+        read = list(itertools.islice(source, self.concurrency))
+        if not read:
+            return None
+        redemptions = [item for item, kind in read if kind == REDEMPTION]
+        claimed, ticket = self.journal.claim(redemptions, marker=self.marker) if redemptions else ({}, 0)
+        for item, kind in read:
+            entry = claimed.get(item) if kind == REDEMPTION else None
+            ahead.append(_Claimed(entry) if entry is not None else _Expand(item, kind))
+        return ticket if claimed else 0
+
+    def _unclaim(self, ahead: collections.deque[_Unit]) -> None:
+        """Take back the claims of the items read ahead and never begun (the run ends early): none was sent."""
+        self.journal.unclaim(unit.entry.redemption_id for unit in ahead if isinstance(unit, _Claimed))
+        ahead.clear()
+
+    def _read_ahead_sync(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
+        ticket = self._read_ahead(source, ahead)
+        if ticket:
+            self.journal.commit_through(ticket)
+        return ticket is not None
+
+    async def _read_ahead_async(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
+        ticket = self._read_ahead(source, ahead)
+        if ticket:
+            await self._durable_async(ticket)
+        return ticket is not None
 
     async def _task(
         self,
@@ -371,14 +440,9 @@ class BulkRun:
         return (yield from metered(plan, self.limiter))
 
     def _work(self, unit: _Unit) -> _Steps[_Done]:
-        if isinstance(unit, _Expand) and unit.kind == REDEMPTION:
-            # The first time: the redemption recorded and its intent written at once (nothing read back); else the
-            # journal says what to do.
-            claimed = self.journal.claim(unit.item, marker=self.marker)
-            if claimed is not None:
-                entry, intent = claimed
-                outcome = yield from self._settle_or_send(entry, intent=intent)
-                return ([] if outcome is None else [outcome]), []
+        if isinstance(unit, _Claimed):  # its first intent is on disk already (`_read_ahead`)
+            outcome = yield from self._settle_or_send(unit.entry, intent=1)
+            return ([] if outcome is None else [outcome]), []
         if isinstance(unit, _Expand):
             found, entries = yield from self._expand(unit)
             if len(entries) != 1 or not isinstance(entries[0], Entry):  # an order's redemptions: a slot each
@@ -418,7 +482,7 @@ class BulkRun:
             self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry, intent: tuple[int, int] | None = None) -> _Steps[RollbackOutcome | None]:
+    def _settle_or_send(self, entry: Entry, intent: int | None = None) -> _Steps[RollbackOutcome | None]:
         if entry.parent_id is not None:  # a child resolved to its parent by an earlier run
             parent = self.journal.entry(entry.parent_id)
             if parent is not None and parent.item != entry.item:
@@ -433,16 +497,14 @@ class BulkRun:
         outcome, ended = yield from self._send(entry, intent)
         return outcome if outcome is None else self._record(outcome, ended=ended)
 
-    def _send(
-        self, entry: Entry, intent: tuple[int, int] | None = None
-    ) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
+    def _send(self, entry: Entry, intent: int | None = None) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
         """Send the rollback once more (the call retries and recovers within itself) and read what came of it: the
         outcome, and the attempt to end with its write (None: ended already, or not to be ended). `intent`: the
-        attempt's (number, ticket) when its intent is written already (`Journal.claim`)."""
-        if intent is None:
-            intent = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
-        number, ticket = intent
-        yield _Durable(ticket)  # the intent is on disk before the request leaves
+        attempt's number when its intent is on disk already (`Journal.claim`)."""
+        number = intent
+        if number is None:
+            number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
+            yield _Durable(ticket)  # the intent is on disk before the request leaves
         outcome = yield from self._sent(entry, number)
         return outcome
 
@@ -587,24 +649,25 @@ class BulkRun:
                 yield _from_journal({**parent.outcome, "item": item}, resumed=resumed)
 
     def _reported(self, found: list[RollbackOutcome]) -> list[RollbackOutcome]:
-        """`found`, once their outcomes are committed (one commit for all of them, and for whatever else was
-        written meanwhile): an outcome is reported only once a kill cannot lose it. (Committed, not fsynced: a power
-        cut losing it costs a look-up, no more.)"""
+        """`found`, once their outcomes are written and committed (one write and one commit for all the outcomes
+        known so far, and for whatever else was written meanwhile): an outcome is reported only once a kill cannot
+        lose it. (Committed, not fsynced: a power cut losing it costs a look-up, no more.)"""
+        self._write_records()
         self.journal.commit_through(self.journal.written, sync=False)
         return found
 
     def _record(self, outcome: RollbackOutcome, *, ended: int | None = None) -> RollbackOutcome:
-        """Journal the outcome (and the end of attempt `ended`, in the same write); the run reports it once it is
-        committed (`_reported`)."""
+        """Keep the outcome (and the end of attempt `ended`, now) for the journal's next write of outcomes
+        (`_write_records`, before it is reported); nothing of the unit that made it reads it back meanwhile."""
         result = outcome.result
         answer = answer_of(result) if isinstance(result, RollbackResult) else None
         if answer is None:
-            self.journal.queue_outcome(outcome.redemption_id, _state(outcome), outcome.to_dict(), ended=ended)
+            record = self.journal.outcome_record(outcome.redemption_id, _state(outcome), outcome.to_dict(), ended=ended)
         else:  # the answer kept as it came, with the result's own fields: not re-encoded
             own = {"recovered": result.recovered, "request_id": result.request_id, "status_code": result.status_code}
             data = fields_of(outcome, own)
             ids = [r.id for r in ([result.parent_rollback] if result.parent_rollback else []) + result.rollbacks]
-            self.journal.queue_outcome(
+            record = self.journal.outcome_record(
                 outcome.redemption_id,
                 _state(outcome),
                 data,
@@ -612,7 +675,22 @@ class BulkRun:
                 rollback_ids=dict.fromkeys(i for i in ids if isinstance(i, str)),
                 ended=ended,
             )
+        self._records.append(record)  # a deque: appends from any worker thread are safe
         return outcome
+
+    def _write_records(self) -> None:
+        """Write the outcomes kept so far (`_record`), in one write (uncommitted)."""
+        records: list[OutcomeRecord] = []
+        while self._records:
+            records.append(self._records.popleft())
+        self.journal.queue_outcomes(records)
+
+    def _close(self) -> None:
+        """Write the outcomes kept and close the journal (which commits them)."""
+        try:
+            self._write_records()
+        finally:
+            self.journal.close()
 
 
 def authorship(rollback: Rollback | None, attempts: Iterable[Attempt], markers: Iterable[str]) -> str:
