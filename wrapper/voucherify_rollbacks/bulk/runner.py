@@ -257,7 +257,7 @@ class BulkRun:
                         if not running:
                             break
                         future = ended.get()
-                        while True:
+                        while True:  # every unit ended by now: their outcomes share one write and one commit
                             del running[future]
                             done, more = future.result()
                             units.extendleft(reversed(more))
@@ -293,8 +293,9 @@ class BulkRun:
         try:
             async with anyio.create_task_group() as group:
                 running = 0
+                found: list[RollbackOutcome] = []
                 try:
-                    while not closed:
+                    while True:
                         while running < self.concurrency:
                             unit = units.popleft() if units else ahead.popleft() if ahead else None
                             if unit is None:
@@ -303,24 +304,11 @@ class BulkRun:
                                 continue
                             group.start_soon(self._task, run, unit, send)
                             running += 1
-                        if not running:
-                            break
                         if not units and len(ahead) < self.concurrency:
                             await self._read_ahead_async(source, ahead)  # every slot busy: none waits for it
-                        ended = await receive.receive()
-                        running -= 1
-                        if isinstance(ended, BaseException):
-                            raise ended
-                        if ended is not None:
-                            found, more = ended
-                            units.extendleft(reversed(more))
-                            while running < self.concurrency:  # refilled first, as in `outcomes`
-                                unit = units.popleft() if units else ahead.popleft() if ahead else None
-                                if unit is None:
-                                    break
-                                group.start_soon(self._task, run, unit, send)
-                                running += 1
-                            for outcome in self._reported(found):
+                        if found:  # the slots are refilled first, as in `outcomes`
+                            taken, found = found, []
+                            for outcome in self._reported(taken):
                                 try:
                                     yield outcome
                                 except GeneratorExit:  # closed by the caller: end the task group cleanly first
@@ -328,6 +316,22 @@ class BulkRun:
                                     break
                             if closed:
                                 break
+                            continue
+                        if not running:
+                            break
+                        messages = [await receive.receive()]
+                        while running > len(messages):  # every unit ended by now: one write and one commit
+                            try:
+                                messages.append(receive.receive_nowait())
+                            except anyio.WouldBlock:
+                                break
+                        running -= len(messages)
+                        for message in messages:
+                            if isinstance(message, BaseException):
+                                raise message
+                            if message is not None:
+                                units.extendleft(reversed(message[1]))
+                                found.extend(message[0])
                 finally:
                     self._unclaim(ahead)
                     with anyio.CancelScope(shield=True):
