@@ -118,17 +118,17 @@ def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(sand
 
 
 # A run over the sandbox (its address and keys in argv) that dies (`os._exit`, as a kill would) the moment its first
-# unit begins: its first batch of items is claimed and on disk, and not one request has left.
+# rollback would be sent: the claims written by then are on disk, and not one request has left.
 KILLED_AFTER_CLAIMS = """
 import os, sys
 from voucherify_rollbacks import Voucherify
 from voucherify_rollbacks.bulk import runner
 
-def die(self, unit):
+def die(self, entry, number):
     os._exit(9)
-    yield  # a generator, as `_work` is
+    yield  # a generator, as `_sent` is
 
-runner.BulkRun._work = die
+runner.BulkRun._sent = die
 base_url, app_id, app_token, journal, *ids = sys.argv[1:]
 with Voucherify(base_url=base_url, app_id=app_id, app_token=app_token) as vf:
     list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))
@@ -144,7 +144,7 @@ def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: An
     assert sandbox.seen[POST] == 0
     with Journal(journal) as book:
         claimed = [entry.redemption_id for entry in book.entries_in("sent")]
-    assert claimed == ids[:4]  # one batch of `concurrency` items, each with its intent, none sent
+    assert claimed in (ids[:4], ids[:8])  # one or two batches of `concurrency` items, each with its intent, none sent
     gets_before = sum(n for (method, _), n in sandbox.seen.items() if method == "GET")
     with sandbox.client() as vf:
         again = list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))

@@ -17,8 +17,9 @@ redemption given as an item is rolled back through its parent, reported for the 
 one `RateLimiter`, which counts every HTTP request.
 
 The loop that hands units to the workers reads the input `concurrency` items ahead and claims them in one journal
-write (one fsync for the batch, made while every slot is busy); the workers keep each outcome in memory, and the loop
-writes all those known in one write and one commit before reporting them. A kill can thus leave at most two batches
+write, which the first worker to send one of them commits and fsyncs for all (the loop itself never waits for the
+disk); the workers keep each outcome in memory, and the loop writes all those known in one write and one commit
+before reporting them. A kill can thus leave at most two batches
 of claims whose requests never left: the resumed run looks each up before sending it.
 """
 
@@ -175,9 +176,10 @@ class _Expand:
 
 @dataclasses.dataclass(frozen=True)
 class _Claimed:
-    """A redemption item recorded with its first intent, on disk (`BulkRun._read_ahead`): send it now."""
+    """A redemption item recorded with its first intent (`BulkRun._read_ahead`): send it once `ticket` is durable."""
 
     entry: Entry
+    ticket: int
 
 
 _Unit = _Expand | _Claimed | Entry
@@ -242,14 +244,14 @@ class BulkRun:
                         while len(running) < self.concurrency:
                             unit = units.popleft() if units else ahead.popleft() if ahead else None
                             if unit is None:
-                                if not self._read_ahead_sync(source, ahead):
+                                if not self._read_ahead(source, ahead):
                                     break
                                 continue
                             future = pool.submit(self._drive_sync, run, self._work(unit))
                             running[future] = unit
                             future.add_done_callback(ended.put)
                         if not units and len(ahead) < self.concurrency:
-                            self._read_ahead_sync(source, ahead)  # while every slot is busy: no slot waits for it
+                            self._read_ahead(source, ahead)
                         if found:  # the slots are refilled first: the caller's work on these holds none of them
                             yield from self._reported(found)
                             found = []
@@ -299,13 +301,13 @@ class BulkRun:
                         while running < self.concurrency:
                             unit = units.popleft() if units else ahead.popleft() if ahead else None
                             if unit is None:
-                                if not await self._read_ahead_async(source, ahead):
+                                if not self._read_ahead(source, ahead):
                                     break
                                 continue
                             group.start_soon(self._task, run, unit, send)
                             running += 1
                         if not units and len(ahead) < self.concurrency:
-                            await self._read_ahead_async(source, ahead)  # every slot busy: none waits for it
+                            self._read_ahead(source, ahead)
                         if found:  # the slots are refilled first, as in `outcomes`
                             taken, found = found, []
                             for outcome in self._reported(taken):
@@ -347,37 +349,26 @@ class BulkRun:
             receive.close()
             self._close()
 
-    def _read_ahead(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> int | None:
-        """Read up to `concurrency` more items into `ahead`, the redemption items met for the first time claimed
-        (recorded with their first intent) in one write: the ticket to make durable before any of them is sent (0:
-        nothing claimed), or None when the input is exhausted. Reading ahead costs a resumed run at most this many
-        look-ups after a kill (intents whose requests never left), and saves a commit and an fsync per item."""
+    def _read_ahead(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
+        """Read up to `concurrency` more items into `ahead` (False: the input is exhausted), the redemption items
+        met for the first time claimed (recorded with their first intent) in one write, not waited for: the first
+        worker to send one of them commits and fsyncs the write (`_Durable`), the others find it done or share it.
+        Reading ahead costs a resumed run at most two batches of look-ups after a kill (intents whose requests never
+        left), and saves a commit and an fsync per item."""
         read = list(itertools.islice(source, self.concurrency))
         if not read:
-            return None
+            return False
         redemptions = [item for item, kind in read if kind == REDEMPTION]
         claimed, ticket = self.journal.claim(redemptions, marker=self.marker) if redemptions else ({}, 0)
         for item, kind in read:
             entry = claimed.get(item) if kind == REDEMPTION else None
-            ahead.append(_Claimed(entry) if entry is not None else _Expand(item, kind))
-        return ticket if claimed else 0
+            ahead.append(_Claimed(entry, ticket) if entry is not None else _Expand(item, kind))
+        return True
 
     def _unclaim(self, ahead: collections.deque[_Unit]) -> None:
         """Take back the claims of the items read ahead and never begun (the run ends early): none was sent."""
         self.journal.unclaim(unit.entry.redemption_id for unit in ahead if isinstance(unit, _Claimed))
         ahead.clear()
-
-    def _read_ahead_sync(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
-        ticket = self._read_ahead(source, ahead)
-        if ticket:
-            self.journal.commit_through(ticket)
-        return ticket is not None
-
-    async def _read_ahead_async(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
-        ticket = self._read_ahead(source, ahead)
-        if ticket:
-            await self._durable_async(ticket)
-        return ticket is not None
 
     async def _task(
         self,
@@ -444,8 +435,8 @@ class BulkRun:
         return (yield from metered(plan, self.limiter))
 
     def _work(self, unit: _Unit) -> _Steps[_Done]:
-        if isinstance(unit, _Claimed):  # its first intent is on disk already (`_read_ahead`)
-            outcome = yield from self._settle_or_send(unit.entry, intent=1)
+        if isinstance(unit, _Claimed):  # its first intent is written already (`_read_ahead`)
+            outcome = yield from self._settle_or_send(unit.entry, intent=(1, unit.ticket))
             return ([] if outcome is None else [outcome]), []
         if isinstance(unit, _Expand):
             found, entries = yield from self._expand(unit)
@@ -486,7 +477,7 @@ class BulkRun:
             self._followers.append((unit.item, unit.item, False))
         return [], list(entries)
 
-    def _settle_or_send(self, entry: Entry, intent: int | None = None) -> _Steps[RollbackOutcome | None]:
+    def _settle_or_send(self, entry: Entry, intent: tuple[int, int] | None = None) -> _Steps[RollbackOutcome | None]:
         if entry.parent_id is not None:  # a child resolved to its parent by an earlier run
             parent = self.journal.entry(entry.parent_id)
             if parent is not None and parent.item != entry.item:
@@ -501,14 +492,14 @@ class BulkRun:
         outcome, ended = yield from self._send(entry, intent)
         return outcome if outcome is None else self._record(outcome, ended=ended)
 
-    def _send(self, entry: Entry, intent: int | None = None) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
+    def _send(
+        self, entry: Entry, intent: tuple[int, int] | None = None
+    ) -> _Steps[tuple[RollbackOutcome | None, int | None]]:
         """Send the rollback once more (the call retries and recovers within itself) and read what came of it: the
         outcome, and the attempt to end with its write (None: ended already, or not to be ended). `intent`: the
-        attempt's number when its intent is on disk already (`Journal.claim`)."""
-        number = intent
-        if number is None:
-            number, ticket = self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
-            yield _Durable(ticket)  # the intent is on disk before the request leaves
+        attempt's (number, ticket) when its intent is written already (`Journal.claim`)."""
+        number, ticket = intent or self.journal.queue_intent(entry.redemption_id, self.marker, after=entry.attempts)
+        yield _Durable(ticket)  # the intent is on disk before the request leaves
         outcome = yield from self._sent(entry, number)
         return outcome
 
