@@ -19,8 +19,8 @@ one `RateLimiter`, which counts every HTTP request.
 The loop that hands units to the workers reads the input `concurrency` items ahead and claims them in one journal
 write, which the first worker to send one of them commits and fsyncs for all (the loop itself never waits for the
 disk); the workers keep each outcome in memory, and the loop writes all those known in one write and one commit
-before reporting them. A kill can thus leave at most two batches
-of claims whose requests never left: the resumed run looks each up before sending it.
+before reporting them. A kill can thus leave at most two batches of claims whose requests never left: the resumed
+run looks each up before sending it. A run that ends early (the caller stops iterating) takes them back.
 """
 
 from __future__ import annotations
