@@ -138,6 +138,8 @@ BULK_CLOCK_TOLERANCE = 2.0
 # `multiple_requests` in a bulk run: another request (maybe an earlier, killed attempt of the run) is rolling the
 # redemption back. Look again after each of these pauses, then leave it to a later run.
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
+# Ids per `IN (...)` look-up in a bulk journal: well under SQLite's limit on one statement's parameters.
+JOURNAL_LOOKUP_BATCH = 500
 
 # --- exports (facts §12): Voucherify writes a CSV of the redemptions a filter selects ---------------------------------
 # Building an export takes the server seconds to minutes, and a big CSV takes a while to download: an export call

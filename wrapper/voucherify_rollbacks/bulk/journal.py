@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .._constants import JOURNAL_LOOKUP_BATCH
 from ..errors import ConfigurationError, JournalMismatchError
 
 _SCHEMA = """
@@ -89,8 +90,6 @@ _ADDED_COLUMNS = {
 }
 
 _END_ATTEMPT = "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL"
-# Ids per `IN (...)` look-up: well under SQLite's limit on a statement's parameters.
-_IN_BATCH = 500
 
 PENDING, SENT, RETRY, UNKNOWN, DONE = "pending", "sent", "retry", "unknown", "done"
 UNSETTLED = (SENT, RETRY, UNKNOWN)
@@ -491,8 +490,8 @@ class Journal:
         with self._lock:
             positions: dict[str, int] = {}
             held: set[str] = set()
-            for start in range(0, len(wanted), _IN_BATCH):
-                part = wanted[start : start + _IN_BATCH]
+            for start in range(0, len(wanted), JOURNAL_LOOKUP_BATCH):
+                part = wanted[start : start + JOURNAL_LOOKUP_BATCH]
                 marks = ", ".join("?" for _ in part)
                 positions.update(self._db.execute(f"SELECT item, position FROM items WHERE item IN ({marks})", part))
                 held.update(
