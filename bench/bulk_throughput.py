@@ -1,6 +1,7 @@
 """Throughput of `rollback_many` (sync and async) against the local sandbox with the ceiling lifted, as same-run ratios.
 
-Run: .venv/bin/python -m bench.bulk_throughput [--count 300] [--concurrency 8] [--rounds 5]
+Run: .venv/bin/python -m bench.bulk_throughput [--count 300] [--concurrency 8] [--rounds 5] [--same-process]
+     .venv/bin/python -m bench.bulk_throughput --client-cost [--count 1500] [--rounds 5]
 
 Builds fresh two-coupon stacks straight into one sandbox store file (no HTTP) and serves it on 127.0.0.1. Each round,
 in a rotating order, every case rolls back `--count` stacks of its own at `--concurrency`:
@@ -19,6 +20,13 @@ process (and its GIL): a floor. The sandbox's informational budget of 2,000 requ
 (`X-Rate-Limit-Remaining` would reach 0 within seconds, and rollback_many, unlike the loops, pauses every worker for
 the rest of the minute when a server says so). The pacing at the default ceiling is pinned by
 tests/bulk/test_rate_limiter.py, not measured here.
+
+With `--client-cost` nothing is served: each of our cases (the two runners and our two loops, the loops sending the
+marker rollback_many sends) runs against `httpx.MockTransport` answering every rollback at once with the real
+`rollbacks_success.json` (its parent redemption set to the one asked for), and the figure is the process's CPU time
+per rollback: what the client itself costs, which the sandbox hides (it is the bottleneck of the figures above).
+Printed: each case's ms per rollback per round, and each runner's cost over its own client's loop (the journal's
+and the runner's share; reference, no goal).
 """
 
 from __future__ import annotations
@@ -148,6 +156,88 @@ def cases(base_url: str, ids: list[str], folder: Path, count: int, concurrency: 
     }
 
 
+def client_cost(folder: Path, count: int, concurrency: int) -> dict[str, Callable[[], float]]:
+    """Each of our cases as a block returning its CPU seconds per rollback, against a transport that answers at once."""
+    import httpx
+
+    from bench.readers import SUCCESS_FILE
+
+    answer, named = SUCCESS_FILE.read_bytes(), b"r_5J38i6KjSnkHYw3bwLB4v72j"  # the parent redemption it names
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        asked = request.url.path.split("/")[3].encode()
+        return httpx.Response(200, content=answer.replace(named, asked), headers={"Content-Type": "application/json"})
+
+    async def respond_async(request: httpx.Request) -> httpx.Response:
+        return respond(request)
+
+    base_url, runs = "http://127.0.0.1:9", [0]
+    ours = Voucherify(
+        base_url=base_url,
+        app_id=APP_ID,
+        app_token=APP_TOKEN,
+        http_client=httpx.Client(transport=httpx.MockTransport(respond)),
+    )
+
+    def ours_async() -> AsyncVoucherify:
+        transport = httpx.MockTransport(respond_async)
+        return AsyncVoucherify(
+            base_url=base_url, app_id=APP_ID, app_token=APP_TOKEN, http_client=httpx.AsyncClient(transport=transport)
+        )
+
+    def batch() -> tuple[list[str], str]:
+        runs[0] += 1
+        return [f"r_{runs[0]}_{i:07d}" for i in range(count)], str(folder / f"cost-{runs[0]}.journal")
+
+    def timed(work: Callable[[list[str], str], None]) -> Callable[[], float]:
+        def block() -> float:
+            ids, journal = batch()
+            started = time.process_time()
+            work(ids, journal)
+            return (time.process_time() - started) / count
+
+        return block
+
+    def many(ids: list[str], journal: str) -> None:
+        outcomes = ours.rollback_many(ids, journal=journal, concurrency=concurrency, requests_per_minute=None)
+        assert all(o.status == "rolled_back" for o in outcomes)
+
+    def many_async(ids: list[str], journal: str) -> None:
+        async def run() -> None:
+            async with ours_async() as client:
+                outcomes = client.rollback_many(ids, journal=journal, concurrency=concurrency, requests_per_minute=None)
+                assert all([o.status == "rolled_back" async for o in outcomes])
+
+        asyncio.run(run())
+
+    def loop(ids: list[str], journal: str) -> None:  # the marker rollback_many sends, so the same request
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            list(pool.map(lambda i: ours.rollback_stacked(i, marker=MARKER), ids))
+
+    def async_loop(ids: list[str], journal: str) -> None:
+        async def run() -> None:
+            async with ours_async() as client:
+                todo = list(reversed(ids))
+
+                async def worker() -> None:
+                    while todo:
+                        await client.rollback_stacked(todo.pop(), marker=MARKER)
+
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+        asyncio.run(run())
+
+    return {
+        "rollback_many": timed(many),
+        "async rollback_many": timed(many_async),
+        "own client loop": timed(loop),
+        "own async client loop": timed(async_loop),
+    }
+
+
+MARKER = "vrm_0123456789abcdef0123"
+
+
 def spread(ratios: list[float]) -> str:
     return f"{statistics.median(ratios):.3f} (rounds {min(ratios):.3f}-{max(ratios):.3f})"
 
@@ -158,7 +248,23 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--same-process", action="store_true", help="serve the sandbox from this process (its GIL)")
+    parser.add_argument("--client-cost", action="store_true", help="CPU per rollback against an instant transport")
     args = parser.parse_args()
+    if args.client_cost:
+        with tempfile.TemporaryDirectory(prefix="bulk-bench-") as name:
+            blocks = client_cost(Path(name), args.count, args.concurrency)
+            interleaved(blocks, 1)  # warm-up
+            samples = interleaved(blocks, args.rounds)
+        print(
+            f"client CPU per rollback, {args.count} rollbacks per case and round, concurrency {args.concurrency},"
+            f" {args.rounds} rounds, httpx.MockTransport (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
+        )
+        for case, cost in samples.items():
+            print(f"  {case:<21} ms per rollback per round: {' '.join(f'{x * 1000:6.3f}' for x in cost)}")
+        for runner, own in RUNNERS.items():
+            ratios = [m / b for m, b in zip(samples[runner], samples[own], strict=True)]
+            print(f"  {runner} / {own}: {spread(ratios)} (its cost over the client's own; reference, no goal)")
+        return
     with tempfile.TemporaryDirectory(prefix="bulk-bench-") as name:
         folder = Path(name)
         db = str(folder / "store.sqlite")
