@@ -161,7 +161,8 @@ def test_unclaim_takes_back_only_claims_nothing_has_touched(tmp_path: Path) -> N
         claimed, ticket = book.claim(["r1", "r2", "r3", "r1"], marker="m")
         assert sorted(claimed) == ["r1", "r2", "r3"] and book.claim(["r1", "r4"], marker="m")[0].keys() == {"r4"}
         book.commit_through(ticket)
-        book.queue_outcome("r2", "done", {"status": "rolled_back"}, ended=1)  # r2 was sent and ended
+        # r2 was sent and ended
+        book.queue_outcomes([book.outcome_record("r2", "done", {"status": "rolled_back"}, ended=1)])
         book.queue_intent("r3", "m")  # r3 is on its second attempt
         book.unclaim(["r1", "r2", "r3"])
         assert book.entries("r1") == [] and book.entry("r1") is None

@@ -36,7 +36,8 @@ def _record(book: Journal, redemption_id: str, result: RollbackResult) -> Rollba
     answer = answer_of(result)
     assert answer is not None
     data = fields_of(outcome, {"recovered": result.recovered, "request_id": result.request_id, "status_code": 200})
-    book.commit_through(book.queue_outcome(redemption_id, DONE, data, answer=answer, rollback_ids=["rr_x"]))
+    record = book.outcome_record(redemption_id, DONE, data, answer=answer, rollback_ids=["rr_x"])
+    book.commit_through(book.queue_outcomes([record]))
     return outcome
 
 

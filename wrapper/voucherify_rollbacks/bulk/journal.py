@@ -638,9 +638,9 @@ class Journal:
 
     def outcome(self, redemption_id: str, state: str, outcome: dict[str, Any]) -> None:
         """Commit a redemption's outcome and its state (done, retry or unknown)."""
-        self.commit_through(self.queue_outcome(redemption_id, state, outcome))
+        self.commit_through(self.queue_outcomes([self.outcome_record(redemption_id, state, outcome)]))
 
-    def queue_outcome(
+    def outcome_record(
         self,
         redemption_id: str,
         state: str,
@@ -649,25 +649,12 @@ class Journal:
         answer: tuple[str, bytes] | None = None,
         rollback_ids: Iterable[str] | None = None,
         ended: int | None = None,
-    ) -> int:
-        """Write a redemption's outcome and its state, uncommitted; returns its ticket for `commit_through` (report
-        the outcome only after that, `sync=False` at least). With `answer` (`operations.results.answer_of`), the
-        outcome's `result` holds only the result's own fields (recovered, request_id, status_code) and the answer is
-        kept as it came: reading the entry gives the whole result back. `rollback_ids`: the rollbacks it names;
-        `ended`: an attempt whose end is written with it (as `end_attempt`)."""
-        return self.queue_outcomes([self.outcome_record(redemption_id, state, outcome, answer, rollback_ids, ended)])
-
-    def outcome_record(
-        self,
-        redemption_id: str,
-        state: str,
-        outcome: dict[str, Any],
-        answer: tuple[str, bytes] | None = None,
-        rollback_ids: Iterable[str] | None = None,
-        ended: int | None = None,
     ) -> OutcomeRecord:
-        """A redemption's outcome (as `queue_outcome` takes it) for `queue_outcomes`, the attempt `ended` ending
-        now, without writing it: made where the outcome is known, written with others."""
+        """A redemption's outcome and its state, for `queue_outcomes`, without writing it (made where the outcome
+        is known, written with others; report the outcome only once that write is committed). With `answer`
+        (`operations.results.answer_of`), the outcome's `result` holds only the result's own fields (recovered,
+        request_id, status_code) and the answer is kept as it came: reading the entry gives the whole result back.
+        `rollback_ids`: the rollbacks it names; `ended`: an attempt whose end (now) is written with it."""
         kind, body = answer if answer is not None else (None, None)
         ids = None if rollback_ids is None else json.dumps(list(rollback_ids))
         row = (state, outcome.get("status"), json.dumps(outcome), ids, kind, body, redemption_id)
