@@ -228,17 +228,23 @@ class Journal:
                     self._db.execute(sql, args)
                 self._written += 1
                 return self._written
-            self._db.execute("SAVEPOINT write")
-            try:
+            with self._savepoint():
                 for sql, args in statements:
                     self._db.execute(sql, args)
-            except BaseException:
-                self._db.execute("ROLLBACK TO write")
-                self._db.execute("RELEASE write")
-                raise
-            self._db.execute("RELEASE write")
             self._written += 1
             return self._written
+
+    @contextlib.contextmanager
+    def _savepoint(self, name: str = "write") -> Iterator[None]:
+        """The block's statements together or none of them (hold `_lock`): a failing one undoes the others."""
+        self._db.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self._db.execute(f"ROLLBACK TO {name}")
+            self._db.execute(f"RELEASE {name}")
+            raise
+        self._db.execute(f"RELEASE {name}")
 
     def _begin(self) -> None:
         """Open the transaction the next writes go into, unless one is open (hold `_lock`)."""
@@ -387,15 +393,9 @@ class Journal:
                 "CREATE TEMP TABLE IF NOT EXISTS input"
                 " (n INTEGER PRIMARY KEY, item TEXT NOT NULL, kind TEXT NOT NULL, UNIQUE (kind, item))"
             )
-            self._db.execute("SAVEPOINT stage")
-            try:
+            with self._savepoint("stage"):
                 self._db.execute("DELETE FROM temp.input")
                 self._db.executemany("INSERT OR IGNORE INTO temp.input (item, kind) VALUES (?, ?)", items)
-            except BaseException:
-                self._db.execute("ROLLBACK TO stage")
-                self._db.execute("RELEASE stage")
-                raise
-            self._db.execute("RELEASE stage")
             # The same digest as input_digest: "kind:item" lines, distinct, sorted, joined by newlines. (kind, item)
             # order is that order: the kinds differ at their first letter, and SQLite compares UTF-8 bytes, which
             # sort as Python sorts code points.
@@ -504,8 +504,7 @@ class Journal:
             if not fresh:
                 return {}, self._written
             self._begin()
-            self._db.execute("SAVEPOINT write")
-            try:
+            with self._savepoint():
                 self._db.executemany(
                     "INSERT INTO redemptions (redemption_id, item, position, state, first_intent, attempts)"
                     " VALUES (?, ?, ?, ?, ?, 1)",
@@ -515,11 +514,6 @@ class Journal:
                     "INSERT INTO attempts (redemption_id, number, intent, marker) VALUES (?, 1, ?, ?)",
                     ((item, now, marker) for item in fresh),
                 )
-            except BaseException:
-                self._db.execute("ROLLBACK TO write")
-                self._db.execute("RELEASE write")
-                raise
-            self._db.execute("RELEASE write")
             self._written += 1
             ticket = self._written
         # Each entry as it stood before this first attempt, as `queue_intent`'s callers hold theirs.
