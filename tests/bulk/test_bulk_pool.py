@@ -9,9 +9,12 @@ import asyncio
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import anyio
+import pytest
 from voucherify_rollbacks import RollbackOutcome
 from voucherify_rollbacks.bulk.journal import Journal
 
@@ -115,6 +118,38 @@ def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(sand
     with Journal(journal) as book:  # the items read ahead and never begun are unclaimed: only real sends recorded
         counts = book.counts()
     assert set(counts) <= {"done", "sent"} and sum(counts.values()) == posts < len(ids)
+
+
+@pytest.mark.parametrize("how", ["anyio cancel scope", "asyncio.wait_for"])
+def test_cancelling_an_async_run_while_its_claims_commit_leaves_no_claim_and_sends_nothing(
+    sandbox: Any, tmp_path: Path, monkeypatch: Any, how: str
+) -> None:
+    ids = redeem_stacks(sandbox, 6)
+    journal = str(tmp_path / "j.sqlite")
+    commit_through = Journal.commit_through
+
+    def slow_commit(self: Journal, ticket: int, *, sync: bool = True) -> None:
+        if sync:  # an intent's commit and fsync, on a disk that takes its time: every unit waits for it
+            time.sleep(0.6)
+        commit_through(self, ticket, sync=sync)
+
+    monkeypatch.setattr(Journal, "commit_through", slow_commit)
+
+    async def cancelled() -> None:
+        async with sandbox.async_client() as vf:
+            outcomes = vf.rollback_many(ids, journal=journal, concurrency=3, requests_per_minute=None)
+            if how == "asyncio.wait_for":  # cancels only the task iterating; the run cancels its units itself
+                with pytest.raises(TimeoutError):
+                    await asyncio.wait_for(outcomes.__anext__(), 0.2)
+            else:  # cancels every task in the scope, the units' too
+                with anyio.move_on_after(0.2) as scope:
+                    await outcomes.__anext__()
+                assert scope.cancelled_caught
+
+    asyncio.run(cancelled())
+    assert sandbox.seen[POST] == 0
+    with Journal(journal) as book:  # every unit was cancelled before its request left: no claim stays behind
+        assert book.counts() == {}
 
 
 # A run over the sandbox (its address and keys in argv) that dies (`os._exit`, as a kill would) the moment its first

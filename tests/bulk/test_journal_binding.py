@@ -104,9 +104,9 @@ def test_one_run_per_journal_whatever_path_reaches_it_across_processes(tmp_path:
             Journal(str(other))
     finally:
         assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(10)
+        with holder:  # its exit closes the pipes and waits
+            holder.stdin.write("\n")
+            holder.stdin.flush()
     Journal(str(other)).close()  # free again once the holder has let go
     held = Journal(str(other))  # and the other way round, in this process
     try:

@@ -133,6 +133,7 @@ def test_kill_9_at_random_moments_then_restart_rolls_back_everything_exactly_onc
         finally:
             launcher.stdin.close()
             launcher.wait(30)
+            launcher.stdout.close()
         assert codes[-1] == 0, codes
         assert kills >= KILLS, (kills, cycles, finished)  # the work outlasted the kills
 

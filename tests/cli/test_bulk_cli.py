@@ -76,7 +76,8 @@ def test_rollback_many_from_a_lines_file_writes_a_complete_csv_report_and_resume
     report = tmp_path / "report.csv"
     code, out = _run("rollback-many", "--from", str(source), "--report", str(report), "--reason", "fraud")
     assert code == EXIT_OK, out
-    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    with report.open(encoding="utf-8") as lines:
+        rows = list(csv.DictReader(lines))
     assert sorted(r["redemption_id"] for r in rows) == sorted(ids)
     assert {r["status"] for r in rows} == {"rolled_back"} and all(r["rollback_id"].startswith("rr_") for r in rows)
     assert "rolled_back" in out and "total" in out and "journal:" in out

@@ -27,6 +27,15 @@ def start_cli(*args: str) -> subprocess.Popen:
     )
 
 
+def stop(process: subprocess.Popen, grace: float = 0.0) -> None:
+    """End the sandbox process (killed if it still runs after `grace` seconds) and close its pipes."""
+    with process:  # Popen's exit closes stdout and stderr, then waits
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def read_banner(process: subprocess.Popen) -> tuple[str, dict[str, str]]:
     """(base URL, {"X-App-Id": …, "X-App-Token": …, …}) from the lines the CLI prints before serving."""
     url, fields = "", {}
@@ -66,9 +75,7 @@ def test_cli_serves_seed_and_stops_on_sigterm(tmp_path, schema_recorder) -> None
         assert process.wait(timeout=10) == 0
         assert "Sandbox stopped." in process.stdout.read()
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def test_cli_stops_on_ctrl_c() -> None:
@@ -79,9 +86,7 @@ def test_cli_stops_on_ctrl_c() -> None:
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=10) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def test_cli_bad_seed_exits_2(tmp_path, capsys) -> None:
@@ -113,7 +118,7 @@ def test_cli_with_faults_takes_fault_orders_over_http_and_the_sdk_recovers() -> 
         assert httpx.get(control, headers=headers).json()["pending"] == {}
     finally:
         process.send_signal(signal.SIGTERM)
-        process.wait(timeout=10)
+        stop(process, grace=10)
 
 
 def test_control_endpoint_is_absent_without_faults(sb_no_faults_url: tuple[str, dict[str, str]]) -> None:

@@ -193,7 +193,8 @@ def test_redeem_is_never_sent_twice_after_an_ambiguous_failure(sb: Sandbox, faul
     with client(sb) as vf, pytest.raises((errors.APIConnectionError, errors.ServerError)) as failure:
         vf.redeem(STACK, order=ORDER)
     assert sb.faults_pending() == {}
-    listed = list(sb.client().redemptions())
+    with sb.client() as reader:
+        listed = list(reader.redemptions())
     applied = 1 if fault == "drop-after-commit" else 0
     assert (
         len([r for r in listed if isinstance(r, Redemption) and r.redemption is None and r.result == "SUCCESS"])

@@ -215,6 +215,38 @@ def test_settle_journal_refuses_a_missing_journal(tmp_path: Path) -> None:
     assert new_marker().startswith("vrm_")
 
 
+def test_settle_journal_reads_the_events_once_and_each_redemptions_first_rollback_event_decides(
+    tmp_path: Path,
+) -> None:
+    from voucherify_rollbacks.bulk.journal import SENT, Journal
+
+    path, ids = str(tmp_path / "run.journal"), ["r_0", "r_1", "r_2", "r_3"]
+    with Journal(path) as book:
+        book.add_items([(i, "redemption") for i in ids])
+        marker = book.marker(create=True)
+        assert marker is not None
+        book.claim(ids, marker=marker)  # intents without outcomes: what a killed run leaves
+    read = [0]
+
+    def recording() -> Iterator[Event]:  # a long one, mostly about other redemptions: a generator, readable once
+        for n in range(1500):
+            read[0] += 1
+            yield rollback_event(f"r_other_{n}", metadata={MARKER_KEY: marker})
+        yield rollback_event("r_0", metadata={MARKER_KEY: marker}, event="evred_first")
+        yield rollback_event("r_0", metadata={MARKER_KEY: "vrm_theirs"}, event="evred_second")
+        yield rollback_event("r_1", succeeded=False, metadata={MARKER_KEY: marker})
+        yield rollback_event("r_2", metadata={MARKER_KEY: "vrm_theirs"}, event="evred_2")
+        yield rollback_event("r_2", metadata={MARKER_KEY: marker}, event="evred_2_later")
+
+    settled = {o.redemption_id: o for o in settle_journal(path, recording())}
+    assert read[0] == 1500 and set(settled) == {"r_0", "r_2"}
+    assert (settled["r_0"].status, settled["r_0"].confirmed_by_event) == ("rolled_back", "evred_first")
+    assert settled["r_0"].recovered
+    assert (settled["r_2"].status, settled["r_2"].confirmed_by_event) == ("already_rolled_back", "evred_2")
+    with Journal(path) as book:  # a failed event settles nothing; a redemption no event names stays to look up
+        assert sorted(e.redemption_id for e in book.entries_in(SENT)) == ["r_1", "r_3"]
+
+
 def _cli(command: str, *argv: str) -> tuple[int, str]:
     out = io.StringIO()
     code = cli(command, list(argv), stdin=io.StringIO(""), stdout=out)

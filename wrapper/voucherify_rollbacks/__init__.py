@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     )
     from .operations.results import RedeemResult, RollbackResult
     from .webhooks.events import Event as WebhookEvent  # what unwrap returns (voucherify_rollbacks.webhooks)
+    from .webhooks.events import RollbackSucceededEvent  # the one event that settles a rollback
     from .webhooks.receive import parse_received_line  # a line of a received-events file, for unwrap
 
 # Imported when first asked for (PEP 562): the result classes and the order helper load the generated models, the
@@ -104,6 +105,7 @@ _LAZY = {
     "settle_journal": ("clients._settle", "settle_journal"),
     "parse_received_line": ("webhooks.receive", "parse_received_line"),
     "WebhookEvent": ("webhooks.events", "Event"),
+    "RollbackSucceededEvent": ("webhooks.events", ""),
     **dict.fromkeys(
         (
             "REDEMPTION_EXPORT_FIELDS",
@@ -178,6 +180,7 @@ __all__ = [
     "RollbackOutcome",
     "RollbackOutcomeUnknownError",
     "RollbackResult",
+    "RollbackSucceededEvent",
     "ServerError",
     "ServiceKeyTokenProvider",
     "TokenRefreshError",

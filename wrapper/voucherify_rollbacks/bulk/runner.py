@@ -334,6 +334,10 @@ class BulkRun:
                             if message is not None:
                                 units.extendleft(reversed(message[1]))
                                 found.extend(message[0])
+                except anyio.get_cancelled_exc_class():
+                    # This task was cancelled (asyncio.timeout, say): so are the units, which a close would let end.
+                    group.cancel_scope.cancel()
+                    raise
                 finally:
                     self._unclaim(ahead)
                     with anyio.CancelScope(shield=True):
@@ -377,11 +381,16 @@ class BulkRun:
         send: Any,
     ) -> None:
         ended: _Done | BaseException | None = None
+        requested: list[bool] = []  # one entry once the unit has handed a request to the client
         try:
-            ended = await self._drive_async(run, self._work(unit))
+            ended = await self._drive_async(run, self._work(unit), requested)
         except Exception as error:  # reported to the loop, which raises it
             ended = error
         finally:
+            if ended is None and not requested and isinstance(unit, _Claimed):
+                # Cancelled before its request could leave (waiting for its claim's commit, say): taken back, as
+                # the items read ahead are, so a later run neither looks it up nor counts it as sent.
+                self.journal.unclaim([unit.entry.redemption_id])
             send.send_nowait(ended)
 
     def _drive_sync(self, run: Callable[[Plan[Outcome]], Outcome], steps: _Steps[T]) -> T:
@@ -398,7 +407,10 @@ class BulkRun:
             else:
                 outcome = run(_one(step))
 
-    async def _drive_async(self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]], steps: _Steps[T]) -> T:
+    async def _drive_async(
+        self, run: Callable[[Plan[Outcome]], Awaitable[Outcome]], steps: _Steps[T], requested: list[bool]
+    ) -> T:
+        import anyio.lowlevel
 
         outcome: Outcome = None
         while True:
@@ -411,6 +423,11 @@ class BulkRun:
                 await self._durable_async(step.ticket)
                 outcome = None
             else:
+                if not requested and isinstance(step, Request):
+                    # A cancellation pending now (delivered while the unit waited for a thread, say) ends the unit
+                    # here, before the client has its request: nothing can have left.
+                    await anyio.lowlevel.checkpoint_if_cancelled()
+                    requested.append(True)
                 outcome = await run(_one(step))
 
     async def _durable_async(self, ticket: int) -> None:

@@ -362,25 +362,28 @@ def _run(vf: Voucherify, args: argparse.Namespace, out: Output, stdin: IO[str], 
 
 
 def read_events(vf: Voucherify, path: str) -> list[WebhookEvent]:
-    """The webhooks recorded in `path`, each verified with the client's webhook secret; a line that is not one, or
-    does not verify, is a usage error naming the file and line (nothing is settled or sent)."""
-    from voucherify_rollbacks import parse_received_line
+    """The succeeded rollback events recorded in `path` (the only ones that settle anything), each line verified
+    with the client's webhook secret; a line that is not one, or does not verify, is a usage error naming the file
+    and line (nothing is settled or sent). Read a line at a time: a recording of hours holds in memory only its
+    rollback events."""
+    from voucherify_rollbacks import RollbackSucceededEvent, parse_received_line
 
+    events: list[WebhookEvent] = []
     try:
         with open(path, encoding="utf-8") as file:
-            lines = file.read().splitlines()
+            for number, line in enumerate(file, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    body, headers = parse_received_line(line)
+                    event = vf.unwrap_webhook(body, headers)
+                except VoucherifyError as error:
+                    raise UsageError(f"--events {path}: line {number}: {error}") from None
+                if isinstance(event, RollbackSucceededEvent):
+                    events.append(event)
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise UsageError(f"--events {path}: cannot read it ({reason})") from None
-    events: list[WebhookEvent] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            body, headers = parse_received_line(line)
-            events.append(vf.unwrap_webhook(body, headers))
-        except VoucherifyError as error:
-            raise UsageError(f"--events {path}: line {number}: {error}") from None
     return events
 
 
