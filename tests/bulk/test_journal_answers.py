@@ -8,7 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import httpx
-from voucherify_rollbacks.bulk.journal import DONE, Journal
+import pytest
+from voucherify_rollbacks import ConfigurationError
+from voucherify_rollbacks.bulk.journal import DONE, JOURNAL_FORMAT, Journal
 from voucherify_rollbacks.operations.outcomes import RollbackOutcome, fields_of
 from voucherify_rollbacks.operations.redemptions import read_rollback, read_rollback_stacked
 from voucherify_rollbacks.operations.results import SINGLE, STACKED, RollbackResult, answer_of
@@ -88,3 +90,22 @@ def test_a_journal_written_before_answers_were_kept_still_reads(tmp_path: Path) 
         result = outcome.result
         expected = [result.parent_rollback.id, *(r.id for r in result.rollbacks)]
         assert list(book.rollback_ids()) == list(dict.fromkeys(expected))
+    with sqlite3.connect(path) as db:  # opened, it is marked with the format it now holds
+        assert db.execute("PRAGMA user_version").fetchone()[0] == JOURNAL_FORMAT
+
+
+def test_a_journal_of_a_newer_format_is_refused_untouched(tmp_path: Path) -> None:
+    path = str(tmp_path / "newer.sqlite")
+    with Journal(path):
+        pass
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {JOURNAL_FORMAT + 1}")  # what a later version, storing more, would write
+    db.execute("CREATE TABLE later (x)")
+    db.commit()
+    db.close()
+    before = Path(path).read_bytes()
+    with pytest.raises(ConfigurationError, match=f"newer voucherify-rollbacks .*format {JOURNAL_FORMAT + 1}"):
+        Journal(path)
+    assert Path(path).read_bytes() == before
+    with pytest.raises(ConfigurationError, match="newer"):  # refused again: the refusal left nothing held
+        Journal(path)

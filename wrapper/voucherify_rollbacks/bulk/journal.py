@@ -89,6 +89,11 @@ _ADDED_COLUMNS = {
     "answer": "BLOB",
 }
 
+# The journal's format, kept in SQLite's `user_version`: raised when a change would make an older version misread a
+# journal (it would then refuse it, below, instead of resuming from what it cannot see). 1: results kept as the
+# answers' bytes (`answer_kind`, `answer`), which versions before the format was recorded do not read.
+JOURNAL_FORMAT = 1
+
 _END_ATTEMPT = "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL"
 
 PENDING, SENT, RETRY, UNKNOWN, DONE = "pending", "sent", "retry", "unknown", "done"
@@ -175,21 +180,34 @@ class Journal:
         self._failed: BaseException | None = None  # a commit that failed: the writes it held are lost
         self._holder, held = _hold(path)
         self._key: tuple[int, int] | None = held
+        opened: sqlite3.Connection | None = None
         try:
             # SQLite names its -wal file after the path it is given: the real one, so a symlink finds it.
-            self._db = sqlite3.connect(
+            self._db = opened = sqlite3.connect(
                 os.path.realpath(path), check_same_thread=False, isolation_level=None, timeout=10
             )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # the WAL is fsynced by commit_through, unlocked
-            self._db.executescript(_SCHEMA)
-            columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
-            for column, kind in _ADDED_COLUMNS.items():
-                if column not in columns:
-                    self._db.execute(f"ALTER TABLE redemptions ADD COLUMN {column} {kind}")
+            made_by = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if made_by <= JOURNAL_FORMAT:  # a newer format is refused below, untouched
+                self._db.executescript(_SCHEMA)
+                columns = {row[1] for row in self._db.execute("PRAGMA table_info(redemptions)")}
+                for column, kind in _ADDED_COLUMNS.items():
+                    if column not in columns:
+                        self._db.execute(f"ALTER TABLE redemptions ADD COLUMN {column} {kind}")
+                self._db.execute(f"PRAGMA user_version = {JOURNAL_FORMAT}")
         except sqlite3.Error as error:
+            if opened is not None:
+                opened.close()
             _release(self._holder, self._key)
             raise ConfigurationError(f"journal {path}: cannot be used as a SQLite journal ({error})") from None
+        if made_by > JOURNAL_FORMAT:
+            self._db.close()
+            _release(self._holder, self._key)
+            raise ConfigurationError(
+                f"journal {path}: written by a newer voucherify-rollbacks (journal format {made_by}; this version"
+                f" reads up to {JOURNAL_FORMAT}): resume it with that version or a later one"
+            )
 
     def close(self) -> None:
         with self._lock:
