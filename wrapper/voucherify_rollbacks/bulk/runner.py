@@ -387,11 +387,13 @@ class BulkRun:
         except Exception as error:  # reported to the loop, which raises it
             ended = error
         finally:
-            if ended is None and not requested and isinstance(unit, _Claimed):
-                # Cancelled before its request could leave (waiting for its claim's commit, say): taken back, as
-                # the items read ahead are, so a later run neither looks it up nor counts it as sent.
-                self.journal.unclaim([unit.entry.redemption_id])
-            send.send_nowait(ended)
+            try:
+                if ended is None and not requested and isinstance(unit, _Claimed):
+                    # Cancelled before its request could leave (waiting for its claim's commit, say): taken back,
+                    # as the items read ahead are, so a later run neither looks it up nor counts it as sent.
+                    self.journal.unclaim([unit.entry.redemption_id])
+            finally:
+                send.send_nowait(ended)  # the loop counts on one message per unit, whatever happened
 
     def _drive_sync(self, run: Callable[[Plan[Outcome]], Outcome], steps: _Steps[T]) -> T:
         outcome: Outcome = None
