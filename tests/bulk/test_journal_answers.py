@@ -10,7 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 from voucherify_rollbacks import ConfigurationError
-from voucherify_rollbacks.bulk.journal import DONE, JOURNAL_FORMAT, Journal
+from voucherify_rollbacks._constants import JOURNAL_FORMAT
+from voucherify_rollbacks.bulk.journal import DONE, Journal
 from voucherify_rollbacks.operations.outcomes import RollbackOutcome, fields_of
 from voucherify_rollbacks.operations.redemptions import read_rollback, read_rollback_stacked
 from voucherify_rollbacks.operations.results import SINGLE, STACKED, RollbackResult, answer_of

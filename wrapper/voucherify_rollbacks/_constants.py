@@ -140,6 +140,10 @@ BULK_CLOCK_TOLERANCE = 2.0
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
 # Ids per `IN (...)` look-up in a bulk journal: well under SQLite's limit on one statement's parameters.
 JOURNAL_LOOKUP_BATCH = 500
+# The bulk journal's format, kept in SQLite's `user_version`: raised when a change would make an older version misread
+# a journal (it then refuses it instead of resuming from what it cannot see). 1: results kept as the answers' bytes
+# (`answer_kind`, `answer`), which versions before the format was recorded do not read.
+JOURNAL_FORMAT = 1
 
 # --- exports (facts §12): Voucherify writes a CSV of the redemptions a filter selects ---------------------------------
 # Building an export takes the server seconds to minutes, and a big CSV takes a while to download: an export call

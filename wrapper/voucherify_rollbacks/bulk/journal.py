@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .._constants import JOURNAL_LOOKUP_BATCH
+from .._constants import JOURNAL_FORMAT, JOURNAL_LOOKUP_BATCH
 from ..errors import ConfigurationError, JournalMismatchError
 
 _SCHEMA = """
@@ -88,11 +88,6 @@ _ADDED_COLUMNS = {
     "answer_kind": "TEXT",
     "answer": "BLOB",
 }
-
-# The journal's format, kept in SQLite's `user_version`: raised when a change would make an older version misread a
-# journal (it would then refuse it, below, instead of resuming from what it cannot see). 1: results kept as the
-# answers' bytes (`answer_kind`, `answer`), which versions before the format was recorded do not read.
-JOURNAL_FORMAT = 1
 
 _END_ATTEMPT = "UPDATE attempts SET ended = ? WHERE redemption_id = ? AND number = ? AND ended IS NULL"
 
