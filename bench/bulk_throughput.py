@@ -1,6 +1,7 @@
 """Throughput of `rollback_many` (sync and async) against the local sandbox with the ceiling lifted, as same-run ratios.
 
 Run: .venv/bin/python -m bench.bulk_throughput [--count 300] [--concurrency 8] [--rounds 5] [--same-process]
+     .venv/bin/python -m bench.bulk_throughput --stub [--count 1500] [--rounds 5]
      .venv/bin/python -m bench.bulk_throughput --client-cost [--count 1500] [--rounds 5]
 
 Builds fresh two-coupon stacks straight into one sandbox store file (no HTTP) and serves it on 127.0.0.1. Each round,
@@ -20,6 +21,12 @@ process (and its GIL): a floor. The sandbox's informational budget of 2,000 requ
 (`X-Rate-Limit-Remaining` would reach 0 within seconds, and rollback_many, unlike the loops, pauses every worker for
 the rest of the minute when a server says so). The pacing at the default ceiling is pinned by
 tests/bulk/test_rate_limiter.py, not measured here.
+
+Against the sandbox every case is bound by the sandbox (its process busy on one core, its store writes serialized):
+a client that keeps `--concurrency` requests at it gets its rate, so the ratios there are parity within the rounds'
+noise. With `--stub` the same cases run against `bench.local_server` instead (a process of its own answering every
+rollback at once with the real `rollbacks_success.json`, naming the redemption asked for): the server is no longer
+the limit, the clients are, and the ratios show what each costs per rollback, over real sockets.
 
 With `--client-cost` nothing is served: each of our cases (the two runners and our two loops, the loops sending the
 marker rollback_many sends) runs against `httpx.MockTransport` answering every rollback at once with the real
@@ -84,6 +91,17 @@ def served(db: str, *, same_process: bool) -> Iterator[str]:
         finally:
             child.stdin.close()
             child.wait(timeout=60)
+
+
+@contextlib.contextmanager
+def stubbed() -> Iterator[str]:
+    """The base URL of `bench.local_server` answering every rollback with the real success answer, naming the
+    redemption asked for."""
+    from bench.measure import LocalServer
+    from bench.readers import PARENT, SUCCESS_FILE
+
+    with LocalServer(SUCCESS_FILE, APP_TOKEN, echo=PARENT) as server:
+        yield server.url
 
 
 def cases(base_url: str, ids: list[str], folder: Path, count: int, concurrency: int) -> dict[str, Callable[[], float]]:
@@ -160,9 +178,9 @@ def client_cost(folder: Path, count: int, concurrency: int) -> dict[str, Callabl
     """Each of our cases as a block returning its CPU seconds per rollback, against a transport that answers at once."""
     import httpx
 
-    from bench.readers import SUCCESS_FILE
+    from bench.readers import PARENT, SUCCESS_FILE
 
-    answer, named = SUCCESS_FILE.read_bytes(), b"r_5J38i6KjSnkHYw3bwLB4v72j"  # the parent redemption it names
+    answer, named = SUCCESS_FILE.read_bytes(), PARENT.encode()  # the parent redemption it names
 
     def respond(request: httpx.Request) -> httpx.Response:
         asked = request.url.path.split("/")[3].encode()
@@ -249,6 +267,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--same-process", action="store_true", help="serve the sandbox from this process (its GIL)")
     parser.add_argument("--client-cost", action="store_true", help="CPU per rollback against an instant transport")
+    parser.add_argument("--stub", action="store_true", help="against a stub answering at once, not the sandbox")
     args = parser.parse_args()
     if args.client_cost:
         with tempfile.TemporaryDirectory(prefix="bulk-bench-") as name:
@@ -265,19 +284,25 @@ def main() -> None:
             ratios = [m / b for m, b in zip(samples[runner], samples[own], strict=True)]
             print(f"  {runner} / {own}: {spread(ratios)} (its cost over the client's own; reference, no goal)")
         return
+    needed = args.count * len(CASES) * (args.rounds + 1)  # one warm-up round, then the timed ones
     with tempfile.TemporaryDirectory(prefix="bulk-bench-") as name:
         folder = Path(name)
-        db = str(folder / "store.sqlite")
-        # One warm-up round (untimed figures) and the timed ones, each case with stacks of its own.
-        ids = build_stacks(db, args.count * len(CASES) * (args.rounds + 1))
-        with served(db, same_process=args.same_process) as base_url:
+        if args.stub:
+            ids = [f"r_bench{i:08d}" for i in range(needed)]
+            server: contextlib.AbstractContextManager[str] = stubbed()
+            where = "a stub answering at once in its own process (the clients are the limit)"
+        else:  # each case with stacks of its own
+            db = str(folder / "store.sqlite")
+            ids = build_stacks(db, needed)
+            server = served(db, same_process=args.same_process)
+            where = f"sandbox {'in this process' if args.same_process else 'in its own process'}"
+        with server as base_url:
             blocks = cases(base_url, ids, folder, args.count, args.concurrency)
             interleaved(blocks, 1)  # warm-up: connections opened, modules loaded
             samples = interleaved(blocks, args.rounds)
     print(
         f"{args.count} rollbacks per case and round, concurrency {args.concurrency}, ceiling lifted, "
-        f"{args.rounds} rounds, sandbox {'in this process' if args.same_process else 'in its own process'}"
-        f" (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
+        f"{args.rounds} rounds, {where} (load: {' '.join(f'{x:.2f}' for x in os.getloadavg())})"
     )
     for case in CASES:
         print(f"  {case:<21} rollbacks/s per round: {' '.join(f'{x:6.0f}' for x in samples[case])}")

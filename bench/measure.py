@@ -142,11 +142,13 @@ def sized(call: Callable[[], object], seconds: float, at_least: int = 1) -> int:
 
 
 class LocalServer:
-    """bench.local_server in its own process, answering every request with the bytes of `payload`."""
+    """bench.local_server in its own process, answering every request with the bytes of `payload` (`echo`: an id in
+    it replaced with the redemption id each request asks for)."""
 
-    def __init__(self, payload: Path, token: str) -> None:
+    def __init__(self, payload: Path, token: str, *, echo: str | None = None) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.local_server", str(payload), "--token", token],
+            [sys.executable, "-m", "bench.local_server", str(payload), "--token", token]
+            + (["--echo", echo] if echo else []),
             cwd=BENCH.parent,
             stdout=subprocess.PIPE,
             text=True,
