@@ -190,7 +190,8 @@ class Journal:
                 for column, kind in _ADDED_COLUMNS.items():
                     if column not in columns:
                         self._db.execute(f"ALTER TABLE redemptions ADD COLUMN {column} {kind}")
-                self._db.execute(f"PRAGMA user_version = {JOURNAL_FORMAT}")
+                if made_by < JOURNAL_FORMAT:
+                    self._db.execute(f"PRAGMA user_version = {JOURNAL_FORMAT}")
         except sqlite3.Error as error:
             if opened is not None:
                 opened.close()
