@@ -19,11 +19,14 @@ HEAD = b"HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nX-Request-Id: v-ben
 UNAUTHORIZED = b'{"code":401,"key":"unauthorized","message":"Unauthorized"}'
 
 
+def ok_answer(body: bytes) -> bytes:
+    """A 200 with `body`."""
+    return HEAD % (200, b"OK", len(body)) + body
+
+
 def answers(body: bytes) -> tuple[bytes, bytes]:
     """The prebuilt 200 with `body` and the 401."""
-    ok = HEAD % (200, b"OK", len(body)) + body
-    refused = HEAD % (401, b"Unauthorized", len(UNAUTHORIZED)) + UNAUTHORIZED
-    return ok, refused
+    return ok_answer(body), HEAD % (401, b"Unauthorized", len(UNAUTHORIZED)) + UNAUTHORIZED
 
 
 def content_length(head: bytes) -> int:
@@ -47,8 +50,7 @@ async def serve(body: bytes, token: str, echo: bytes | None = None) -> None:
         asked = asked_redemption(head) if echo is not None else None
         if echo is None or asked is None:
             return ok
-        named = body.replace(echo, asked)
-        return HEAD % (200, b"OK", len(named)) + named
+        return ok_answer(body.replace(echo, asked))
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
