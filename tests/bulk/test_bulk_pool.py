@@ -6,6 +6,7 @@ write and one fsync per batch), and a run killed with claims whose requests neve
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from typing import Any
 import anyio
 import pytest
 from voucherify_rollbacks import RollbackOutcome
+from voucherify_rollbacks._constants import BULK_CLAIM_AHEAD, BULK_CLAIM_BATCH, BULK_REPORT_BATCH
+from voucherify_rollbacks.bulk import runner
 from voucherify_rollbacks.bulk.journal import Journal
 
 from tests.support.stacks import redeem_stacks
@@ -69,6 +72,61 @@ def test_closing_a_sync_run_early_waits_for_the_calls_in_flight_and_resumes(sand
     assert all(sandbox.count_rollbacks(i) == 1 for i in ids)
 
 
+def _committed_done(journal: str) -> set[str]:
+    """The redemptions whose outcome is committed in `journal`, read by a connection of its own (as another process
+    would see them after a kill)."""
+    with contextlib.closing(sqlite3.connect(journal)) as db:
+        return {row[0] for row in db.execute("SELECT redemption_id FROM redemptions WHERE state = 'done'")}
+
+
+def test_outcomes_are_committed_then_reported_in_batches(
+    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "BULK_REPORT_DELAY", 60.0)  # only a full batch, or the run's end, reports
+    ids = redeem_stacks(sandbox, BULK_REPORT_BATCH + 20)
+    journal = str(tmp_path / "j.sqlite")
+    seen: list[tuple[str, int]] = []  # each outcome, and how many outcomes were committed when it was reported
+    with sandbox.client() as vf:
+        for outcome in vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None):
+            committed = _committed_done(journal)
+            assert outcome.redemption_id in committed  # never reported before a kill could no longer lose it
+            seen.append((outcome.redemption_id, len(committed)))
+    assert sorted(i for i, _ in seen) == sorted(ids)
+    # The first batch: 64 outcomes in one write and one commit, then the rest when the input ran out.
+    assert [n for _, n in seen] == [BULK_REPORT_BATCH] * BULK_REPORT_BATCH + [len(ids)] * 20
+
+
+@pytest.mark.parametrize("client", ["sync", "async"])
+def test_outcomes_are_reported_within_the_delay_while_a_slow_rollback_runs(
+    sandbox: Any, tmp_path: Path, client: str
+) -> None:
+    ids = redeem_stacks(sandbox, 4)
+    sandbox.inject_fault("rollback-stacked-redemptions", "delay:3")  # the first rollback to reach the sandbox
+    journal = str(tmp_path / "j.sqlite")
+    got: list[tuple[str, dict[str, int]]] = []  # each outcome, and every redemption's rollbacks when it came
+
+    def note(outcome: RollbackOutcome) -> None:
+        got.append((outcome.redemption_id, {i: sandbox.count_rollbacks(i) for i in ids}))
+
+    if client == "sync":
+        with sandbox.client() as vf:
+            for outcome in vf.rollback_many(ids, journal=journal, concurrency=2, requests_per_minute=None):
+                note(outcome)
+    else:
+
+        async def run() -> None:
+            async with sandbox.async_client() as vf:
+                async for outcome in vf.rollback_many(ids, journal=journal, concurrency=2, requests_per_minute=None):
+                    note(outcome)
+
+        asyncio.run(run())
+    slow = got[-1][0]
+    assert sorted(i for i, _ in got) == sorted(ids)
+    # The three fast ones (one slot between them) are reported while the slow one still waits to be applied: none
+    # is held for a batch, nor for the slow one.
+    assert [counts[slow] for _, counts in got] == [0, 0, 0, 1]
+
+
 def test_one_commit_holds_every_write_made_before_it(tmp_path: Path) -> None:
     path = str(tmp_path / "j.sqlite")
     with Journal(path) as book:
@@ -101,8 +159,11 @@ def test_every_column_the_journal_looks_up_by_is_indexed(tmp_path: Path) -> None
             assert "USING" in plan and "SCAN" not in plan, (sql, plan)
 
 
-def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(sandbox: Any, tmp_path: Path) -> None:
-    ids = redeem_stacks(sandbox, 12)
+def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(
+    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "BULK_REPORT_DELAY", 0.0)  # each outcome reported as it comes: the run closes early
+    ids = redeem_stacks(sandbox, 40)
     journal = str(tmp_path / "j.sqlite")
 
     async def first_two() -> None:
@@ -171,7 +232,8 @@ with Voucherify(base_url=base_url, app_id=app_id, app_token=app_token) as vf:
 
 
 def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: Any, tmp_path: Path) -> None:
-    ids = redeem_stacks(sandbox, 10)
+    batch = max(4, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * 4))  # items claimed per write at concurrency 4
+    ids = redeem_stacks(sandbox, 2 * batch + 4)
     journal = str(tmp_path / "j.sqlite")
     args = [sandbox.base_url, sandbox.app_id, sandbox.app_token, journal, *ids]
     died = subprocess.run([sys.executable, "-c", KILLED_AFTER_CLAIMS, *args], capture_output=True, timeout=60)
@@ -179,7 +241,7 @@ def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: An
     assert sandbox.seen[POST] == 0
     with Journal(journal) as book:
         claimed = [entry.redemption_id for entry in book.entries_in("sent")]
-    assert claimed in (ids[:4], ids[:8])  # one or two batches of `concurrency` items, each with its intent, none sent
+    assert claimed in (ids[:batch], ids[: 2 * batch])  # one or two batches, each item with its intent, none sent
     gets_before = sum(n for (method, _), n in sandbox.seen.items() if method == "GET")
     with sandbox.client() as vf:
         again = list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))

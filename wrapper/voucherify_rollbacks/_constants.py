@@ -138,6 +138,17 @@ BULK_CLOCK_TOLERANCE = 2.0
 # `multiple_requests` in a bulk run: another request (maybe an earlier, killed attempt of the run) is rolling the
 # redemption back. Look again after each of these pauses, then leave it to a later run.
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
+# A bulk run reads items ahead and claims them (each recorded with its first intent) in one journal write and one
+# fsync per batch: `BULK_CLAIM_AHEAD` times its concurrency, at most BULK_CLAIM_BATCH (but never fewer than its
+# concurrency). A kill leaves at most two batches of claims whose requests never left, each looked up by the resumed
+# run; a bigger batch saves commits and fsyncs, a smaller one look-ups.
+BULK_CLAIM_AHEAD = 4
+BULK_CLAIM_BATCH = 32
+# Outcomes are written and committed together, then reported: once BULK_REPORT_BATCH of them are known, once the
+# oldest has waited BULK_REPORT_DELAY seconds, or when nothing else is running. A commit per outcome would cost the
+# journal more than the rest of the run's work on it (the same pages written again for each).
+BULK_REPORT_BATCH = 64
+BULK_REPORT_DELAY = 0.05
 # Ids per `IN (...)` look-up in a bulk journal: well under SQLite's limit on one statement's parameters.
 JOURNAL_LOOKUP_BATCH = 500
 # The bulk journal's format, kept in SQLite's `user_version`: raised when a change would make an older version misread

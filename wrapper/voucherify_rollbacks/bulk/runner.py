@@ -16,11 +16,13 @@ and settled again within `BULK_IN_FLIGHT_WAITS`, else left `outcome_unknown` for
 redemption given as an item is rolled back through its parent, reported for the line that named it. Workers share
 one `RateLimiter`, which counts every HTTP request.
 
-The loop that hands units to the workers reads the input `concurrency` items ahead and claims them in one journal
-write, which the first worker to send one of them commits and fsyncs for all (the loop itself never waits for the
-disk); the workers keep each outcome in memory, and the loop writes all those known in one write and one commit
-before reporting them. A kill can thus leave at most two batches of claims whose requests never left: the resumed
-run looks each up before sending it. A run that ends early (the caller stops iterating) takes them back.
+The loop that hands units to the workers reads the input a batch ahead (`BULK_CLAIM_AHEAD` times `concurrency`
+items, at most `BULK_CLAIM_BATCH`) and claims them in one journal write, which the first worker to send one of them
+commits and fsyncs for all (the loop itself never waits for the disk); the workers keep each outcome in memory, and
+the loop writes those known in one write and one commit before reporting them, in batches (`BULK_REPORT_BATCH`
+outcomes, or those known once the oldest has waited `BULK_REPORT_DELAY`, or all when nothing else runs). A kill can
+thus leave at most two batches of claims whose requests never left: the resumed run looks each up before sending
+it. A run that ends early (the caller stops iterating) takes them back.
 """
 
 from __future__ import annotations
@@ -29,13 +31,22 @@ import collections
 import dataclasses
 import itertools
 import queue
+import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import httpx
 
-from .._constants import BULK_CLOCK_TOLERANCE, BULK_IN_FLIGHT_WAITS, MAX_CONCURRENCY
+from .._constants import (
+    BULK_CLAIM_AHEAD,
+    BULK_CLAIM_BATCH,
+    BULK_CLOCK_TOLERANCE,
+    BULK_IN_FLIGHT_WAITS,
+    BULK_REPORT_BATCH,
+    BULK_REPORT_DELAY,
+    MAX_CONCURRENCY,
+)
 from ..core.markers import marker_of
 from ..core.plans import Action, Outcome, Plan, Request, Sleep
 from ..errors import (
@@ -239,6 +250,7 @@ class BulkRun:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
                 running: dict[Future[_Done], _Unit] = {}
                 found: list[RollbackOutcome] = []
+                due = 0.0  # when the outcomes found are reported at the latest (`_report_now`)
                 try:
                     while True:
                         while len(running) < self.concurrency:
@@ -252,13 +264,17 @@ class BulkRun:
                             future.add_done_callback(ended.put)
                         if not units and len(ahead) < self.concurrency:
                             self._read_ahead(source, ahead)
-                        if found:  # the slots are refilled first: the caller's work on these holds none of them
+                        if _report_now(found, due, bool(running)):  # slots refilled first: the caller holds none
                             yield from self._reported(found)
                             found = []
                             continue
                         if not running:
                             break
-                        future = ended.get()
+                        try:
+                            future = ended.get(timeout=max(due - time.monotonic(), 0.0) if found else None)
+                        except queue.Empty:  # the outcomes found are due
+                            continue
+                        due = due if found else time.monotonic() + BULK_REPORT_DELAY
                         while True:  # every unit ended by now: their outcomes share one write and one commit
                             del running[future]
                             done, more = future.result()
@@ -296,6 +312,7 @@ class BulkRun:
             async with anyio.create_task_group() as group:
                 running = 0
                 found: list[RollbackOutcome] = []
+                due = 0.0  # when the outcomes found are reported at the latest (`_report_now`)
                 try:
                     while True:
                         while running < self.concurrency:
@@ -308,7 +325,7 @@ class BulkRun:
                             running += 1
                         if not units and len(ahead) < self.concurrency:
                             self._read_ahead(source, ahead)
-                        if found:  # the slots are refilled first, as in `outcomes`
+                        if _report_now(found, due, bool(running)):  # the slots are refilled first, as in `outcomes`
                             taken, found = found, []
                             for outcome in self._reported(taken):
                                 try:
@@ -321,7 +338,15 @@ class BulkRun:
                             continue
                         if not running:
                             break
-                        messages = [await receive.receive()]
+                        messages: list[_Done | BaseException | None] = []
+                        if found:
+                            with anyio.move_on_after(max(due - time.monotonic(), 0.0)):
+                                messages.append(await receive.receive())
+                            if not messages:  # the outcomes found are due
+                                continue
+                        else:
+                            messages.append(await receive.receive())
+                        due = due if found else time.monotonic() + BULK_REPORT_DELAY
                         while running > len(messages):  # every unit ended by now: one write and one commit
                             try:
                                 messages.append(receive.receive_nowait())
@@ -354,12 +379,13 @@ class BulkRun:
             self._close()
 
     def _read_ahead(self, source: Iterator[tuple[str, str]], ahead: collections.deque[_Unit]) -> bool:
-        """Read up to `concurrency` more items into `ahead` (False: the input is exhausted), the redemption items
-        met for the first time claimed (recorded with their first intent) in one write, not waited for: the first
-        worker to send one of them commits and fsyncs the write (`_Durable`), the others find it done or share it.
-        Reading ahead costs a resumed run at most two batches of look-ups after a kill (intents whose requests never
-        left), and saves a commit and an fsync per item."""
-        read = list(itertools.islice(source, self.concurrency))
+        """Read a batch of items more into `ahead` (False: the input is exhausted), the redemption items met for
+        the first time claimed (recorded with their first intent) in one write, not waited for: the first worker to
+        send one of them commits and fsyncs the write (`_Durable`), the others find it done or share it. Reading
+        ahead costs a resumed run at most two batches of look-ups after a kill (intents whose requests never left),
+        and saves a commit and an fsync per item."""
+        batch = max(self.concurrency, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * self.concurrency))
+        read = list(itertools.islice(source, batch))
         if not read:
             return False
         redemptions = [item for item, kind in read if kind == REDEMPTION]
@@ -705,6 +731,14 @@ class BulkRun:
             self._write_records()
         finally:
             self.journal.close()
+
+
+def _report_now(found: list[RollbackOutcome], due: float, running: bool) -> bool:
+    """Whether to write, commit and report the outcomes `found` now: a batch of them, their time has come (`due`),
+    or nothing else is running (no more are coming soon)."""
+    if not found:
+        return False
+    return len(found) >= BULK_REPORT_BATCH or not running or time.monotonic() >= due
 
 
 def authorship(rollback: Rollback | None, attempts: Iterable[Attempt], markers: Iterable[str]) -> str:
