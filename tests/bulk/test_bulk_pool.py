@@ -6,7 +6,6 @@ write and one fsync per batch), and a run killed with claims whose requests neve
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import sqlite3
 import subprocess
 import sys
@@ -17,9 +16,8 @@ from typing import Any
 import anyio
 import pytest
 from voucherify_rollbacks import RollbackOutcome
-from voucherify_rollbacks._constants import BULK_CLAIM_AHEAD, BULK_CLAIM_BATCH, BULK_REPORT_BATCH
-from voucherify_rollbacks.bulk import runner
 from voucherify_rollbacks.bulk.journal import Journal
+from voucherify_rollbacks.bulk.runner import claim_batch
 
 from tests.support.stacks import redeem_stacks
 
@@ -72,32 +70,8 @@ def test_closing_a_sync_run_early_waits_for_the_calls_in_flight_and_resumes(sand
     assert all(sandbox.count_rollbacks(i) == 1 for i in ids)
 
 
-def _committed_done(journal: str) -> set[str]:
-    """The redemptions whose outcome is committed in `journal`, read by a connection of its own (as another process
-    would see them after a kill)."""
-    with contextlib.closing(sqlite3.connect(journal)) as db:
-        return {row[0] for row in db.execute("SELECT redemption_id FROM redemptions WHERE state = 'done'")}
-
-
-def test_outcomes_are_committed_then_reported_in_batches(
-    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(runner, "BULK_REPORT_DELAY", 60.0)  # only a full batch, or the run's end, reports
-    ids = redeem_stacks(sandbox, BULK_REPORT_BATCH + 20)
-    journal = str(tmp_path / "j.sqlite")
-    seen: list[tuple[str, int]] = []  # each outcome, and how many outcomes were committed when it was reported
-    with sandbox.client() as vf:
-        for outcome in vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None):
-            committed = _committed_done(journal)
-            assert outcome.redemption_id in committed  # never reported before a kill could no longer lose it
-            seen.append((outcome.redemption_id, len(committed)))
-    assert sorted(i for i, _ in seen) == sorted(ids)
-    # The first batch: 64 outcomes in one write and one commit, then the rest when the input ran out.
-    assert [n for _, n in seen] == [BULK_REPORT_BATCH] * BULK_REPORT_BATCH + [len(ids)] * 20
-
-
 @pytest.mark.parametrize("client", ["sync", "async"])
-def test_outcomes_are_reported_within_the_delay_while_a_slow_rollback_runs(
+def test_outcomes_are_reported_as_they_end_while_a_slow_rollback_runs(
     sandbox: Any, tmp_path: Path, client: str
 ) -> None:
     ids = redeem_stacks(sandbox, 4)
@@ -122,8 +96,7 @@ def test_outcomes_are_reported_within_the_delay_while_a_slow_rollback_runs(
         asyncio.run(run())
     slow = got[-1][0]
     assert sorted(i for i, _ in got) == sorted(ids)
-    # The three fast ones (one slot between them) are reported while the slow one still waits to be applied: none
-    # is held for a batch, nor for the slow one.
+    # The three fast ones (one slot between them) are reported while the slow one still waits to be applied.
     assert [counts[slow] for _, counts in got] == [0, 0, 0, 1]
 
 
@@ -159,10 +132,7 @@ def test_every_column_the_journal_looks_up_by_is_indexed(tmp_path: Path) -> None
             assert "USING" in plan and "SCAN" not in plan, (sql, plan)
 
 
-def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(
-    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(runner, "BULK_REPORT_DELAY", 0.0)  # each outcome reported as it comes: the run closes early
+def test_closing_an_async_run_early_leaves_no_claim_of_a_request_never_sent(sandbox: Any, tmp_path: Path) -> None:
     ids = redeem_stacks(sandbox, 40)
     journal = str(tmp_path / "j.sqlite")
 
@@ -232,7 +202,8 @@ with Voucherify(base_url=base_url, app_id=app_id, app_token=app_token) as vf:
 
 
 def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: Any, tmp_path: Path) -> None:
-    batch = max(4, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * 4))  # items claimed per write at concurrency 4
+    batch = claim_batch(4)  # items claimed per write at concurrency 4
+    assert batch > 4  # read further ahead than the slots
     ids = redeem_stacks(sandbox, 2 * batch + 4)
     journal = str(tmp_path / "j.sqlite")
     args = [sandbox.base_url, sandbox.app_id, sandbox.app_token, journal, *ids]

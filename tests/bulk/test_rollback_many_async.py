@@ -7,7 +7,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import pytest
 from voucherify_rollbacks import RollbackOutcome
 
 from tests.support.stacks import redeem_stacks
@@ -35,13 +34,8 @@ def test_async_run_rolls_back_each_once_and_the_sync_client_resumes_its_journal(
     assert sandbox.seen[POST] == posts and all(o.resumed for o in again)
 
 
-def test_an_async_run_stopped_early_leaves_nothing_in_flight_and_resumes(
-    sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from voucherify_rollbacks.bulk import runner
+def test_an_async_run_stopped_early_leaves_nothing_in_flight_and_resumes(sandbox: Any, tmp_path: Path) -> None:
     from voucherify_rollbacks.bulk.journal import Journal
-
-    monkeypatch.setattr(runner, "BULK_REPORT_DELAY", 0.0)  # each outcome reported as it ends, not in batches
 
     ids = redeem_stacks(sandbox, 12)
     journal = str(tmp_path / "j.sqlite")

@@ -144,11 +144,6 @@ BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
 # run; a bigger batch saves commits and fsyncs, a smaller one look-ups.
 BULK_CLAIM_AHEAD = 4
 BULK_CLAIM_BATCH = 32
-# Outcomes are written and committed together, then reported: once BULK_REPORT_BATCH of them are known, once the
-# oldest has waited BULK_REPORT_DELAY seconds, or when nothing else is running. A commit per outcome would cost the
-# journal more than the rest of the run's work on it (the same pages written again for each).
-BULK_REPORT_BATCH = 64
-BULK_REPORT_DELAY = 0.05
 # Ids per `IN (...)` look-up in a bulk journal: well under SQLite's limit on one statement's parameters.
 JOURNAL_LOOKUP_BATCH = 500
 # The bulk journal's format, kept in SQLite's `user_version`: raised when a change would make an older version misread

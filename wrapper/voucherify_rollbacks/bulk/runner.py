@@ -17,12 +17,11 @@ redemption given as an item is rolled back through its parent, reported for the 
 one `RateLimiter`, which counts every HTTP request.
 
 The loop that hands units to the workers reads the input a batch ahead (`BULK_CLAIM_AHEAD` times `concurrency`
-items, at most `BULK_CLAIM_BATCH`) and claims them in one journal write, which the first worker to send one of them
-commits and fsyncs for all (the loop itself never waits for the disk); the workers keep each outcome in memory, and
-the loop writes those known in one write and one commit before reporting them, in batches (`BULK_REPORT_BATCH`
-outcomes, or those known once the oldest has waited `BULK_REPORT_DELAY`, or all when nothing else runs). A kill can
-thus leave at most two batches of claims whose requests never left: the resumed run looks each up before sending
-it. A run that ends early (the caller stops iterating) takes them back.
+items, at most `BULK_CLAIM_BATCH`, at least `concurrency`) and claims them in one journal write, which the first
+worker to send one of them commits and fsyncs for all (the loop itself never waits for the disk); the workers keep
+each outcome in memory, and the loop writes all those known in one write and one commit before reporting them. A
+kill can thus leave at most two batches of claims whose requests never left: the resumed run looks each up before
+sending it. A run that ends early (the caller stops iterating) takes them back.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ import collections
 import dataclasses
 import itertools
 import queue
-import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -43,8 +41,6 @@ from .._constants import (
     BULK_CLAIM_BATCH,
     BULK_CLOCK_TOLERANCE,
     BULK_IN_FLIGHT_WAITS,
-    BULK_REPORT_BATCH,
-    BULK_REPORT_DELAY,
     MAX_CONCURRENCY,
 )
 from ..core.markers import marker_of
@@ -250,7 +246,6 @@ class BulkRun:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="voucherify-bulk") as pool:
                 running: dict[Future[_Done], _Unit] = {}
                 found: list[RollbackOutcome] = []
-                due = 0.0  # when the outcomes found are reported at the latest (`_report_now`)
                 try:
                     while True:
                         while len(running) < self.concurrency:
@@ -264,17 +259,13 @@ class BulkRun:
                             future.add_done_callback(ended.put)
                         if not units and len(ahead) < self.concurrency:
                             self._read_ahead(source, ahead)
-                        if _report_now(found, due, bool(running)):  # slots refilled first: the caller holds none
+                        if found:  # the slots are refilled first: the caller's work on these holds none of them
                             yield from self._reported(found)
                             found = []
                             continue
                         if not running:
                             break
-                        try:
-                            future = ended.get(timeout=max(due - time.monotonic(), 0.0) if found else None)
-                        except queue.Empty:  # the outcomes found are due
-                            continue
-                        due = due if found else time.monotonic() + BULK_REPORT_DELAY
+                        future = ended.get()
                         while True:  # every unit ended by now: their outcomes share one write and one commit
                             del running[future]
                             done, more = future.result()
@@ -312,7 +303,6 @@ class BulkRun:
             async with anyio.create_task_group() as group:
                 running = 0
                 found: list[RollbackOutcome] = []
-                due = 0.0  # when the outcomes found are reported at the latest (`_report_now`)
                 try:
                     while True:
                         while running < self.concurrency:
@@ -325,7 +315,7 @@ class BulkRun:
                             running += 1
                         if not units and len(ahead) < self.concurrency:
                             self._read_ahead(source, ahead)
-                        if _report_now(found, due, bool(running)):  # the slots are refilled first, as in `outcomes`
+                        if found:  # the slots are refilled first, as in `outcomes`
                             taken, found = found, []
                             for outcome in self._reported(taken):
                                 try:
@@ -338,15 +328,7 @@ class BulkRun:
                             continue
                         if not running:
                             break
-                        messages: list[_Done | BaseException | None] = []
-                        if found:
-                            with anyio.move_on_after(max(due - time.monotonic(), 0.0)):
-                                messages.append(await receive.receive())
-                            if not messages:  # the outcomes found are due
-                                continue
-                        else:
-                            messages.append(await receive.receive())
-                        due = due if found else time.monotonic() + BULK_REPORT_DELAY
+                        messages = [await receive.receive()]
                         while running > len(messages):  # every unit ended by now: one write and one commit
                             try:
                                 messages.append(receive.receive_nowait())
@@ -384,8 +366,7 @@ class BulkRun:
         send one of them commits and fsyncs the write (`_Durable`), the others find it done or share it. Reading
         ahead costs a resumed run at most two batches of look-ups after a kill (intents whose requests never left),
         and saves a commit and an fsync per item."""
-        batch = max(self.concurrency, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * self.concurrency))
-        read = list(itertools.islice(source, batch))
+        read = list(itertools.islice(source, claim_batch(self.concurrency)))
         if not read:
             return False
         redemptions = [item for item, kind in read if kind == REDEMPTION]
@@ -733,12 +714,9 @@ class BulkRun:
             self.journal.close()
 
 
-def _report_now(found: list[RollbackOutcome], due: float, running: bool) -> bool:
-    """Whether to write, commit and report the outcomes `found` now: a batch of them, their time has come (`due`),
-    or nothing else is running (no more are coming soon)."""
-    if not found:
-        return False
-    return len(found) >= BULK_REPORT_BATCH or not running or time.monotonic() >= due
+def claim_batch(concurrency: int) -> int:
+    """How many items a run at `concurrency` reads ahead and claims in one journal write."""
+    return max(concurrency, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * concurrency))
 
 
 def authorship(rollback: Rollback | None, attempts: Iterable[Attempt], markers: Iterable[str]) -> str:
