@@ -195,18 +195,30 @@ def die(self, entry, number):
     yield  # a generator, as `_sent` is
 
 runner.BulkRun._sent = die
-base_url, app_id, app_token, journal, *ids = sys.argv[1:]
+base_url, app_id, app_token, journal, ceiling, *ids = sys.argv[1:]
 with Voucherify(base_url=base_url, app_id=app_id, app_token=app_token) as vf:
-    list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=None))
+    pace = None if ceiling == "none" else int(ceiling)
+    list(vf.rollback_many(ids, journal=journal, concurrency=4, requests_per_minute=pace))
 """
 
 
-def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(sandbox: Any, tmp_path: Path) -> None:
-    batch = claim_batch(4)  # items claimed per write at concurrency 4
-    assert batch > 4  # read further ahead than the slots
+def test_claim_batches_grow_with_concurrency_within_a_second_of_the_ceiling() -> None:
+    assert [claim_batch(c) for c in (1, 4, 8, 64)] == [4, 16, 32, 64]
+    assert claim_batch(4, (100, 60.0)) == 4  # 1.7 requests a second: no further ahead than the slots
+    assert claim_batch(8, (600, 60.0)) == 10 and claim_batch(8, (2000, 60.0)) == 32
+    assert claim_batch(8, (100, 3600.0)) == 8  # Voucherify's sandbox projects: 100 calls an hour
+
+
+@pytest.mark.parametrize("ceiling", [None, 120])
+def test_claims_a_killed_run_never_sent_are_looked_up_then_sent_once(
+    sandbox: Any, tmp_path: Path, ceiling: int | None
+) -> None:
+    # Items claimed per write at concurrency 4: four times the slots when the pace allows, else the slots alone.
+    batch = claim_batch(4, None if ceiling is None else (ceiling, 60.0))
+    assert batch == (16 if ceiling is None else 4)
     ids = redeem_stacks(sandbox, 2 * batch + 4)
     journal = str(tmp_path / "j.sqlite")
-    args = [sandbox.base_url, sandbox.app_id, sandbox.app_token, journal, *ids]
+    args = [sandbox.base_url, sandbox.app_id, sandbox.app_token, journal, str(ceiling).lower(), *ids]
     died = subprocess.run([sys.executable, "-c", KILLED_AFTER_CLAIMS, *args], capture_output=True, timeout=60)
     assert died.returncode == 9, died.stderr.decode()
     assert sandbox.seen[POST] == 0

@@ -16,12 +16,13 @@ and settled again within `BULK_IN_FLIGHT_WAITS`, else left `outcome_unknown` for
 redemption given as an item is rolled back through its parent, reported for the line that named it. Workers share
 one `RateLimiter`, which counts every HTTP request.
 
-The loop that hands units to the workers reads the input a batch ahead (`BULK_CLAIM_AHEAD` times `concurrency`
-items, at most `BULK_CLAIM_BATCH`, at least `concurrency`) and claims them in one journal write, which the first
-worker to send one of them commits and fsyncs for all (the loop itself never waits for the disk); the workers keep
-each outcome in memory, and the loop writes all those known in one write and one commit before reporting them. A
-kill can thus leave at most two batches of claims whose requests never left: the resumed run looks each up before
-sending it. A run that ends early (the caller stops iterating) takes them back.
+The loop that hands units to the workers reads the input a batch ahead (`claim_batch`: `BULK_CLAIM_AHEAD` times
+`concurrency` items, at most `BULK_CLAIM_BATCH` and a second's requests at the run's ceiling, at least `concurrency`)
+and claims them in one journal write, which the first worker to send one of them commits and fsyncs for all (the
+loop itself never waits for the disk); the workers keep each outcome in memory, and the loop writes all those known
+in one write and one commit before reporting them. A kill can thus leave at most two batches of claims whose
+requests never left: the resumed run looks each up before sending it. A run that ends early (the caller stops
+iterating) takes them back.
 """
 
 from __future__ import annotations
@@ -366,7 +367,7 @@ class BulkRun:
         send one of them commits and fsyncs the write (`_Durable`), the others find it done or share it. Reading
         ahead costs a resumed run at most two batches of look-ups after a kill (intents whose requests never left),
         and saves a commit and an fsync per item."""
-        read = list(itertools.islice(source, claim_batch(self.concurrency)))
+        read = list(itertools.islice(source, claim_batch(self.concurrency, self.limiter.ceiling)))
         if not read:
             return False
         redemptions = [item for item, kind in read if kind == REDEMPTION]
@@ -714,9 +715,15 @@ class BulkRun:
             self.journal.close()
 
 
-def claim_batch(concurrency: int) -> int:
-    """How many items a run at `concurrency` reads ahead and claims in one journal write."""
-    return max(concurrency, min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * concurrency))
+def claim_batch(concurrency: int, ceiling: tuple[int, float] | None = None) -> int:
+    """How many items a run at `concurrency` reads ahead and claims in one journal write: `BULK_CLAIM_AHEAD` times
+    its concurrency, at most `BULK_CLAIM_BATCH`, and no more than a second's requests at `ceiling` (requests,
+    seconds: the rate limiter's), so that an intent is not written long before its request can leave; never fewer
+    than `concurrency`."""
+    batch = min(BULK_CLAIM_BATCH, BULK_CLAIM_AHEAD * concurrency)
+    if ceiling is not None:
+        batch = min(batch, int(ceiling[0] / ceiling[1]))
+    return max(concurrency, batch)
 
 
 def authorship(rollback: Rollback | None, attempts: Iterable[Attempt], markers: Iterable[str]) -> str:
