@@ -138,11 +138,8 @@ BULK_CLOCK_TOLERANCE = 2.0
 # `multiple_requests` in a bulk run: another request (maybe an earlier, killed attempt of the run) is rolling the
 # redemption back. Look again after each of these pauses, then leave it to a later run.
 BULK_IN_FLIGHT_WAITS = (0.5, 1.0, 2.0, 4.0)
-# A bulk run reads items ahead and claims them (each recorded with its first intent) in one journal write and one
-# fsync per batch: `BULK_CLAIM_AHEAD` times its concurrency, at most BULK_CLAIM_BATCH and at most a second's requests
-# at the run's ceiling (but never fewer than its concurrency). A kill leaves at most two batches of claims whose
-# requests never left, each looked up by the resumed run; a bigger batch saves commits and fsyncs, a smaller one
-# look-ups.
+# How far a bulk run reads ahead and claims items in one journal write (`bulk.runner.claim_batch` applies them): a
+# bigger batch saves commits and fsyncs, a smaller one look-ups after a kill (at most two batches).
 BULK_CLAIM_AHEAD = 4
 BULK_CLAIM_BATCH = 32
 # Ids per `IN (...)` look-up in a bulk journal: well under SQLite's limit on one statement's parameters.

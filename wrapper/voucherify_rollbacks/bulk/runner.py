@@ -16,13 +16,11 @@ and settled again within `BULK_IN_FLIGHT_WAITS`, else left `outcome_unknown` for
 redemption given as an item is rolled back through its parent, reported for the line that named it. Workers share
 one `RateLimiter`, which counts every HTTP request.
 
-The loop that hands units to the workers reads the input a batch ahead (`claim_batch`: `BULK_CLAIM_AHEAD` times
-`concurrency` items, at most `BULK_CLAIM_BATCH` and a second's requests at the run's ceiling, at least `concurrency`)
-and claims them in one journal write, which the first worker to send one of them commits and fsyncs for all (the
-loop itself never waits for the disk); the workers keep each outcome in memory, and the loop writes all those known
-in one write and one commit before reporting them. A kill can thus leave at most two batches of claims whose
-requests never left: the resumed run looks each up before sending it. A run that ends early (the caller stops
-iterating) takes them back.
+The loop that hands units to the workers reads the input a batch ahead (`claim_batch`) and claims them in one
+journal write, which the first worker to send one of them commits and fsyncs for all (the loop itself never waits
+for the disk); the workers keep each outcome in memory, and the loop writes all those known in one write and one
+commit before reporting them. A kill can thus leave at most two batches of claims whose requests never left: the
+resumed run looks each up before sending it. A run that ends early (the caller stops iterating) takes them back.
 """
 
 from __future__ import annotations
